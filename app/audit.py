@@ -1,0 +1,80 @@
+"""The audit log: one row per change, written in the same transaction as the change."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.roles import Actor, Permission, require
+from app.uow import reading
+from db.models import AuditEntry
+from db.uow import Database
+
+
+def _json(value: Mapping[str, Any] | None) -> str | None:
+    if value is None:
+        return None
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+
+
+def snapshot(obj: object, fields: Iterable[str]) -> dict[str, Any]:
+    """The named attributes of a record, for the before/after of an audit row."""
+    return {f: getattr(obj, f) for f in fields}
+
+
+def record(
+    session: Session,
+    actor: Actor | None,
+    action: str,
+    entity: str,
+    entity_id: object,
+    before: Mapping[str, Any] | None = None,
+    after: Mapping[str, Any] | None = None,
+) -> None:
+    session.add(
+        AuditEntry(
+            user_id=actor.user_id if actor else None,
+            action=action,
+            entity=entity,
+            entity_id=None if entity_id is None else str(entity_id),
+            before_json=_json(before),
+            after_json=_json(after),
+        )
+    )
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    at: dt.datetime
+    user_id: int | None
+    action: str
+    entity: str
+    entity_id: str | None
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+
+
+def list_entries(db: Database, actor: Actor, entity: str | None = None, limit: int = 200) -> list[AuditRow]:
+    require(actor, Permission.VIEW_AUDIT)
+    with reading(db) as s:
+        q = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)
+        if entity is not None:
+            q = q.where(AuditEntry.entity == entity)
+        return [
+            AuditRow(
+                at=e.at,
+                user_id=e.user_id,
+                action=e.action,
+                entity=e.entity,
+                entity_id=e.entity_id,
+                before=json.loads(e.before_json) if e.before_json else None,
+                after=json.loads(e.after_json) if e.after_json else None,
+            )
+            for e in s.scalars(q)
+        ]

@@ -1,0 +1,72 @@
+"""The `qiantai` command: the composition root of the program."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from app import __version__
+from app.commands import init_db, users
+from app.commands.base import CommandContext, CommandError
+from app.errors import QiantaiError
+from app.logging_setup import configure_logging
+from app.paths import AppPaths
+
+log = logging.getLogger(__name__)
+
+COMMAND_MODULES = [init_db, users]
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"qiantai: {message}（用 --help 查看用法）\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="qiantai", description="售后前台 Qiantai：汽车经销商售后服务前台")
+    parser.add_argument("--version", action="version", version=f"qiantai {__version__}")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--data-dir", type=Path, help="数据目录（默认为用户数据目录）")
+    where.add_argument("--db", metavar="URL", help="数据库地址，如 postgresql+psycopg://user@host/db")
+    parser.add_argument("--selftest", action="store_true", help="打开数据库和主窗口（无界面）后退出")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for module in COMMAND_MODULES:
+        module.register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    ctx = CommandContext(paths=AppPaths.resolve(args.data_dir), db_url_arg=args.db)
+    try:
+        configure_logging(ctx.paths.log_dir)
+    except OSError as e:
+        sys.stderr.write(f"qiantai: 无法写入日志目录 {ctx.paths.log_dir}：{e.strerror}\n")
+        return 1
+    try:
+        if args.selftest:
+            from ui.main import selftest  # the one upward import: the GUI is started lazily
+
+            return selftest(ctx.services())
+        if args.command is None:
+            from ui.main import run_gui
+
+            return run_gui(ctx)
+        return int(args.handler(args, ctx))
+    except CommandError as e:
+        sys.stderr.write(f"qiantai: {e}\n")
+        return 2
+    except QiantaiError as e:
+        sys.stderr.write(f"qiantai: {e}\n")
+        return 1
+    except KeyboardInterrupt:
+        sys.stderr.write("qiantai: 已中断\n")
+        return 130
+    finally:
+        ctx.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

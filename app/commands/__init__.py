@@ -1,0 +1,1 @@
+"""Subcommands of the `qiantai` command line, one module each."""

@@ -1,0 +1,68 @@
+"""The composition root's product: an opened, migrated database and the services on it."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from app.clock import Clock, system_clock
+from app.errors import StorageError
+from app.paths import AppPaths
+from app.settings import SettingsService
+from app.uow import storage_message
+from app.users import UserService
+from db.engine import sqlite_url
+from db.migrate import MigrationResult, SchemaTooNew, upgrade
+from db.uow import Database
+
+DB_ENV = "QIANTAI_DB"
+
+
+def database_url(paths: AppPaths, explicit: str | None = None) -> str:
+    """--db wins, then QIANTAI_DB, then the SQLite file in the data directory."""
+    return explicit or os.environ.get(DB_ENV) or sqlite_url(paths.database_file)
+
+
+def open_database(url: str) -> tuple[Database, MigrationResult]:
+    """Opens and migrates; every failure becomes one clear StorageError."""
+    try:
+        db = Database(url)
+    except Exception as e:  # a malformed URL or a missing driver
+        raise StorageError(f"无法打开数据库 {url}：{e}") from e
+    try:
+        result = upgrade(db.engine)
+    except SchemaTooNew as e:
+        db.dispose()
+        raise StorageError(
+            f"数据库结构版本 {e.revision} 比本程序新，请安装新版程序后再打开（数据库未改动）。"
+        ) from e
+    except (OperationalError, DBAPIError) as e:
+        db.dispose()
+        raise StorageError(storage_message(e)) from e
+    return db, result
+
+
+@dataclass
+class Services:
+    """Every service of the program, built once and handed to the UI."""
+
+    db: Database
+    paths: AppPaths
+    clock: Clock
+    users: UserService
+    settings: SettingsService
+
+    @classmethod
+    def build(cls, db: Database, paths: AppPaths, clock: Clock = system_clock) -> Services:
+        return cls(
+            db=db,
+            paths=paths,
+            clock=clock,
+            users=UserService(db, clock),
+            settings=SettingsService(db),
+        )
+
+    def close(self) -> None:
+        self.db.dispose()

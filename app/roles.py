@@ -1,0 +1,90 @@
+"""Roles and what each may do; checked inside the services, not only in the UI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from app.errors import PermissionDenied
+
+
+class Role(StrEnum):
+    ADVISOR = "advisor"
+    CLAIMS = "claims"
+    SUPERVISOR = "supervisor"
+    ADMIN = "admin"
+
+
+ROLE_LABELS = {
+    Role.ADVISOR: "服务顾问",
+    Role.CLAIMS: "索赔员",
+    Role.SUPERVISOR: "前台主管",
+    Role.ADMIN: "系统管理员",
+}
+
+
+class Permission(StrEnum):
+    MANAGE_USERS = "manage_users"
+    EDIT_DEALER_SETTINGS = "edit_dealer_settings"
+    EDIT_PRINTER_PROFILES = "edit_printer_profiles"
+    PRINT = "print"
+    RECEIVE_VEHICLES = "receive_vehicles"
+    EDIT_VEHICLES = "edit_vehicles"
+    IMPORT_DATA = "import_data"
+    VIEW_BOARD = "view_board"
+    CANCEL_ORDERS = "cancel_orders"
+    MANAGE_CLAIMS = "manage_claims"
+    WORK_REMINDERS = "work_reminders"
+    HANDLE_COMPLAINTS = "handle_complaints"
+    RUN_REPORTS = "run_reports"
+    VIEW_AUDIT = "view_audit"
+
+
+_ALL = frozenset(Permission)
+_COUNTER = frozenset(
+    {
+        Permission.PRINT,
+        Permission.RECEIVE_VEHICLES,
+        Permission.EDIT_VEHICLES,
+        Permission.VIEW_BOARD,
+        Permission.WORK_REMINDERS,
+    }
+)
+
+PERMISSIONS: dict[Role, frozenset[Permission]] = {
+    Role.ADVISOR: _COUNTER,
+    Role.CLAIMS: frozenset({Permission.PRINT, Permission.MANAGE_CLAIMS, Permission.VIEW_BOARD}),
+    Role.SUPERVISOR: _COUNTER
+    | {
+        Permission.EDIT_PRINTER_PROFILES,
+        Permission.IMPORT_DATA,
+        Permission.CANCEL_ORDERS,
+        Permission.HANDLE_COMPLAINTS,
+        Permission.RUN_REPORTS,
+        Permission.MANAGE_CLAIMS,
+        Permission.VIEW_AUDIT,
+    },
+    Role.ADMIN: _ALL,
+}
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is doing something: passed into every service call."""
+
+    user_id: int | None
+    username: str
+    display_name: str
+    role: Role
+
+    def can(self, permission: Permission) -> bool:
+        return permission in PERMISSIONS[self.role]
+
+
+# Command-line administration runs as this actor (whoever holds the machine's shell).
+SYSTEM_ACTOR = Actor(user_id=None, username="system", display_name="系统", role=Role.ADMIN)
+
+
+def require(actor: Actor, permission: Permission) -> None:
+    if not actor.can(permission):
+        raise PermissionDenied(f"{ROLE_LABELS[actor.role]}无权执行此操作（{permission.value}）")

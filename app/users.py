@@ -1,0 +1,195 @@
+"""Users and roles, login with lock-out, password changes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app import audit
+from app.clock import Clock, system_clock
+from app.errors import AuthenticationFailed, NotFound, ValidationError
+from app.passwords import hash_password, verify_password
+from app.roles import Actor, Permission, Role, require
+from app.uow import reading, unit_of_work
+from db.models import User
+from db.uow import Database
+
+MAX_FAILED_LOGINS = 5
+LOCKOUT = dt.timedelta(minutes=15)
+MIN_PASSWORD_LENGTH = 6
+_USERNAME = re.compile(r"^[A-Za-z0-9_.-]{2,32}$")
+_AUDITED = ("username", "display_name", "role", "active")
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    id: int
+    username: str
+    display_name: str
+    role: Role
+    active: bool
+    locked_until: dt.datetime | None
+    last_login_at: dt.datetime | None
+    version: int
+
+
+def _info(u: User) -> UserInfo:
+    return UserInfo(
+        id=u.id,
+        username=u.username,
+        display_name=u.display_name,
+        role=Role(u.role),
+        active=u.active,
+        locked_until=u.locked_until,
+        last_login_at=u.last_login_at,
+        version=u.version,
+    )
+
+
+def _check_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise ValidationError("password", f"密码至少 {MIN_PASSWORD_LENGTH} 位")
+
+
+def _parse_role(role: str) -> Role:
+    try:
+        return Role(role)
+    except ValueError:
+        names = "、".join(r.value for r in Role)
+        raise ValidationError("role", f"未知角色“{role}”，可选：{names}") from None
+
+
+class UserService:
+    def __init__(self, db: Database, clock: Clock = system_clock) -> None:
+        self._db = db
+        self._clock = clock
+
+    def add_user(self, actor: Actor, username: str, display_name: str, role: str, password: str) -> UserInfo:
+        require(actor, Permission.MANAGE_USERS)
+        username = username.strip()
+        display_name = display_name.strip() or username
+        if not _USERNAME.match(username):
+            raise ValidationError("username", "用户名为 2-32 位字母、数字、下划线、点或横线")
+        parsed_role = _parse_role(role)
+        _check_password(password)
+        with unit_of_work(self._db) as s:
+            if s.scalar(select(User.id).where(func.lower(User.username) == username.lower())) is not None:
+                raise ValidationError("username", f"用户名“{username}”已存在")
+            user = User(
+                username=username,
+                display_name=display_name,
+                role=parsed_role.value,
+                password_hash=hash_password(password),
+            )
+            s.add(user)
+            s.flush()
+            audit.record(s, actor, "user.add", "user", user.id, None, audit.snapshot(user, _AUDITED))
+            return _info(user)
+
+    def list_users(self, actor: Actor) -> list[UserInfo]:
+        require(actor, Permission.MANAGE_USERS)
+        with reading(self._db) as s:
+            return [_info(u) for u in s.scalars(select(User).order_by(User.username))]
+
+    def count(self) -> int:
+        with reading(self._db) as s:
+            return s.scalar(select(func.count(User.id))) or 0
+
+    def _load(self, s: Session, user_id: int, version: int | None) -> User:
+        user = s.get(User, user_id)
+        if user is None:
+            raise NotFound(f"用户 {user_id} 不存在")
+        if version is not None:
+            # Compare with what the caller saw; the version column guards the UPDATE as well.
+            user.version = version
+        return user
+
+    def set_active(self, actor: Actor, user_id: int, active: bool, version: int | None = None) -> UserInfo:
+        require(actor, Permission.MANAGE_USERS)
+        if actor.user_id == user_id and not active:
+            raise ValidationError("active", "不能停用当前登录的账号")
+        with unit_of_work(self._db) as s:
+            user = self._load(s, user_id, version)
+            before = audit.snapshot(user, _AUDITED)
+            user.active = active
+            if active:
+                user.failed_logins = 0
+                user.locked_until = None
+            s.flush()
+            audit.record(s, actor, "user.set_active", "user", user.id, before, audit.snapshot(user, _AUDITED))
+            return _info(user)
+
+    def set_role(self, actor: Actor, user_id: int, role: str, version: int | None = None) -> UserInfo:
+        require(actor, Permission.MANAGE_USERS)
+        parsed = _parse_role(role)
+        with unit_of_work(self._db) as s:
+            user = self._load(s, user_id, version)
+            before = audit.snapshot(user, _AUDITED)
+            user.role = parsed.value
+            s.flush()
+            audit.record(s, actor, "user.set_role", "user", user.id, before, audit.snapshot(user, _AUDITED))
+            return _info(user)
+
+    def reset_password(self, actor: Actor, user_id: int, new_password: str) -> UserInfo:
+        """An administrator sets a new password; the user must change it at next login."""
+        require(actor, Permission.MANAGE_USERS)
+        _check_password(new_password)
+        with unit_of_work(self._db) as s:
+            user = self._load(s, user_id, None)
+            user.password_hash = hash_password(new_password)
+            user.must_change_password = True
+            user.failed_logins = 0
+            user.locked_until = None
+            s.flush()
+            audit.record(s, actor, "user.reset_password", "user", user.id, None, {"username": user.username})
+            return _info(user)
+
+    def change_own_password(self, actor: Actor, old_password: str, new_password: str) -> None:
+        if actor.user_id is None:
+            raise NotFound("系统账号没有密码")
+        _check_password(new_password)
+        with unit_of_work(self._db) as s:
+            user = self._load(s, actor.user_id, None)
+            if not verify_password(old_password, user.password_hash):
+                raise ValidationError("old_password", "原密码不正确")
+            user.password_hash = hash_password(new_password)
+            user.must_change_password = False
+            audit.record(s, actor, "user.change_password", "user", user.id, None, {"username": user.username})
+
+    def login(self, username: str, password: str) -> Actor:
+        """Checks the password; five failures in a row lock the account for 15 minutes."""
+        now = self._clock()
+        failure: AuthenticationFailed | None = None
+        with unit_of_work(self._db) as s:
+            user = s.scalar(select(User).where(func.lower(User.username) == username.strip().lower()))
+            if user is None or not user.active:
+                raise AuthenticationFailed("用户名或密码不正确")
+            if user.locked_until is not None and user.locked_until > now:
+                minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
+                raise AuthenticationFailed(f"账号已锁定，请 {minutes} 分钟后再试，或请管理员解锁")
+            if verify_password(password, user.password_hash):
+                user.failed_logins = 0
+                user.locked_until = None
+                user.last_login_at = now
+                audit.record(s, None, "user.login", "user", user.id, None, {"username": user.username})
+                return Actor(user.id, user.username, user.display_name, Role(user.role))
+            user.failed_logins += 1
+            if user.failed_logins >= MAX_FAILED_LOGINS:
+                user.locked_until = now + LOCKOUT
+                user.failed_logins = 0
+                failure = AuthenticationFailed("密码连续输错 5 次，账号已锁定 15 分钟")
+            else:
+                left = MAX_FAILED_LOGINS - user.failed_logins
+                failure = AuthenticationFailed(f"用户名或密码不正确（再错 {left} 次将锁定账号）")
+            audit.record(s, None, "user.login_failed", "user", user.id, None, {"username": user.username})
+        # Raised after the block so the failure count is committed, not rolled back.
+        raise failure
+
+    def must_change_password(self, user_id: int) -> bool:
+        with reading(self._db) as s:
+            user = s.get(User, user_id)
+            return bool(user and user.must_change_password)

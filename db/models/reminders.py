@@ -1,0 +1,43 @@
+"""Maintenance and other reminders, and each call made about them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from db.models.base import Base, IdMixin, TimestampMixin, VersionedMixin
+from db.types import utcnow
+
+
+class Reminder(IdMixin, TimestampMixin, VersionedMixin, Base):
+    __tablename__ = "reminders"
+    __table_args__ = (Index(None, "status", "due_date"), Index(None, "vehicle_id"))
+
+    vehicle_id: Mapped[int] = mapped_column(ForeignKey("vehicles.id"))
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"))
+    # first_service / service / warranty_expiry / annual_inspection / insurance / declined_item
+    kind: Mapped[str] = mapped_column(String(24))
+    due_date: Mapped[dt.date] = mapped_column(Date)
+    due_km: Mapped[int | None] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    next_call_date: Mapped[dt.date | None] = mapped_column(Date)
+    inspection_item_id: Mapped[int | None] = mapped_column(ForeignKey("inspection_items.id"))
+    lost_reason: Mapped[str | None] = mapped_column(String(32))
+    note: Mapped[str] = mapped_column(Text, default="")
+    closed_at: Mapped[dt.datetime | None]
+
+
+class ReminderContact(IdMixin, Base):
+    __tablename__ = "reminder_contacts"
+    __table_args__ = (Index(None, "reminder_id", "at"), Index(None, "at"))
+
+    reminder_id: Mapped[int] = mapped_column(ForeignKey("reminders.id", ondelete="CASCADE"))
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    outcome: Mapped[str] = mapped_column(String(24))
+    note: Mapped[str] = mapped_column(Text, default="")
+    callback_date: Mapped[dt.date | None] = mapped_column(Date)
+    # Set when the call ended in a booking.
+    appointment_id: Mapped[int | None] = mapped_column(ForeignKey("appointments.id"))

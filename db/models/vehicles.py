@@ -1,0 +1,112 @@
+"""Vehicle models with their warranty terms, customers, vehicles, plates and mileage."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from db.models.base import Base, IdMixin, TimestampMixin, VersionedMixin
+from db.types import utcnow
+
+
+class VehicleModel(IdMixin, VersionedMixin, Base):
+    """A model line with its warranty terms and maintenance rule (all configurable)."""
+
+    __tablename__ = "vehicle_models"
+    __table_args__ = (UniqueConstraint("brand", "name"),)
+
+    brand: Mapped[str] = mapped_column(String(32))
+    name: Mapped[str] = mapped_column(String(64))
+    is_nev: Mapped[bool] = mapped_column(Boolean, default=False)
+    basic_warranty_months: Mapped[int] = mapped_column(Integer, default=36)
+    basic_warranty_km: Mapped[int] = mapped_column(Integer, default=100_000)
+    sanbao_months: Mapped[int] = mapped_column(Integer, default=24)
+    sanbao_km: Mapped[int] = mapped_column(Integer, default=50_000)
+    repair_warranty_months: Mapped[int] = mapped_column(Integer, default=36)
+    repair_warranty_km: Mapped[int] = mapped_column(Integer, default=60_000)
+    battery_warranty_months: Mapped[int | None] = mapped_column(Integer)
+    battery_warranty_km: Mapped[int | None] = mapped_column(Integer)
+    first_service_months: Mapped[int] = mapped_column(Integer, default=6)
+    first_service_km: Mapped[int] = mapped_column(Integer, default=5_000)
+    service_interval_months: Mapped[int] = mapped_column(Integer, default=12)
+    service_interval_km: Mapped[int] = mapped_column(Integer, default=10_000)
+
+
+class Customer(IdMixin, TimestampMixin, VersionedMixin, Base):
+    __tablename__ = "customers"
+    __table_args__ = (Index(None, "name"), Index(None, "name_initials"))
+
+    name: Mapped[str] = mapped_column(String(64))
+    # Pinyin initials (张三 -> zs) so the counter can search by them.
+    name_initials: Mapped[str] = mapped_column(String(32), default="")
+    kind: Mapped[str] = mapped_column(String(16), default="person")
+    note: Mapped[str] = mapped_column(Text, default="")
+    anonymised_at: Mapped[dt.datetime | None]
+
+    phones: Mapped[list[CustomerPhone]] = relationship(
+        back_populates="customer", cascade="all, delete-orphan", order_by="CustomerPhone.position"
+    )
+
+
+class CustomerPhone(IdMixin, Base):
+    __tablename__ = "customer_phones"
+    __table_args__ = (Index(None, "number"), Index(None, "tail4"))
+
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"), index=True)
+    number: Mapped[str] = mapped_column(String(24))
+    # Last four digits: people at the counter often give only those.
+    tail4: Mapped[str] = mapped_column(String(4))
+    label: Mapped[str] = mapped_column(String(16), default="mobile")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    customer: Mapped[Customer] = relationship(back_populates="phones")
+
+
+class Vehicle(IdMixin, TimestampMixin, VersionedMixin, Base):
+    __tablename__ = "vehicles"
+    __table_args__ = (Index(None, "plate"), Index(None, "vin_reversed"), Index(None, "owner_id"))
+
+    vin: Mapped[str] = mapped_column(String(17), unique=True)
+    # The VIN reversed, so "last 6-8 characters" becomes an indexed prefix search.
+    vin_reversed: Mapped[str] = mapped_column(String(17))
+    plate: Mapped[str | None] = mapped_column(String(10))
+    model_id: Mapped[int] = mapped_column(ForeignKey("vehicle_models.id"))
+    owner_id: Mapped[int] = mapped_column(ForeignKey("customers.id"))
+    colour: Mapped[str] = mapped_column(String(32), default="")
+    purchase_date: Mapped[dt.date | None] = mapped_column(Date)
+    invoice_date: Mapped[dt.date | None] = mapped_column(Date)
+    delivery_date: Mapped[dt.date | None] = mapped_column(Date)
+    last_mileage_km: Mapped[int | None] = mapped_column(Integer)
+    last_visit_at: Mapped[dt.datetime | None]
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    model: Mapped[VehicleModel] = relationship()
+    owner: Mapped[Customer] = relationship()
+
+
+class PlateHistory(IdMixin, Base):
+    """Every plate a vehicle has carried, so an old plate still finds the car."""
+
+    __tablename__ = "plate_history"
+    __table_args__ = (Index(None, "plate"),)
+
+    vehicle_id: Mapped[int] = mapped_column(ForeignKey("vehicles.id", ondelete="CASCADE"), index=True)
+    plate: Mapped[str] = mapped_column(String(10))
+    valid_from: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    valid_to: Mapped[dt.datetime | None]
+
+
+class MileageReading(IdMixin, Base):
+    __tablename__ = "mileage_readings"
+    __table_args__ = (Index(None, "vehicle_id", "read_at"),)
+
+    vehicle_id: Mapped[int] = mapped_column(ForeignKey("vehicles.id", ondelete="CASCADE"))
+    read_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    km: Mapped[int] = mapped_column(Integer)
+    source: Mapped[str] = mapped_column(String(16), default="intake")
+    repair_order_id: Mapped[int | None] = mapped_column(ForeignKey("repair_orders.id"))
+    # The advisor confirmed a lower reading because the odometer was replaced.
+    odometer_changed: Mapped[bool] = mapped_column(Boolean, default=False)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))

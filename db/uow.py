@@ -1,0 +1,45 @@
+"""The unit of work: one session and one transaction per user action."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.engine import make_engine
+
+
+class Database:
+    """Owns the engine; hands out a fresh session per action, never a long-lived one."""
+
+    def __init__(self, url: str, engine: Engine | None = None) -> None:
+        self.url = url
+        self.engine = engine if engine is not None else make_engine(url)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._readers = sessionmaker(
+            self.engine.execution_options(sqlite_begin="DEFERRED"), expire_on_commit=False
+        )
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """Commits when the block ends normally, rolls back when it raises."""
+        with self._sessions() as s, s.begin():
+            yield s
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for reading only: nothing is committed."""
+        with self._readers() as s:
+            try:
+                yield s
+            finally:
+                s.rollback()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"

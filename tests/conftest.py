@@ -1,0 +1,166 @@
+"""Shared fixtures: a fresh, migrated database per test (SQLite, and PostgreSQL when the
+test command has started one), services on it, and users of each role."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import os
+import shutil
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The counter's local time; tests that speak of "today" mean a day in China.
+os.environ["TZ"] = "Asia/Shanghai"
+time.tzset()
+
+from app.context import Services  # noqa: E402
+from app.paths import AppPaths  # noqa: E402
+from app.roles import SYSTEM_ACTOR, Actor, Role  # noqa: E402
+from db.engine import make_engine, sqlite_url  # noqa: E402
+from db.migrate import upgrade  # noqa: E402
+from db.uow import Database  # noqa: E402
+
+PG_ENV = "QIANTAI_TEST_PG"  # e.g. postgresql+psycopg://postgres@127.0.0.1:55432/postgres
+TEST_NOW = dt.datetime(2026, 11, 27, 2, 0, tzinfo=dt.UTC)  # 10:00 in Beijing
+TEST_PASSWORD = "counter-pass-1"
+_counter = itertools.count()
+
+
+class FakeClock:
+    """A clock that stands still until a test moves it."""
+
+    def __init__(self, now: dt.datetime = TEST_NOW) -> None:
+        self.now = now
+
+    def __call__(self) -> dt.datetime:
+        return self.now
+
+    def advance(self, **kwargs: float) -> None:
+        self.now += dt.timedelta(**kwargs)
+
+
+def pg_admin_url() -> str | None:
+    return os.environ.get(PG_ENV)
+
+
+def _pg_url(name: str) -> str:
+    base = pg_admin_url()
+    assert base is not None
+    return base.rsplit("/", 1)[0] + "/" + name
+
+
+def _pg_exec(sql: str) -> None:
+    engine = create_engine(pg_admin_url() or "", isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as conn:
+            conn.execute(text(sql))
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "template.db"
+    engine = make_engine(sqlite_url(path))
+    upgrade(engine)
+    engine.dispose()
+    return path
+
+
+@pytest.fixture(scope="session")
+def pg_template() -> Iterator[str]:
+    if pg_admin_url() is None:
+        pytest.skip(f"{PG_ENV} is not set: run the suite through scripts/test to get PostgreSQL")
+    name = f"qiantai_template_{os.getpid()}"
+    _pg_exec(f"DROP DATABASE IF EXISTS {name}")
+    _pg_exec(f"CREATE DATABASE {name}")
+    engine = make_engine(_pg_url(name))
+    upgrade(engine)
+    engine.dispose()
+    yield name
+    _pg_exec(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+def fresh_sqlite_url(template: Path, directory: Path) -> str:
+    path = directory / f"qiantai-{next(_counter)}.db"
+    shutil.copyfile(template, path)
+    return sqlite_url(path)
+
+
+@pytest.fixture
+def sqlite_url_fresh(sqlite_template: Path, tmp_path: Path) -> str:
+    return fresh_sqlite_url(sqlite_template, tmp_path)
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.pg)])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh migrated database URL, on each back-end in turn."""
+    if request.param == "sqlite":
+        yield fresh_sqlite_url(request.getfixturevalue("sqlite_template"), tmp_path)
+        return
+    template = request.getfixturevalue("pg_template")
+    name = f"qiantai_test_{os.getpid()}_{next(_counter)}"
+    _pg_exec(f"CREATE DATABASE {name} TEMPLATE {template}")
+    yield _pg_url(name)
+    _pg_exec(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture
+def db(db_url: str) -> Iterator[Database]:
+    database = Database(db_url)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def sqlite_db(sqlite_url_fresh: str) -> Iterator[Database]:
+    """SQLite only, for tests (GUI ones above all) where the back-end does not matter."""
+    database = Database(sqlite_url_fresh)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+def _services(database: Database, tmp_path: Path, clock: FakeClock) -> Services:
+    return Services.build(database, AppPaths(data_dir=tmp_path / "data", log_dir=tmp_path / "logs"), clock)
+
+
+@pytest.fixture
+def services(db: Database, tmp_path: Path, clock: FakeClock) -> Services:
+    return _services(db, tmp_path, clock)
+
+
+@pytest.fixture
+def sqlite_services(sqlite_db: Database, tmp_path: Path, clock: FakeClock) -> Services:
+    return _services(sqlite_db, tmp_path, clock)
+
+
+def make_actor(svc: Services, role: Role, username: str | None = None) -> Actor:
+    name = username or f"{role.value}{next(_counter)}"
+    info = svc.users.add_user(SYSTEM_ACTOR, name, f"测试{role.value}", role.value, TEST_PASSWORD)
+    return Actor(info.id, info.username, info.display_name, info.role)
+
+
+@pytest.fixture
+def admin(services: Services) -> Actor:
+    return make_actor(services, Role.ADMIN)
+
+
+@pytest.fixture
+def advisor(services: Services) -> Actor:
+    return make_actor(services, Role.ADVISOR)
+
+
+@pytest.fixture
+def supervisor(services: Services) -> Actor:
+    return make_actor(services, Role.SUPERVISOR)
