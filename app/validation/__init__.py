@@ -1,0 +1,26 @@
+"""Checking and normalising what people type or scan at the counter: VINs, plates, phones, names."""
+
+from app.validation.phone import PhoneCheck, mask_phone, normalize_phone, validate_phone
+from app.validation.plate import PlateCheck, format_plate, is_plate_like, normalize_plate, validate_plate
+from app.validation.text import clean_scanned, pinyin_initials, to_halfwidth
+from app.validation.vin import VinCheck, is_vin_like, normalize_vin, validate_vin, vin_check_digit
+
+__all__ = [
+    "PhoneCheck",
+    "PlateCheck",
+    "VinCheck",
+    "clean_scanned",
+    "format_plate",
+    "is_plate_like",
+    "is_vin_like",
+    "mask_phone",
+    "normalize_phone",
+    "normalize_plate",
+    "normalize_vin",
+    "pinyin_initials",
+    "to_halfwidth",
+    "validate_phone",
+    "validate_plate",
+    "validate_vin",
+    "vin_check_digit",
+]

@@ -1,0 +1,155 @@
+"""Licence plates (号牌, GA 36): normalise what people type, check it, show it grouped."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.errors import ValidationError
+from app.validation.text import DASHES, MIDDLE_DOTS, clean_scanned, to_halfwidth
+
+PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
+OFFICE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ"  # A-Z without I and O
+SERIAL_LETTERS = OFFICE_LETTERS
+DIGITS = "0123456789"
+ORDINARY_LENGTH = 7
+NEV_LENGTH = 8
+EMBASSY = "使"
+CONSULATE = "领"
+# The last character of an ordinary plate may name its use instead of being a serial character.
+SUFFIX_KINDS = {"挂": "trailer", "学": "learner", "警": "police", "港": "hk_macao", "澳": "hk_macao"}
+NEV_ENERGY = "DF"  # D pure electric, F other new energy
+NEV_SMALL_THIRD = "ABCDEFGHJK"  # D/F, and newer series A-K without I
+
+KINDS = (
+    "ordinary",
+    "nev_small",
+    "nev_large",
+    "trailer",
+    "learner",
+    "police",
+    "hk_macao",
+    "embassy",
+    "consulate",
+)
+
+_SEPARATORS = frozenset(MIDDLE_DOTS + DASHES + ".")
+_LIKELY = {"I": "数字 1", "O": "数字 0"}
+
+
+@dataclass(frozen=True)
+class PlateCheck:
+    plate: str
+    kind: str
+    # Set for plates that are valid but unusual at a dealer counter (embassy, consulate).
+    warning: str | None = None
+
+
+def normalize_plate(raw: str) -> str:
+    """京a·12345, 京A 12345, ＪＩＮＧ... -> 京A12345: half-width, upper case, no separators."""
+    text = to_halfwidth(clean_scanned(raw)).upper()
+    return "".join(c for c in text if not c.isspace() and c not in _SEPARATORS)
+
+
+def _error(message: str) -> ValidationError:
+    return ValidationError("plate", message)
+
+
+def _serial_error(pos: int, char: str) -> ValidationError:
+    if char in _LIKELY:
+        return _error(f"第 {pos} 位是字母 {char}：车牌号中不使用字母 I 和 O，这里可能是{_LIKELY[char]}")
+    return _error(f"第 {pos} 位“{char}”无效：这一位应为字母（不含 I、O）或数字")
+
+
+def _check_serial(plate: str, start: int, end: int) -> None:
+    """Positions start..end (1-based, inclusive) must be letters without I/O, or digits."""
+    for pos in range(start, end + 1):
+        char = plate[pos - 1]
+        if char not in SERIAL_LETTERS and char not in DIGITS:
+            raise _serial_error(pos, char)
+
+
+def _check_digits(plate: str, start: int, end: int, what: str) -> None:
+    for pos in range(start, end + 1):
+        char = plate[pos - 1]
+        if char not in DIGITS:
+            raise _error(f"第 {pos} 位“{char}”无效：{what}的这一位应为数字")
+
+
+def _embassy(plate: str) -> PlateCheck:
+    # 使 + three digits of the mission + three digits of the vehicle, e.g. 使014·578.
+    if len(plate) != ORDINARY_LENGTH:
+        raise _error(f"使馆车牌应为 {ORDINARY_LENGTH} 位（如 使014·578），当前输入了 {len(plate)} 位")
+    _check_digits(plate, 2, ORDINARY_LENGTH, "使馆车牌")
+    return PlateCheck(plate, "embassy", "这是使馆车牌（使），请核对行驶证后确认")
+
+
+def _check_head(plate: str) -> None:
+    first = plate[0]
+    if first not in PROVINCES:
+        raise _error(f"第 1 位“{first}”不是省份简称：车牌应以省份简称开头，如 粤B12345")
+    if len(plate) < 2:
+        raise _error("车牌号不完整：省份简称后应为发牌机关字母")
+    office = plate[1]
+    if office not in OFFICE_LETTERS:
+        if office in _LIKELY:
+            raise _error(f"第 2 位是字母 {office}：发牌机关代号不使用 I 和 O")
+        raise _error(f"第 2 位“{office}”无效：应为发牌机关字母 A-Z（不含 I、O）")
+
+
+def _ordinary(plate: str) -> PlateCheck:
+    _check_serial(plate, 3, ORDINARY_LENGTH - 1)
+    last = plate[-1]
+    if last == CONSULATE:
+        return PlateCheck(plate, "consulate", "这是领事馆车牌（领），请核对行驶证后确认")
+    kind = SUFFIX_KINDS.get(last)
+    if kind is not None:
+        return PlateCheck(plate, kind)
+    _check_serial(plate, ORDINARY_LENGTH, ORDINARY_LENGTH)
+    return PlateCheck(plate, "ordinary")
+
+
+def _nev(plate: str) -> PlateCheck:
+    third = plate[2]
+    if third in DIGITS:
+        # Large new-energy vehicle: five digits, then D or F.
+        _check_digits(plate, 3, 7, "大型新能源车牌")
+        if plate[7] not in NEV_ENERGY:
+            raise _error(f"第 8 位“{plate[7]}”无效：大型新能源车牌的最后一位应为 D 或 F")
+        return PlateCheck(plate, "nev_large")
+    if third not in NEV_SMALL_THIRD:
+        raise _error(f"第 3 位“{third}”无效：小型新能源车牌第 3 位应为 D、F 或 A-K（不含 I），大型车为数字")
+    _check_serial(plate, 4, 4)
+    _check_digits(plate, 5, NEV_LENGTH, "小型新能源车牌")
+    return PlateCheck(plate, "nev_small")
+
+
+def validate_plate(raw: str) -> PlateCheck:
+    plate = normalize_plate(raw)
+    if not plate:
+        raise _error("请输入车牌号")
+    if plate[0] == EMBASSY:
+        return _embassy(plate)
+    _check_head(plate)
+    if len(plate) == ORDINARY_LENGTH:
+        return _ordinary(plate)
+    if len(plate) == NEV_LENGTH:
+        return _nev(plate)
+    raise _error(f"车牌号应为 {ORDINARY_LENGTH} 位（新能源车牌 {NEV_LENGTH} 位），当前输入了 {len(plate)} 位")
+
+
+def format_plate(plate: str) -> str:
+    """Grouped for display: 京A·12345, 粤B·D12345; embassy plates as 使014·578."""
+    text = normalize_plate(plate)
+    split = 4 if text.startswith(EMBASSY) else 2
+    if len(text) <= split:
+        return text
+    return f"{text[:split]}·{text[split:]}"
+
+
+def is_plate_like(s: str) -> bool:
+    """True when search text looks like a (possibly partial) plate: 粤B, 粤B12, 粤B·D12345."""
+    text = normalize_plate(s)
+    if not 2 <= len(text) <= NEV_LENGTH or text[0] not in PROVINCES + EMBASSY:
+        return False
+    rest_ok = set(SERIAL_LETTERS + DIGITS + "IO" + "".join(SUFFIX_KINDS) + CONSULATE)
+    return all(c in rest_ok for c in text[1:])

@@ -1,0 +1,79 @@
+"""Text clean-up shared by the validators: full-width input, scanner noise, pinyin initials."""
+
+from __future__ import annotations
+
+from pypinyin import Style, lazy_pinyin
+from pypinyin.constants import PHRASES_DICT
+
+# Chinese input methods type letters, digits and punctuation full-width (U+FF01..U+FF5E).
+_FULLWIDTH_FIRST, _FULLWIDTH_LAST = 0xFF01, 0xFF5E
+_FULLWIDTH_OFFSET = 0xFEE0
+_HALFWIDTH_TABLE = {cp: cp - _FULLWIDTH_OFFSET for cp in range(_FULLWIDTH_FIRST, _FULLWIDTH_LAST + 1)}
+_HALFWIDTH_TABLE[0x3000] = ord(" ")  # ideographic space
+
+# Separators people put inside plates, VINs and phone numbers; callers remove those they need to.
+MIDDLE_DOTS = "·・•‧∙⋅･"
+DASHES = "-‐‑‒–—―−"
+
+# Characters that copy-paste or scanners leave at the edges, besides ordinary whitespace.
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+
+
+def to_halfwidth(s: str) -> str:
+    """Full-width ASCII (ＬＨＧ１２３) becomes ASCII, the ideographic space a plain space."""
+    return s.translate(_HALFWIDTH_TABLE)
+
+
+def clean_scanned(s: str) -> str:
+    """Strips whitespace (a scanner's trailing Enter or Tab included) and invisible marks."""
+    return s.strip().strip(_INVISIBLE).strip()
+
+
+# Surnames whose reading differs from the character's most common one (单 is shàn, not dān).
+# Longer entries first so compound surnames win over their first character.
+_SURNAME_INITIALS = {
+    "尉迟": "yc",
+    "单于": "cy",
+    "万俟": "mq",
+    "长孙": "zs",
+    "澹台": "tt",
+    "单": "s",
+    "曾": "z",
+    "解": "x",
+    "仇": "q",
+    "查": "z",
+    "区": "o",
+    "乐": "y",
+    "覃": "q",
+    "翟": "z",
+    "盖": "g",
+    "秘": "b",
+    "种": "c",
+    "折": "s",
+    "召": "s",
+    "尉": "w",
+    "繁": "p",
+    "员": "y",
+    "隗": "w",
+    "缪": "m",
+    "朴": "p",
+}
+_SURNAME_KEYS = sorted(_SURNAME_INITIALS, key=len, reverse=True)
+
+
+def _chunk_initials(chunks: list[str]) -> str:
+    """Pinyin initials stay; other chunks keep their ASCII letters, lowercased (digits dropped)."""
+    return "".join(c for chunk in chunks for c in chunk.lower() if "a" <= c <= "z")
+
+
+def pinyin_initials(name: str) -> str:
+    """Lowercase pinyin initials of a name for search: 张三 -> zs, 单田芳 -> stf, Tom李 -> toml."""
+    text = to_halfwidth(clean_scanned(name))
+    prefix = ""
+    for surname in _SURNAME_KEYS:
+        # A leading word such as 单位 or 曾经 is not a surname: the company keeps its reading.
+        if text.startswith(surname) and text[: len(surname) + 1] not in PHRASES_DICT:
+            prefix = _SURNAME_INITIALS[surname]
+            text = text[len(surname) :]
+            break
+    return prefix + _chunk_initials(lazy_pinyin(text, style=Style.FIRST_LETTER))
