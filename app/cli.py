@@ -11,7 +11,7 @@ from app import __version__
 from app.commands import init_db, users
 from app.commands.base import CommandContext, CommandError
 from app.errors import QiantaiError
-from app.logging_setup import configure_logging
+from app.logging_setup import configure_logging, release_logging
 from app.paths import AppPaths
 
 log = logging.getLogger(__name__)
@@ -41,7 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     ctx = CommandContext(paths=AppPaths.resolve(args.data_dir), db_url_arg=args.db)
     try:
-        configure_logging(ctx.paths.log_dir)
+        log_handler = configure_logging(ctx.paths.log_dir)
     except OSError as e:
         sys.stderr.write(f"qiantai: 无法写入日志目录 {ctx.paths.log_dir}：{e.strerror}\n")
         return 1
@@ -66,6 +66,7 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     finally:
         ctx.close()
+        release_logging(log_handler)
 
 
 if __name__ == "__main__":

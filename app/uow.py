@@ -30,6 +30,18 @@ def storage_message(error: BaseException) -> str:
     return f"数据库错误：{error}"
 
 
+CONFLICT_MESSAGE = "该记录已被其他前台修改，请重新载入后再保存；您的修改未覆盖对方的内容。"
+
+
+def check_version(record: object, expected: int | None) -> None:
+    """Refuses a change made on a copy older than the stored record (another counter saved first).
+
+    The version column also guards the UPDATE itself, for a save racing this check.
+    """
+    if expected is not None and getattr(record, "version", None) != expected:
+        raise Conflict(CONFLICT_MESSAGE)
+
+
 @contextmanager
 def unit_of_work(db: Database) -> Iterator[Session]:
     """One transaction: commit on success, roll back on any error, translated for the user."""
@@ -37,7 +49,7 @@ def unit_of_work(db: Database) -> Iterator[Session]:
         with db.session() as s:
             yield s
     except StaleDataError as e:
-        raise Conflict("该记录已被其他前台修改，请重新载入后再保存；您的修改未覆盖对方的内容。") from e
+        raise Conflict(CONFLICT_MESSAGE) from e
     except IntegrityError as e:
         raise Conflict(f"保存失败：与现有记录冲突（{e.orig}）") from e
     except (OperationalError, DBAPIError) as e:

@@ -14,7 +14,7 @@ from app.clock import Clock, system_clock
 from app.errors import AuthenticationFailed, NotFound, ValidationError
 from app.passwords import hash_password, verify_password
 from app.roles import Actor, Permission, Role, require
-from app.uow import reading, unit_of_work
+from app.uow import check_version, reading, unit_of_work
 from db.models import User
 from db.uow import Database
 
@@ -103,9 +103,7 @@ class UserService:
         user = s.get(User, user_id)
         if user is None:
             raise NotFound(f"用户 {user_id} 不存在")
-        if version is not None:
-            # Compare with what the caller saw; the version column guards the UPDATE as well.
-            user.version = version
+        check_version(user, version)
         return user
 
     def set_active(self, actor: Actor, user_id: int, active: bool, version: int | None = None) -> UserInfo:

@@ -15,8 +15,8 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util import CommandError
 from sqlalchemy import Engine
-
 
 from db.engine import sqlite_path
 
@@ -38,14 +38,14 @@ class MigrationResult:
     backup: Path | None
 
 
-def _config() -> Config:
+def _config(migrations_dir: Path = MIGRATIONS_DIR) -> Config:
     cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.set_main_option("script_location", str(migrations_dir))
     return cfg
 
 
-def head_revision() -> str:
-    head = ScriptDirectory.from_config(_config()).get_current_head()
+def head_revision(migrations_dir: Path = MIGRATIONS_DIR) -> str:
+    head = ScriptDirectory.from_config(_config(migrations_dir)).get_current_head()
     assert head is not None
     return head
 
@@ -71,12 +71,20 @@ def backup_sqlite(path: Path, label: str) -> Path:
     return target
 
 
-def upgrade(engine: Engine) -> MigrationResult:
+def _known(script: ScriptDirectory, revision: str) -> bool:
+    try:
+        return script.get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
+def upgrade(engine: Engine, migrations_dir: Path = MIGRATIONS_DIR) -> MigrationResult:
     """Migrates to head; raises SchemaTooNew for a revision this program does not know."""
-    script = ScriptDirectory.from_config(_config())
-    head = head_revision()
+    cfg = _config(migrations_dir)
+    script = ScriptDirectory.from_config(cfg)
+    head = head_revision(migrations_dir)
     current = current_revision(engine)
-    if current is not None and script.get_revision(current) is None:
+    if current is not None and not _known(script, current):
         raise SchemaTooNew(current)
     if current == head:
         return MigrationResult(current, head, None)
@@ -84,7 +92,6 @@ def upgrade(engine: Engine) -> MigrationResult:
     path = sqlite_path(str(engine.url))
     if current is not None and path is not None and path.exists():
         backup = backup_sqlite(path, f"before-{head}")
-    cfg = _config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")

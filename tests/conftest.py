@@ -7,6 +7,7 @@ import datetime as dt
 import itertools
 import os
 import shutil
+import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,6 +16,10 @@ import pytest
 from sqlalchemy import create_engine, text
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Keep per-user files (logs, data, QSettings) of the program under test out of the real home.
+_home = Path(tempfile.mkdtemp(prefix="qiantai-test-home-"))
+for _var in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+    os.environ[_var] = str(_home / _var.lower())
 # The counter's local time; tests that speak of "today" mean a day in China.
 os.environ["TZ"] = "Asia/Shanghai"
 time.tzset()

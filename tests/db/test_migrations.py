@@ -1,0 +1,138 @@
+"""Migrations on SQLite and PostgreSQL: empty -> head, head -> head, newer refused, backup first."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import inspect, text
+from sqlalchemy.exc import DBAPIError
+
+from db.engine import make_engine, sqlite_url
+from db.migrate import MIGRATIONS_DIR, SchemaTooNew, current_revision, head_revision, upgrade
+from db.models import Base
+from tests.conftest import _pg_exec, _pg_url, pg_admin_url
+
+EXTRA_REVISION = '''"""a later revision, for tests"""
+from alembic import op
+import sqlalchemy as sa
+
+revision = "9000"
+down_revision = "{head}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table("later_table", sa.Column("id", sa.Integer(), primary_key=True))
+
+
+def downgrade() -> None:
+    op.drop_table("later_table")
+'''
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.pg)])
+def empty_url(request: pytest.FixtureRequest, tmp_path: Path):
+    if request.param == "sqlite":
+        yield sqlite_url(tmp_path / "empty.db")
+        return
+    if pg_admin_url() is None:
+        pytest.skip("QIANTAI_TEST_PG is not set")
+    name = f"qiantai_empty_{abs(hash(tmp_path)) % 10**8}"
+    _pg_exec(f"DROP DATABASE IF EXISTS {name}")
+    _pg_exec(f"CREATE DATABASE {name}")
+    yield _pg_url(name)
+    _pg_exec(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+def test_empty_to_head_creates_every_table(empty_url: str) -> None:
+    engine = make_engine(empty_url)
+    result = upgrade(engine)
+    assert result.from_revision is None
+    assert result.to_revision == head_revision()
+    tables = set(inspect(engine).get_table_names())
+    assert set(Base.metadata.tables) <= tables
+    engine.dispose()
+
+
+def test_head_to_head_changes_nothing(empty_url: str) -> None:
+    engine = make_engine(empty_url)
+    upgrade(engine)
+    again = upgrade(engine)
+    assert again.from_revision == again.to_revision == head_revision()
+    assert again.backup is None
+    engine.dispose()
+
+
+def test_models_match_the_migrations(empty_url: str) -> None:
+    """Autogenerate finds nothing to do: the migrations create exactly what the models say."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    engine = make_engine(empty_url)
+    upgrade(engine)
+    with engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    engine.dispose()
+    assert diff == []
+
+
+def test_newer_schema_is_refused(empty_url: str) -> None:
+    engine = make_engine(empty_url)
+    upgrade(engine)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = 'ffff9999'"))
+    with pytest.raises(SchemaTooNew) as info:
+        upgrade(engine)
+    assert info.value.revision == "ffff9999"
+    assert current_revision(engine) == "ffff9999"  # untouched
+    engine.dispose()
+
+
+def test_sqlite_file_is_copied_before_migrating(tmp_path: Path) -> None:
+    path = tmp_path / "counter.db"
+    engine = make_engine(sqlite_url(path))
+    upgrade(engine)
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO customers (name, name_initials, kind, note, created_at, updated_at,"
+                          " version) VALUES ('张三', 'zs', 'person', '', '2026-01-01', '2026-01-01', 1)"))
+    migrations = tmp_path / "migrations"
+    shutil.copytree(MIGRATIONS_DIR, migrations)
+    (migrations / "versions" / "9000_later.py").write_text(EXTRA_REVISION.format(head=head_revision()))
+
+    result = upgrade(engine, migrations)
+    engine.dispose()
+
+    assert result.to_revision == "9000"
+    assert result.backup is not None and result.backup.exists()
+    backup = sqlite3.connect(result.backup)
+    try:
+        assert backup.execute("SELECT name FROM customers").fetchall() == [("张三",)]
+        assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == (head_revision(),)
+        later = backup.execute("SELECT name FROM sqlite_master WHERE name = 'later_table'").fetchall()
+        assert later == []
+    finally:
+        backup.close()
+
+
+def test_audit_log_is_append_only(empty_url: str) -> None:
+    engine = make_engine(empty_url)
+    upgrade(engine)
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO audit_log (at, action, entity) VALUES ('2026-01-01', 'x', 'y')"))
+    for statement in ("UPDATE audit_log SET action = 'z'", "DELETE FROM audit_log"):
+        with pytest.raises(DBAPIError, match="append-only"), engine.begin() as conn:
+            conn.execute(text(statement))
+    engine.dispose()
+
+
+def test_sqlite_pragmas(tmp_path: Path) -> None:
+    engine = make_engine(sqlite_url(tmp_path / "p.db"))
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
+    engine.dispose()

@@ -1,0 +1,32 @@
+"""GUI fixtures: screenshots land in artifacts/screenshots for people to look at."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QWidget
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="session")
+def screenshot_dir() -> Path:
+    path = Path(os.environ.get("QIANTAI_SCREENSHOT_DIR", ROOT / "artifacts" / "screenshots"))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+@pytest.fixture
+def screenshot(screenshot_dir: Path):  # type: ignore[no-untyped-def]
+    """screenshot(widget, "name") saves name.png and checks that something was drawn."""
+
+    def take(widget: QWidget, name: str) -> Path:
+        path = screenshot_dir / f"{name}.png"
+        image = widget.grab().toImage()
+        assert not image.isNull() and image.width() > 50 and image.height() > 50
+        assert image.save(str(path))
+        return path
+
+    return take

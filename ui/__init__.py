@@ -1,0 +1,1 @@
+"""The Qt interface: the main window, its tabs, dialogs and item models."""

@@ -1,0 +1,1 @@
+"""The administration tab: users and roles, and the dealer's settings."""

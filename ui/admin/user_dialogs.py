@@ -1,0 +1,107 @@
+"""Dialogs of the users page: add a user, reset a password."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QVBoxLayout, QWidget
+
+from app.errors import QiantaiError, ValidationError
+from app.roles import ROLE_LABELS, Actor, Role
+from app.users import UserInfo, UserService
+from ui.errors import show_error
+from ui.forms import FieldForm, enter_moves_on, ok_cancel
+
+
+def _password(parent: QWidget, name: str) -> QLineEdit:
+    field = QLineEdit(parent)
+    field.setObjectName(name)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    return field
+
+
+class AddUserDialog(QDialog):
+    def __init__(self, users: UserService, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._users = users
+        self._actor = actor
+        self.created: UserInfo | None = None
+        self.setWindowTitle(self.tr("添加用户"))
+        self.form = FieldForm(self)
+        self.username = QLineEdit(self)
+        self.username.setObjectName("username")
+        self.display_name = QLineEdit(self)
+        self.display_name.setObjectName("display_name")
+        self.role = QComboBox(self)
+        self.role.setObjectName("role")
+        for role in Role:
+            self.role.addItem(self.tr(ROLE_LABELS[role]), role.value)
+        self.password = _password(self, "password")
+        self.again = _password(self, "password_again")
+        self.form.add_field("username", self.tr("登录名"), self.username)
+        self.form.add_field("display_name", self.tr("姓名"), self.display_name)
+        self.form.add_field("role", self.tr("角色"), self.role)
+        self.form.add_field("password", self.tr("初始密码"), self.password)
+        self.form.add_field("password_again", self.tr("再次输入"), self.again)
+        buttons = ok_cancel(self)
+        buttons.accepted.connect(self.save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(buttons)
+        self.username.returnPressed.connect(self.display_name.setFocus)
+        self.display_name.returnPressed.connect(self.role.setFocus)
+        enter_moves_on([self.password, self.again], self.save)
+
+    def save(self) -> None:
+        if self.password.text() != self.again.text():
+            self.form.show_error(ValidationError("password_again", self.tr("两次输入的密码不一致")))
+            return
+        try:
+            self.created = self._users.add_user(
+                self._actor,
+                self.username.text(),
+                self.display_name.text(),
+                str(self.role.currentData()),
+                self.password.text(),
+            )
+        except ValidationError as e:
+            if not self.form.show_error(e):
+                show_error(self, e)
+            return
+        except QiantaiError as e:
+            show_error(self, e)
+            return
+        self.accept()
+
+
+class ResetPasswordDialog(QDialog):
+    def __init__(self, users: UserService, actor: Actor, user: UserInfo, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._users = users
+        self._actor = actor
+        self._user = user
+        self.setWindowTitle(self.tr("重置密码：") + user.display_name)
+        self.form = FieldForm(self)
+        self.password = _password(self, "password")
+        self.again = _password(self, "password_again")
+        self.form.add_field("password", self.tr("新密码"), self.password)
+        self.form.add_field("password_again", self.tr("再次输入"), self.again)
+        buttons = ok_cancel(self)
+        buttons.accepted.connect(self.save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(buttons)
+        enter_moves_on([self.password, self.again], self.save)
+
+    def save(self) -> None:
+        if self.password.text() != self.again.text():
+            self.form.show_error(ValidationError("password_again", self.tr("两次输入的密码不一致")))
+            return
+        try:
+            self._users.reset_password(self._actor, self._user.id, self.password.text())
+        except ValidationError as e:
+            if not self.form.show_error(e):
+                show_error(self, e)
+            return
+        except QiantaiError as e:
+            show_error(self, e)
+            return
+        self.accept()

@@ -1,0 +1,129 @@
+"""Users and roles: list, add, enable/disable, change role, reset password."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import QiantaiError
+from app.roles import ROLE_LABELS, Actor, Role
+from app.users import UserInfo, UserService
+from ui.admin.user_dialogs import AddUserDialog, ResetPasswordDialog
+from ui.errors import show_error
+from ui.table_model import Column, RowsModel
+from ui.time_format import local_datetime
+
+
+def user_columns(owner: QWidget) -> list[Column[UserInfo]]:
+    t = owner.tr
+    return [
+        Column(t("登录名"), lambda u: u.username),
+        Column(t("姓名"), lambda u: u.display_name),
+        Column(t("角色"), lambda u: t(ROLE_LABELS[u.role])),
+        Column(t("状态"), lambda u: t("启用") if u.active else t("停用")),
+        Column(t("最近登录"), lambda u: local_datetime(u.last_login_at)),
+    ]
+
+
+class UsersPage(QWidget):
+    def __init__(self, users: UserService, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._users = users
+        self._actor = actor
+        self.model: RowsModel[UserInfo] = RowsModel(user_columns(self), self)
+        self.table = QTableView(self)
+        self.table.setObjectName("users_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+
+        self.add_button = QPushButton(self.tr("添加用户…"), self)
+        self.toggle_button = QPushButton(self.tr("停用 / 启用"), self)
+        self.role_button = QPushButton(self.tr("修改角色…"), self)
+        self.reset_button = QPushButton(self.tr("重置密码…"), self)
+        self.add_button.clicked.connect(self.add_user)
+        self.toggle_button.clicked.connect(self.toggle_active)
+        self.role_button.clicked.connect(self.change_role)
+        self.reset_button.clicked.connect(self.reset_password)
+
+        buttons = QHBoxLayout()
+        for b in (self.add_button, self.toggle_button, self.role_button, self.reset_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        try:
+            self.model.set_rows(self._users.list_users(self._actor))
+        except QiantaiError as e:
+            show_error(self, e)
+        self._update_buttons()
+
+    def selected(self) -> UserInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def select_username(self, username: str) -> None:
+        for row, user in enumerate(self.model.rows):
+            if user.username == username:
+                self.table.selectRow(row)
+                return
+
+    def _update_buttons(self) -> None:
+        has = self.selected() is not None
+        for b in (self.toggle_button, self.role_button, self.reset_button):
+            b.setEnabled(has)
+
+    def add_user(self) -> None:
+        dialog = AddUserDialog(self._users, self._actor, self)
+        if dialog.exec() and dialog.created is not None:
+            self.reload()
+            self.select_username(dialog.created.username)
+
+    def toggle_active(self) -> None:
+        user = self.selected()
+        if user is None:
+            return
+        try:
+            self._users.set_active(self._actor, user.id, not user.active, user.version)
+        except QiantaiError as e:
+            show_error(self, e)
+        self.reload()
+        self.select_username(user.username)
+
+    def change_role(self) -> None:
+        user = self.selected()
+        if user is None:
+            return
+        labels = [self.tr(ROLE_LABELS[r]) for r in Role]
+        current = list(Role).index(user.role)
+        label, ok = QInputDialog.getItem(self, self.tr("修改角色"), user.display_name, labels, current, False)
+        if not ok:
+            return
+        role = list(Role)[labels.index(label)]
+        try:
+            self._users.set_role(self._actor, user.id, role.value, user.version)
+        except QiantaiError as e:
+            show_error(self, e)
+        self.reload()
+        self.select_username(user.username)
+
+    def reset_password(self) -> None:
+        user = self.selected()
+        if user is not None:
+            ResetPasswordDialog(self._users, self._actor, user, self).exec()
+            self.reload()

@@ -1,0 +1,92 @@
+"""Starting the GUI: the application object, login, and the main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.commands.base import CommandContext
+from app.context import Services
+from app.errors import QiantaiError
+from app.roles import SYSTEM_ACTOR, Role
+from ui.admin.user_dialogs import AddUserDialog
+from ui.errors import install_excepthook, route_qt_messages
+from ui.i18n import install_translator
+from ui.login_dialog import LoginDialog
+from ui.main_window import MainWindow
+from ui.password_dialog import ChangePasswordDialog
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName("Qiantai")
+    app.setApplicationName("Qiantai")
+    app.setApplicationDisplayName("售后前台")
+    install_translator(app)
+    return app
+
+
+def has_display() -> bool:
+    if sys.platform in ("win32", "darwin"):
+        return True
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    return bool(platform and platform != "xcb") or bool(
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    )
+
+
+def _first_admin(app: QApplication, services: Services) -> bool:
+    """A new database has no users: the person starting it creates the first administrator."""
+    QMessageBox.information(None, "售后前台", "数据库中还没有用户，请先创建系统管理员账号。")
+    dialog = AddUserDialog(services.users, SYSTEM_ACTOR)
+    dialog.role.setCurrentIndex(dialog.role.findData(Role.ADMIN.value))
+    dialog.role.setEnabled(False)
+    return bool(dialog.exec())
+
+
+def run_gui(ctx: CommandContext) -> int:
+    if not has_display():
+        sys.stderr.write(
+            "qiantai: 没有图形显示（DISPLAY 未设置）。请在桌面环境中运行，"
+            "或使用 xvfb-run -a qiantai，或设置 QT_QPA_PLATFORM=offscreen。\n"
+        )
+        return 2
+    app = make_application()
+    route_qt_messages()
+    install_excepthook()
+    try:
+        services = ctx.services()
+    except QiantaiError as e:
+        QMessageBox.critical(None, "售后前台", e.message)
+        return 1
+    if services.users.count() == 0 and not _first_admin(app, services):
+        return 0
+    login = LoginDialog(services.users, services.settings.dealer().name)
+    if not login.exec() or login.actor is None:
+        return 0
+    actor = login.actor
+    if actor.user_id is not None and services.users.must_change_password(actor.user_id):
+        reason = "管理员重置了您的密码，请设置新密码。"
+        if not ChangePasswordDialog(services.users, actor, reason).exec():
+            return 0
+    window = MainWindow(services, actor)
+    window.show()
+    return int(app.exec())
+
+
+def selftest(services: Services) -> int:
+    """Opens the main window offscreen with every tab, for packaged builds; exit code 0 = fine."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = make_application()
+    window = MainWindow(services, SYSTEM_ACTOR)
+    window.show()
+    app.processEvents()
+    tabs = window.tabs.count()
+    window.close()
+    sys.stdout.write(f"selftest ok: {tabs} tabs, {services.users.count()} users\n")
+    return 0

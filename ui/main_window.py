@@ -1,0 +1,89 @@
+"""The main window: assembles the tabs, the menus and the status bar; nothing more."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from app import __version__
+from app.context import Services
+from app.roles import ROLE_LABELS, Actor
+from ui.password_dialog import ChangePasswordDialog
+from ui.tab_registry import tabs_for
+
+SETTINGS_ORG = "Qiantai"
+SETTINGS_APP = "Qiantai"
+
+
+def describe_database(services: Services) -> str:
+    url = services.db.engine.url
+    if url.get_backend_name() == "sqlite":
+        return f"SQLite {url.database}"
+    return f"PostgreSQL {url.host or 'localhost'}:{url.port or 5432}/{url.database}"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.actor = actor
+        dealer = services.settings.dealer().name
+        self.setWindowTitle(self.tr("售后前台 Qiantai") + (f" - {dealer}" if dealer else ""))
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("tabs")
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
+        self.tab_widgets: dict[str, QWidget] = {}
+        for spec in tabs_for(actor):
+            widget = spec.factory(services, actor, self.tabs)
+            self.tab_widgets[spec.key] = widget
+            self.tabs.addTab(widget, spec.translated_title())
+        self._build_menus()
+        self._build_status_bar()
+        self.resize(1200, 760)
+        self._restore_state()
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        change_pw = QAction(self.tr("修改密码…"), self)
+        change_pw.triggered.connect(self.change_password)
+        file_menu.addAction(change_pw)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("退出"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        self.help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        about = QAction(self.tr("关于"), self)
+        about.triggered.connect(self.about)
+        self.help_menu.addAction(about)
+
+    def _build_status_bar(self) -> None:
+        role = self.tr(ROLE_LABELS[self.actor.role])
+        self.user_label = QLabel(self.tr("用户：") + f"{self.actor.display_name}（{role}）", self)
+        self.user_label.setObjectName("status_user")
+        self.db_label = QLabel(self.tr("数据库：") + describe_database(self.services), self)
+        self.db_label.setObjectName("status_db")
+        self.statusBar().addWidget(self.user_label)
+        self.statusBar().addPermanentWidget(self.db_label)
+
+    def _restore_state(self) -> None:
+        settings = QSettings(SETTINGS_ORG, SETTINGS_APP)
+        geometry = settings.value("main_window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        QSettings(SETTINGS_ORG, SETTINGS_APP).setValue("main_window/geometry", self.saveGeometry())
+        super().closeEvent(event)
+
+    def change_password(self) -> None:
+        ChangePasswordDialog(self.services.users, self.actor, parent=self).exec()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("关于售后前台"),
+            self.tr("售后前台 Qiantai {0}\n汽车经销商售后服务前台").format(__version__),
+        )

@@ -1,0 +1,56 @@
+"""Changing one's own password (required after an administrator reset it)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from app.errors import QiantaiError, ValidationError
+from app.roles import Actor
+from app.users import UserService
+from ui.errors import show_error
+from ui.forms import FieldForm, enter_moves_on, ok_cancel
+
+
+def _password_field(parent: QWidget, name: str) -> QLineEdit:
+    field = QLineEdit(parent)
+    field.setObjectName(name)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    return field
+
+
+class ChangePasswordDialog(QDialog):
+    def __init__(self, users: UserService, actor: Actor, reason: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self._users = users
+        self._actor = actor
+        self.setWindowTitle(self.tr("修改密码"))
+        self.form = FieldForm(self)
+        self.old = _password_field(self, "old_password")
+        self.new = _password_field(self, "password")
+        self.again = _password_field(self, "password_again")
+        self.form.add_field("old_password", self.tr("原密码"), self.old)
+        self.form.add_field("password", self.tr("新密码"), self.new)
+        self.form.add_field("password_again", self.tr("再次输入"), self.again)
+        buttons = ok_cancel(self)
+        buttons.accepted.connect(self.save)
+        layout = QVBoxLayout(self)
+        if reason:
+            layout.addWidget(QLabel(reason, self))
+        layout.addWidget(self.form)
+        layout.addWidget(buttons)
+        enter_moves_on([self.old, self.new, self.again], self.save)
+
+    def save(self) -> None:
+        if self.new.text() != self.again.text():
+            self.form.show_error(ValidationError("password_again", self.tr("两次输入的新密码不一致")))
+            return
+        try:
+            self._users.change_own_password(self._actor, self.old.text(), self.new.text())
+        except ValidationError as e:
+            if not self.form.show_error(e):
+                show_error(self, e)
+            return
+        except QiantaiError as e:
+            show_error(self, e)
+            return
+        self.accept()

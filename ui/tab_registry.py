@@ -1,0 +1,41 @@
+"""The tabs of the main window, each shown to the roles that hold its permission."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from app.context import Services
+from app.roles import Actor, Permission
+
+TabFactory = Callable[[Services, Actor, QWidget], QWidget]
+
+
+@dataclass(frozen=True)
+class TabSpec:
+    key: str
+    title: str  # source text; translated in the "tabs" context
+    permission: Permission
+    factory: TabFactory
+
+    def translated_title(self) -> str:
+        return QCoreApplication.translate("tabs", self.title)
+
+
+def _admin(services: Services, actor: Actor, parent: QWidget) -> QWidget:
+    from ui.admin.admin_tab import AdminTab
+
+    return AdminTab(services, actor, parent)
+
+
+# In the order they appear; later capabilities add their tabs here.
+TABS: list[TabSpec] = [
+    TabSpec("admin", "系统管理", Permission.MANAGE_USERS, _admin),
+]
+
+
+def tabs_for(actor: Actor) -> list[TabSpec]:
+    return [spec for spec in TABS if actor.can(spec.permission)]
