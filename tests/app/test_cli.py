@@ -88,3 +88,10 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
         main(["--version"])
     assert info.value.code == 0
     assert capsys.readouterr().out.startswith("qiantai ")
+
+
+def test_selftest_opens_database_and_window(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], qapp: object
+) -> None:
+    code, out, _ = run(capsys, "--data-dir", str(tmp_path), "--selftest")
+    assert code == 0 and out.startswith("selftest ok")
