@@ -1,0 +1,1 @@
+"""Documents, fonts, printer profiles and spooling; no database, no application layer."""

@@ -1,0 +1,13 @@
+"""Documents: plain frozen data in, PDF bytes out (reportlab), with no Qt and no database.
+
+A document module exposes a frozen dataclass for its data and `render(data) -> bytes`; the
+bytes are deterministic (the same data gives the same PDF), so tests compare text and layout.
+
+Building blocks:
+- forms.A4Form: header (dealer name and code, title, number), sections, key-value grids,
+  wrapping tables, free paragraphs, signature lines, "第 1 页 / 共 2 页" on every page.
+- labels.render_labels / labels.Label: one label per page, sized and positioned in mm, with
+  fitted text, Code 128 and QR.
+- barcodes: Code 128 and QR drawn on any reportlab canvas, sized exactly.
+- printer_test_page: the printer test page (A4 and label), an example of both.
+"""

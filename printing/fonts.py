@@ -1,0 +1,171 @@
+"""Finds a TrueType CJK font, embeds it in reportlab once, and says clearly when there is none.
+
+Order of search: a configured path (settings, or the QIANTAI_CJK_FONT environment variable),
+then a font bundled with the program under resources/fonts/, then the system's fonts.
+
+Only TrueType outlines are usable: reportlab refuses CFF fonts (Noto CJK .otf/.ttc), and the
+built-in CID fonts (STSong-Light) are not embedded, which CUPS/Ghostscript garbles on paper.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+FONT_ENV = "QIANTAI_CJK_FONT"
+_PROBE = "售后前台第页共"  # every document needs these glyphs
+
+# (path, subfont index in a .ttc). Only TrueType files: never .otf.
+LINUX_FONTS = (
+    ("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", 0),
+    ("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", 0),
+    ("/usr/share/fonts/wqy-microhei/wqy-microhei.ttc", 0),  # Fedora
+    ("/usr/share/fonts/wqy-zenhei/wqy-zenhei.ttc", 0),
+    ("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf", 0),
+)
+WINDOWS_FONTS = (
+    ("C:/Windows/Fonts/simsun.ttc", 0),
+    ("C:/Windows/Fonts/msyh.ttc", 0),
+    ("C:/Windows/Fonts/msyh.ttf", 0),
+    ("C:/Windows/Fonts/simhei.ttf", 0),
+)
+MACOS_FONTS = (
+    ("/Library/Fonts/Arial Unicode.ttf", 0),
+    ("/System/Library/Fonts/Supplemental/Arial Unicode.ttf", 0),
+    ("/System/Library/Fonts/STHeiti Medium.ttc", 0),
+    ("/System/Library/Fonts/STHeiti Light.ttc", 0),
+)
+
+
+class FontNotFound(Exception):
+    """No usable TrueType CJK font: the message names what to install."""
+
+
+@dataclass(frozen=True)
+class ResolvedFont:
+    name: str  # the name registered with reportlab, for canvas.setFont
+    path: Path
+    subfont_index: int
+    source: str  # "configured", "bundled" or "system"
+
+
+def install_hint() -> str:
+    if sys.platform.startswith("win"):
+        return "请确认 C:\\Windows\\Fonts 中有宋体（simsun.ttc）或微软雅黑（msyh.ttc）"
+    if sys.platform == "darwin":
+        return "请安装 TrueType 中文字体（如 Arial Unicode.ttf），或在设置中指定字体文件"
+    return "请安装文泉驿微米黑：apt install fonts-wqy-microhei（或在设置中指定 .ttf/.ttc 字体文件）"
+
+
+def _bundled_dirs() -> list[Path]:
+    dirs = []
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle is not None:
+        dirs.append(Path(bundle) / "resources" / "fonts")
+    dirs.append(Path(__file__).resolve().parent.parent / "resources" / "fonts")
+    return dirs
+
+
+def _system_candidates() -> tuple[tuple[str, int], ...]:
+    if sys.platform.startswith("win"):
+        windir = os.environ.get("WINDIR", "C:/Windows").replace("\\", "/")
+        return tuple((p.replace("C:/Windows", windir), i) for p, i in WINDOWS_FONTS)
+    if sys.platform == "darwin":
+        return MACOS_FONTS
+    return LINUX_FONTS
+
+
+def candidates(configured: str | os.PathLike[str] | None = None) -> list[tuple[Path, int, str]]:
+    """Every place looked at, in order: (path, subfont index, source)."""
+    found: list[tuple[Path, int, str]] = []
+    for value in (configured, os.environ.get(FONT_ENV)):
+        if value:
+            found.append((Path(value), 0, "configured"))
+    for folder in _bundled_dirs():
+        if folder.is_dir():
+            found.extend(
+                (p, 0, "bundled") for p in sorted(folder.iterdir()) if p.suffix.lower() in (".ttf", ".ttc")
+            )
+    found.extend((Path(p), i, "system") for p, i in _system_candidates())
+    return found
+
+
+def _load(path: Path, index: int) -> TTFont | str:
+    """The font, or why it cannot be used."""
+    if not path.is_file():
+        return "文件不存在"
+    if path.suffix.lower() == ".otf":
+        return "OpenType/CFF 字体不能嵌入，请用 TrueType（.ttf/.ttc）"
+    name = f"QiantaiCJK-{path.stem}-{index}".replace(" ", "")
+    try:
+        font = TTFont(name, str(path), subfontIndex=index)
+    except (TTFError, OSError, ValueError) as e:
+        return f"不是可嵌入的 TrueType 字体（{e}）"
+    face = font.face
+    missing = [ch for ch in _PROBE if ord(ch) not in face.charToGlyph]
+    if missing:
+        return f"缺少中文字形（{''.join(missing)}）"
+    return font
+
+
+_lock = threading.Lock()
+_registered: dict[tuple[str, int], ResolvedFont] = {}
+_current: dict[str | None, ResolvedFont] = {}
+
+
+def resolve(configured: str | os.PathLike[str] | None = None) -> ResolvedFont:
+    """The first usable font, registered with reportlab once per process (thread-safe)."""
+    key = None if configured is None else str(configured)
+    with _lock:
+        if key in _current:
+            return _current[key]
+        problems: list[str] = []
+        for path, index, source in candidates(configured):
+            cached = _registered.get((str(path), index))
+            if cached is not None:
+                _current[key] = cached
+                return cached
+            loaded = _load(path, index)
+            if isinstance(loaded, str):
+                if source != "system" or path.exists():
+                    problems.append(f"{path}：{loaded}")
+                continue
+            pdfmetrics.registerFont(loaded)
+            resolved = ResolvedFont(loaded.fontName, path, index, source)
+            _registered[(str(path), index)] = resolved
+            _current[key] = resolved
+            return resolved
+    detail = f"（已检查：{'；'.join(problems)}）" if problems else ""
+    raise FontNotFound(f"找不到可用于打印的中文 TrueType 字体。{install_hint()}。{detail}")
+
+
+def cjk_font(configured: str | os.PathLike[str] | None = None) -> str:
+    """The reportlab font name to pass to setFont / ParagraphStyle(fontName=...)."""
+    return resolve(configured).name
+
+
+_configured: dict[str, str] = {}
+
+
+def configure(path: str | os.PathLike[str] | None) -> None:
+    """Sets the font file chosen in the dealer settings; documents use it from then on."""
+    if path is None or str(path) == "":
+        _configured.pop("path", None)
+    else:
+        _configured["path"] = str(path)
+
+
+def current() -> ResolvedFont:
+    """The font documents use: the configured one, else bundled, else system."""
+    return resolve(_configured.get("path"))
+
+
+def default_font() -> str:
+    """current()'s reportlab name."""
+    return current().name

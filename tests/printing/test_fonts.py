@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from printing import fonts
+from printing.documents.forms import A4Form, FormHeader
+from tests.printing.pdftools import pdftotext
+
+WQY = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
+
+
+def test_system_font_is_found_and_registered_once() -> None:
+    first = fonts.resolve()
+    assert first.path.suffix in (".ttc", ".ttf")
+    assert first.source in ("bundled", "system")
+    assert fonts.resolve() is first
+
+
+def test_documents_embed_the_truetype_font_not_a_cid_font() -> None:
+    pdf = A4Form(FormHeader("测试经销商", "T01", "字体检查")).render()
+    assert b"/FontFile2" in pdf  # an embedded TrueType subset
+    assert b"STSong" not in pdf and b"UniGB-UCS2" not in pdf
+    assert "字体检查" in pdftotext(pdf)
+
+
+def test_a_configured_otf_is_refused_with_a_reason(tmp_path: Path) -> None:
+    otf = tmp_path / "NotoSansCJK-Regular.otf"
+    otf.write_bytes(b"OTTO" + b"\0" * 100)
+    resolved = fonts.resolve(otf)
+    assert resolved.source != "configured"  # fell back to a usable font
+
+
+def test_a_configured_truetype_font_wins(tmp_path: Path) -> None:
+    if not WQY.exists():
+        pytest.skip("fonts-wqy-microhei is not installed")
+    copy = tmp_path / "my-font.ttc"
+    copy.write_bytes(WQY.read_bytes())
+    resolved = fonts.resolve(copy)
+    assert resolved.source == "configured" and resolved.path == copy
+
+
+def test_no_font_anywhere_names_what_to_install(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(fonts, "LINUX_FONTS", ((str(tmp_path / "missing.ttc"), 0),))
+    monkeypatch.setattr(fonts, "_bundled_dirs", lambda: [tmp_path / "none"])
+    monkeypatch.delenv(fonts.FONT_ENV, raising=False)
+    broken = tmp_path / "broken.ttf"
+    broken.write_bytes(b"not a font")
+    with pytest.raises(fonts.FontNotFound) as info:
+        fonts.resolve(broken)
+    assert "fonts-wqy-microhei" in str(info.value)
+    assert "broken.ttf" in str(info.value)
