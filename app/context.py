@@ -9,6 +9,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 
 from app.clock import Clock, system_clock
 from app.errors import StorageError
+from app.intake.service import IntakeServices
 from app.paths import AppPaths
 from app.settings import SettingsService
 from app.uow import storage_message
@@ -53,6 +54,7 @@ class Services:
     clock: Clock
     users: UserService
     settings: SettingsService
+    intake: IntakeServices
 
     @classmethod
     def build(cls, db: Database, paths: AppPaths, clock: Clock = system_clock) -> Services:
@@ -62,6 +64,7 @@ class Services:
             clock=clock,
             users=UserService(db, clock),
             settings=SettingsService(db),
+            intake=IntakeServices.build(db, clock),
         )
 
     def close(self) -> None:

@@ -11,6 +11,13 @@ from db.models.base import Base, IdMixin, TimestampMixin, VersionedMixin
 from db.types import utcnow
 
 
+def _search_text(length: int) -> String:
+    """Text the counter searches by prefix. PostgreSQL keeps it under COLLATE "C" so that an index
+    range scan means exactly "starts with" whatever the database's collation (SQLite compares
+    bytewise anyway)."""
+    return String(length).with_variant(String(length, collation="C"), "postgresql")
+
+
 class VehicleModel(IdMixin, VersionedMixin, Base):
     """A model line with its warranty terms and maintenance rule (all configurable)."""
 
@@ -38,9 +45,9 @@ class Customer(IdMixin, TimestampMixin, VersionedMixin, Base):
     __tablename__ = "customers"
     __table_args__ = (Index(None, "name"), Index(None, "name_initials"))
 
-    name: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(_search_text(64))
     # Pinyin initials (张三 -> zs) so the counter can search by them.
-    name_initials: Mapped[str] = mapped_column(String(32), default="")
+    name_initials: Mapped[str] = mapped_column(_search_text(32), default="")
     kind: Mapped[str] = mapped_column(String(16), default="person")
     note: Mapped[str] = mapped_column(Text, default="")
     anonymised_at: Mapped[dt.datetime | None]
@@ -58,6 +65,8 @@ class CustomerPhone(IdMixin, Base):
     number: Mapped[str] = mapped_column(String(24))
     # Last four digits: people at the counter often give only those.
     tail4: Mapped[str] = mapped_column(String(4))
+    # A landline's extension, kept apart so that `number` stays the searchable digits.
+    extension: Mapped[str] = mapped_column(String(8), default="", server_default="")
     label: Mapped[str] = mapped_column(String(16), default="mobile")
     position: Mapped[int] = mapped_column(Integer, default=0)
 
@@ -70,8 +79,8 @@ class Vehicle(IdMixin, TimestampMixin, VersionedMixin, Base):
 
     vin: Mapped[str] = mapped_column(String(17), unique=True)
     # The VIN reversed, so "last 6-8 characters" becomes an indexed prefix search.
-    vin_reversed: Mapped[str] = mapped_column(String(17))
-    plate: Mapped[str | None] = mapped_column(String(10))
+    vin_reversed: Mapped[str] = mapped_column(_search_text(17))
+    plate: Mapped[str | None] = mapped_column(_search_text(10))
     model_id: Mapped[int] = mapped_column(ForeignKey("vehicle_models.id"))
     owner_id: Mapped[int] = mapped_column(ForeignKey("customers.id"))
     colour: Mapped[str] = mapped_column(String(32), default="")
@@ -93,7 +102,7 @@ class PlateHistory(IdMixin, Base):
     __table_args__ = (Index(None, "plate"),)
 
     vehicle_id: Mapped[int] = mapped_column(ForeignKey("vehicles.id", ondelete="CASCADE"), index=True)
-    plate: Mapped[str] = mapped_column(String(10))
+    plate: Mapped[str] = mapped_column(_search_text(10))
     valid_from: Mapped[dt.datetime] = mapped_column(default=utcnow)
     valid_to: Mapped[dt.datetime | None]
 

@@ -1,0 +1,265 @@
+"""Customers and their phone numbers: create, edit (version-checked), read.
+
+Names are stored tidied (half-width, single spaces) with their pinyin initials for the lookup;
+phones are stored as digits (the searchable part) with the extension apart and the last four
+digits in `tail4`. A customer may have several numbers, the first being the main one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from app import audit
+from app.clock import Clock, system_clock
+from app.errors import NotFound, ValidationError
+from app.roles import Actor, Permission, require
+from app.uow import check_version, reading, unit_of_work
+from app.validation import clean_scanned, mask_phone, pinyin_initials, to_halfwidth, validate_phone
+from db.models import Customer, CustomerPhone
+from db.uow import Database
+
+CUSTOMER_KINDS = {"person": "个人", "company": "单位"}
+MAX_PHONES = 5
+MAX_NAME = 64
+MAX_LABEL = 16
+
+
+@dataclass(frozen=True)
+class PhoneInput:
+    number: str
+    label: str = ""  # e.g. 家里, 单位; empty: "mobile" or "landline"
+
+
+@dataclass(frozen=True)
+class CustomerInput:
+    name: str
+    phones: tuple[str | PhoneInput, ...] = ()
+    kind: str = "person"
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class PhoneInfo:
+    number: str  # digits: 13812345678, 075588886666
+    extension: str
+    kind: str  # mobile / landline
+    label: str
+    display: str  # 138 1234 5678, 0755-88886666 转 12
+    masked: str  # 138****5678
+    tail4: str
+
+
+@dataclass(frozen=True)
+class CustomerInfo:
+    id: int
+    name: str
+    name_initials: str
+    kind: str
+    note: str
+    phones: tuple[PhoneInfo, ...]
+    version: int
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+    @property
+    def main_phone_masked(self) -> str:
+        return self.phones[0].masked if self.phones else ""
+
+
+@dataclass(frozen=True)
+class CleanCustomer:
+    name: str
+    name_initials: str
+    kind: str
+    note: str
+    phones: tuple[PhoneInfo, ...]
+
+
+def phone_kind(number: str) -> str:
+    return "mobile" if number.startswith("1") else "landline"
+
+
+def display_phone(number: str, extension: str = "") -> str:
+    if phone_kind(number) == "mobile" and len(number) == 11:
+        text = f"{number[:3]} {number[3:7]} {number[7:]}"
+    else:
+        area = 3 if number[:2] in ("01", "02") else 4
+        text = f"{number[:area]}-{number[area:]}"
+    return f"{text} 转 {extension}" if extension else text
+
+
+def phone_info(number: str, extension: str, label: str) -> PhoneInfo:
+    return PhoneInfo(
+        number=number,
+        extension=extension,
+        kind=phone_kind(number),
+        label=label,
+        display=display_phone(number, extension),
+        masked=mask_phone(number),
+        tail4=number[-4:],
+    )
+
+
+def clean_name(raw: str, field: str = "name") -> str:
+    name = " ".join(to_halfwidth(clean_scanned(raw)).split())
+    if not name:
+        raise ValidationError(field, "请填写客户姓名")
+    if len(name) > MAX_NAME:
+        raise ValidationError(field, f"姓名最多 {MAX_NAME} 个字")
+    return name
+
+
+def clean_phone(raw: str | PhoneInput, field: str) -> PhoneInfo:
+    entry = raw if isinstance(raw, PhoneInput) else PhoneInput(raw)
+    try:
+        check = validate_phone(entry.number)
+    except ValidationError as e:
+        raise ValidationError(field, e.message) from None
+    label = entry.label.strip() or check.kind
+    if len(label) > MAX_LABEL:
+        raise ValidationError(field, f"电话备注最多 {MAX_LABEL} 个字")
+    return phone_info(check.number, check.extension or "", label)
+
+
+def clean_phones(phones: Sequence[str | PhoneInput], field: str = "phones") -> tuple[PhoneInfo, ...]:
+    cleaned: list[PhoneInfo] = []
+    for i, raw in enumerate(phones):
+        if isinstance(raw, str) and not raw.strip():
+            continue  # an empty extra row of the form
+        phone = clean_phone(raw, f"{field}[{i}]")
+        if any(p.number == phone.number and p.extension == phone.extension for p in cleaned):
+            raise ValidationError(f"{field}[{i}]", f"电话 {phone.display} 重复填写")
+        cleaned.append(phone)
+    if len(cleaned) > MAX_PHONES:
+        raise ValidationError(field, f"每位客户最多登记 {MAX_PHONES} 个电话")
+    return tuple(cleaned)
+
+
+def clean_customer(data: CustomerInput) -> CleanCustomer:
+    name = clean_name(data.name)
+    if data.kind not in CUSTOMER_KINDS:
+        raise ValidationError("kind", f"客户类型应为：{'、'.join(CUSTOMER_KINDS.values())}")
+    return CleanCustomer(
+        name=name,
+        name_initials=pinyin_initials(name)[:32],
+        kind=data.kind,
+        note=data.note.strip(),
+        phones=clean_phones(data.phones),
+    )
+
+
+def customer_info(row: Customer) -> CustomerInfo:
+    return CustomerInfo(
+        id=row.id,
+        name=row.name,
+        name_initials=row.name_initials,
+        kind=row.kind,
+        note=row.note,
+        phones=tuple(phone_info(p.number, p.extension, p.label) for p in row.phones),
+        version=row.version,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+    )
+
+
+def _snapshot(row: Customer) -> dict[str, object]:
+    return {
+        "name": row.name,
+        "kind": row.kind,
+        "note": row.note,
+        "phones": [p.number + (f"-{p.extension}" if p.extension else "") for p in row.phones],
+    }
+
+
+def _phone_rows(phones: tuple[PhoneInfo, ...]) -> list[CustomerPhone]:
+    return [
+        CustomerPhone(number=p.number, tail4=p.tail4, extension=p.extension, label=p.label, position=i)
+        for i, p in enumerate(phones)
+    ]
+
+
+def insert_customer(s: Session, actor: Actor, clean: CleanCustomer, action: str = "customer.add") -> Customer:
+    row = Customer(name=clean.name, name_initials=clean.name_initials, kind=clean.kind, note=clean.note)
+    row.phones = _phone_rows(clean.phones)
+    s.add(row)
+    s.flush()
+    audit.record(s, actor, action, "customer", row.id, None, _snapshot(row))
+    return row
+
+
+def _same_phones(row: Customer, phones: tuple[PhoneInfo, ...]) -> bool:
+    stored = [(p.number, p.extension, p.label) for p in row.phones]
+    return stored == [(p.number, p.extension, p.label) for p in phones]
+
+
+def apply_customer(
+    s: Session, actor: Actor, row: Customer, clean: CleanCustomer, action: str = "customer.edit"
+) -> bool:
+    """Writes the changes (if any) and audits them; False when nothing differed."""
+    unchanged = (
+        row.name == clean.name
+        and row.kind == clean.kind
+        and row.note == clean.note
+        and _same_phones(row, clean.phones)
+    )
+    if unchanged:
+        return False
+    before = _snapshot(row)
+    row.name, row.name_initials, row.kind, row.note = clean.name, clean.name_initials, clean.kind, clean.note
+    if not _same_phones(row, clean.phones):
+        row.phones = _phone_rows(clean.phones)
+    # Phones live in their own table: bump the customer's version so a stale form still conflicts.
+    row.updated_at = dt.datetime.now(dt.UTC)
+    s.flush()
+    audit.record(s, actor, action, "customer", row.id, before, _snapshot(row))
+    return True
+
+
+def load_customer(s: Session, customer_id: int) -> Customer:
+    row = s.scalar(select(Customer).where(Customer.id == customer_id).options(selectinload(Customer.phones)))
+    if row is None:
+        raise NotFound(f"客户 {customer_id} 不存在")
+    return row
+
+
+class CustomerService:
+    def __init__(self, db: Database, clock: Clock = system_clock) -> None:
+        self._db = db
+        self._clock = clock
+
+    def create(self, actor: Actor, data: CustomerInput) -> CustomerInfo:
+        require(actor, Permission.EDIT_VEHICLES)
+        clean = clean_customer(data)
+        with unit_of_work(self._db) as s:
+            return customer_info(insert_customer(s, actor, clean))
+
+    def update(self, actor: Actor, customer_id: int, version: int, data: CustomerInput) -> CustomerInfo:
+        """Saves the whole form; a stale version raises Conflict and nothing is written."""
+        require(actor, Permission.EDIT_VEHICLES)
+        clean = clean_customer(data)
+        with unit_of_work(self._db) as s:
+            row = load_customer(s, customer_id)
+            check_version(row, version)
+            apply_customer(s, actor, row, clean)
+            return customer_info(row)
+
+    def get(self, actor: Actor, customer_id: int) -> CustomerInfo:
+        require(actor, Permission.VIEW_BOARD)
+        with reading(self._db) as s:
+            return customer_info(load_customer(s, customer_id))
+
+    def find_by_phone(self, actor: Actor, phone: str) -> list[CustomerInfo]:
+        """Customers already holding this number: the form offers them before creating a new one."""
+        require(actor, Permission.VIEW_BOARD)
+        number = clean_phone(phone, "phone").number
+        with reading(self._db) as s:
+            ids = select(CustomerPhone.customer_id).where(CustomerPhone.number == number)
+            rows = s.scalars(
+                select(Customer).where(Customer.id.in_(ids)).options(selectinload(Customer.phones)).limit(20)
+            )
+            return [customer_info(r) for r in rows]
