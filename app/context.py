@@ -11,6 +11,7 @@ from app.clock import Clock, system_clock
 from app.errors import StorageError
 from app.intake.service import IntakeServices
 from app.paths import AppPaths
+from app.printing import PrintService
 from app.settings import SettingsService
 from app.uow import storage_message
 from app.users import UserService
@@ -54,6 +55,7 @@ class Services:
     clock: Clock
     users: UserService
     settings: SettingsService
+    printing: PrintService
     intake: IntakeServices
 
     @classmethod
@@ -64,6 +66,7 @@ class Services:
             clock=clock,
             users=UserService(db, clock),
             settings=SettingsService(db),
+            printing=PrintService(db, SettingsService(db), clock),
             intake=IntakeServices.build(db, clock),
         )
 

@@ -169,3 +169,15 @@ def advisor(services: Services) -> Actor:
 @pytest.fixture
 def supervisor(services: Services) -> Actor:
     return make_actor(services, Role.SUPERVISOR)
+
+
+@pytest.fixture
+def cups(qapp: object) -> object:
+    """The test CUPS server's queues (tests.printing.pdftools.CupsQueues), with a Qt application
+    for spooling; skipped when scripts/test did not start CUPS."""
+    from tests.printing.pdftools import A4_ENV, LABEL_ENV, OUT_ENV, cups_queues
+
+    queues = cups_queues()
+    if queues is None:
+        pytest.skip(f"{OUT_ENV}, {A4_ENV} and {LABEL_ENV} are not set: run through scripts/test for CUPS")
+    return queues

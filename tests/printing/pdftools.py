@@ -191,6 +191,15 @@ def cups_queues() -> CupsQueues | None:
     return CupsQueues(Path(out), a4, label)
 
 
+def outputs(out_dir: Path, job_name: str) -> list[Path]:
+    """The files cups-pdf wrote for jobs titled exactly `job_name` ("NAME__…" or "NAME-job_…")."""
+    return sorted(
+        p
+        for p in out_dir.glob(f"{job_name}*.pdf")
+        if p.name[len(job_name) : len(job_name) + 1] == "_" or p.name[len(job_name) :].startswith("-job_")
+    )
+
+
 def _readable(path: Path) -> bool:
     run = subprocess.run([_tool("pdfinfo"), str(path)], check=False, capture_output=True)
     return run.returncode == 0
@@ -204,7 +213,7 @@ def wait_for_output(out_dir: Path, job_name: str, timeout: float = 60.0) -> Path
     deadline = time.monotonic() + timeout
     sizes: list[int] = []
     while time.monotonic() < deadline:
-        found = sorted(out_dir.glob(f"{job_name}*.pdf"))
+        found = outputs(out_dir, job_name)
         if found:
             sizes.append(found[0].stat().st_size)
             if len(sizes) >= 5 and sizes[-1] > 0 and len(set(sizes[-5:])) == 1 and _readable(found[0]):
