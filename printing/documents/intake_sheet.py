@@ -11,7 +11,7 @@ the document only lays it out and turns fen into yuan.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
@@ -22,6 +22,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
 from printing import fonts
+from printing.documents import barcodes
 from printing.documents.forms import MARGIN, A4Form, FormHeader
 
 TITLE = "接车单 / 维修工单"
@@ -30,6 +31,7 @@ COPY_NOTE = (
     "本单为车辆维修记录（三包规定第十七条），一式两联：客户联交客户留存，经销商联存档保存不少于 6 年。"
     "请客户核对车辆信息、故障描述、维修项目及费用后签字。"
 )
+BARCODE_MAX_WIDTH = 70 * mm
 NO_INSPECTION = "（尚未检查，由技师检查后填写）"
 ALERT_RED = colors.Color(0.75, 0.1, 0.1)
 
@@ -223,17 +225,27 @@ def handover_pairs(d: IntakeSheetData) -> list[tuple[str, str]]:
     return [("交车时间", d.handover_time), ("出厂里程", out)]
 
 
-def _mark_copy(canvas: Canvas, pagesize: tuple[float, float]) -> None:
-    """The copy mark (客户联), boxed, in the top right corner of every page."""
-    width, height = pagesize
-    font = fonts.default_font()
-    canvas.setFont(font, 10)
-    text_w = canvas.stringWidth(COPY_MARK, font, 10)
-    # Above the header, in the top margin, clear of the dealer line and the number.
-    x = width - MARGIN - text_w - 1.5 * mm
-    y = height - MARGIN + 2.5 * mm
-    canvas.rect(x - 1.5 * mm, y - 1.5 * mm, text_w + 3 * mm, 5.6 * mm, stroke=1, fill=0)
-    canvas.drawString(x, y, COPY_MARK)
+def _decoration(ro_number: str) -> Callable[[Canvas, tuple[float, float]], None]:
+    """What every page carries above its header: the RO number as Code 128 (the workshop scans
+    it), and the copy mark (客户联) boxed in the top right corner."""
+
+    def draw(canvas: Canvas, pagesize: tuple[float, float]) -> None:
+        width, height = pagesize
+        top = height - MARGIN
+        if ro_number:
+            # Sized to its symbol so that it starts at the margin like the dealer's name below.
+            modules = barcodes.code128_modules(ro_number) + 2 * barcodes.CODE128_QUIET_MODULES
+            module = min(0.3 * mm, BARCODE_MAX_WIDTH / modules)
+            barcodes.draw_code128(canvas, MARGIN, top + 3 * mm, ro_number, modules * module, 7 * mm)
+        font = fonts.default_font()
+        canvas.setFont(font, 10)
+        text_w = canvas.stringWidth(COPY_MARK, font, 10)
+        x = width - MARGIN - text_w - 1.5 * mm
+        y = top + 2.5 * mm
+        canvas.rect(x - 1.5 * mm, y - 1.5 * mm, text_w + 3 * mm, 5.6 * mm, stroke=1, fill=0)
+        canvas.drawString(x, y, COPY_MARK)
+
+    return draw
 
 
 def _blank_lines(canvas: Canvas, width: float, height: float) -> None:
@@ -258,7 +270,7 @@ def render(data: IntakeSheetData) -> bytes:
         document_no=data.ro_number,
         printed_at=data.printed_at,
     )
-    form = A4Form(header, decorate=_mark_copy)
+    form = A4Form(header, decorate=_decoration(data.ro_number))
     form.section("工单信息")
     form.key_values(order_pairs(data), columns=3, key_width_mm=19)
     form.section("客户与车辆")

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from printing.documents.intake_sheet import IntakeSheetData, PayerAmount, SheetLine, render, yuan
-from tests.printing.pdftools import page_size_pt, pdfinfo, pdftotext
+from tests.printing.pdftools import barcodes, page_size_pt, pdfinfo, pdftotext
 
 LABOUR = SheetLine("labour", "更换机油机滤", "BY-01", hours="1.50", rate_fen=20000, amount_fen=30000)
 PART = SheetLine("part", "机油滤清器", "06L115562", quantity="2", unit_price_fen=4550, amount_fen=9100)
@@ -121,6 +121,10 @@ def test_one_a4_page_for_a_short_order() -> None:
 )
 def test_sheet_shows(sample_text: str, expected: str) -> None:
     assert expected in sample_text
+
+
+def test_ro_number_is_scannable_on_every_page() -> None:
+    assert "CODE-128:RO20261127-0007" in barcodes(render(SAMPLE))
 
 
 def test_not_inspected_leaves_room_and_says_so(sample_text: str) -> None:
