@@ -10,6 +10,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from app.clock import Clock, system_clock
 from app.errors import StorageError
 from app.intake.service import IntakeServices
+from app.intake_print import IntakeSheetService
 from app.paths import AppPaths
 from app.printing import PrintService
 from app.settings import SettingsService
@@ -68,6 +69,14 @@ class Services:
             settings=SettingsService(db),
             printing=PrintService(db, SettingsService(db), clock),
             intake=IntakeServices.build(db, clock),
+        )
+
+    @property
+    def intake_sheets(self) -> IntakeSheetService:
+        """The intake sheet of an order (preview, print), on this container's services."""
+        intake = self.intake
+        return IntakeSheetService(
+            self.db, self.settings, intake.orders, intake.vehicles, intake.customers, self.printing, self.clock
         )
 
     def close(self) -> None:
