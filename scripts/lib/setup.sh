@@ -19,7 +19,7 @@ QT_RUN_PACKAGES=(
 # The services and tools the tests use. printer-driver-cups-pdf is left out on purpose: it is
 # installed once cupsd runs (its post-install script otherwise waits for a scheduler).
 # shellcheck disable=SC2034  # used by scripts/test
-QT_TEST_PACKAGES=(cups cups-client poppler-utils zbar-tools postgresql)
+QT_TEST_PACKAGES=(cups cups-client poppler-utils zbar-tools postgresql binutils)  # binutils: objdump for pyinstaller
 
 qt_log() { printf '\033[1m[%s]\033[0m %s\n' "${QT_LOG_TAG:-setup}" "$*" >&2; }
 qt_die() { qt_log "error: $*"; exit 1; }
