@@ -1,0 +1,116 @@
+"""The print queue: failed jobs in red, retry, reroute, cancel, retry all."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from app.context import Services
+from app.errors import PrinterUnavailable
+from app.roles import Actor, Role
+from printing.documents.labels import Label, render_labels
+from printing.profiles import DocumentKind
+from tests.conftest import make_actor
+from tests.printing.pdftools import CupsQueues
+from ui.printing import PrintQueueDialog
+from ui.printing.queue import FAILED_COLOUR, PrintJobsModel
+from ui.tasks import SyncTaskRunner
+
+
+def _tag(code: str) -> bytes:
+    def draw(label: Label, value: str) -> None:
+        label.text(2, 34, "旧件标签", 9)
+        label.code128(2, 2, value, 56, 10)
+
+    return render_labels((60, 40), [code], draw)
+
+
+def _failed_job(services: Services, actor: Actor, ref: str) -> int:
+    with pytest.raises(PrinterUnavailable) as info:
+        services.printing.print_document(actor, DocumentKind.PART_TAG, ref, _tag(ref), "printer-that-is-gone")
+    assert info.value.job_id is not None
+    return info.value.job_id
+
+
+def _queue(qtbot: QtBot, services: Services, actor: Actor) -> PrintQueueDialog:
+    dialog = PrintQueueDialog(services, actor, runner=SyncTaskRunner())
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_model_shows_failed_jobs_in_red(qtbot: QtBot, sqlite_services: Services) -> None:
+    advisor = make_actor(sqlite_services, Role.ADVISOR)
+    _failed_job(sqlite_services, advisor, "RT-1")
+    model = PrintJobsModel()
+    model.set_rows(sqlite_services.printing.list_jobs(advisor))
+    assert model.rowCount() == 1
+    texts = [model.data(model.index(0, c)) for c in range(model.columnCount())]
+    assert "旧件标签" in texts and "RT-1" in texts and "打印失败，待重试" in texts
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.ForegroundRole).color() == FAILED_COLOUR
+    assert "printer-that-is-gone" in model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+
+
+def test_filter_and_buttons(qtbot: QtBot, sqlite_services: Services, screenshot) -> None:  # type: ignore[no-untyped-def]
+    advisor = make_actor(sqlite_services, Role.ADVISOR)
+    first = _failed_job(sqlite_services, advisor, "RT-1")
+    _failed_job(sqlite_services, advisor, "RT-2")
+    sqlite_services.printing.cancel(advisor, first)
+    dialog = _queue(qtbot, sqlite_services, advisor)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.model.rowCount() == 2
+    assert not dialog.retry_button.isEnabled()  # nothing selected
+    dialog.filter_box.setCurrentIndex(dialog.filter_box.findData("failed"))
+    assert [j.document_ref for j in dialog.model.rows] == ["RT-2"]
+    dialog.table.selectRow(0)
+    assert dialog.retry_button.isEnabled() and dialog.reroute_button.isEnabled()
+    screenshot(dialog, "print-queue")
+    dialog.filter_box.setCurrentIndex(dialog.filter_box.findData("cancelled"))
+    dialog.table.selectRow(0)
+    assert not dialog.retry_button.isEnabled() and dialog.preview_button.isEnabled()
+
+
+def test_cancel_asks_then_cancels(
+    qtbot: QtBot, sqlite_services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    advisor = make_actor(sqlite_services, Role.ADVISOR)
+    job_id = _failed_job(sqlite_services, advisor, "RT-9")
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    dialog = _queue(qtbot, sqlite_services, advisor)
+    assert dialog.select_job(job_id)
+    dialog.cancel_button.click()
+    assert sqlite_services.printing.job(advisor, job_id).status == "cancelled"
+    assert dialog.model.rows[0].state_label == "已取消"
+
+
+@pytest.mark.cups
+def test_reroute_prints_on_the_chosen_printer(
+    qtbot: QtBot, sqlite_services: Services, cups: CupsQueues, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    advisor = make_actor(sqlite_services, Role.ADVISOR)
+    job_id = _failed_job(sqlite_services, advisor, "RT-3")
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *_a: (cups.label, True))
+    dialog = _queue(qtbot, sqlite_services, advisor)
+    dialog.select_job(job_id)
+    dialog.reroute_button.click()
+    job = sqlite_services.printing.job(advisor, job_id)
+    assert (job.status, job.printer) == ("printed", cups.label)
+    assert dialog.model.rows[0].state_label == "已打印"
+
+
+@pytest.mark.cups
+def test_retry_keeps_failing_then_retry_all_after_reroute(
+    qtbot: QtBot, sqlite_services: Services, cups: CupsQueues
+) -> None:
+    advisor = make_actor(sqlite_services, Role.ADVISOR)
+    job_id = _failed_job(sqlite_services, advisor, "RT-4")
+    dialog = _queue(qtbot, sqlite_services, advisor)
+    dialog.select_job(job_id)
+    dialog.retry_button.click()  # the printer is still gone
+    assert "printer-that-is-gone" in dialog.status.text()
+    assert sqlite_services.printing.job(advisor, job_id).attempts == 2
+    sqlite_services.printing.retry(advisor, job_id, cups.label)
+    dialog.refresh()
+    assert not dialog.retry_all_button.isEnabled()
