@@ -147,40 +147,40 @@ class BoardService:
                 *s.execute(_board_query(RepairOrder.status.in_(OPEN_VALUES))),
                 *s.execute(_board_query(RepairOrder.delivered_at >= start)),
             ]
-        rows.sort(key=lambda r: (r[0].promised_at is None, r[0].promised_at or now, r[0].opened_at))
-        cards: dict[OrderStatus, list[BoardCard]] = {status: [] for status in BOARD_STATUSES}
-        for order, plate, brand, model, owner, advisor in rows:
-            status = OrderStatus(order.status)
-            late = (
-                status is not OrderStatus.DELIVERED
-                and order.promised_at is not None
-                and now > order.promised_at
-            )
-            cards[status].append(
-                BoardCard(
-                    order_id=order.id,
-                    ro_number=order.ro_number,
-                    vehicle_id=order.vehicle_id,
-                    plate_display=plate_display(plate),
-                    model=f"{brand} {model}".strip(),
-                    owner_name=owner,
-                    advisor_id=order.advisor_id,
-                    advisor_name=advisor,
-                    status=status,
-                    status_label=STATUS_LABELS[status],
-                    opened_at=order.opened_at,
-                    promised_at=order.promised_at,
-                    delivered_at=order.delivered_at,
-                    late=late,
-                    customer_waits=order.customer_waits,
-                    is_appointment=order.is_appointment,
-                    job_types=split_job_types(order.job_types),
-                    repair_days=repair_days(order.opened_at, order.delivered_at or now),
-                    loan_car=order.loan_car,
-                    version=order.version,
-                    allowed_moves=allowed_moves(status),
+            rows.sort(key=lambda r: (r[0].promised_at is None, r[0].promised_at or now, r[0].opened_at))
+            cards: dict[OrderStatus, list[BoardCard]] = {status: [] for status in BOARD_STATUSES}
+            for order, plate, brand, model, owner, advisor in rows:
+                status = OrderStatus(order.status)
+                late = (
+                    status is not OrderStatus.DELIVERED
+                    and order.promised_at is not None
+                    and now > order.promised_at
                 )
-            )
+                cards[status].append(
+                    BoardCard(
+                        order_id=order.id,
+                        ro_number=order.ro_number,
+                        vehicle_id=order.vehicle_id,
+                        plate_display=plate_display(plate),
+                        model=f"{brand} {model}".strip(),
+                        owner_name=owner,
+                        advisor_id=order.advisor_id,
+                        advisor_name=advisor,
+                        status=status,
+                        status_label=STATUS_LABELS[status],
+                        opened_at=order.opened_at,
+                        promised_at=order.promised_at,
+                        delivered_at=order.delivered_at,
+                        late=late,
+                        customer_waits=order.customer_waits,
+                        is_appointment=order.is_appointment,
+                        job_types=split_job_types(order.job_types),
+                        repair_days=repair_days(order.opened_at, order.delivered_at or now),
+                        loan_car=order.loan_car,
+                        version=order.version,
+                        allowed_moves=allowed_moves(status),
+                    )
+                )
         columns = tuple(BoardColumn(st, STATUS_LABELS[st], tuple(cards[st])) for st in BOARD_STATUSES)
         return Board(now, day, columns, token)
 

@@ -193,16 +193,17 @@ class VehicleImporter:
                     tally.rejected.append(ImportIssue(row.line, "plate", f"车牌与第 {first} 行重复"))
                     continue
             rows.append(row)
+        # The rows are always applied, so that checks needing the database report too; the
+        # transaction is rolled back for a dry run or when all-or-nothing failed.
         applied = False
-        if not tally.rejected or skip_bad:
-            try:
-                with unit_of_work(self._db) as s:
-                    self._apply(s, actor, rows, tally, path)
-                    if dry_run or (tally.rejected and not skip_bad):
-                        raise _Rollback
-                applied = True
-            except _Rollback:
-                pass
+        try:
+            with unit_of_work(self._db) as s:
+                self._apply(s, actor, rows, tally, path)
+                if dry_run or (tally.rejected and not skip_bad):
+                    raise _Rollback
+            applied = True
+        except _Rollback:
+            pass
         rejected = sorted(tally.rejected, key=lambda i: i.line)
         bad_lines = {i.line for i in rejected}
         warnings = sorted((w for w in tally.warnings if w.line not in bad_lines), key=lambda i: i.line)
