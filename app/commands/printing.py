@@ -18,6 +18,8 @@ def register(sub: Subparsers) -> None:
     )
     test.add_argument("--printer", help="打印机名称（默认用对应单据的打印设置）")
     test.set_defaults(handler=run_print_test)
+    retry = sub.add_parser("print-retry", help="重试所有待打印任务")
+    retry.set_defaults(handler=run_print_retry)
 
 
 def run_printers(args: argparse.Namespace, ctx: CommandContext) -> int:
@@ -45,3 +47,13 @@ def run_print_test(args: argparse.Namespace, ctx: CommandContext) -> int:
     job = ctx.services().printing.print_test_page(SYSTEM_ACTOR, args.kind, args.printer)
     out(f"已发送到打印机 {job.printer}：打印任务 {job.id}，{job.pages} 页")
     return 0
+
+
+def run_print_retry(args: argparse.Namespace, ctx: CommandContext) -> int:
+    report = ctx.services().printing.retry_pending(SYSTEM_ACTOR)
+    for job in report.printed:
+        out(f"已打印：任务 {job.id}（{job.kind_label} {job.document_ref}）→ {job.printer}")
+    for job in report.failed:
+        out(f"仍待打印：任务 {job.id}（{job.kind_label} {job.document_ref}）：{job.error}")
+    out(f"重试完成：已打印 {len(report.printed)} 个，仍待打印 {len(report.failed)} 个")
+    return 1 if report.failed else 0

@@ -49,3 +49,5 @@ def test_print_test_label_then_a_missing_printer(tmp_path: Path, cups: CupsQueue
     assert "missing-printer" in run.stderr and "打印任务 2 已保留" in run.stderr
     run = qiantai(tmp_path, "printers")
     assert "待打印任务：1 个" in run.stdout
+    run = qiantai(tmp_path, "print-retry")
+    assert run.returncode == 1 and "仍待打印：任务 2" in run.stdout and "missing-printer" in run.stdout

@@ -16,7 +16,7 @@ from printing.profiles import DocumentKind
 from tests.conftest import make_actor
 from tests.printing.pdftools import CupsQueues, pdfinfo, wait_for_output
 from ui.printing import PrintPreviewDialog
-from ui.tasks import SyncTaskRunner
+from ui.tasks import SyncTaskRunner, ThreadTaskRunner
 
 
 def _pdf(pages: int = 2) -> bytes:
@@ -94,3 +94,19 @@ def test_a_failing_printer_keeps_the_job_and_says_so(
     assert dialog.result() == QDialog.DialogCode.Accepted  # closed: the job waits in the queue
     assert dialog.job is not None and dialog.job.status == "pending" and dialog.job.failed
     assert shown and "gone-printer" in shown[0] and "打印队列" in shown[0]
+
+
+@pytest.mark.cups
+def test_printing_runs_off_the_ui_thread(qtbot: QtBot, sqlite_services: Services, cups: CupsQueues) -> None:
+    """The real runner: the job is spooled on a pool thread and the dialog hears back on the UI thread."""
+    advisor = make_actor(sqlite_services, Role.ADVISOR)
+    runner = ThreadTaskRunner()
+    kind = DocumentKind.REPAIR_ORDER
+    dialog = PrintPreviewDialog(sqlite_services, advisor, kind, "RO-9", _pdf(1), runner=runner)
+    qtbot.addWidget(dialog)
+    dialog.printer_box.setCurrentText(cups.label)
+    with qtbot.waitSignal(dialog.finished, timeout=60_000):
+        dialog.print_button.click()
+        assert not dialog.print_button.isEnabled()  # busy while the worker prints
+    assert dialog.job is not None and dialog.job.status == "printed"
+    assert runner.wait(10_000)
