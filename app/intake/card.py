@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import joinedload, selectinload
+from sqlalchemy import Row, Table, select
+from sqlalchemy.orm import joinedload
 
 from app.clock import Clock, local_today, system_clock
 from app.errors import NotFound
@@ -22,9 +23,11 @@ from app.intake.vehicles import VehicleInfo, plate_display, vehicle_info
 from app.intake.warranty import WarrantyStatus, warranty_statuses
 from app.roles import Actor, Permission, require
 from app.uow import reading
-from db.models import Customer, MileageReading, PlateHistory, Reminder, RepairOrder, Vehicle
+from db.models import Customer, MileageReading, PlateHistory, Reminder, RepairOrder, RoLine, Vehicle
 from db.uow import Database
 
+ORDERS: Table = RepairOrder.__table__  # type: ignore[assignment]
+LINES: Table = RoLine.__table__  # type: ignore[assignment]
 MAX_ORDERS = 200
 MAX_READINGS = 100
 REMINDER_KIND_LABELS = {
@@ -100,15 +103,22 @@ class VehicleCardService:
             )
             if vehicle is None:
                 raise NotFound(f"车辆 {vehicle_id} 不存在")
-            orders = list(
-                s.scalars(
-                    select(RepairOrder)
-                    .where(RepairOrder.vehicle_id == vehicle_id)
-                    .order_by(RepairOrder.opened_at.desc(), RepairOrder.id.desc())
-                    .limit(MAX_ORDERS)
-                    .options(selectinload(RepairOrder.lines))
-                )
-            )
+            # Orders and their lines as plain rows, one query each: a long history would otherwise
+            # cost more in ORM objects (and in expiring them) than in the queries.
+            orders = s.execute(
+                select(ORDERS)
+                .where(ORDERS.c.vehicle_id == vehicle_id)
+                .order_by(ORDERS.c.opened_at.desc(), ORDERS.c.id.desc())
+                .limit(MAX_ORDERS)
+            ).all()
+            lines: dict[int, list[Row[*tuple[Any, ...]]]] = {o.id: [] for o in orders}
+            if orders:
+                for line in s.execute(
+                    select(LINES)
+                    .where(LINES.c.repair_order_id.in_(list(lines)))
+                    .order_by(LINES.c.repair_order_id, LINES.c.position)
+                ).all():
+                    lines[line.repair_order_id].append(line)
             readings = s.execute(
                 select(
                     MileageReading.read_at,
@@ -121,11 +131,16 @@ class VehicleCardService:
                 .order_by(MileageReading.read_at.desc(), MileageReading.id.desc())
                 .limit(MAX_READINGS)
             ).all()
-            reminders = s.scalars(
-                select(Reminder)
-                .where(Reminder.vehicle_id == vehicle_id, Reminder.status == "open")
-                .order_by(Reminder.due_date)
-            ).all()
+            # All of the vehicle's reminders, the open ones picked here: with `status = 'open'` in
+            # the query SQLite prefers the (status, due_date) index and walks every open reminder.
+            reminders = sorted(
+                (
+                    r
+                    for r in s.scalars(select(Reminder).where(Reminder.vehicle_id == vehicle_id))
+                    if r.status == "open"
+                ),
+                key=lambda r: (r.due_date, r.id),
+            )
             plates = s.scalars(
                 select(PlateHistory)
                 .where(PlateHistory.vehicle_id == vehicle_id)
@@ -138,8 +153,8 @@ class VehicleCardService:
             past_infos: list[OrderInfo] = []
             for o in orders:
                 target = open_infos if OrderStatus(o.status) not in CLOSED_STATUSES else past_infos
-                target.append(order_info(o, names.get(o.advisor_id, "")))
-            alerts = sanbao_alerts(vehicle_facts(vehicle), [facts_of(o) for o in orders], now)
+                target.append(order_info(o, names.get(o.advisor_id, ""), lines=lines[o.id]))
+            alerts = sanbao_alerts(vehicle_facts(vehicle), [facts_of(o, lines[o.id]) for o in orders], now)
             return VehicleCard(
                 vehicle=info,
                 owner=customer_info(vehicle.owner),

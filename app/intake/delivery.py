@@ -76,16 +76,22 @@ KIND_LABELS = {"first_service": "首保", "service": "定期保养"}
 
 
 def _last_service(s: Session, vehicle_id: int, order_id: int) -> RepairOrder | None:
+    # Only vehicle_id in the query (and the rest in Python): with a status or date condition
+    # SQLite may pick that index and walk every delivered order of the dealer.
     rows = s.scalars(
         select(RepairOrder)
-        .where(
-            RepairOrder.vehicle_id == vehicle_id,
-            RepairOrder.status == OrderStatus.DELIVERED.value,
-            RepairOrder.id != order_id,
-        )
-        .order_by(RepairOrder.delivered_at.desc())
+        .where(RepairOrder.vehicle_id == vehicle_id)
+        .order_by(RepairOrder.vehicle_id, RepairOrder.opened_at.desc())
     )
-    return next((r for r in rows if JobType.MAINTENANCE.value in split_job_types(r.job_types)), None)
+    done = [
+        r
+        for r in rows
+        if r.status == OrderStatus.DELIVERED.value
+        and r.id != order_id
+        and r.delivered_at is not None
+        and JobType.MAINTENANCE.value in split_job_types(r.job_types)
+    ]
+    return max(done, key=lambda r: r.delivered_at or r.opened_at, default=None)
 
 
 def suggest_next_service(s: Session, vehicle: Vehicle, order: RepairOrder, today: dt.date) -> ServiceDue:
@@ -147,13 +153,12 @@ def suggest_next_service(s: Session, vehicle: Vehicle, order: RepairOrder, today
 def _reminder(
     s: Session, actor: Actor, vehicle: Vehicle, order: RepairOrder, due: ServiceDue, now: dt.datetime
 ) -> tuple[int, bool]:
-    open_rows = list(
-        s.scalars(
-            select(Reminder).where(
-                Reminder.vehicle_id == vehicle.id, Reminder.kind.in_(SERVICE_KINDS), Reminder.status == "open"
-            )
-        )
-    )
+    # Filtered in Python: see _last_service (here the (status, due_date) index is the trap).
+    open_rows = [
+        r
+        for r in s.scalars(select(Reminder).where(Reminder.vehicle_id == vehicle.id).order_by(Reminder.id))
+        if r.kind in SERVICE_KINDS and r.status == "open"
+    ]
     serviced = JobType.MAINTENANCE.value in split_job_types(order.job_types)
     if open_rows and not serviced:
         return open_rows[0].id, False

@@ -9,6 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
+from typing import Any
+
+from sqlalchemy import Row
 
 from app.errors import ValidationError
 from app.intake.common import fen_of, to_decimal
@@ -188,15 +192,22 @@ def line_row(line: LineInfo) -> RoLine:
     )
 
 
+# Plain dict lookups: Enum(value) is slow enough to show on a card with hundreds of lines.
+_KINDS = {k.value: k for k in LineKind}
+_PAYERS = {p.value: p for p in Payer}
+
+
+@lru_cache(maxsize=4096)
 def _dec(value: float | None) -> Decimal | None:
+    # Cached: the same few hours and quantities recur on every order of a long history.
     return None if value is None else Decimal(str(value)).quantize(Decimal("0.01"))
 
 
-def line_info(row: RoLine) -> LineInfo:
+def line_info(row: RoLine | Row[*tuple[Any, ...]]) -> LineInfo:
     return LineInfo(
         id=row.id,
         position=row.position,
-        kind=LineKind(row.kind),
+        kind=_KINDS[row.kind],
         code=row.code,
         description=row.description,
         hours=_dec(row.hours),
@@ -204,7 +215,7 @@ def line_info(row: RoLine) -> LineInfo:
         quantity=_dec(row.quantity),
         unit_price_fen=row.unit_price_fen,
         amount_fen=row.amount_fen,
-        payer=Payer(row.payer),
+        payer=_PAYERS[row.payer],
     )
 
 

@@ -22,17 +22,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import Select, select
-from sqlalchemy.orm import Session
+from sqlalchemy import BindParameter, ColumnElement, Connection, Row, Select, bindparam, select
 
 from app.clock import Clock, system_clock
 from app.errors import ValidationError
-from app.intake.common import starts_with
+from app.intake.common import prefix_upper_bound
 from app.intake.numbering import format_ro_number, parse_ro_number
 from app.roles import Actor, Permission, require
 from app.uow import reading
@@ -189,101 +189,166 @@ def parse_query(raw: str) -> list[Probe]:
 class _Found:
     kind: MatchKind
     matched: str
+    last_visit_at: dt.datetime | None = None
     phone: str | None = None
 
     def better_than(self, other: _Found | None) -> bool:
         return other is None or MATCH_RANK[self.kind] < MATCH_RANK[other.kind]
 
+    def order(self, key: int) -> tuple[int, float, str, int]:
+        visit = self.last_visit_at.timestamp() if self.last_visit_at else float("-inf")
+        return MATCH_RANK[self.kind], -visit, self.matched, key
 
-def _vehicle_query(probe: Probe, limit: int) -> Select[int, str | None] | Select[int, str] | None:
+
+Statement = Select[*tuple[Any, ...]]
+
+
+# The statements are built once with bound parameters: per search only the values change, so
+# SQLAlchemy's compiled cache is hit and no expression is rebuilt.
+def _p(name: str, expanding: bool = False) -> BindParameter[Any]:
+    return bindparam(name, expanding=expanding)
+
+
+def _vehicles_where(*where: ColumnElement[bool]) -> Statement:
+    return select(Vehicle.id, Vehicle.plate, Vehicle.last_visit_at).where(*where).limit(_p("n"))
+
+
+def _former_where(*where: ColumnElement[bool]) -> Statement:
+    return (
+        select(PlateHistory.vehicle_id, PlateHistory.plate, Vehicle.last_visit_at)
+        .join(Vehicle, Vehicle.id == PlateHistory.vehicle_id)
+        .where(PlateHistory.valid_to.is_not(None), *where)
+        .limit(_p("n"))
+    )
+
+
+def _customers_where(column: Any, *where: ColumnElement[bool], ordered: bool = False) -> Statement:
+    q = select(Customer.id, Customer.name).where(*where)
+    return (q.order_by(column) if ordered else q).limit(_p("n"))
+
+
+def _phones_where(*where: ColumnElement[bool]) -> Statement:
+    return select(CustomerPhone.customer_id, CustomerPhone.number).where(*where).limit(_p("n"))
+
+
+# kind -> (what the rows are, statement); rows are (id, matched text[, last visit]).
+_STATEMENTS: dict[MatchKind, tuple[tuple[str, Statement], ...]] = {
+    MatchKind.PLATE: (("vehicle", _vehicles_where(Vehicle.plate == _p("v"))),),
+    MatchKind.FORMER_PLATE: (("vehicle", _former_where(PlateHistory.plate == _p("v"))),),
+    MatchKind.PLATE_PREFIX: (
+        (
+            "vehicle",
+            _vehicles_where(
+                Vehicle.plate >= _p("lo"), Vehicle.plate < _p("hi"), Vehicle.plate != _p("v")
+            ).order_by(Vehicle.plate),
+        ),
+    ),
+    MatchKind.PLATE_NO_PROVINCE: (
+        ("vehicle", _vehicles_where(Vehicle.plate.in_(_p("plates", expanding=True)))),
+        ("vehicle", _former_where(PlateHistory.plate.in_(_p("plates", expanding=True)))),
+    ),
+    MatchKind.VIN: (
+        ("vehicle", select(Vehicle.id, Vehicle.vin, Vehicle.last_visit_at).where(Vehicle.vin == _p("v"))),
+    ),
+    MatchKind.VIN_TAIL: (
+        (
+            "vehicle",
+            select(Vehicle.id, Vehicle.vin, Vehicle.last_visit_at)
+            .where(Vehicle.vin_reversed >= _p("lo"), Vehicle.vin_reversed < _p("hi"))
+            .order_by(Vehicle.vin_reversed)
+            .limit(_p("n")),
+        ),
+    ),
+    MatchKind.RO_NUMBER: (
+        (
+            "vehicle",
+            select(RepairOrder.vehicle_id, RepairOrder.ro_number, Vehicle.last_visit_at)
+            .join(Vehicle, Vehicle.id == RepairOrder.vehicle_id)
+            .where(RepairOrder.ro_number == _p("v")),
+        ),
+    ),
+    MatchKind.PHONE: (("customer", _phones_where(CustomerPhone.number == _p("v"))),),
+    MatchKind.PHONE_TAIL: (("customer", _phones_where(CustomerPhone.tail4 == _p("v"))),),
+    MatchKind.NAME: (("customer", _customers_where(Customer.name, Customer.name == _p("v"))),),
+    MatchKind.NAME_PREFIX: (
+        (
+            "customer",
+            _customers_where(
+                Customer.name,
+                Customer.name >= _p("lo"),
+                Customer.name < _p("hi"),
+                Customer.name != _p("v"),
+                ordered=True,
+            ),
+        ),
+    ),
+    MatchKind.INITIALS: (("customer", _customers_where(Customer.name, Customer.name_initials == _p("v"))),),
+    MatchKind.INITIALS_PREFIX: (
+        (
+            "customer",
+            _customers_where(
+                Customer.name_initials,
+                Customer.name_initials >= _p("lo"),
+                Customer.name_initials < _p("hi"),
+                Customer.name_initials != _p("v"),
+                ordered=True,
+            ),
+        ),
+    ),
+}
+
+_OWNED = (
+    select(Vehicle.id, Vehicle.owner_id, Vehicle.last_visit_at)
+    .where(Vehicle.owner_id.in_(_p("ids", expanding=True)))
+    .limit(MAX_VEHICLES_PER_QUERY)
+)
+_VEHICLE_ROWS = (
+    select(
+        Vehicle.id,
+        Vehicle.plate,
+        Vehicle.vin,
+        Vehicle.owner_id,
+        VehicleModel.brand,
+        VehicleModel.name,
+        Customer.name,
+    )
+    .join(VehicleModel, VehicleModel.id == Vehicle.model_id)
+    .join(Customer, Customer.id == Vehicle.owner_id)
+    .where(Vehicle.id.in_(_p("ids", expanding=True)))
+)
+_CUSTOMER_ROWS = select(Customer.id, Customer.name).where(Customer.id.in_(_p("ids", expanding=True)))
+_MAIN_PHONES = (
+    select(CustomerPhone.customer_id, CustomerPhone.number)
+    .where(CustomerPhone.customer_id.in_(_p("ids", expanding=True)))
+    .order_by(CustomerPhone.customer_id, CustomerPhone.position)
+)
+
+
+def _params(probe: Probe, limit: int) -> dict[str, Any]:
     v = probe.value
     match probe.kind:
-        case MatchKind.PLATE:
-            return select(Vehicle.id, Vehicle.plate).where(Vehicle.plate == v).limit(limit)
-        case MatchKind.PLATE_PREFIX:
-            return (
-                select(Vehicle.id, Vehicle.plate)
-                .where(starts_with(Vehicle.plate, v), Vehicle.plate != v)
-                .order_by(Vehicle.plate)
-                .limit(limit)
-            )
         case MatchKind.PLATE_NO_PROVINCE:
-            plates = [p + v for p in PROVINCES]
-            return select(Vehicle.id, Vehicle.plate).where(Vehicle.plate.in_(plates)).limit(limit)
-        case MatchKind.VIN:
-            return select(Vehicle.id, Vehicle.vin).where(Vehicle.vin == v)
+            return {"plates": [p + v for p in PROVINCES], "n": limit}
         case MatchKind.VIN_TAIL:
-            return (
-                select(Vehicle.id, Vehicle.vin)
-                .where(starts_with(Vehicle.vin_reversed, v[::-1]))
-                .order_by(Vehicle.vin_reversed)
-                .limit(limit)
-            )
-        case MatchKind.RO_NUMBER:
-            return select(RepairOrder.vehicle_id, RepairOrder.ro_number).where(RepairOrder.ro_number == v)
+            tail = v[::-1]
+            return {"lo": tail, "hi": prefix_upper_bound(tail), "n": limit}
+        case MatchKind.PLATE_PREFIX | MatchKind.NAME_PREFIX | MatchKind.INITIALS_PREFIX:
+            return {"v": v, "lo": v, "hi": prefix_upper_bound(v), "n": limit}
         case _:
-            return None
-
-
-def _history_query(probe: Probe, limit: int) -> Select[int, str] | None:
-    """Former plates (current ones are found on the vehicle itself)."""
-    former = PlateHistory.valid_to.is_not(None)
-    if probe.kind is MatchKind.FORMER_PLATE:
-        return (
-            select(PlateHistory.vehicle_id, PlateHistory.plate)
-            .where(PlateHistory.plate == probe.value, former)
-            .limit(limit)
-        )
-    if probe.kind is MatchKind.PLATE_NO_PROVINCE:
-        plates = [p + probe.value for p in PROVINCES]
-        return (
-            select(PlateHistory.vehicle_id, PlateHistory.plate)
-            .where(PlateHistory.plate.in_(plates), former)
-            .limit(limit)
-        )
-    return None
-
-
-def _customer_query(probe: Probe, limit: int) -> Select[int, str] | None:
-    v = probe.value
-    match probe.kind:
-        case MatchKind.PHONE:
-            return (
-                select(CustomerPhone.customer_id, CustomerPhone.number)
-                .where(CustomerPhone.number == v)
-                .limit(limit)
-            )
-        case MatchKind.PHONE_TAIL:
-            return (
-                select(CustomerPhone.customer_id, CustomerPhone.number)
-                .where(CustomerPhone.tail4 == v)
-                .limit(limit)
-            )
-        case MatchKind.NAME:
-            return select(Customer.id, Customer.name).where(Customer.name == v).limit(limit)
-        case MatchKind.NAME_PREFIX:
-            return (
-                select(Customer.id, Customer.name)
-                .where(starts_with(Customer.name, v), Customer.name != v)
-                .order_by(Customer.name)
-                .limit(limit)
-            )
-        case MatchKind.INITIALS:
-            return select(Customer.id, Customer.name).where(Customer.name_initials == v).limit(limit)
-        case MatchKind.INITIALS_PREFIX:
-            return (
-                select(Customer.id, Customer.name)
-                .where(starts_with(Customer.name_initials, v), Customer.name_initials != v)
-                .order_by(Customer.name_initials)
-                .limit(limit)
-            )
-        case _:
-            return None
+            return {"v": v, "n": limit}
 
 
 def _note(found: dict[int, _Found], key: int, hit: _Found) -> None:
     if hit.better_than(found.get(key)):
         found[key] = hit
+
+
+def _masked(number: str | None) -> str:
+    if not number:
+        return ""
+    if len(number) == 11 and number.startswith("1"):
+        return f"{number[:3]}****{number[-4:]}"  # a stored mobile number: the common case, made cheap
+    return mask_phone(number)
 
 
 class LookupService:
@@ -294,117 +359,112 @@ class LookupService:
     def search(self, actor: Actor, query: str, limit: int = DEFAULT_LIMIT) -> list[LookupHit]:
         require(actor, Permission.VIEW_BOARD)
         limit = max(1, min(limit, MAX_LIMIT))
-        probes = parse_query(query)
+        probes = sorted(parse_query(query), key=lambda p: MATCH_RANK[p.kind])
         if not probes:
             return []
         with reading(self._db) as s:
-            return self._search(s, probes, limit)
+            return self._search(s.connection(), probes, limit)
 
-    def _search(self, s: Session, probes: Iterable[Probe], limit: int) -> list[LookupHit]:
+    def _search(self, conn: Connection, probes: Iterable[Probe], limit: int) -> list[LookupHit]:
         vehicles: dict[int, _Found] = {}
-        customers: dict[int, _Found] = {}
+        lone: dict[int, _Found] = {}  # customers without a vehicle
         for probe in probes:
-            for query in (_vehicle_query(probe, limit), _history_query(probe, limit)):
-                if query is not None:
-                    for vehicle_id, matched in s.execute(query):
-                        _note(vehicles, vehicle_id, _Found(probe.kind, matched or probe.value))
-            cq = _customer_query(probe, limit)
-            if cq is not None:
-                phone = probe.kind in (MatchKind.PHONE, MatchKind.PHONE_TAIL)
-                for customer_id, matched in s.execute(cq):
-                    _note(customers, customer_id, _Found(probe.kind, matched, matched if phone else None))
-        without_vehicle = set(customers)
-        if customers:
-            owned = s.execute(
-                select(Vehicle.id, Vehicle.owner_id)
-                .where(Vehicle.owner_id.in_(customers))
-                .limit(MAX_VEHICLES_PER_QUERY)
-            )
-            for vehicle_id, owner_id in owned:
-                _note(vehicles, vehicle_id, customers[owner_id])
-                without_vehicle.discard(owner_id)
-        return self._hits(s, vehicles, {c: customers[c] for c in without_vehicle}, limit)
+            rank = MATCH_RANK[probe.kind]
+            # Probes run best rank first: once enough better hits are in, worse readings cannot place.
+            better = sum(MATCH_RANK[f.kind] < rank for f in (*vehicles.values(), *lone.values()))
+            if better >= limit:
+                break
+            params = _params(probe, limit)
+            for target, statement in _STATEMENTS[probe.kind]:
+                rows = conn.execute(statement, params).all()
+                if target == "vehicle":
+                    for vehicle_id, matched, last_visit in rows:
+                        _note(vehicles, vehicle_id, _Found(probe.kind, matched or probe.value, last_visit))
+                elif rows:
+                    self._customers(conn, probe, rows, vehicles, lone)
+        chosen = sorted(
+            ((f.order(k), k, "v") for k, f in vehicles.items()),
+        )
+        chosen += sorted((f.order(k), k, "c") for k, f in lone.items())
+        chosen.sort()
+        top = chosen[:limit]
+        return self._hits(
+            conn,
+            {k: vehicles[k] for _, k, t in top if t == "v"},
+            {k: lone[k] for _, k, t in top if t == "c"},
+            [(k, t) for _, k, t in top],
+        )
+
+    def _customers(
+        self,
+        conn: Connection,
+        probe: Probe,
+        rows: Sequence[Row[*tuple[Any, ...]]],
+        vehicles: dict[int, _Found],
+        lone: dict[int, _Found],
+    ) -> None:
+        phone = probe.kind in (MatchKind.PHONE, MatchKind.PHONE_TAIL)
+        found = {cid: _Found(probe.kind, matched, None, matched if phone else None) for cid, matched in rows}
+        owners = set()
+        for vehicle_id, owner_id, last_visit in conn.execute(_OWNED, {"ids": list(found)}):
+            f = found[owner_id]
+            _note(vehicles, vehicle_id, _Found(f.kind, f.matched, last_visit, f.phone))
+            owners.add(owner_id)
+        for cid, f in found.items():
+            if cid not in owners:
+                _note(lone, cid, f)
 
     def _hits(
-        self, s: Session, vehicles: dict[int, _Found], lone: dict[int, _Found], limit: int
+        self,
+        conn: Connection,
+        vehicles: dict[int, _Found],
+        lone: dict[int, _Found],
+        order: list[tuple[int, str]],
     ) -> list[LookupHit]:
-        rows = []
-        if vehicles:
-            rows = list(
-                s.execute(
-                    select(
-                        Vehicle.id,
-                        Vehicle.plate,
-                        Vehicle.vin,
-                        Vehicle.last_visit_at,
-                        Vehicle.owner_id,
-                        VehicleModel.brand,
-                        VehicleModel.name,
-                        Customer.name,
-                    )
-                    .join(VehicleModel, VehicleModel.id == Vehicle.model_id)
-                    .join(Customer, Customer.id == Vehicle.owner_id)
-                    .where(Vehicle.id.in_(vehicles))
-                )
-            )
-        lone_rows = []
-        if lone:
-            lone_rows = list(s.execute(select(Customer.id, Customer.name).where(Customer.id.in_(lone))))
-        owner_ids = {r[4] for r in rows} | {r[0] for r in lone_rows}
+        rows = {r[0]: r for r in conn.execute(_VEHICLE_ROWS, {"ids": list(vehicles)})} if vehicles else {}
+        names = dict(conn.execute(_CUSTOMER_ROWS, {"ids": list(lone)}).all()) if lone else {}
+        owner_ids = {r[3] for r in rows.values()} | set(lone)
         main_phone: dict[int, str] = {}
         if owner_ids:
-            phones = s.execute(
-                select(CustomerPhone.customer_id, CustomerPhone.number)
-                .where(CustomerPhone.customer_id.in_(owner_ids))
-                .order_by(CustomerPhone.customer_id, CustomerPhone.position)
-            )
-            for customer_id, number in phones:
+            for customer_id, number in conn.execute(_MAIN_PHONES, {"ids": list(owner_ids)}):
                 main_phone.setdefault(customer_id, number)
         hits = []
-        for vid, plate, vin, last_visit, owner_id, brand, model, owner_name in rows:
-            found = vehicles[vid]
-            phone = found.phone or main_phone.get(owner_id, "")
-            hits.append(
-                LookupHit(
-                    vid,
-                    owner_id,
-                    plate,
-                    format_plate(plate) if plate else "",
-                    vin,
-                    f"{brand} {model}".strip(),
-                    owner_name,
-                    mask_phone(phone) if phone else "",
-                    last_visit,
-                    found.kind,
-                    MATCH_LABELS[found.kind],
-                    found.matched
-                    if found.kind not in (MatchKind.PHONE, MatchKind.PHONE_TAIL)
-                    else mask_phone(found.matched),
+        for key, target in order:
+            if target == "v":
+                found = vehicles[key]
+                vid, plate, vin, owner_id, brand, model, owner_name = rows[key]
+                hits.append(
+                    LookupHit(
+                        vid,
+                        owner_id,
+                        plate,
+                        format_plate(plate) if plate else "",
+                        vin,
+                        f"{brand} {model}".strip(),
+                        owner_name,
+                        _masked(found.phone or main_phone.get(owner_id)),
+                        found.last_visit_at,
+                        found.kind,
+                        MATCH_LABELS[found.kind],
+                        _masked(found.phone) if found.phone else found.matched,
+                    )
                 )
-            )
-        for customer_id, name in lone_rows:
-            found = lone[customer_id]
-            phone = found.phone or main_phone.get(customer_id, "")
-            hits.append(
-                LookupHit(
-                    None,
-                    customer_id,
-                    None,
-                    "",
-                    None,
-                    "",
-                    name,
-                    mask_phone(phone) if phone else "",
-                    None,
-                    found.kind,
-                    MATCH_LABELS[found.kind],
-                    found.matched
-                    if found.kind not in (MatchKind.PHONE, MatchKind.PHONE_TAIL)
-                    else mask_phone(found.matched),
+            else:
+                found = lone[key]
+                hits.append(
+                    LookupHit(
+                        None,
+                        key,
+                        None,
+                        "",
+                        None,
+                        "",
+                        names[key],
+                        _masked(found.phone or main_phone.get(key)),
+                        None,
+                        found.kind,
+                        MATCH_LABELS[found.kind],
+                        _masked(found.phone) if found.phone else found.matched,
+                    )
                 )
-            )
-        epoch = dt.datetime.min.replace(tzinfo=dt.UTC)
-        hits.sort(
-            key=lambda h: (h.rank, -(h.last_visit_at or epoch).timestamp(), h.matched, h.vehicle_id or 0)
-        )
-        return hits[:limit]
+        return hits

@@ -20,8 +20,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import Row, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from app import audit
@@ -53,13 +54,14 @@ from app.intake.warranty import WarrantyKind, warranty_start
 from app.roles import Actor, Permission, require
 from app.uow import check_version, reading, unit_of_work
 from app.validation import validate_phone
-from db.models import MileageReading, RepairOrder, RoNote, RoStatusEvent, User, Vehicle
+from db.models import MileageReading, RepairOrder, RoLine, RoNote, RoStatusEvent, User, Vehicle
 from db.uow import Database
 
 MAX_STATEMENT = 2000
 MAX_NOTE = 2000
 STATEMENT_OPTIONAL = frozenset({JobType.MAINTENANCE.value, JobType.INTERNAL.value})
 CLOSED_VALUES = [status.value for status in CLOSED_STATUSES]
+_STATUSES = {status.value: status for status in OrderStatus}
 
 
 @dataclass(frozen=True)
@@ -169,15 +171,23 @@ def split_job_types(text: str) -> tuple[str, ...]:
     return tuple(j for j in text.split(",") if j)
 
 
+# An order as the ORM loads it, or a plain row of the repair_orders table (the card reads many
+# orders at once without building ORM objects); both are read by attribute.
+OrderRow = RepairOrder | Row[*tuple[Any, ...]]
+LineRow = RoLine | Row[*tuple[Any, ...]]
+
+
 def order_info(
-    row: RepairOrder,
+    row: OrderRow,
     advisor_name: str,
     notes: tuple[NoteInfo, ...] = (),
     events: tuple[StatusEventInfo, ...] = (),
     alerts: tuple[SanbaoAlert, ...] = (),
+    lines: Sequence[LineRow] | None = None,
 ) -> OrderInfo:
-    lines = tuple(line_info(line) for line in row.lines)
-    status = OrderStatus(row.status)
+    """`lines` are taken from the ORM relationship unless given (as rows)."""
+    infos = tuple(line_info(line) for line in (row.lines if lines is None else lines))
+    status = _STATUSES[row.status]
     return OrderInfo(
         id=row.id,
         ro_number=row.ro_number,
@@ -204,8 +214,8 @@ def order_info(
         estimate_approved=row.estimate_approved,
         loan_car=row.loan_car,
         cancel_reason=row.cancel_reason,
-        lines=lines,
-        totals=totals_of(lines),
+        lines=infos,
+        totals=totals_of(infos),
         version=row.version,
         notes=notes,
         events=events,
@@ -213,7 +223,7 @@ def order_info(
     )
 
 
-def facts_of(row: RepairOrder) -> RepairFacts:
+def facts_of(row: OrderRow, lines: Sequence[LineRow] | None = None) -> RepairFacts:
     return RepairFacts(
         order_id=row.id,
         ro_number=row.ro_number,
@@ -224,7 +234,8 @@ def facts_of(row: RepairOrder) -> RepairFacts:
         job_types=frozenset(split_job_types(row.job_types)),
         statement=row.customer_statement,
         lines=tuple(
-            RepairLineFacts(line.kind, line.code, line.description, line.payer) for line in row.lines
+            RepairLineFacts(line.kind, line.code, line.description, line.payer)
+            for line in (row.lines if lines is None else lines)
         ),
         loan_car=row.loan_car,
     )
@@ -565,7 +576,9 @@ class RepairOrderService:
         check_mileage(km, previous_reading(s, row.vehicle_id, row.id), odometer_changed)
         reading_row = s.scalar(
             select(MileageReading).where(
-                MileageReading.repair_order_id == row.id, MileageReading.source == "intake"
+                MileageReading.vehicle_id == row.vehicle_id,  # the indexed column
+                MileageReading.repair_order_id == row.id,
+                MileageReading.source == "intake",
             )
         )
         if reading_row is not None:
