@@ -1,0 +1,101 @@
+"""Driving the intake and board tabs from tests: typing Chinese, answering message boxes, data."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMenu, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from app.context import Services
+from app.intake.vehicle_models import ModelInfo
+from app.intake.vehicles import VehicleInfo
+from app.roles import Actor
+from app.settings import DealerInfo
+from tests.app.intake_support import add_model, add_vehicle
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Types text into the focused widget character by character, Chinese included.
+
+    qtbot.keyClicks cannot send Chinese (Qt asserts on the key mapping), so every character goes
+    as a key event carrying its text, as an input method delivers it.
+    """
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(
+                widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
+            )
+
+
+def enter(qtbot: QtBot, widget: QWidget) -> None:
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
+
+
+def answer_next_box(button_text: str | None = None, seen: list[str] | None = None, delay_ms: int = 0) -> None:
+    """Answers the next message box: clicks the button with that text (default: the default one)."""
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        if seen is not None:
+            seen.append(box.text())
+        target: QAbstractButton | None = box.defaultButton()
+        if button_text is not None:
+            target = next((b for b in box.buttons() if b.text() == button_text), None)
+        assert target is not None, [b.text() for b in box.buttons()]
+        target.click()
+
+    QTimer.singleShot(delay_ms, answer)
+
+
+def choose_in_next_menu(text_part: str, chosen: list[str] | None = None) -> None:
+    """Picks the entry containing text_part in the next popup menu, with the keyboard."""
+
+    def pick() -> None:
+        menu = QApplication.activePopupWidget()
+        if not isinstance(menu, QMenu):
+            QTimer.singleShot(20, pick)
+            return
+        texts = [a.text() for a in menu.actions()]
+        if chosen is not None:
+            chosen.extend(texts)
+        for action in menu.actions():
+            if text_part in action.text():
+                menu.setActiveAction(action)
+                QApplication.sendEvent(
+                    menu, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier)
+                )
+                return
+        menu.close()
+        raise AssertionError(f"{text_part!r} not in {texts}")
+
+    QTimer.singleShot(0, pick)
+
+
+def setup_dealer(svc: Services, admin: Actor) -> ModelInfo:
+    svc.settings.update_dealer(admin, DealerInfo(name="华南本田汽车销售服务有限公司", code="GD0123"))
+    return add_model(svc, admin, "本田", "雅阁")
+
+
+def sample_vehicle(svc: Services, actor: Actor, model: ModelInfo, plate: str = "粤A12345") -> VehicleInfo:
+    return add_vehicle(
+        svc, actor, model, plate=plate, owner="张三", phones=("13812345678",),
+        invoice_date=dt.date(2025, 3, 1), mileage=18000,
+    )  # fmt: skip
+
+
+def shot(qtbot: QtBot, screenshot: Callable[[QWidget, str], object], widget: QWidget, name: str) -> None:
+    """A screenshot once pending layout and paint events have run (else the picture can be stale)."""
+    qtbot.wait(30)
+    QApplication.processEvents()
+    screenshot(widget, name)
+
+
+def wait_until(qtbot: QtBot, condition: Callable[[], object], timeout: int = 5000) -> None:
+    qtbot.waitUntil(lambda: bool(condition()), timeout=timeout)

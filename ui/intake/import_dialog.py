@@ -1,0 +1,222 @@
+"""Importing vehicles and customers from a file (supervisor, admin): check first, then import.
+
+The check is a dry run: every row is validated like manual entry and nothing is written; the
+table lists each rejected row and warning with its line in the file, the field and the message.
+The import then runs all-or-nothing, or with "skip bad rows" imports the good ones. Both run off
+the UI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.intake.importer import ImportReport, VehicleImporter
+from app.roles import Actor
+from ui.errors import show_error
+from ui.table_model import Column, RowsModel
+from ui.tasks import TaskControl, TaskRunner
+
+FILE_FILTER = "车辆清单 (*.csv *.xlsx);;所有文件 (*)"
+FIELD_LABELS = {
+    "vin": "车架号",
+    "plate": "车牌",
+    "brand": "品牌",
+    "model": "车型",
+    "colour": "颜色",
+    "purchase_date": "购车日期",
+    "invoice_date": "开票日期",
+    "owner": "车主",
+    "phone": "电话",
+    "mileage": "里程",
+    "file": "文件",
+}
+
+
+@dataclass(frozen=True)
+class IssueRow:
+    kind: str  # 拒绝 / 提示
+    line: int
+    field: str
+    message: str
+
+
+def issue_rows(report: ImportReport) -> list[IssueRow]:
+    rows = [IssueRow("拒绝", i.line, i.field, i.message) for i in report.rejected]
+    rows += [IssueRow("提示", i.line, i.field, i.message) for i in report.warnings]
+    return sorted(rows, key=lambda r: (r.line, r.kind != "拒绝"))
+
+
+def issue_columns() -> list[Column[IssueRow]]:
+    return [
+        Column("", lambda r: r.kind),
+        Column("行号", lambda r: str(r.line), align_right=True),
+        Column("字段", lambda r: FIELD_LABELS.get(r.field, r.field)),
+        Column("说明", lambda r: r.message),
+    ]
+
+
+class ImportDialog(QDialog):
+    def __init__(
+        self, importer: VehicleImporter, actor: Actor, runner: TaskRunner, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._importer = importer
+        self._actor = actor
+        self._runner = runner
+        self.report: ImportReport | None = None
+        self._checked_path: str | None = None
+        self.imported = False
+        self.setWindowTitle(self.tr("导入车辆和客户"))
+        self.resize(900, 560)
+
+        self.path = QLineEdit(self)
+        self.path.setObjectName("import_path")
+        self.path.setPlaceholderText(self.tr("CSV（UTF-8 或 GBK）或 Excel .xlsx 文件"))
+        self.path.textChanged.connect(self._path_changed)
+        self.browse = self._button(self.tr("选择文件…"), "browse", self.choose_file)
+        self.check_button = self._button(self.tr("检查（不写入）"), "check", self.check)
+        self.skip_bad = QCheckBox(self.tr("跳过有问题的行，只导入合格的行"), self)
+        self.skip_bad.setObjectName("skip_bad")
+        self.import_button = self._button(self.tr("导入"), "run_import", self.run_import)
+        self.close_button = self._button(self.tr("关闭"), "close", self.reject)
+        self.summary = QLabel(self.tr("先选择文件并检查；检查不会改动数据。"), self)
+        self.summary.setObjectName("import_summary")
+        self.summary.setWordWrap(True)
+        self.model: RowsModel[IssueRow] = RowsModel(issue_columns(), self)
+        self.table = QTableView(self)
+        self.table.setObjectName("import_issues")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+
+        file_row = QHBoxLayout()
+        file_row.addWidget(QLabel(self.tr("文件"), self))
+        file_row.addWidget(self.path, 1)
+        file_row.addWidget(self.browse)
+        file_row.addWidget(self.check_button)
+        actions = QHBoxLayout()
+        actions.addWidget(self.skip_bad)
+        actions.addStretch(1)
+        actions.addWidget(self.import_button)
+        actions.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(file_row)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        self.path.returnPressed.connect(self.check)
+        self._set_busy(False)
+
+    def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setAutoDefault(False)
+        button.clicked.connect(slot)
+        return button
+
+    def _path_changed(self) -> None:
+        self.report = None
+        self._checked_path = None
+        self.model.set_rows([])
+        self._set_busy(False)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.check_button.setEnabled(not busy and bool(self.path.text().strip()))
+        # Importing needs a check of this very file first.
+        checked = self._checked_path == self.path.text().strip() and self.report is not None
+        self.import_button.setEnabled(not busy and checked and not self.imported)
+        self.browse.setEnabled(not busy)
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择车辆清单"), "", self.tr(FILE_FILTER))
+        if path:
+            self.path.setText(path)
+            self.check()
+
+    # -- running ----------------------------------------------------------------------------
+
+    def check(self) -> None:
+        self._start(dry_run=True)
+
+    def run_import(self) -> None:
+        if self.report is None:
+            return
+        self._start(dry_run=False)
+
+    def _start(self, dry_run: bool) -> None:
+        text = self.path.text().strip()
+        if not text:
+            return
+        path = Path(text)
+        skip_bad = self.skip_bad.isChecked()
+        self._set_busy(True)
+        self.summary.setText(self.tr("正在检查…") if dry_run else self.tr("正在导入…"))
+
+        def work(_control: TaskControl) -> ImportReport:
+            return self._importer.import_vehicles(self._actor, path, dry_run=dry_run, skip_bad=skip_bad)
+
+        def done(report: ImportReport) -> None:
+            self.report = report
+            if dry_run:
+                self._checked_path = text
+            else:
+                self.imported = report.applied
+            self.model.set_rows(issue_rows(report))
+            self.summary.setText(self.describe(report))
+            self._set_busy(False)
+
+        def failed(error: BaseException) -> None:
+            self.summary.setText(self.tr("未能读取或导入该文件。"))
+            self._set_busy(False)
+            show_error(self, error)
+
+        self._runner.run(work, done, failed)
+
+    def describe(self, r: ImportReport) -> str:
+        counts = self.tr("共 {0} 行：合格 {1} 行，拒绝 {2} 行，提示 {3} 条。").format(
+            r.rows, r.accepted, len({i.line for i in r.rejected}), len(r.warnings)
+        )
+        if r.dry_run:
+            plan = self.tr("检查完成（未写入）：将新增 {0} 辆、更新 {1} 辆、{2} 辆无变化。").format(
+                r.created, r.updated, r.unchanged
+            )
+            if r.rejected:
+                plan += self.tr("有被拒绝的行：修正文件后重新检查，或勾选“跳过有问题的行”后导入。")
+            return plan + counts
+        if r.applied:
+            return (
+                self.tr("导入完成：新增 {0} 辆、更新 {1} 辆、{2} 辆无变化。").format(
+                    r.created, r.updated, r.unchanged
+                )
+                + counts
+            )
+        return self.tr("未导入：有被拒绝的行，整批未写入（可勾选“跳过有问题的行”）。") + counts
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter belongs to the path field (check); it never triggers a button by accident.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,71 @@
+"""Reading what the advisor typed into plain values (dates, kilometres, date-times) for the services.
+
+A value that cannot be read raises ValidationError naming its field, so the form shows the
+message beside it exactly like the services' own errors.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from app.errors import ValidationError
+from app.validation import to_halfwidth
+
+_DATE = re.compile(r"^(\d{4})\D?(\d{1,2})\D?(\d{1,2})\D?$")
+_TIME = re.compile(r"^(\d{1,2})[:：.](\d{2})$")
+
+
+def parse_date(field: str, text: str, label: str) -> dt.date | None:
+    """2024-03-01, 2024/3/1, 2024.3.1, 20240301 or 2024年3月1日; empty is None."""
+    cleaned = to_halfwidth(text).strip()
+    if not cleaned:
+        return None
+    match = _DATE.match(cleaned)
+    if match is None and cleaned.isdigit() and len(cleaned) == 8:
+        match = _DATE.match(f"{cleaned[:4]}-{cleaned[4:6]}-{cleaned[6:]}")
+    if match is None:
+        raise ValidationError(field, f"{label}格式应为 年-月-日，例如 2024-03-01")
+    try:
+        return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    except ValueError:
+        raise ValidationError(field, f"{label}“{text.strip()}”不是有效日期") from None
+
+
+def date_text(value: dt.date | None) -> str:
+    return "" if value is None else value.isoformat()
+
+
+def parse_km(field: str, text: str, label: str = "里程") -> int | None:
+    """Kilometres as typed: 23456, 23,456 or 23 456 km; empty is None."""
+    cleaned = to_halfwidth(text).strip().lower().removesuffix("km").replace(",", "").replace(" ", "")
+    if not cleaned:
+        return None
+    if not cleaned.isdigit():
+        raise ValidationError(field, f"{label}应为整数公里数")
+    return int(cleaned)
+
+
+def parse_local_datetime(field: str, text: str, label: str, today: dt.date) -> dt.datetime | None:
+    """A local time as typed at the counter: "17:30" (today), "2026-11-28 09:00"; empty is None.
+
+    Returned as an aware UTC datetime, as the services store times.
+    """
+    cleaned = " ".join(to_halfwidth(text).split())
+    if not cleaned:
+        return None
+    day_text, _, time_text = cleaned.rpartition(" ")
+    if not day_text and _TIME.match(time_text) is None:
+        day_text, time_text = time_text, ""
+    day = parse_date(field, day_text, label) if day_text else today
+    assert day is not None
+    hour, minute = 0, 0
+    if time_text:
+        match = _TIME.match(time_text)
+        if match is None:
+            raise ValidationError(field, f"{label}格式应为 时:分 或 年-月-日 时:分，例如 17:30")
+        hour, minute = int(match.group(1)), int(match.group(2))
+        if hour > 23 or minute > 59:
+            raise ValidationError(field, f"{label}“{time_text}”不是有效时间")
+    local = dt.datetime(day.year, day.month, day.day, hour, minute).astimezone()
+    return local.astimezone(dt.UTC)

@@ -1,0 +1,496 @@
+"""The repair-order editor: open an order for the vehicle at the counter, or edit an open one.
+
+Keyboard: Enter moves from field to field (Shift+Enter: new line in the statement), Ctrl+1/2/3
+add lines, Ctrl+S saves, Ctrl+P saves and prints the intake sheet, Esc closes. A delivered or
+cancelled order opens read-only: it can still be annotated and printed.
+
+A Conflict (another counter saved the order first) shows the message and reloads the order as
+stored: nothing of the other counter's is overwritten.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import fields
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.clock import Clock, local_today
+from app.errors import Conflict, QiantaiError, ValidationError
+from app.intake.alerts import SanbaoAlert, Severity
+from app.intake.errors import NeedsConfirmation
+from app.intake.orders import OrderEdit, OrderInfo, OrderInput, RepairOrderService
+from app.intake.status import FUEL_LEVELS, JOB_TYPES, LineKind
+from app.intake.vehicles import VehicleInfo
+from app.roles import Actor
+from ui.errors import show_error
+from ui.forms import FieldForm
+from ui.intake import prompts
+from ui.intake.enter_chain import EnterChain
+from ui.intake.inputs import parse_km, parse_local_datetime
+from ui.intake.lines_editor import LinesEditor
+from ui.intake.lines_model import COL_DESCRIPTION, EditLine, parse_yuan, yuan_text
+from ui.intake.order_actions import AnnotateDialog, CancelDialog
+from ui.time_format import local_datetime
+
+ALERT_STYLE = "color: #c0392b; font-weight: bold;"
+PREVIEW_DELAY_MS = 400
+# Called with the saved order when the advisor asks for the intake sheet (Ctrl+P), and whether
+# the customer's phone is printed in full.
+PrintSheet = Callable[[QWidget, OrderInfo, bool], None]
+
+
+def alert_lines(alerts: tuple[SanbaoAlert, ...]) -> str:
+    marks = {Severity.CRITICAL: "【三包重点】", Severity.WARNING: "【三包提醒】", Severity.INFO: "【提示】"}
+    return "\n".join(marks[a.severity] + a.message for a in alerts)
+
+
+class OrderDialog(QDialog):
+    def __init__(
+        self,
+        orders: RepairOrderService,
+        actor: Actor,
+        clock: Clock,
+        vehicle: VehicleInfo,
+        owner_name: str,
+        *,
+        order: OrderInfo | None = None,
+        print_sheet: PrintSheet | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._orders = orders
+        self._actor = actor
+        self._clock = clock
+        self._vehicle = vehicle
+        self._print_sheet = print_sheet
+        self.order: OrderInfo | None = order
+        self.setObjectName("order_dialog")
+        self.setMinimumSize(1000, 700)
+
+        self.heading = QLabel(self)
+        self.heading.setObjectName("order_heading")
+        self.heading.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.vehicle_label = QLabel(
+            f"{vehicle.plate_display or self.tr('（无车牌）')}　{vehicle.model.display}　{owner_name}　"
+            + self.tr("车架号 {0}　上次里程 {1}").format(
+                vehicle.vin, "—" if vehicle.last_mileage_km is None else f"{vehicle.last_mileage_km:,} km"
+            ),
+            self,
+        )
+        self.vehicle_label.setObjectName("order_vehicle")
+        self.alerts = QLabel(self)
+        self.alerts.setObjectName("order_alerts")
+        self.alerts.setStyleSheet(ALERT_STYLE)
+        self.alerts.setWordWrap(True)
+        self.alerts.hide()
+
+        # Left column: mileage, fuel, times, who brought the car.
+        self.left = FieldForm(self)
+        self.mileage = QLineEdit(self)
+        self.mileage.setObjectName("mileage_in")
+        self.mileage.setPlaceholderText(self.tr("公里"))
+        self.odometer_changed = QCheckBox(self.tr("仪表已更换（里程可低于上次）"), self)
+        self.odometer_changed.setObjectName("odometer_changed")
+        mileage_row = QWidget(self)
+        mileage_box = QHBoxLayout(mileage_row)
+        mileage_box.setContentsMargins(0, 0, 0, 0)
+        mileage_box.addWidget(self.mileage, 1)
+        mileage_box.addWidget(self.odometer_changed)
+        self.fuel = QComboBox(self)
+        self.fuel.setObjectName("fuel_level")
+        for level in FUEL_LEVELS:
+            self.fuel.addItem(level, level)
+        self.fuel.setCurrentIndex(FUEL_LEVELS.index("1/2"))
+        self.promised = QLineEdit(self)
+        self.promised.setObjectName("promised_at")
+        self.promised.setPlaceholderText(self.tr("如 17:30 或 2026-11-28 09:00"))
+        self.brought_by = QLineEdit(self)
+        self.brought_by.setObjectName("brought_by")
+        self.brought_by.setPlaceholderText(self.tr("车主本人送修可不填"))
+        self.brought_by_phone = QLineEdit(self)
+        self.brought_by_phone.setObjectName("brought_by_phone")
+        self.left.add_field("mileage_in", self.tr("进厂里程"), mileage_row)
+        self.left.add_field("fuel_level", self.tr("油量"), self.fuel)
+        self.left.add_field("promised_at", self.tr("预计交车"), self.promised)
+        self.left.add_field("brought_by", self.tr("送修人"), self.brought_by)
+        self.left.add_field("brought_by_phone", self.tr("送修人电话"), self.brought_by_phone)
+        self._mileage_field = self.mileage
+
+        # Right column: job types, visit, estimate.
+        self.right = FieldForm(self)
+        jobs = QWidget(self)
+        jobs_box = QHBoxLayout(jobs)
+        jobs_box.setContentsMargins(0, 0, 0, 0)
+        self.job_boxes: dict[str, QCheckBox] = {}
+        for job in JOB_TYPES:
+            box = QCheckBox(self.tr(job), jobs)
+            box.setObjectName(f"job_{job}")
+            jobs_box.addWidget(box)
+            self.job_boxes[job] = box
+        jobs_box.addStretch(1)
+        visit = QWidget(self)
+        visit_box = QHBoxLayout(visit)
+        visit_box.setContentsMargins(0, 0, 0, 0)
+        self.appointment = QCheckBox(self.tr("预约到店"), visit)
+        self.appointment.setObjectName("is_appointment")
+        self.waits = QCheckBox(self.tr("客户在店等候"), visit)
+        self.waits.setObjectName("customer_waits")
+        self.loan_car = QCheckBox(self.tr("提供备用车"), visit)
+        self.loan_car.setObjectName("loan_car")
+        for w in (self.appointment, self.waits, self.loan_car):
+            visit_box.addWidget(w)
+        visit_box.addStretch(1)
+        estimate = QWidget(self)
+        estimate_box = QHBoxLayout(estimate)
+        estimate_box.setContentsMargins(0, 0, 0, 0)
+        self.estimate = QLineEdit(estimate)
+        self.estimate.setObjectName("estimate")
+        self.estimate.setPlaceholderText(self.tr("元，空则按合计"))
+        self.approved = QCheckBox(self.tr("客户已确认估价"), estimate)
+        self.approved.setObjectName("estimate_approved")
+        self.over_estimate = QLabel(estimate)
+        self.over_estimate.setObjectName("over_estimate")
+        self.over_estimate.setStyleSheet("color: #c0392b;")
+        estimate_box.addWidget(self.estimate, 1)
+        estimate_box.addWidget(self.approved)
+        estimate_box.addWidget(self.over_estimate)
+        self.right.add_field("job_types", self.tr("维修类型"), jobs)
+        self.right.add_field("visit", self.tr("来店"), visit)
+        self.right.add_field("estimate_fen", self.tr("估价（元）"), estimate)
+
+        self.statement = QPlainTextEdit(self)
+        self.statement.setObjectName("customer_statement")
+        self.statement.setPlaceholderText(
+            self.tr("客户原话：什么现象、从何时开始、多久一次、在什么情况下出现（Shift+Enter 换行）")
+        )
+        self.statement.setFixedHeight(64)
+        self.statement_form = FieldForm(self)
+        self.statement_form.add_field("customer_statement", self.tr("客户描述"), self.statement)
+
+        self.lines = LinesEditor(self)
+        self.lines.model.totals_changed.connect(self._totals_changed)
+        self.notes = QLabel(self)
+        self.notes.setObjectName("order_notes")
+        self.notes.setWordWrap(True)
+        self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message = QLabel(self)
+        self.message.setObjectName("order_message")
+
+        self.save_button = self._button(self.tr("保存 (Ctrl+S)"), "save", self.save)
+        self.print_button = self._button(self.tr("保存并打印接车单 (Ctrl+P)"), "print", self.save_and_print)
+        self.note_button = self._button(self.tr("添加备注 (Ctrl+M)"), "annotate", self.annotate)
+        self.cancel_order_button = self._button(self.tr("取消工单…"), "cancel_order", self.cancel_order)
+        self.close_button = self._button(self.tr("关闭 (Esc)"), "close", self.reject)
+        self.full_phone = QCheckBox(self.tr("接车单显示完整电话"), self)
+        self.full_phone.setObjectName("full_phone")
+        self.full_phone.setToolTip(self.tr("默认打印为 138****1234（个人信息保护）"))
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.save_and_print)
+        QShortcut(QKeySequence("Ctrl+M"), self, self.annotate)
+
+        forms = QGridLayout()
+        forms.addWidget(self.left, 0, 0)
+        forms.addWidget(self.right, 0, 1)
+        forms.addWidget(self.statement_form, 1, 0, 1, 2)
+        forms.setColumnStretch(0, 1)
+        forms.setColumnStretch(1, 1)
+        lines_box = QGroupBox(self.tr("维修项目、配件及其他费用"), self)
+        QVBoxLayout(lines_box).addWidget(self.lines)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message, 1)
+        buttons.addWidget(self.full_phone)
+        for b in (
+            self.note_button,
+            self.cancel_order_button,
+            self.save_button,
+            self.print_button,
+            self.close_button,
+        ):
+            buttons.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.vehicle_label)
+        layout.addWidget(self.alerts)
+        layout.addLayout(forms)
+        layout.addWidget(lines_box, 1)
+        layout.addWidget(self.notes)
+        layout.addLayout(buttons)
+
+        chain: list[QWidget] = [
+            self.mileage,
+            self.fuel,
+            self.promised,
+            self.brought_by,
+            self.brought_by_phone,
+            *self.job_boxes.values(),
+            self.appointment,
+            self.waits,
+            self.loan_car,
+            self.statement,
+            self.estimate,
+            self.approved,
+        ]
+        self.enter_chain = EnterChain(chain, self._to_lines, self)
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self.preview_alerts)
+        self.statement.textChanged.connect(self._preview_timer.start)
+        for box in self.job_boxes.values():
+            box.toggled.connect(self._preview_timer.start)
+
+        if order is not None:
+            self._fill(order)
+        else:
+            self._new()
+        self.mileage.setFocus()
+
+    def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setAutoDefault(False)
+        button.clicked.connect(slot)
+        return button
+
+    # -- filling ----------------------------------------------------------------------------
+
+    def _new(self) -> None:
+        self.setWindowTitle(self.tr("接车开单"))
+        self.heading.setText(self.tr("新工单（保存后生成工单号）"))
+        if self._vehicle.last_mileage_km is not None:
+            self.mileage.setPlaceholderText(
+                self.tr("上次 {0} 公里").format(f"{self._vehicle.last_mileage_km:,}")
+            )
+        self.cancel_order_button.setEnabled(False)
+        self.note_button.setEnabled(False)
+        self.preview_alerts()
+
+    def _fill(self, o: OrderInfo) -> None:
+        self.order = o
+        self.setWindowTitle(self.tr("工单 {0}").format(o.ro_number))
+        self.heading.setText(
+            self.tr("工单 {0}　{1}　接车 {2}　服务顾问 {3}").format(
+                o.ro_number, o.status_label, local_datetime(o.opened_at), o.advisor_name
+            )
+        )
+        self.mileage.setText(str(o.mileage_in))
+        self.odometer_changed.setChecked(False)
+        self.fuel.setCurrentIndex(max(self.fuel.findData(o.fuel_level), 0))
+        self.promised.setText(local_datetime(o.promised_at))
+        self.brought_by.setText(o.brought_by)
+        self.brought_by_phone.setText(o.brought_by_phone)
+        for job, box in self.job_boxes.items():
+            box.setChecked(job in o.job_types)
+        self.appointment.setChecked(o.is_appointment)
+        self.waits.setChecked(o.customer_waits)
+        self.loan_car.setChecked(o.loan_car)
+        self.statement.setPlainText(o.customer_statement)
+        self.estimate.setText(yuan_text(o.estimate_fen).replace(",", ""))
+        self.approved.setChecked(o.estimate_approved)
+        self.lines.model.set_lines([EditLine.from_info(x) for x in o.lines])
+        self._show_alerts(o.alerts)
+        self._show_notes(o)
+        editable = o.editable
+        for w in (
+            self.mileage, self.odometer_changed, self.fuel, self.promised, self.brought_by,
+            self.brought_by_phone, *self.job_boxes.values(), self.appointment, self.waits, self.loan_car,
+            self.statement, self.estimate,
+        ):  # fmt: skip
+            w.setEnabled(editable)
+        self.approved.setEnabled(editable and not o.estimate_approved)
+        self.lines.set_read_only(not editable)
+        self.save_button.setEnabled(editable)
+        self.cancel_order_button.setEnabled(editable)
+        self.note_button.setEnabled(True)
+        self.print_button.setText(
+            self.tr("保存并打印接车单 (Ctrl+P)") if editable else self.tr("打印接车单 (Ctrl+P)")
+        )
+        self._totals_changed()
+
+    def _show_notes(self, o: OrderInfo) -> None:
+        texts = [f"{local_datetime(n.at)} {n.user_name}：{n.text}" for n in o.notes]
+        if o.cancel_reason:
+            texts.insert(0, self.tr("取消原因：") + o.cancel_reason)
+        self.notes.setText(self.tr("备注：") + "\n".join(texts) if texts else "")
+        self.notes.setVisible(bool(texts))
+
+    def _show_alerts(self, alerts: tuple[SanbaoAlert, ...]) -> None:
+        self.alerts.setText(alert_lines(alerts))
+        self.alerts.setVisible(bool(alerts))
+
+    def _totals_changed(self) -> None:
+        total = self.lines.model.totals().total_fen
+        o = self.order
+        over = o is not None and o.estimate_approved and total > o.estimate_fen
+        self.over_estimate.setText(self.tr("超出已确认估价，请再征得客户同意") if over else "")
+
+    def _to_lines(self) -> None:
+        """Enter after the last field: on to the lines (a first labour line if there is none)."""
+        if self.lines.model.rowCount() == 0 and not self.lines.model.read_only:
+            self.lines.add(LineKind.LABOUR)
+        else:
+            self.lines.focus_error(0, COL_DESCRIPTION)
+
+    # -- alerts -----------------------------------------------------------------------------
+
+    def preview_alerts(self) -> None:
+        """三包 alerts for the job as typed (a saved order has them from the service)."""
+        if self.order is not None and not self.order.editable:
+            return
+        try:
+            km = parse_km("mileage_in", self.mileage.text())
+        except ValidationError:
+            km = None
+        try:
+            alerts = self._orders.preview_alerts(
+                self._actor,
+                self._vehicle.id,
+                statement=self.statement.toPlainText(),
+                job_types=self._job_types(),
+                mileage_in=km,
+            )
+        except QiantaiError:
+            return
+        self._show_alerts(alerts)
+
+    # -- saving -----------------------------------------------------------------------------
+
+    def _job_types(self) -> tuple[str, ...]:
+        return tuple(job for job, box in self.job_boxes.items() if box.isChecked())
+
+    def _show_field_error(self, e: ValidationError) -> None:
+        for form in (self.left, self.right, self.statement_form):
+            form.clear_errors()
+        if e.field.startswith("lines["):
+            row = int(e.field[6 : e.field.index("]")])
+            self.lines.focus_error(row, self.lines.model.check(row).error_column or COL_DESCRIPTION)
+            self.message.setText(self.tr("第 {0} 行：{1}").format(row + 1, e.message))
+            return
+        for form in (self.left, self.right, self.statement_form):
+            if form.show_error(e):
+                if e.field == "mileage_in":
+                    self.mileage.setFocus()
+                    self.mileage.selectAll()
+                return
+        show_error(self, e)
+
+    def _form(self) -> OrderEdit:
+        """The form as the service takes it; a value that cannot be read names its field."""
+        today = local_today(self._clock)
+        mileage = parse_km("mileage_in", self.mileage.text(), self.tr("进厂里程"))
+        if mileage is None:
+            raise ValidationError("mileage_in", self.tr("请填写进厂里程"))
+        return OrderEdit(
+            mileage_in=mileage,
+            job_types=self._job_types(),
+            customer_statement=self.statement.toPlainText(),
+            fuel_level=str(self.fuel.currentData()),
+            is_appointment=self.appointment.isChecked(),
+            customer_waits=self.waits.isChecked(),
+            promised_at=parse_local_datetime(
+                "promised_at", self.promised.text(), self.tr("预计交车时间"), today
+            ),
+            brought_by=self.brought_by.text(),
+            brought_by_phone=self.brought_by_phone.text(),
+            lines=tuple(self.lines.model.inputs()),
+            estimate_fen=parse_yuan("estimate_fen", self.estimate.text(), self.tr("估价")),
+            loan_car=self.loan_car.isChecked(),
+            odometer_changed=self.odometer_changed.isChecked(),
+        )
+
+    def save(self) -> bool:
+        """Saves the form; True when the order is now stored as shown."""
+        if self.order is not None and not self.order.editable:
+            return True
+        self.message.clear()
+        try:
+            form = self._form()
+            saved = self._store(form)
+            if saved is not None and self.approved.isChecked() and not saved.estimate_approved:
+                saved = self._orders.approve_estimate(self._actor, saved.id, saved.version, form.estimate_fen)
+        except ValidationError as e:
+            self._show_field_error(e)
+            return False
+        except Conflict as e:
+            show_error(self, e)
+            self.reload()
+            return False
+        except QiantaiError as e:
+            show_error(self, e)
+            return False
+        if saved is None:
+            return False
+        self.reload_quietly(saved.id)
+        self.message.setText(self.tr("已保存工单 {0}").format(saved.ro_number))
+        return True
+
+    def _store(self, form: OrderEdit) -> OrderInfo | None:
+        if self.order is not None:
+            return self._orders.update_order(self._actor, self.order.id, self.order.version, form)
+        data = OrderInput(
+            vehicle_id=self._vehicle.id, **{f.name: getattr(form, f.name) for f in fields(OrderEdit)}
+        )
+        try:
+            return self._orders.open_order(self._actor, data)
+        except NeedsConfirmation as e:
+            if not prompts.confirm_warnings(self, e):
+                return None
+            return self._orders.open_order(self._actor, data, confirm_warnings=True)
+
+    def reload(self) -> None:
+        """Shows the order as stored (after a conflict: the other counter's version)."""
+        if self.order is None:
+            return
+        try:
+            self._fill(self._orders.get_order(self._actor, self.order.id))
+        except QiantaiError as e:
+            show_error(self, e)
+            return
+        self.message.setText(self.tr("已重新载入其他前台保存的内容，请重新录入您的修改"))
+
+    def save_and_print(self) -> None:
+        if not self.save() or self.order is None:
+            return
+        if self._print_sheet is not None:
+            self._print_sheet(self, self.order, self.full_phone.isChecked())
+
+    # -- notes and cancellation -------------------------------------------------------------
+
+    def annotate(self) -> None:
+        if self.order is None:
+            return
+        dialog = AnnotateDialog(self._orders, self._actor, self.order.id, self.order.ro_number, self)
+        if dialog.exec():
+            self.reload_quietly()
+
+    def cancel_order(self) -> None:
+        if self.order is None or not self.order.editable:
+            return
+        o = self.order
+        CancelDialog(self._orders, self._actor, o.id, o.version, o.ro_number, self).exec()
+        self.reload_quietly()  # cancelled, or changed by another counter meanwhile
+
+    def reload_quietly(self, order_id: int | None = None) -> None:
+        order_id = order_id or (self.order.id if self.order else None)
+        if order_id is None:
+            return
+        try:
+            self._fill(self._orders.get_order(self._actor, order_id))
+        except QiantaiError as e:
+            show_error(self, e)

@@ -1,0 +1,168 @@
+"""The counter's search box with its ranked results, driven entirely from the keyboard.
+
+Results follow the typing after a short pause; Up/Down in the box move through the results and
+Enter opens the highlighted one. A barcode scanner types the VIN and Enter faster than the pause:
+Enter then searches at once and opens the best hit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import QiantaiError
+from app.intake.lookup import LookupHit
+from ui.errors import show_error
+from ui.table_model import Column, RowsModel
+from ui.time_format import local_datetime
+
+DEBOUNCE_MS = 200
+Search = Callable[[str], list[LookupHit]]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SearchPanel", text)
+
+
+def result_columns() -> list[Column[LookupHit]]:
+    return [
+        Column(_tr("车牌"), lambda h: h.plate_display or ("—" if h.vehicle_id else _tr("（无车辆）"))),
+        Column(_tr("车型"), lambda h: h.model),
+        Column(_tr("车主"), lambda h: h.owner_name),
+        Column(_tr("电话"), lambda h: h.phone_masked),
+        Column(_tr("车架号"), lambda h: h.vin or ""),
+        Column(_tr("最近到店"), lambda h: local_datetime(h.last_visit_at)),
+        Column(_tr("匹配"), lambda h: h.match_label),
+    ]
+
+
+class SearchPanel(QWidget):
+    hit_chosen = Signal(object)  # LookupHit
+    nothing_found = Signal(str)  # the query, so "new vehicle" can start from it
+
+    def __init__(self, search: Search, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._search = search
+        self._last_query: str | None = None
+        self.box = QLineEdit(self)
+        self.box.setObjectName("search_box")
+        self.box.setClearButtonEnabled(True)
+        self.box.setPlaceholderText(
+            self.tr("车牌 / 车架号（或后6位） / 电话（或后4位） / 姓名 / 拼音首字母 / 工单号")
+        )
+        self.box.setToolTip(self.tr("F3 回到搜索框；↑↓ 选择结果，Enter 打开车辆"))
+        self.model: RowsModel[LookupHit] = RowsModel(result_columns(), self)
+        self.table = QTableView(self)
+        self.table.setObjectName("search_results")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.activated.connect(self._activated)
+        self.status = QLabel(self)
+        self.status.setObjectName("search_status")
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.run_search)
+        self.box.textChanged.connect(lambda _text: self.timer.start())
+        self.box.returnPressed.connect(self.choose_current)
+        self.box.installEventFilter(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.box)
+        layout.addWidget(self.status)
+        layout.addWidget(self.table, 1)
+
+    # -- searching ------------------------------------------------------------------------
+
+    def run_search(self) -> None:
+        """Searches now (the timer fired, or Enter came before it did)."""
+        self.timer.stop()
+        query = self.box.text().strip()
+        if query == self._last_query:
+            return
+        self._last_query = query
+        if not query:
+            self.model.set_rows([])
+            self.status.clear()
+            return
+        try:
+            hits = self._search(query)
+        except QiantaiError as e:
+            show_error(self, e)
+            return
+        self.model.set_rows(hits)
+        if hits:
+            self.table.selectRow(0)
+            self.status.setText(self.tr("找到 {0} 条，↑↓ 选择，Enter 打开").format(len(hits)))
+        else:
+            self.status.setText(self.tr("未找到“{0}”：按 F2 新建车辆").format(query))
+
+    def refresh(self) -> None:
+        """Searches again with the same text (after a vehicle was added or edited)."""
+        self._last_query = None
+        self.run_search()
+
+    def current_hit(self) -> LookupHit | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or index.row() >= self.model.rowCount():
+            return None
+        return self.model.row_at(index.row())
+
+    def choose_current(self) -> None:
+        if self.timer.isActive() or self._last_query != self.box.text().strip():
+            self.run_search()
+        hit = self.current_hit()
+        if hit is not None:
+            self.hit_chosen.emit(hit)
+        elif self.box.text().strip():
+            self.nothing_found.emit(self.box.text().strip())
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.hit_chosen.emit(self.model.row_at(index.row()))
+
+    def move_selection(self, step: int) -> None:
+        rows = self.model.rowCount()
+        if rows == 0:
+            return
+        current = self.table.currentIndex().row()
+        row = 0 if current < 0 else max(0, min(rows - 1, current + step))
+        self.table.selectRow(row)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.box and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            steps = {
+                Qt.Key.Key_Down: 1,
+                Qt.Key.Key_Up: -1,
+                Qt.Key.Key_PageDown: 10,
+                Qt.Key.Key_PageUp: -10,
+            }
+            step = steps.get(Qt.Key(event.key()))
+            if step is not None:
+                if self.timer.isActive():
+                    self.run_search()
+                self.move_selection(step)
+                return True
+        return super().eventFilter(watched, event)
+
+    def focus_box(self) -> None:
+        self.box.setFocus()
+        self.box.selectAll()

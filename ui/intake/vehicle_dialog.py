@@ -1,0 +1,419 @@
+"""Create or edit a vehicle; a new vehicle comes with its owner (new, or one already on file).
+
+Every ValidationError appears beside its field. Warnings the service wants confirmed (a VIN
+without check digit, an embassy plate, a plate on file for another car) are asked; a VIN already
+on file offers to open that vehicle instead (`open_existing_id` is set and the dialog closes).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import Conflict, QiantaiError, ValidationError
+from app.intake.customers import CustomerInfo, CustomerInput, CustomerService
+from app.intake.errors import DuplicateVin, NeedsConfirmation
+from app.intake.vehicle_models import ModelInfo, ModelInput, VehicleModelService
+from app.intake.vehicles import VehicleInfo, VehicleInput, VehicleService
+from app.roles import Actor
+from app.validation import is_plate_like, is_vin_like
+from ui.errors import show_error
+from ui.forms import FieldForm, enter_moves_on, ok_cancel
+from ui.intake import prompts
+from ui.intake.counter_dialog import CounterDialog
+from ui.intake.inputs import date_text, parse_date, parse_km
+
+NEW_OWNER = -1
+# Fields of the owner part of the form, as the customer service names them.
+OWNER_FIELDS = {
+    "name": "owner_name",
+    "phones": "owner_phone",
+    "phones[0]": "owner_phone",
+    "phones[1]": "owner_phone2",
+}
+
+
+def _line(parent: QWidget, name: str, placeholder: str = "") -> QLineEdit:
+    field = QLineEdit(parent)
+    field.setObjectName(name)
+    field.setPlaceholderText(placeholder)
+    return field
+
+
+class NewModelDialog(CounterDialog):
+    """A model line not on file yet: brand and name (default warranty terms)."""
+
+    def __init__(self, models: VehicleModelService, actor: Actor, text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._models = models
+        self._actor = actor
+        self.created: ModelInfo | None = None
+        self.setWindowTitle(self.tr("新增车型"))
+        brand, _, name = text.strip().partition(" ")
+        self.form = FieldForm(self)
+        self.brand = _line(self, "brand")
+        self.name = _line(self, "model")
+        self.form.add_field("brand", self.tr("品牌"), self.brand)
+        self.form.add_field("model", self.tr("车型"), self.name)
+        self.is_nev = QComboBox(self)
+        self.is_nev.setObjectName("is_nev")
+        self.is_nev.addItem(self.tr("燃油车"), False)
+        self.is_nev.addItem(self.tr("新能源车（含动力电池质保）"), True)
+        self.form.add_field("is_nev", self.tr("动力"), self.is_nev)
+        self.brand.setText(brand)
+        self.name.setText(name)
+        note = QLabel(self.tr("质保期限按默认值；如需修改请联系管理员在车型设置中调整。"), self)
+        note.setWordWrap(True)
+        buttons = ok_cancel(self)
+        buttons.accepted.connect(self.save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+        enter_moves_on([self.brand, self.name], self.save)
+
+    def save(self) -> None:
+        try:
+            self.created = self._models.create_model(
+                self._actor, ModelInput(self.brand.text(), self.name.text(), bool(self.is_nev.currentData()))
+            )
+        except ValidationError as e:
+            if not self.form.show_error(e):
+                show_error(self, e)
+            return
+        except QiantaiError as e:
+            show_error(self, e)
+            return
+        self.accept()
+
+
+class VehicleDialog(CounterDialog):
+    def __init__(
+        self,
+        vehicles: VehicleService,
+        customers: CustomerService,
+        models: VehicleModelService,
+        actor: Actor,
+        *,
+        vehicle: VehicleInfo | None = None,
+        owner: CustomerInfo | None = None,
+        initial_text: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        """vehicle: edit it; else a new one, for `owner` if given, prefilled from the search text."""
+        super().__init__(parent)
+        self._vehicles = vehicles
+        self._customers = customers
+        self._models = models
+        self._actor = actor
+        self._vehicle = vehicle
+        self.saved: VehicleInfo | None = None
+        self.open_existing_id: int | None = None
+        self.setWindowTitle(self.tr("编辑车辆") if vehicle else self.tr("新建车辆"))
+        self.setMinimumWidth(560)
+
+        self.form = FieldForm(self)
+        self.vin = _line(self, "vin", self.tr("17 位，可扫码"))
+        self.plate = _line(self, "plate", self.tr("例如 京A·12345，新车可不填"))
+        self.model = QComboBox(self)
+        self.model.setObjectName("model")
+        self.model.setEditable(True)
+        self.model.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.new_model = QPushButton(self.tr("新增车型…"), self)
+        self.new_model.setObjectName("new_model")
+        self.new_model.setAutoDefault(False)
+        self.new_model.clicked.connect(self.add_model)
+        model_row = QWidget(self)
+        model_box = QHBoxLayout(model_row)
+        model_box.setContentsMargins(0, 0, 0, 0)
+        model_box.addWidget(self.model, 1)
+        model_box.addWidget(self.new_model)
+        self.colour = _line(self, "colour")
+        self.purchase_date = _line(self, "purchase_date", self.tr("年-月-日"))
+        self.invoice_date = _line(self, "invoice_date", self.tr("年-月-日（三包起算）"))
+        self.delivery_date = _line(self, "delivery_date", self.tr("年-月-日（与开票日不同时填）"))
+        self.mileage = _line(self, "mileage_km", self.tr("公里"))
+        self.note = _line(self, "note")
+        self.form.add_field("vin", self.tr("车架号 VIN"), self.vin)
+        # What the VIN check says while typing; shown without taking the focus away.
+        self.vin_hint = QLabel(self)
+        self.vin_hint.setObjectName("vin_hint")
+        self.vin_hint.setStyleSheet("color: #b9770e;")
+        self.vin_hint.setWordWrap(True)
+        self.vin_hint.hide()
+        self.form.layout_.addRow("", self.vin_hint)
+        self.form.add_field("plate", self.tr("车牌号"), self.plate)
+        self.form.add_field("model_id", self.tr("车型"), model_row)
+        self.form.add_field("colour", self.tr("颜色"), self.colour)
+        self.form.add_field("purchase_date", self.tr("购车日期"), self.purchase_date)
+        self.form.add_field("invoice_date", self.tr("开票日期"), self.invoice_date)
+        self.form.add_field("delivery_date", self.tr("交付日期"), self.delivery_date)
+        if vehicle is None:
+            self.form.add_field("mileage_km", self.tr("当前里程"), self.mileage)
+        else:
+            self.mileage.hide()
+        self.form.add_field("note", self.tr("备注"), self.note)
+        self.open_duplicate = QPushButton(self.tr("打开已有车辆"), self)
+        self.open_duplicate.setObjectName("open_duplicate")
+        self.open_duplicate.setAutoDefault(False)
+        self.open_duplicate.hide()
+        self.open_duplicate.clicked.connect(self._open_duplicate)
+        self._duplicate_id: int | None = None
+
+        vehicle_box = QGroupBox(self.tr("车辆"), self)
+        QVBoxLayout(vehicle_box).addWidget(self.form)
+        layout = QVBoxLayout(self)
+        layout.addWidget(vehicle_box)
+        layout.addWidget(self.open_duplicate)
+
+        # The owner: only when creating (an owner's details are edited in the customer form).
+        self.owner_form = FieldForm(self)
+        self.owner_choice = QComboBox(self)
+        self.owner_choice.setObjectName("owner_choice")
+        self.owner_name = _line(self, "owner_name")
+        self.owner_phone = _line(self, "owner_phone", self.tr("手机或座机"))
+        self.owner_phone2 = _line(self, "owner_phone2", self.tr("可不填"))
+        if vehicle is None:
+            self.owner_form.add_field("owner_choice", self.tr("车主"), self.owner_choice)
+            self.owner_form.add_field("owner_name", self.tr("姓名"), self.owner_name)
+            self.owner_form.add_field("owner_phone", self.tr("电话"), self.owner_phone)
+            self.owner_form.add_field("owner_phone2", self.tr("备用电话"), self.owner_phone2)
+            owner_box = QGroupBox(self.tr("车主"), self)
+            QVBoxLayout(owner_box).addWidget(self.owner_form)
+            layout.addWidget(owner_box)
+            self.owner_choice.addItem(self.tr("新客户（填写下方姓名和电话）"), NEW_OWNER)
+            if owner is not None:
+                self._offer_owner(owner, select=True)
+            self.owner_choice.currentIndexChanged.connect(self._owner_changed)
+            self.owner_phone.editingFinished.connect(self._look_up_phone)
+        buttons = ok_cancel(self)
+        buttons.accepted.connect(self.save)
+        layout.addWidget(buttons)
+
+        self._load_models()
+        self.vin.editingFinished.connect(self._check_vin)
+        fields: list[QLineEdit] = [self.vin, self.plate]
+        self.plate.returnPressed.connect(self.model.setFocus)
+        line_edit = self.model.lineEdit()
+        if line_edit is not None:
+            line_edit.returnPressed.connect(self.colour.setFocus)
+        fields = [self.colour, self.purchase_date, self.invoice_date, self.delivery_date]
+        if vehicle is None:
+            fields.append(self.mileage)
+        fields.append(self.note)
+        if vehicle is None:
+            fields += [self.owner_name, self.owner_phone, self.owner_phone2]
+        self.vin.returnPressed.connect(self.plate.setFocus)
+        enter_moves_on(fields, self.save)
+        if vehicle is not None:
+            self._fill(vehicle)
+        else:
+            self._prefill(initial_text)
+        self._owner_changed()
+
+    # -- filling ----------------------------------------------------------------------------
+
+    def _load_models(self) -> None:
+        try:
+            models = self._models.list_models(self._actor)
+        except QiantaiError as e:
+            show_error(self, e)
+            models = []
+        self.model.clear()
+        for m in models:
+            self.model.addItem(m.display, m.id)
+        completer = QCompleter([m.display for m in models], self.model)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.model.setCompleter(completer)
+        self.model.setCurrentIndex(-1)
+        self.model.setEditText("")
+
+    def _select_model(self, model_id: int) -> None:
+        self.model.setCurrentIndex(self.model.findData(model_id))
+
+    def _fill(self, v: VehicleInfo) -> None:
+        self.vin.setText(v.vin)
+        self.plate.setText(v.plate_display)
+        self._select_model(v.model.id)
+        self.colour.setText(v.colour)
+        self.purchase_date.setText(date_text(v.purchase_date))
+        self.invoice_date.setText(date_text(v.invoice_date))
+        self.delivery_date.setText(date_text(v.delivery_date))
+        self.note.setText(v.note)
+
+    def _prefill(self, text: str) -> None:
+        """What the advisor searched for is probably what this new vehicle carries."""
+        text = text.strip()
+        if not text:
+            return
+        if is_vin_like(text):
+            self.vin.setText(text)
+        elif is_plate_like(text):
+            self.plate.setText(text)
+        elif text.replace(" ", "").replace("-", "").isdigit():
+            self.owner_phone.setText(text)
+        elif not text.isascii():
+            self.owner_name.setText(text)
+
+    def _offer_owner(self, owner: CustomerInfo, select: bool = False) -> None:
+        if self.owner_choice.findData(owner.id) < 0:
+            label = f"{owner.name}（{owner.main_phone_masked or self.tr('无电话')}）"
+            self.owner_choice.addItem(self.tr("已有客户：") + label, owner.id)
+        if select:
+            self.owner_choice.setCurrentIndex(self.owner_choice.findData(owner.id))
+
+    def _owner_changed(self) -> None:
+        new = self.owner_choice.currentData() in (None, NEW_OWNER)
+        for field in (self.owner_name, self.owner_phone, self.owner_phone2):
+            field.setEnabled(new)
+
+    def _look_up_phone(self) -> None:
+        """A number already on file: offer its customer as the owner instead of a duplicate."""
+        if self.owner_choice.currentData() != NEW_OWNER or not self.owner_phone.text().strip():
+            return
+        try:
+            found = self._customers.find_by_phone(self._actor, self.owner_phone.text())
+        except QiantaiError:
+            return  # a malformed number is reported beside the field on save
+        for customer in found:
+            self._offer_owner(customer)
+        if found:
+            self.owner_form.show_error(
+                ValidationError("owner_choice", self.tr("该电话已登记在已有客户名下，可在上方“车主”中选择"))
+            )
+
+    def _check_vin(self) -> None:
+        self._duplicate_id = None
+        self.open_duplicate.hide()
+        self.vin_hint.hide()
+        if not self.vin.text().strip():
+            return
+        try:
+            status = self._vehicles.check_vin(self._actor, self.vin.text())
+        except ValidationError as e:
+            self._hint(e.message)
+            return
+        except QiantaiError:
+            return
+        if self.vin.text() != status.vin:
+            self.vin.setText(status.vin)  # as stored: upper case, half-width, no separators
+        if status.existing_vehicle_id is not None and (
+            self._vehicle is None or status.existing_vehicle_id != self._vehicle.id
+        ):
+            self._duplicate_id = status.existing_vehicle_id
+            self._hint(self.tr("该车架号已登记，可直接打开已有车辆"))
+            self.open_duplicate.show()
+        elif status.warning:
+            self._hint(status.warning)
+
+    def _hint(self, text: str) -> None:
+        self.vin_hint.setText(text)
+        self.vin_hint.show()
+
+    def _open_duplicate(self) -> None:
+        if self._duplicate_id is not None:
+            self.open_existing_id = self._duplicate_id
+            self.reject()
+
+    # -- saving -----------------------------------------------------------------------------
+
+    def _model_id(self) -> int:
+        text = self.model.currentText().strip()
+        index = self.model.findText(text)
+        if index < 0:
+            raise ValidationError("model_id", self.tr("请选择车型；列表中没有时点“新增车型…”"))
+        return int(self.model.itemData(index))
+
+    def add_model(self) -> None:
+        dialog = NewModelDialog(self._models, self._actor, self.model.currentText(), self)
+        if dialog.exec() and dialog.created is not None:
+            self._load_models()
+            self._select_model(dialog.created.id)
+
+    def _input(self) -> VehicleInput:
+        owner_id = (
+            self._vehicle.owner_id if self._vehicle else int(self.owner_choice.currentData() or NEW_OWNER)
+        )
+        return VehicleInput(
+            vin=self.vin.text(),
+            model_id=self._model_id(),
+            owner_id=owner_id,
+            plate=self.plate.text(),
+            colour=self.colour.text(),
+            purchase_date=parse_date("purchase_date", self.purchase_date.text(), self.tr("购车日期")),
+            invoice_date=parse_date("invoice_date", self.invoice_date.text(), self.tr("开票日期")),
+            delivery_date=parse_date("delivery_date", self.delivery_date.text(), self.tr("交付日期")),
+            note=self.note.text(),
+            mileage_km=None if self._vehicle else parse_km("mileage_km", self.mileage.text()),
+        )
+
+    def _show_field_error(self, e: ValidationError) -> None:
+        self.owner_form.clear_errors()
+        self.form.clear_errors()
+        owner_field = OWNER_FIELDS.get(e.field)
+        if owner_field is not None and self._vehicle is None:
+            self.owner_form.show_error(ValidationError(owner_field, e.message))
+        elif not self.form.show_error(e):
+            show_error(self, e)
+
+    def save(self, confirmed: bool = False) -> None:
+        try:
+            data = self._input()
+            if self._vehicle is not None:
+                self.saved = self._vehicles.update(
+                    self._actor, self._vehicle.id, self._vehicle.version, data, confirm_warnings=confirmed
+                )
+            elif data.owner_id != NEW_OWNER:
+                self.saved = self._vehicles.create(self._actor, data, confirm_warnings=confirmed)
+            else:
+                owner = CustomerInput(
+                    self.owner_name.text(), (self.owner_phone.text(), self.owner_phone2.text())
+                )
+                _, self.saved = self._vehicles.create_with_owner(
+                    self._actor, owner, data, confirm_warnings=confirmed
+                )
+        except DuplicateVin as e:
+            self._duplicate_id = e.existing_vehicle_id
+            self._show_field_error(e)
+            self.open_duplicate.show()
+            title = self.tr("车架号已登记")
+            if prompts.ask(self, title, e.message, self.tr("打开已有车辆"), self.tr("返回修改")):
+                self._open_duplicate()
+            return
+        except NeedsConfirmation as e:
+            if prompts.confirm_warnings(self, e):
+                self.save(confirmed=True)
+            return
+        except ValidationError as e:
+            self._show_field_error(e)
+            return
+        except Conflict as e:
+            show_error(self, e)
+            self._reload()
+            return
+        except QiantaiError as e:
+            show_error(self, e)
+            return
+        self.accept()
+
+    def _reload(self) -> None:
+        """Another counter changed the vehicle: show theirs; the advisor re-enters the change."""
+        if self._vehicle is None:
+            return
+        try:
+            self._vehicle = self._vehicles.get(self._actor, self._vehicle.id)
+        except QiantaiError as e:
+            show_error(self, e)
+            return
+        self._fill(self._vehicle)
