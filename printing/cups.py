@@ -8,9 +8,11 @@ spooler relies on Qt alone.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import ctypes.util
 import functools
+import socket
 import threading
 from dataclasses import dataclass
 
@@ -57,6 +59,8 @@ def _libcups() -> ctypes.CDLL | None:
     lib.cupsFreeDests.argtypes = (ctypes.c_int, ctypes.POINTER(_Dest))
     lib.cupsLastError.restype = ctypes.c_int
     lib.cupsLastErrorString.restype = ctypes.c_char_p
+    lib.cupsServer.restype = ctypes.c_char_p
+    lib.ippPort.restype = ctypes.c_int
     return lib
 
 
@@ -66,6 +70,29 @@ _lock = threading.Lock()
 
 def available() -> bool:
     return _libcups() is not None
+
+
+def scheduler_reachable(timeout: float = 2.0) -> bool | None:
+    """Whether the scheduler libcups would talk to accepts a connection (None: no libcups).
+
+    libcups answers "no such printer" when the scheduler is down, so this is asked directly.
+    """
+    lib = _libcups()
+    if lib is None:
+        return None
+    server = (lib.cupsServer() or b"").decode(errors="replace")
+    try:
+        if server.startswith("/"):
+            with contextlib.closing(socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)) as sock:
+                sock.settimeout(timeout)
+                sock.connect(server)
+        else:
+            host, _, port = server.rpartition(":") if server.count(":") == 1 else (server, "", "")
+            with socket.create_connection((host or server, int(port or lib.ippPort())), timeout=timeout):
+                pass
+    except (OSError, ValueError):
+        return False
+    return True
 
 
 def probe(printer: str) -> QueueState | None:
@@ -78,7 +105,7 @@ def probe(printer: str) -> QueueState | None:
         if not dest:
             code = lib.cupsLastError()
             text = (lib.cupsLastErrorString() or b"").decode(errors="replace")
-            down = code in (IPP_SERVICE_UNAVAILABLE, IPP_INTERNAL_ERROR) and "exist" not in text
+            down = code in (IPP_SERVICE_UNAVAILABLE, IPP_INTERNAL_ERROR) or not scheduler_reachable()
             return QueueState(exists=False, scheduler_running=not down, message=text)
         try:
             entry = dest.contents

@@ -10,13 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.printing.pdftools import CupsQueues, barcodes, outputs, page_size_pt, wait_for_output
+from tests.printing.pdftools import CupsQueues, barcodes, outputs, page_size_pt, pdfinfo, wait_for_output
 
 pytestmark = pytest.mark.cups
 
 
-def qiantai(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def qiantai(data_dir: Path, *args: str, **extra_env: str) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env.update(extra_env)
     return subprocess.run(
         [sys.executable, "-m", "app.cli", "--data-dir", str(data_dir), *args],
         capture_output=True,
@@ -51,3 +52,18 @@ def test_print_test_label_then_a_missing_printer(tmp_path: Path, cups: CupsQueue
     assert "待打印任务：1 个" in run.stdout
     run = qiantai(tmp_path, "print-retry")
     assert run.returncode == 1 and "仍待打印：任务 2" in run.stdout and "missing-printer" in run.stdout
+
+
+def test_spooler_down_keeps_the_job_and_print_retry_prints_it(tmp_path: Path, cups: CupsQueues) -> None:
+    """CUPS_SERVER pointing nowhere is what a stopped cupsd looks like to the program."""
+    for stale in outputs(cups.out_dir, "qiantai-test_page-1"):
+        stale.unlink()
+    down = qiantai(
+        tmp_path, "print-test", "--kind", "a4", "--printer", cups.a4, CUPS_SERVER=str(tmp_path / "no.sock")
+    )
+    assert down.returncode == 1
+    assert "打印服务（CUPS）没有运行" in down.stderr and "打印任务 1 已保留" in down.stderr
+    again = qiantai(tmp_path, "print-retry")
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert f"已打印：任务 1（打印测试页 a4:intake_sheet）→ {cups.a4}" in again.stdout
+    assert "A4" in pdfinfo(wait_for_output(cups.out_dir, "qiantai-test_page-1"))["Page size"]

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -10,6 +11,7 @@ from app.context import Services
 from app.errors import PermissionDenied, ValidationError
 from app.printing.profile_store import PROFILES_KEY
 from app.roles import Actor
+from printing import fonts
 from printing.profiles import LABEL_60X40, PROFILED_KINDS, DocumentKind, Orientation, PrinterProfile
 
 
@@ -77,3 +79,25 @@ def test_profile_json_round_trip() -> None:
     p = PrinterProfile(DocumentKind.DAILY_REPORT, "A4激光", "A4", Orientation.LANDSCAPE, 3, 0.5, 1.0)
     assert PrinterProfile.from_json(p.kind, json.loads(json.dumps(p.to_json()))) == p
     assert p.page_size_mm == (297.0, 210.0)
+
+
+def test_font_path_setting(services: Services, admin: Actor, tmp_path: Path) -> None:
+    wqy = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
+    if not wqy.exists():
+        pytest.skip("fonts-wqy-microhei is not installed")
+    mine = tmp_path / "counter-font.ttc"
+    mine.write_bytes(wqy.read_bytes())
+    try:
+        services.printing.set_font_path(admin, str(mine))
+        assert services.printing.font_path() == str(mine)
+        assert fonts.current().path == mine and fonts.current().source == "configured"
+        broken = tmp_path / "broken.ttf"
+        broken.write_bytes(b"nope")
+        with pytest.raises(ValidationError) as info:
+            services.printing.set_font_path(admin, str(broken))
+        assert info.value.field == "font"
+        assert services.printing.font_path() == str(mine)  # unchanged
+        services.printing.set_font_path(admin, "")
+        assert services.printing.font_path() is None and fonts.current().source != "configured"
+    finally:
+        fonts.configure(None)
