@@ -211,8 +211,31 @@ def test_bad_rows_are_reported_by_line_and_field(services: Services, importer, t
     assert "第 9 位" in report.rejected[0].message
 
 
-def test_mixed_file_is_all_or_nothing(services: Services, importer, tmp_path: Path) -> None:
-    path = write_csv(tmp_path / "mixed.csv", [GOOD[0], BAD[0], GOOD[1]])
+FORMATS = ["utf-8", "utf-8-sig", "gbk", "xlsx"]
+
+
+def write_any(tmp_path: Path, name: str, rows: list[list[str]], fmt: str) -> Path:
+    if fmt == "xlsx":
+        return write_xlsx(tmp_path / f"{name}.xlsx", rows)  # type: ignore[arg-type]
+    return write_csv(tmp_path / f"{name}.csv", rows, encoding=fmt)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_bad_file_in_each_format(services: Services, importer, tmp_path: Path, fmt: str) -> None:
+    report = importer.import_vehicles(SYSTEM_ACTOR, write_any(tmp_path, "bad", BAD, fmt))
+    assert [(i.line, i.field) for i in report.rejected] == [
+        (2, "vin"),
+        (3, "purchase_date"),
+        (4, "phone"),
+        (5, "plate"),
+        (6, "owner"),
+    ]
+    assert count(services, Vehicle) == 0
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_mixed_file_is_all_or_nothing(services: Services, importer, tmp_path: Path, fmt: str) -> None:
+    path = write_any(tmp_path, "mixed", [GOOD[0], BAD[0], GOOD[1]], fmt)
     report = importer.import_vehicles(SYSTEM_ACTOR, path)
     assert report.accepted == 2 and [i.line for i in report.rejected] == [3]
     assert not report.applied and report.created == 0
@@ -221,8 +244,9 @@ def test_mixed_file_is_all_or_nothing(services: Services, importer, tmp_path: Pa
     )
 
 
-def test_skip_bad_imports_the_good_rows(services: Services, importer, tmp_path: Path) -> None:
-    path = write_csv(tmp_path / "mixed.csv", [GOOD[0], BAD[0], GOOD[1]], encoding="gbk")
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_skip_bad_imports_the_good_rows(services: Services, importer, tmp_path: Path, fmt: str) -> None:
+    path = write_any(tmp_path, "mixed", [GOOD[0], BAD[0], GOOD[1]], fmt)
     report = importer.import_vehicles(SYSTEM_ACTOR, path, skip_bad=True)
     assert (report.accepted, report.created, report.applied) == (2, 2, True)
     assert [i.line for i in report.rejected] == [3]

@@ -6,12 +6,49 @@ import re
 from collections.abc import Iterator
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy import event
 
 from app.context import Services
-from app.intake.lookup import MatchKind, parse_query
+from app.intake.lookup import MatchKind, Probe, parse_query
 from app.roles import Actor
+from app.validation.plate import DIGITS, OFFICE_LETTERS, PROVINCES, SERIAL_LETTERS
 from tests.app.intake_support import add_model, add_vehicle, open_order
+
+
+def to_fullwidth(text: str) -> str:
+    return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in text)
+
+
+@given(
+    plate=st.builds(
+        lambda province, office, serial: province + office + serial,
+        st.sampled_from(PROVINCES),
+        st.sampled_from(OFFICE_LETTERS),
+        st.text(alphabet=SERIAL_LETTERS + DIGITS, min_size=5, max_size=6),
+    ),
+    lower=st.booleans(),
+    separator=st.sampled_from(["", "·", "・", " ", "-", "　"]),
+    full_width=st.booleans(),
+    scanner_end=st.sampled_from(["", "\n", "\t", "\r\n"]),
+)
+def test_any_typing_of_a_plate_reads_as_that_plate(
+    plate: str, lower: bool, separator: str, full_width: bool, scanner_end: str
+) -> None:
+    typed = plate[0] + (plate[1].lower() if lower else plate[1]) + separator + plate[2:]
+    typed = (to_fullwidth(typed) if full_width else typed) + scanner_end
+    probes = parse_query(typed)
+    assert Probe(MatchKind.PLATE, plate) in probes
+    assert Probe(MatchKind.PLATE_NO_PROVINCE, plate[1:]) in parse_query(plate[1:].lower())
+
+
+@given(vin=st.text(alphabet=SERIAL_LETTERS + DIGITS, min_size=17, max_size=17), tail=st.integers(6, 8))
+def test_a_vin_and_its_tail_are_read_as_such(vin: str, tail: int) -> None:
+    assert parse_query(vin.lower()) == [Probe(MatchKind.VIN, vin)]
+    end = vin[-tail:]
+    if any(c.isdigit() for c in end):
+        assert Probe(MatchKind.VIN_TAIL, end) in parse_query(end)
 
 
 def kinds(query: str) -> list[MatchKind]:
