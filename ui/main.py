@@ -11,6 +11,7 @@ from app.commands.base import CommandContext
 from app.context import Services
 from app.errors import QiantaiError
 from app.roles import SYSTEM_ACTOR, Role
+from printing.profiles import DocumentKind
 from ui.admin.user_dialogs import AddUserDialog
 from ui.errors import install_excepthook, route_qt_messages
 from ui.i18n import install_translator
@@ -74,6 +75,10 @@ def run_gui(ctx: CommandContext) -> int:
         reason = "管理员重置了您的密码，请设置新密码。"
         if not ChangePasswordDialog(services.users, actor, reason).exec():
             return 0
+    try:
+        services.printing.apply_font_setting()
+    except QiantaiError as e:  # printing will say it again; the counter can still work
+        QMessageBox.warning(None, "售后前台", e.message)
     window = MainWindow(services, actor)
     window.show()
     return int(app.exec())
@@ -88,5 +93,11 @@ def selftest(services: Services) -> int:
     app.processEvents()
     tabs = window.tabs.count()
     window.close()
-    sys.stdout.write(f"selftest ok: {tabs} tabs, {services.users.count()} users\n")
+    # A document exercises reportlab, the barcodes and the CJK font the bundle must carry.
+    profile = services.printing.profile(DocumentKind.PART_TAG)
+    pdf = services.printing.render_test_page("label", profile, "selftest")
+    if not pdf.startswith(b"%PDF"):
+        sys.stderr.write("selftest failed: the test label did not render\n")
+        return 1
+    sys.stdout.write(f"selftest ok: {tabs} tabs, {services.users.count()} users, test label {len(pdf)} bytes\n")
     return 0

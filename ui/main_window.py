@@ -10,6 +10,8 @@ from app import __version__
 from app.context import Services
 from app.roles import ROLE_LABELS, Actor
 from ui.password_dialog import ChangePasswordDialog
+from ui.printing.queue import PrintQueueDialog
+from ui.printing.settings_dialog import PrinterSettingsDialog
 from ui.tab_registry import tabs_for
 
 SETTINGS_ORG = "Qiantai"
@@ -54,10 +56,28 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        self._build_print_menu()
         self.help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         about = QAction(self.tr("关于"), self)
         about.triggered.connect(self.about)
         self.help_menu.addAction(about)
+
+    def _build_print_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("打印(&P)"))
+        queue = QAction(self.tr("打印队列…"), self)
+        queue.setObjectName("action_print_queue")
+        queue.triggered.connect(self.open_print_queue)
+        menu.addAction(queue)
+        settings = QAction(self.tr("打印设置…"), self)
+        settings.setObjectName("action_printer_settings")
+        settings.triggered.connect(self.open_printer_settings)
+        menu.addAction(settings)
+
+    def open_print_queue(self) -> None:
+        PrintQueueDialog(self.services, self.actor, self).exec()
+
+    def open_printer_settings(self) -> None:
+        PrinterSettingsDialog(self.services, self.actor, self).exec()
 
     def _build_status_bar(self) -> None:
         role = self.tr(ROLE_LABELS[self.actor.role])
