@@ -99,5 +99,6 @@ def selftest(services: Services) -> int:
     if not pdf.startswith(b"%PDF"):
         sys.stderr.write("selftest failed: the test label did not render\n")
         return 1
-    sys.stdout.write(f"selftest ok: {tabs} tabs, {services.users.count()} users, test label {len(pdf)} bytes\n")
+    users = services.users.count()
+    sys.stdout.write(f"selftest ok: {tabs} tabs, {users} users, test label {len(pdf)} bytes\n")
     return 0
