@@ -25,6 +25,18 @@ class TabSpec:
         return QCoreApplication.translate("tabs", self.title)
 
 
+def _intake(services: Services, actor: Actor, parent: QWidget) -> QWidget:
+    from ui.intake.intake_tab import IntakeTab
+
+    return IntakeTab(services, actor, parent)
+
+
+def _board(services: Services, actor: Actor, parent: QWidget) -> QWidget:
+    from ui.board.board_tab import BoardTab
+
+    return BoardTab(services, actor, parent)
+
+
 def _admin(services: Services, actor: Actor, parent: QWidget) -> QWidget:
     from ui.admin.admin_tab import AdminTab
 
@@ -33,6 +45,8 @@ def _admin(services: Services, actor: Actor, parent: QWidget) -> QWidget:
 
 # In the order they appear; later capabilities add their tabs here.
 TABS: list[TabSpec] = [
+    TabSpec("intake", "接车开单", Permission.RECEIVE_VEHICLES, _intake),
+    TabSpec("board", "维修看板", Permission.VIEW_BOARD, _board),
     TabSpec("admin", "系统管理", Permission.MANAGE_USERS, _admin),
 ]
 

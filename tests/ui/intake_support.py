@@ -11,11 +11,14 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QMenu, QMessageBox,
 from pytestqt.qtbot import QtBot
 
 from app.context import Services
+from app.intake.delivery import DeliveryInput
+from app.intake.orders import OrderInfo
+from app.intake.status import OrderStatus
 from app.intake.vehicle_models import ModelInfo
 from app.intake.vehicles import VehicleInfo
 from app.roles import Actor
 from app.settings import DealerInfo
-from tests.app.intake_support import add_model, add_vehicle
+from tests.app.intake_support import add_model, add_vehicle, labour, open_order, part
 
 
 def type_text(widget: QWidget, text: str) -> None:
@@ -99,3 +102,31 @@ def shot(qtbot: QtBot, screenshot: Callable[[QWidget, str], object], widget: QWi
 
 def wait_until(qtbot: QtBot, condition: Callable[[], object], timeout: int = 5000) -> None:
     qtbot.waitUntil(lambda: bool(condition()), timeout=timeout)
+
+
+def deliver(svc: Services, actor: Actor, order: OrderInfo, mileage_out: int) -> OrderInfo:
+    """Takes an order across the board to delivered (the workshop's moves, then the handover)."""
+    board = svc.intake.board
+    for status in (OrderStatus.IN_REPAIR, OrderStatus.QUALITY_CHECK, OrderStatus.READY):
+        order = board.move(actor, order.id, order.version, status)
+    result = svc.intake.delivery.deliver(actor, order.id, order.version, DeliveryInput(mileage_out))
+    return result.order
+
+
+def vehicle_with_history(svc: Services, admin: Actor, advisor: Actor, model: ModelInfo) -> VehicleInfo:
+    """A car back for the fourth time with the same air-conditioning complaint (a 三包 alert),
+    three earlier visits delivered, spread over the last months."""
+    clock = svc.clock
+    now = clock()
+    vehicle = sample_vehicle(svc, admin, model)
+    for months_ago, km in ((9, 19000), (6, 22500), (3, 26000)):
+        clock.now = now - dt.timedelta(days=30 * months_ago)  # type: ignore[attr-defined]
+        order = open_order(
+            svc, advisor, vehicle, mileage=km, jobs=("一般维修",), statement="空调不凉",
+            lines=(labour("检修空调系统", code="AC01", hours="1.5", payer="warranty"),
+                   part("空调压缩机", code="38810-RTA-A01", price=268000, payer="warranty")),
+        )  # fmt: skip
+        clock.now += dt.timedelta(hours=6)  # type: ignore[attr-defined]
+        deliver(svc, advisor, order, km + 5)
+    clock.now = now  # type: ignore[attr-defined]
+    return svc.intake.vehicles.get(admin, vehicle.id)

@@ -26,10 +26,10 @@ def make_dialog(
     qtbot: QtBot, svc: Services, actor: Actor, vehicle: VehicleInfo, order_id: int | None = None
 ) -> OrderDialog:
     order = svc.intake.orders.get_order(actor, order_id) if order_id is not None else None
-    printed: list[tuple[str, bool]] = []
+    printed: list[tuple[str, bool, bool]] = []
     dialog = OrderDialog(
         svc.intake.orders, actor, svc.clock, vehicle, "张三", order=order,
-        print_sheet=lambda _parent, o, full: printed.append((o.ro_number, full)),
+        print_sheet=lambda _parent, o, full, preview: printed.append((o.ro_number, full, preview)),
     )  # fmt: skip
     dialog.printed = printed  # type: ignore[attr-defined]
     qtbot.addWidget(dialog)
@@ -134,7 +134,10 @@ def test_open_an_order_by_keyboard(qtbot: QtBot, sqlite_services: Services, scre
     )
     assert (part_line.code, part_line.amount_fen) == ("15400-RTA-003", 9100)
     qtbot.keyClick(dialog.lines.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    assert dialog.printed == [(order.ro_number, False)]  # type: ignore[attr-defined]
+    dialog.full_phone.setChecked(True)
+    shift_ctrl = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(dialog.lines.table, Qt.Key.Key_P, shift_ctrl)
+    assert dialog.printed == [(order.ro_number, False, True), (order.ro_number, True, False)]  # type: ignore[attr-defined]
 
 
 def test_payer_is_picked_from_a_list(qtbot: QtBot, sqlite_services: Services) -> None:

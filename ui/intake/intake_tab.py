@@ -89,7 +89,7 @@ class IntakeTab(QWidget):
         split.addWidget(self.card)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
-        split.setSizes([480, 760])
+        split.setSizes([540, 740])
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(split, 1)

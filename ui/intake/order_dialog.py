@@ -50,9 +50,9 @@ from ui.time_format import local_datetime
 
 ALERT_STYLE = "color: #c0392b; font-weight: bold;"
 PREVIEW_DELAY_MS = 400
-# Called with the saved order when the advisor asks for the intake sheet (Ctrl+P), and whether
-# the customer's phone is printed in full.
-PrintSheet = Callable[[QWidget, OrderInfo, bool], None]
+# Called with the saved order when the advisor asks for the intake sheet, whether the customer's
+# phone is printed in full, and whether to preview it first (Ctrl+P) or print at once (Ctrl+Shift+P).
+PrintSheet = Callable[[QWidget, OrderInfo, bool, bool], None]
 
 
 def alert_lines(alerts: tuple[SanbaoAlert, ...]) -> str:
@@ -202,6 +202,8 @@ class OrderDialog(QDialog):
         self.full_phone.setToolTip(self.tr("默认打印为 138****1234（个人信息保护）"))
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         QShortcut(QKeySequence.StandardKey.Print, self, self.save_and_print)
+        QShortcut(QKeySequence("Ctrl+Shift+P"), self, lambda: self.save_and_print(preview=False))
+        self.print_button.setToolTip(self.tr("Ctrl+P：预览后打印（Enter 打印）；Ctrl+Shift+P：直接送打印机"))
         QShortcut(QKeySequence("Ctrl+M"), self, self.annotate)
 
         forms = QGridLayout()
@@ -464,11 +466,11 @@ class OrderDialog(QDialog):
             return
         self.message.setText(self.tr("已重新载入其他前台保存的内容，请重新录入您的修改"))
 
-    def save_and_print(self) -> None:
+    def save_and_print(self, preview: bool = True) -> None:
         if not self.save() or self.order is None:
             return
         if self._print_sheet is not None:
-            self._print_sheet(self, self.order, self.full_phone.isChecked())
+            self._print_sheet(self, self.order, self.full_phone.isChecked(), preview)
 
     # -- notes and cancellation -------------------------------------------------------------
 

@@ -42,7 +42,7 @@ def result_columns() -> list[Column[LookupHit]]:
         Column(_tr("车主"), lambda h: h.owner_name),
         Column(_tr("电话"), lambda h: h.phone_masked),
         Column(_tr("车架号"), lambda h: h.vin or ""),
-        Column(_tr("最近到店"), lambda h: local_datetime(h.last_visit_at)),
+        Column(_tr("最近到店"), lambda h: local_datetime(h.last_visit_at)[:10]),
         Column(_tr("匹配"), lambda h: h.match_label),
     ]
 

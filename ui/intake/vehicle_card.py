@@ -6,7 +6,7 @@ The owner's phone numbers are masked (138****1234) until the advisor asks to see
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -175,10 +175,10 @@ class VehicleCardPanel(QWidget):
         self.lines_model: RowsModel[LineInfo] = RowsModel(line_columns(), self)
         self.lines_table = _table(self, "history_lines", self.lines_model)
         self.history_table.selectionModel().currentRowChanged.connect(self._history_row)
-        history = QSplitter(self)
+        history = QSplitter(Qt.Orientation.Vertical, self)
         history.addWidget(self.history_table)
         history.addWidget(self.lines_table)
-        history.setSizes([520, 400])
+        history.setSizes([200, 120])
         self.mileage_model: RowsModel[MileageEntry] = RowsModel(mileage_columns(), self)
         self.reminder_model: RowsModel[ReminderEntry] = RowsModel(reminder_columns(), self)
         self.plate_model: RowsModel[PlateEntry] = RowsModel(plate_columns(), self)
@@ -195,7 +195,7 @@ class VehicleCardPanel(QWidget):
         top = QGridLayout()
         top.addWidget(self.title, 0, 0, 1, 2)
         top.addWidget(self.facts, 1, 0)
-        top.addLayout(self.warranty_box, 1, 1)
+        top.addLayout(self.warranty_box, 1, 1, Qt.AlignmentFlag.AlignTop)
         top.setColumnStretch(0, 1)
         top.setColumnStretch(1, 1)
         self.open_label = QLabel(self.tr("未交车工单（Enter 打开）"), self)

@@ -1,0 +1,1 @@
+"""The service board tab: open repair orders by status, moves, delivery and cancellation."""

@@ -1,0 +1,99 @@
+"""The board as rows grouped by status (待派工 … 已交车), late orders marked in red."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from app.intake.board import Board, BoardCard
+from ui.table_model import Column, RowsModel
+from ui.time_format import local_datetime, local_time
+
+Index = QModelIndex | QPersistentModelIndex
+LATE_TEXT = QColor("#c0392b")
+LATE_BACKGROUND = QColor("#fdecea")
+DELIVERED_TEXT = QColor("#7f8c8d")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BoardModel", text)
+
+
+def promised_text(card: BoardCard) -> str:
+    if card.promised_at is None:
+        return ""
+    day_differs = card.promised_at.astimezone().date() != card.opened_at.astimezone().date()
+    text = local_datetime(card.promised_at) if day_differs else local_time(card.promised_at)
+    return text + (_tr("（超时）") if card.late else "")
+
+
+def marks_text(card: BoardCard) -> str:
+    marks = []
+    if card.customer_waits:
+        marks.append(_tr("等候"))
+    if card.is_appointment:
+        marks.append(_tr("预约"))
+    if card.loan_car:
+        marks.append(_tr("备用车"))
+    if card.repair_days > 5:
+        marks.append(_tr("第{0}天").format(card.repair_days))
+    return "、".join(marks)
+
+
+def board_columns() -> list[Column[BoardCard]]:
+    return [
+        Column(_tr("状态"), lambda c: c.status_label),
+        Column(_tr("车牌"), lambda c: c.plate_display or "—"),
+        Column(_tr("车型"), lambda c: c.model),
+        Column(_tr("工单号"), lambda c: c.ro_number),
+        Column(_tr("车主"), lambda c: c.owner_name),
+        Column(_tr("服务顾问"), lambda c: c.advisor_name),
+        Column(
+            _tr("接车"),
+            lambda c: local_time(c.opened_at) if c.repair_days <= 1 else local_datetime(c.opened_at),
+        ),
+        Column(_tr("预计交车"), promised_text),
+        Column(_tr("类型"), lambda c: "、".join(c.job_types)),
+        Column(_tr("标记"), marks_text),
+    ]
+
+
+PROMISED_COLUMN = 7
+STATUS_COLUMN = 0
+
+
+def board_rows(board: Board) -> list[BoardCard]:
+    """Every card, status by status in board order (each column already sorted by promised time)."""
+    return [card for column in board.columns for card in column.cards]
+
+
+class BoardModel(RowsModel[BoardCard]):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(board_columns(), parent)
+
+    def row_of(self, order_id: int) -> int | None:
+        return next((i for i, c in enumerate(self.rows) if c.order_id == order_id), None)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        card = self.row_at(index.row())
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if card.late:
+                return QBrush(LATE_TEXT)
+            if card.delivered_at is not None:
+                return QBrush(DELIVERED_TEXT)
+            return None
+        if role == Qt.ItemDataRole.BackgroundRole and card.late:
+            return QBrush(LATE_BACKGROUND)
+        if role == Qt.ItemDataRole.FontRole and (
+            index.column() == STATUS_COLUMN or (card.late and index.column() == PROMISED_COLUMN)
+        ):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and card.late:
+            return _tr("已超过预计交车时间")
+        return super().data(index, role)

@@ -1,0 +1,339 @@
+"""The service board tab (维修看板): every open order and today's deliveries, by status.
+
+Keyboard: ↑↓ pick an order, F7 (or the context menu key) lists the statuses it may move to,
+F8 delivers a ready order, Enter opens the order, Ctrl+M annotates, Del cancels (with a reason),
+F5 reloads. Several counters see the same board: a timer asks the service for the board's change
+token every few seconds and reloads only when it changed (and at least once a minute, so late
+marks follow the clock).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.context import Services
+from app.errors import Conflict, QiantaiError
+from app.intake.board import Board, BoardCard
+from app.intake.status import STATUS_LABELS, OrderStatus
+from app.roles import Actor, Permission
+from ui.board.board_model import BoardModel, board_rows
+from ui.board.deliver_dialog import DeliverDialog
+from ui.errors import show_error
+from ui.intake.order_actions import AnnotateDialog, CancelDialog
+from ui.intake.order_dialog import OrderDialog
+from ui.intake.print_flow import SheetPrinter
+from ui.tasks import TaskRunner, ThreadTaskRunner
+
+POLL_MS = 4000
+FULL_RELOAD_S = 60.0
+
+
+class BoardTab(QWidget):
+    def __init__(
+        self,
+        services: Services,
+        actor: Actor,
+        parent: QWidget | None = None,
+        runner: TaskRunner | None = None,
+        poll_ms: int = POLL_MS,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("board_tab")
+        self._services = services
+        self._intake = services.intake
+        self._actor = actor
+        self._runner: TaskRunner = runner or ThreadTaskRunner()
+        self.board: Board | None = None
+        self._loaded_at = 0.0
+        self.dialog: QDialog | None = None
+        self.printer = SheetPrinter(services, actor, self._runner, self.show_message)
+        self.can_change = actor.can(Permission.RECEIVE_VEHICLES)
+
+        self.summary = QLabel(self)
+        self.summary.setObjectName("board_summary")
+        self.summary.setStyleSheet("font-size: 14px;")
+        self.model = BoardModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("board_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.activated.connect(self._activated)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+
+        self.move_button = self._button(self.tr("改状态 (F7)"), "move", self.show_moves)
+        self.deliver_button = self._button(self.tr("交车 (F8)"), "deliver", self.deliver)
+        self.open_button = self._button(self.tr("打开工单 (Enter)"), "open_order", self.open_order)
+        self.note_button = self._button(self.tr("备注 (Ctrl+M)"), "annotate", self.annotate)
+        self.cancel_button = self._button(self.tr("取消工单 (Del)"), "cancel_order", self.cancel_order)
+        self.refresh_button = self._button(self.tr("刷新 (F5)"), "refresh", self.reload)
+        self.message = QLabel(self)
+        self.message.setObjectName("board_message")
+        for key, slot in (
+            ("F7", self.show_moves),
+            ("F8", self.deliver),
+            ("Ctrl+M", self.annotate),
+            ("Del", self.cancel_order),
+            ("F5", self.reload),
+        ):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.summary, 1)
+        for b in (
+            self.move_button,
+            self.deliver_button,
+            self.open_button,
+            self.note_button,
+            self.cancel_button,
+            self.refresh_button,
+        ):
+            buttons.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(poll_ms)
+        self.timer.timeout.connect(self.poll)
+        self.reload()
+        self.timer.start()
+
+    def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setAutoDefault(False)
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        button.clicked.connect(slot)
+        return button
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+
+    # -- loading ----------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Loads the board, keeping the selected order selected."""
+        selected = self.selected()
+        try:
+            board = self._intake.board.board(self._actor)
+        except QiantaiError as e:
+            self.show_message(self.tr("看板未能刷新：{0}").format(e.message))
+            return
+        self.board = board
+        self._loaded_at = time.monotonic()
+        self.model.set_rows(board_rows(board))
+        self.summary.setText(self._summary(board))
+        row = self.model.row_of(selected.order_id) if selected is not None else None
+        if row is None and self.model.rowCount():
+            row = 0
+        if row is not None:
+            self.table.selectRow(row)
+        self._update_buttons()
+
+    def poll(self) -> None:
+        """The timer: reloads when another counter changed something, or the minute turned."""
+        if self.dialog is not None:
+            return  # not under the advisor's hands while a dialog on the board is open
+        try:
+            token = self._intake.board.change_token(self._actor)
+        except QiantaiError:
+            return  # the next tick tries again; the board stays as it was
+        stale = time.monotonic() - self._loaded_at > FULL_RELOAD_S
+        if self.board is None or token != self.board.token or stale:
+            self.reload()
+
+    def _summary(self, board: Board) -> str:
+        parts = [f"{c.label} {len(c.cards)}" for c in board.columns]
+        text = "　".join(parts)
+        if board.late_count:
+            text += self.tr("　超时 {0}").format(board.late_count)
+        return text
+
+    # -- selection --------------------------------------------------------------------------
+
+    def selected(self) -> BoardCard | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or index.row() >= self.model.rowCount():
+            return None
+        return self.model.row_at(index.row())
+
+    def select_order(self, order_id: int) -> bool:
+        row = self.model.row_of(order_id)
+        if row is None:
+            return False
+        self.table.selectRow(row)
+        return True
+
+    def _update_buttons(self) -> None:
+        card = self.selected()
+        open_card = card is not None and card.status is not OrderStatus.DELIVERED
+        self.move_button.setEnabled(self.can_change and open_card and bool(card and card.allowed_moves))
+        self.deliver_button.setEnabled(
+            self.can_change and card is not None and card.status is OrderStatus.READY
+        )
+        self.open_button.setEnabled(card is not None)
+        self.note_button.setEnabled(card is not None)
+        self.cancel_button.setEnabled(self.can_change and open_card)
+
+    # -- moves ------------------------------------------------------------------------------
+
+    def move_actions(self, card: BoardCard, menu: QMenu) -> list[QAction]:
+        """One action per allowed move (only those: illegal moves are never offered)."""
+        actions = []
+        for n, status in enumerate(card.allowed_moves, start=1):
+            action = menu.addAction(f"&{n} " + self.tr("改为：{0}").format(STATUS_LABELS[status]))
+            action.setData(status.value)
+            action.triggered.connect(lambda _checked=False, s=status: self.move_to(s))
+            actions.append(action)
+        return actions
+
+    def show_moves(self) -> None:
+        card = self.selected()
+        if card is None or not self.can_change or not card.allowed_moves:
+            return
+        menu = QMenu(self)
+        menu.setObjectName("moves_menu")
+        self.move_actions(card, menu)
+        self._run_menu(menu, self._menu_position())
+
+    def _menu_position(self) -> QPoint:
+        rect = self.table.visualRect(self.table.currentIndex())
+        return self.table.viewport().mapToGlobal(rect.bottomLeft())
+
+    def move_to(self, status: OrderStatus) -> None:
+        card = self.selected()
+        if card is None:
+            return
+        try:
+            order = self._intake.board.move(self._actor, card.order_id, card.version, status)
+        except Conflict as e:
+            show_error(self, e)
+            self.reload()
+            return
+        except QiantaiError as e:
+            show_error(self, e)
+            return
+        self.reload()
+        self.select_order(order.id)
+        self.show_message(
+            self.tr("{0}（{1}）已改为：{2}").format(order.ro_number, card.plate_display, order.status_label)
+        )
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if not index.isValid():
+            return
+        self.table.selectRow(index.row())
+        card = self.selected()
+        if card is None:
+            return
+        menu = QMenu(self)
+        if self.can_change and card.status is not OrderStatus.DELIVERED:
+            self.move_actions(card, menu)
+            menu.addSeparator()
+        for button in (self.deliver_button, self.open_button, self.note_button, self.cancel_button):
+            action = menu.addAction(button.text())
+            action.setEnabled(button.isEnabled())
+            action.triggered.connect(button.click)
+        self._run_menu(menu, self.table.viewport().mapToGlobal(pos))
+
+    def _run_menu(self, menu: QMenu, at: QPoint) -> None:
+        menu.exec(at)
+        menu.deleteLater()
+        # Back to the board (some platforms leave the closed popup as the active window).
+        self.window().activateWindow()
+        self.table.setFocus()
+
+    # -- dialogs ----------------------------------------------------------------------------
+
+    def _activated(self, _index: QModelIndex) -> None:
+        self.open_order()
+
+    def open_order(self) -> None:
+        card = self.selected()
+        if card is None:
+            return
+        try:
+            order = self._intake.orders.get_order(self._actor, card.order_id)
+            vehicle = self._intake.vehicles.get(self._actor, card.vehicle_id)
+        except QiantaiError as e:
+            show_error(self, e)
+            return
+        dialog = OrderDialog(
+            self._intake.orders, self._actor, self._services.clock, vehicle, card.owner_name,
+            order=order, print_sheet=self.printer, parent=self,
+        )  # fmt: skip
+        self._show_dialog(dialog, card.order_id)
+
+    def deliver(self) -> None:
+        card = self.selected()
+        if card is None or card.status is not OrderStatus.READY or not self.can_change:
+            return
+        try:
+            order = self._intake.orders.get_order(self._actor, card.order_id)
+        except QiantaiError as e:
+            show_error(self, e)
+            return
+        dialog = DeliverDialog(
+            self._intake.delivery, self._actor, self._services.clock, order,
+            f"{card.plate_display}　{card.model}　{card.owner_name}", print_sheet=self.printer, parent=self,
+        )  # fmt: skip
+        self._show_dialog(dialog, card.order_id)
+
+    def annotate(self) -> None:
+        card = self.selected()
+        if card is None:
+            return
+        dialog = AnnotateDialog(self._intake.orders, self._actor, card.order_id, card.ro_number, self)
+        self._show_dialog(dialog, card.order_id)
+
+    def cancel_order(self) -> None:
+        card = self.selected()
+        if card is None or card.status is OrderStatus.DELIVERED or not self.can_change:
+            return
+        dialog = CancelDialog(
+            self._intake.orders, self._actor, card.order_id, card.version, card.ro_number, self
+        )
+        self._show_dialog(dialog, card.order_id)
+
+    def _show_dialog(self, dialog: QDialog, order_id: int) -> None:
+        """Window-modal but not blocking; the board reloads when it closes."""
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def finished(_result: int) -> None:
+            self.dialog = None
+            self.reload()
+            self.select_order(order_id)
+            self.table.setFocus()
+
+        dialog.finished.connect(finished)
+        dialog.open()

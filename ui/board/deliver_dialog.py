@@ -1,0 +1,181 @@
+"""Delivery (交车): final mileage, final lines and amounts, handover time; then the next service.
+
+After delivery the dialog stays open to show the next-service suggestion (and whether a reminder
+was created) so the advisor can tell the customer; Ctrl+P prints the final sheet with the handover
+time on it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.clock import Clock, local_today
+from app.errors import Conflict, QiantaiError, ValidationError
+from app.intake.delivery import DeliveryInput, DeliveryResult, DeliveryService, NextService
+from app.intake.orders import OrderInfo
+from app.roles import Actor
+from ui.errors import show_error
+from ui.forms import FieldForm, enter_moves_on
+from ui.intake.inputs import date_text, parse_km, parse_local_datetime
+from ui.intake.lines_editor import LinesEditor
+from ui.intake.lines_model import COL_DESCRIPTION, EditLine
+from ui.time_format import local_datetime
+
+PrintSheet = Callable[[QWidget, OrderInfo, bool, bool], None]
+
+
+def next_service_text(n: NextService) -> str:
+    km = f"{n.due_km:,} km"
+    basis = "按本车行驶记录" if n.km_per_day_source == "history" else "按平均行驶里程"
+    reminder = "已创建保养提醒" if n.reminder_created else "已有未完成的保养提醒，沿用"
+    pace = f"{basis}约 {n.km_per_day:.0f} km/天"
+    return f"下次{n.kind_label}：{date_text(n.due_date)} 或 {km}（以先到者为准；{pace}）。{reminder}。"
+
+
+class DeliverDialog(QDialog):
+    def __init__(
+        self,
+        delivery: DeliveryService,
+        actor: Actor,
+        clock: Clock,
+        order: OrderInfo,
+        vehicle_text: str,
+        *,
+        print_sheet: PrintSheet | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._delivery = delivery
+        self._actor = actor
+        self._clock = clock
+        self._order = order
+        self._print_sheet = print_sheet
+        self.result_: DeliveryResult | None = None
+        self.setWindowTitle(self.tr("交车：{0}").format(order.ro_number))
+        self.setMinimumSize(900, 560)
+        heading = QLabel(
+            self.tr("{0}　{1}　进厂里程 {2:,} km　接车 {3}").format(
+                order.ro_number, vehicle_text, order.mileage_in, local_datetime(order.opened_at)
+            ),
+            self,
+        )
+        heading.setStyleSheet("font-weight: bold;")
+        self.form = FieldForm(self)
+        self.mileage = QLineEdit(self)
+        self.mileage.setObjectName("mileage_out")
+        self.mileage.setPlaceholderText(self.tr("公里，不低于进厂里程"))
+        self.handover = QLineEdit(self)
+        self.handover.setObjectName("handover_at")
+        self.handover.setPlaceholderText(self.tr("空则为现在；或如 16:40"))
+        self.note = QLineEdit(self)
+        self.note.setObjectName("note")
+        self.form.add_field("mileage_out", self.tr("交车里程"), self.mileage)
+        self.form.add_field("handover_at", self.tr("交车时间"), self.handover)
+        self.form.add_field("note", self.tr("交车备注"), self.note)
+        self.lines = LinesEditor(self)
+        self.lines.model.set_lines([EditLine.from_info(x) for x in order.lines])
+        self._original = self.lines.model.lines()
+        lines_box = QGroupBox(self.tr("最终项目与金额（可修改；交车时每个配件须有编号）"), self)
+        QVBoxLayout(lines_box).addWidget(self.lines)
+        self.outcome = QLabel(self)
+        self.outcome.setObjectName("next_service")
+        self.outcome.setWordWrap(True)
+        self.outcome.setStyleSheet("color: #1e7e34; font-size: 14px; font-weight: bold;")
+        self.outcome.hide()
+        self.deliver_button = QPushButton(self.tr("确认交车 (Ctrl+S)"), self)
+        self.deliver_button.setObjectName("deliver")
+        self.print_button = QPushButton(self.tr("打印工单 (Ctrl+P)"), self)
+        self.print_button.setObjectName("print")
+        self.print_button.setEnabled(False)
+        self.close_button = QPushButton(self.tr("关闭 (Esc)"), self)
+        self.close_button.setObjectName("close")
+        for b in (self.deliver_button, self.print_button, self.close_button):
+            b.setAutoDefault(False)
+        self.deliver_button.clicked.connect(self.deliver)
+        self.print_button.clicked.connect(self.print_final)
+        self.close_button.clicked.connect(self.accept)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.deliver)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print_final)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for b in (self.deliver_button, self.print_button, self.close_button):
+            buttons.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.form)
+        layout.addWidget(lines_box, 1)
+        layout.addWidget(self.outcome)
+        layout.addLayout(buttons)
+        enter_moves_on([self.mileage, self.handover, self.note], self.deliver)
+        self.mileage.setFocus()
+
+    def _input(self) -> DeliveryInput:
+        mileage = parse_km("mileage_out", self.mileage.text(), self.tr("交车里程"))
+        if mileage is None:
+            raise ValidationError("mileage_out", self.tr("请填写交车里程"))
+        today = local_today(self._clock)
+        handover = parse_local_datetime("handover_at", self.handover.text(), self.tr("交车时间"), today)
+        changed = self.lines.model.lines() != self._original
+        return DeliveryInput(
+            mileage_out=mileage,
+            lines=tuple(self.lines.model.inputs()) if changed else None,
+            handover_at=handover,
+            note=self.note.text(),
+        )
+
+    def deliver(self) -> None:
+        if self.result_ is not None:
+            self.accept()
+            return
+        try:
+            self.result_ = self._delivery.deliver(
+                self._actor, self._order.id, self._order.version, self._input()
+            )
+        except ValidationError as e:
+            if e.field.startswith("lines["):
+                row = int(e.field[6 : e.field.index("]")])
+                self.lines.focus_error(row, self.lines.model.check(row).error_column or COL_DESCRIPTION)
+                show_error(self, e)
+            elif not self.form.show_error(e):
+                show_error(self, e)
+            return
+        except Conflict as e:
+            show_error(self, e)
+            self.reject()  # the board reloads: the order as it now stands
+            return
+        except QiantaiError as e:
+            show_error(self, e)
+            return
+        order = self.result_.order
+        self._order = order
+        self.form.clear_errors()
+        self.outcome.setText(
+            self.tr("已交车 {0}（{1}）。").format(order.ro_number, local_datetime(order.delivered_at))
+            + next_service_text(self.result_.next_service)
+        )
+        self.outcome.show()
+        for w in (self.mileage, self.handover, self.note):
+            w.setEnabled(False)
+        self.lines.set_read_only(True)
+        self.deliver_button.setText(self.tr("完成 (Ctrl+S)"))
+        self.print_button.setEnabled(self._print_sheet is not None)
+        # Enter closes the dialog from now on; not this very Enter, which is still on its way.
+        QTimer.singleShot(0, lambda: self.close_button.setDefault(True))
+        self.close_button.setFocus()
+
+    def print_final(self) -> None:
+        if self.result_ is not None and self._print_sheet is not None:
+            self._print_sheet(self, self.result_.order, False, True)
