@@ -1,0 +1,157 @@
+"""The reminder desk's calls on one day: bookings for owners who will come, lost reasons for the rest."""
+
+from __future__ import annotations
+
+from app.demo.schedule import call_day
+from app.demo.state import LOYAL, R_BOOKED, R_LOST, R_OPEN, REMINDER_STATUS, Context
+from app.demo.timebase import DAY, HOUR, MINUTE
+
+MAX_CALLS = 3
+REPEAT_DAYS = 30
+BOOKING_HORIZON_DAYS = 14
+NO_SHOW_SHARE = 0.08
+
+# Outcomes when the owner is not planning to come, with weights.
+_UNPLANNED = (
+    ("no_answer", 30), ("phone_off", 10), ("out_of_service", 6), ("call_later", 14),
+    ("serviced_elsewhere", 18), ("refused", 6), ("car_sold", 6), ("not_due", 10),
+)  # fmt: skip
+_UNPLANNED_OUTCOMES = tuple(o for o, _ in _UNPLANNED)
+_UNPLANNED_WEIGHTS = tuple(w for _, w in _UNPLANNED)
+# A decisive outcome ends the reminder with a reason the supervisor can analyse.
+_LOST_BY_OUTCOME = {
+    "serviced_elsewhere": ("other_shop", "own_workshop", "other_province"),
+    "car_sold": ("sold_unknown",),
+    "out_of_service": ("no_contact",),
+    "refused": ("unhappy", "often_away", "other"),
+}
+
+
+def _appointment(ctx: Context, i: int, called_at: int, day: int) -> int:
+    """Books the visit the owner plans; whether they keep it is known (it is the past)."""
+    rng, tb, w, f = ctx.rng, ctx.tb, ctx.writer, ctx.fleet
+    slot = day * DAY + 8 * HOUR + 30 * MINUTE + rng.randrange(17) * 30 * MINUTE
+    kept = rng.random() >= NO_SHOW_SHARE
+    status = "booked" if slot > tb.now else "arrived" if kept else "no_show"
+    aid = w.next_id("appointments")
+    w.add(
+        "appointments",
+        {
+            "id": aid,
+            "vehicle_id": f.first_vehicle_id + i,
+            "customer_id": f.owner[i],
+            "advisor_id": ctx.staff.advisors[f.advisor[i]],
+            "scheduled_at": tb.utc(slot),
+            "job_type": "保养",
+            "status": status,
+            "note": "",
+            "created_at": tb.utc(called_at),
+            "updated_at": tb.utc(called_at),
+            "version": 1,
+        },
+    )
+    if kept:
+        f.appointment[i] = aid
+        f.appointment_at[i] = slot
+    else:
+        # Missed it; comes some days later without an appointment.
+        f.plan[i] = day + rng.randint(3, 20)
+        if f.plan[i] <= ctx.last_day:
+            ctx.visits[f.plan[i]].append(i)
+    return aid
+
+
+def make_calls(ctx: Context, day: int) -> None:
+    rng, tb, w, f = ctx.rng, ctx.tb, ctx.writer, ctx.fleet
+    for i in ctx.calls.pop(day, []):
+        if f.reminder_status[i] != R_OPEN or f.reminder_next_call[i] != day:
+            continue  # the reminder moved on since this call was booked
+        if f.busy_until[i] >= day:
+            f.reminder_next_call[i] = call_day(day + 7)
+            f.reminder_dirty[i] = 1
+            if f.reminder_next_call[i] <= ctx.last_day:
+                ctx.calls[f.reminder_next_call[i]].append(i)
+            continue
+        plan = f.plan[i]
+        if plan and plan <= day:
+            continue  # coming today or already overdue for their visit: no call needed
+        called_at = day * DAY + 9 * HOUR + rng.randrange(8 * HOUR)
+        if called_at > tb.now:
+            continue
+        f.reminder_calls[i] += 1
+        f.reminder_dirty[i] = 1
+        appointment_id = None
+        next_call = 0
+        if plan > day:
+            if plan - day <= BOOKING_HORIZON_DAYS and rng.random() < (0.8 if f.loyalty[i] == LOYAL else 0.6):
+                outcome = "booked"
+                appointment_id = _appointment(ctx, i, called_at, plan)
+                f.reminder_status[i] = R_BOOKED
+            else:
+                outcome = rng.choice(("not_due", "call_later", "no_answer"))
+                next_call = min(day + REPEAT_DAYS, plan - rng.randint(2, 6))
+                if next_call <= day:
+                    next_call = 0  # they will simply turn up
+        else:
+            outcome = rng.choices(_UNPLANNED_OUTCOMES, weights=_UNPLANNED_WEIGHTS)[0]
+            decisive = outcome in _LOST_BY_OUTCOME and (f.reminder_calls[i] >= 2 or rng.random() < 0.7)
+            if decisive or f.reminder_calls[i] >= MAX_CALLS:
+                reasons = _LOST_BY_OUTCOME.get(outcome, ("no_contact", "often_away", "other"))
+                _lose(ctx, i, called_at, rng.choice(reasons))
+            else:
+                next_call = day + REPEAT_DAYS
+        if next_call:
+            next_call = call_day(next_call)
+            if next_call <= ctx.last_day:
+                ctx.calls[next_call].append(i)
+        f.reminder_next_call[i] = next_call
+        w.add(
+            "reminder_contacts",
+            {
+                "id": w.next_id("reminder_contacts"),
+                "reminder_id": f.reminder[i],
+                "at": tb.utc(called_at),
+                "user_id": ctx.staff.advisors[f.advisor[i]],
+                "outcome": outcome,
+                "note": "",
+                "callback_date": tb.day_value(next_call) if next_call and outcome == "call_later" else None,
+                "appointment_id": appointment_id,
+            },
+        )
+        w.checkpoint()
+
+
+def _lose(ctx: Context, i: int, at: int, reason: str) -> None:
+    f = ctx.fleet
+    f.reminder_status[i] = R_LOST
+    f.reminder_dirty[i] = 0
+    ctx.writer.update(
+        "reminders",
+        {
+            "id": f.reminder[i],
+            "status": REMINDER_STATUS[R_LOST],
+            "closed_at": ctx.tb.utc(at),
+            "next_call_date": None,
+            "updated_at": ctx.tb.utc(at),
+            "lost_reason": reason,
+        },
+    )
+
+
+def write_open_reminders(ctx: Context) -> None:
+    """At the end: reminders that were called but are still open get their final state written."""
+    f, tb = ctx.fleet, ctx.tb
+    for i in range(f.size):
+        if not f.reminder_dirty[i] or f.reminder_status[i] not in (R_OPEN, R_BOOKED):
+            continue
+        nxt = f.reminder_next_call[i]
+        ctx.writer.update(
+            "reminders",
+            {
+                "id": f.reminder[i],
+                "status": REMINDER_STATUS[f.reminder_status[i]],
+                "next_call_date": tb.day_value(nxt) if nxt else None,
+                "updated_at": tb.utc(tb.now),
+            },
+        )
+        ctx.writer.checkpoint()

@@ -1,0 +1,154 @@
+"""Warranty claims of demo repair orders: returned parts, their tags, and monthly return boxes."""
+
+from __future__ import annotations
+
+from app.demo import catalogue as cat
+from app.demo.lines import Line
+from app.demo.state import Context
+from app.demo.timebase import DAY, HOUR, MINUTE
+
+PIECES_PER_BOX = 40
+BOX_SHIP_DAY = 5  # boxes of a month leave on the 5th of the next month
+BOX_CLOSE_DAYS = 20  # the manufacturer has settled the box this long after shipping
+
+
+def _claim_status(ctx: Context, delivered_at: int | None) -> tuple[str, int | None]:
+    """Status by age of the finished repair, and when the claim was submitted."""
+    if delivered_at is None:
+        return "draft", None
+    age = (ctx.tb.now - delivered_at) / DAY
+    submitted = delivered_at + ctx.rng.randint(2, 30) * HOUR
+    if age < 2 or submitted > ctx.tb.now:
+        return "draft", None
+    if age < 10:
+        return "submitted", submitted
+    rejected = ctx.rng.random() < 0.04
+    if age < 40:
+        return ("rejected" if rejected else "approved"), submitted
+    return ("rejected" if rejected else "paid"), submitted
+
+
+class ClaimBook:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self._month_seq: dict[str, int] = {}
+        # month key -> (box id, pieces in it, box number in the month)
+        self._boxes: dict[str, tuple[int, int, int]] = {}
+
+    def _claim_no(self, at: int) -> str:
+        month = self.ctx.tb.date(at // DAY).strftime("%Y%m")
+        seq = self._month_seq.get(month, 0) + 1
+        self._month_seq[month] = seq
+        return f"CL{month}{seq:04d}"
+
+    def _box(self, at: int) -> tuple[int, str]:
+        """The month's open return box with room for one more piece, and its status."""
+        tb, w, rng = self.ctx.tb, self.ctx.writer, self.ctx.rng
+        day = tb.date(at // DAY)
+        month = day.strftime("%Y%m")
+        box_id, pieces, number = self._boxes.get(month, (0, PIECES_PER_BOX, 0))
+        ship_year, ship_month = (day.year + 1, 1) if day.month == 12 else (day.year, day.month + 1)
+        ship_day = day.replace(year=ship_year, month=ship_month, day=BOX_SHIP_DAY).toordinal()
+        ship_at = ship_day * DAY + 15 * HOUR
+        status = (
+            "open" if ship_at > tb.now else "shipped" if ship_day + BOX_CLOSE_DAYS > tb.today else "closed"
+        )
+        if pieces >= PIECES_PER_BOX:
+            number += 1
+            box_id, pieces = w.next_id("return_boxes"), 0
+            opened = tb.utc(at)
+            w.add(
+                "return_boxes",
+                {
+                    "id": box_id,
+                    "box_no": f"RB{month}-{number:02d}",
+                    "status": status,
+                    "shipped_at": None if status == "open" else tb.utc(ship_at),
+                    "carrier": "" if status == "open" else rng.choice(cat.CARRIERS),
+                    "waybill": "" if status == "open" else f"{rng.randrange(10**11, 10**12)}",
+                    "created_at": opened,
+                    "updated_at": opened if status == "open" else tb.utc(ship_at),
+                    "version": 1 if status == "open" else 2,
+                },
+            )
+        self._boxes[month] = (box_id, pieces + 1, number)
+        return box_id, status
+
+    def _disposition(self, box_status: str) -> str:
+        if box_status == "open":
+            return "boxed"
+        if box_status == "shipped":
+            return "shipped"
+        roll = self.ctx.rng.random()
+        return "accepted" if roll < 0.94 else "deducted" if roll < 0.98 else "scrapped"
+
+    def add(self, ro_id: int, vehicle_id: int, fault: cat.WarrantyFault, lines: list[Line], opened_at: int,
+            delivered_at: int | None) -> None:  # fmt: skip
+        ctx, tb, w, rng = self.ctx, self.ctx.tb, self.ctx.writer, self.ctx.rng
+        created = opened_at + rng.randint(30, 180) * MINUTE
+        if created > tb.now:
+            return
+        status, submitted = _claim_status(ctx, delivered_at)
+        claim_id = w.next_id("warranty_claims")
+        claim_no = self._claim_no(created)
+        updated = submitted if submitted is not None else created
+        w.add(
+            "warranty_claims",
+            {
+                "id": claim_id,
+                "claim_no": claim_no,
+                "repair_order_id": ro_id,
+                "vehicle_id": vehicle_id,
+                "fault_code": fault.fault_code,
+                "fault_name": fault.fault_name,
+                "status": status,
+                "amount_fen": sum(x.amount_fen for x in lines),
+                "created_by": ctx.staff.claims,
+                "submitted_at": tb.utc(submitted) if submitted is not None else None,
+                "created_at": tb.utc(created),
+                "updated_at": tb.utc(updated),
+                "version": 1 if status == "draft" else 2,
+            },
+        )
+        for line in lines:
+            if line.kind != "part" or not line.supplier or line.quantity_x100 is None:
+                continue  # fluids and labour are not returned
+            self._part(claim_id, claim_no, fault, line, created)
+
+    def _part(self, claim_id: int, claim_no: str, fault: cat.WarrantyFault, line: Line, created: int) -> None:
+        tb, w, rng = self.ctx.tb, self.ctx.writer, self.ctx.rng
+        quantity = max(1, (line.quantity_x100 or 100) // 100)
+        tagged = created + rng.randint(10, 60) * MINUTE
+        # Parts wait in storage a few days before they are boxed.
+        box_id, box_status = self._box(created) if tb.now - created > 3 * DAY else (0, "")
+        part_id = w.next_id("claim_parts")
+        w.add(
+            "claim_parts",
+            {
+                "id": part_id,
+                "claim_id": claim_id,
+                "part_no": line.code,
+                "part_name": line.description,
+                "quantity": quantity,
+                "unit_price_fen": line.unit_price_fen or 0,
+                "supplier_code": line.supplier,
+                "damage_reason": fault.damage_reason,
+                "responsible_supplier_code": line.supplier,
+                "storage_bin": f"J-{rng.randint(1, 12):02d}-{rng.randint(1, 6)}",
+                "return_box_id": box_id or None,
+                "disposition": self._disposition(box_status) if box_id else "stored",
+            },
+        )
+        for piece in range(1, quantity + 1):
+            w.add(
+                "part_labels",
+                {
+                    "id": w.next_id("part_labels"),
+                    "claim_part_id": part_id,
+                    "piece_no": piece,
+                    "barcode": f"{claim_no}-{line.code}-{piece}",
+                    "first_printed_at": tb.utc(tagged) if tagged <= tb.now else None,
+                    "print_count": 1 if tagged <= tb.now else 0,
+                    "last_print_job_id": None,
+                },
+            )

@@ -1,0 +1,343 @@
+"""One visit becomes a repair order: lines, status history, mileage, inspection, claim, complaint."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.demo import catalogue as cat
+from app.demo import people
+from app.demo.claims import ClaimBook
+from app.demo.inspection import write_inspection
+from app.demo.lines import Line, fits, job_lines, other_line, row
+from app.demo.schedule import new_service_reminder
+from app.demo.state import NEVER, R_CLOSED, REMINDER_STATUS, Context
+from app.demo.timebase import DAY, HOUR, MINUTE, working_time
+
+OPEN_STATUSES = ("waiting", "in_repair", "waiting_parts", "quality_check", "washing", "ready")
+CANCEL_SHARE = 0.012
+COMPLAINT_SHARE = 0.006
+LOAN_CAR_AFTER = 5 * DAY  # 三包 Art. 21: a loan car from day 6
+
+
+@dataclass
+class Visit:
+    i: int  # vehicle index
+    kinds: list[str]  # job types the customer came for
+    at: int  # moment the order is opened
+    appointment_id: int | None = None
+    target: str | None = None  # for today's board: the status the order has reached
+    service: bool = False  # a routine service that closes the service reminder
+
+
+def _service_lines(ctx: Context, spec: cat.ModelSpec, first: bool) -> list[Line]:
+    rng = ctx.rng
+    base = cat.SERVICE_ICE if spec.energy != "bev" else cat.SERVICE_EV
+    lines = job_lines(spec, base, "customer")
+    if first:
+        return lines
+    for job, share in zip(cat.SERVICE_EXTRAS, (0.4, 0.5, 0.15, 0.1), strict=True):
+        if fits(spec, job) and rng.random() < share:
+            lines += job_lines(spec, job, "customer")
+    return lines
+
+
+def _work_seconds(ctx: Context, kinds: list[str]) -> tuple[int, int]:
+    """How long the work takes, and how long it waits for parts (0: no wait)."""
+    rng = ctx.rng
+    if cat.JOB_ACCIDENT in kinds:
+        work, parts = rng.randint(1, 6) * DAY, (rng.randint(1, 4) * DAY if rng.random() < 0.3 else 0)
+    elif cat.JOB_BODY in kinds:
+        work, parts = rng.randint(1, 3) * DAY, 0
+    elif cat.JOB_WARRANTY in kinds:
+        work = rng.randint(90, 360) * MINUTE
+        parts = 0
+        if rng.random() < 0.4:
+            # Some parts take long enough to reach the loan-car rule of 三包 Art. 21.
+            parts = rng.randint(6, 13) * DAY if rng.random() < 0.12 else rng.randint(4, 72) * HOUR
+    elif cat.JOB_REPAIR in kinds:
+        work = rng.randint(60, 300) * MINUTE
+        parts = rng.randint(3, 48) * HOUR if rng.random() < 0.08 else 0
+    elif cat.JOB_INTERNAL in kinds:
+        work, parts = rng.randint(60, 240) * MINUTE, 0
+    else:
+        work, parts = rng.randint(40, 100) * MINUTE, 0
+    return work, parts
+
+
+def _timeline(ctx: Context, visit: Visit, waits: bool, wash: bool) -> tuple[list[tuple[str, int]], int]:
+    """The whole planned status history, and the promised delivery moment."""
+    rng = ctx.rng
+    work, parts = _work_seconds(ctx, visit.kinds)
+    t = working_time(visit.at + rng.randint(5, 40) * MINUTE)
+    events = [("waiting", visit.at), ("in_repair", t)]
+    if parts:
+        t = working_time(t + rng.randint(30, 120) * MINUTE)
+        events.append(("waiting_parts", t))
+        t = working_time(t + parts)
+        events.append(("in_repair", t))
+    t = working_time(t + work)
+    events.append(("quality_check", t))
+    if wash:
+        t = working_time(t + rng.randint(15, 30) * MINUTE)
+        events.append(("washing", t))
+    t = working_time(t + rng.randint(10, 30) * MINUTE)
+    events.append(("ready", t))
+    pickup = rng.randint(5, 15) * MINUTE if waits else rng.randint(20, 240) * MINUTE
+    events.append(("delivered", working_time(t + pickup)))
+    planned = work + parts + 40 * MINUTE
+    promised = working_time(visit.at + -(-planned // (30 * MINUTE)) * 30 * MINUTE)
+    return events, promised
+
+
+def _forced(ctx: Context, visit: Visit, wash: bool) -> list[tuple[str, int]]:
+    """Today's orders: the statuses up to the target, spread between opening and now."""
+    target = visit.target or "waiting"
+    path = ["waiting", "in_repair"]
+    if target == "waiting_parts":
+        path.append("waiting_parts")
+    elif target not in ("waiting", "in_repair"):
+        path.append("quality_check")
+        if wash or target == "washing":
+            path.append("washing")
+        if target in ("ready", "delivered"):
+            path.append("ready")
+        if target == "delivered":
+            path.append("delivered")
+    path = path[: path.index(target) + 1]
+    span = max(ctx.tb.now - visit.at, len(path))
+    moments = sorted(visit.at + 1 + ctx.rng.randrange(span - 1) for _ in path[1:])
+    return [("waiting", visit.at), *zip(path[1:], moments, strict=True)]
+
+
+def _cut(events: list[tuple[str, int]], now: int) -> list[tuple[str, int]]:
+    return [e for e in events if e[1] <= now]
+
+
+class OrderBuilder:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.claims = ClaimBook(ctx)
+
+    def _lines(self, visit: Visit, spec: cat.ModelSpec, first_service: bool) -> list[Line]:
+        rng = self.ctx.rng
+        lines: list[Line] = []
+        kinds = visit.kinds
+        if cat.JOB_MAINTENANCE in kinds:
+            lines += _service_lines(self.ctx, spec, first_service)
+        if cat.JOB_REPAIR in kinds:
+            keys = [k for k in cat.WALK_IN_REPAIRS if fits(spec, cat.REPAIRS[k])]
+            for key in rng.sample(keys, 1 if rng.random() < 0.8 else 2):
+                lines += job_lines(spec, cat.REPAIRS[key], "customer")
+        if cat.JOB_ACCIDENT in kinds:
+            for job in rng.sample(cat.ACCIDENT_JOBS, rng.randint(1, 3)):
+                lines += job_lines(spec, job, "insurance")
+            if rng.random() < 0.3:
+                lines.append(other_line("拖车费", cat.TOWING_FEE_FEN, "insurance"))
+        if cat.JOB_BODY in kinds:
+            lines += job_lines(spec, rng.choice(cat.BODY_JOBS), "customer")
+        if cat.JOB_INTERNAL in kinds:
+            # A pre-delivery inspection only for a car that has hardly been driven.
+            jobs = cat.INTERNAL_JOBS if self.ctx.fleet.km[visit.i] < 200 else cat.INTERNAL_JOBS[1:]
+            lines += job_lines(spec, rng.choice(jobs), "internal")
+        return lines
+
+    def _statement(self, kinds: list[str], fault: cat.WarrantyFault | None, lines: list[Line]) -> str:
+        """What the customer said; for the dealer's own cars, the job they were brought in for."""
+        if fault is not None:
+            return fault.statement
+        if cat.JOB_INTERNAL in kinds:
+            return lines[0].description
+        return self.ctx.rng.choice(cat.STATEMENTS[kinds[0]])
+
+    def build(self, visit: Visit, ro_number: str) -> None:
+        ctx, rng, tb, w, f = self.ctx, self.ctx.rng, self.ctx.tb, self.ctx.writer, self.ctx.fleet
+        i = visit.i
+        spec = ctx.models[f.model[i]]
+        vid = f.first_vehicle_id + i
+        ro_id = w.next_id("repair_orders")
+        advisor = ctx.staff.advisors[
+            f.advisor[i] if rng.random() < 0.8 else rng.randrange(len(ctx.staff.advisors))
+        ]
+
+        fault = None
+        if cat.JOB_WARRANTY in visit.kinds:
+            faults = [x for x in cat.WARRANTY_FAULTS if fits(spec, x.job)]
+            fault = rng.choice(faults)
+        first_service = visit.service and f.service_day[i] == f.delivered[i]
+        lines = self._lines(visit, spec, first_service)
+        if fault is not None:
+            lines += job_lines(spec, fault.job, "warranty")
+
+        waits = rng.random() < (0.45 if visit.service else 0.1)
+        wash = cat.JOB_INTERNAL not in visit.kinds and rng.random() < 0.7
+        elapsed = (visit.at - f.seen[i]) / DAY
+        mileage_in = f.km[i] + max(0, int(f.rate[i] * elapsed * rng.uniform(0.85, 1.15)))
+        extra = write_inspection(ctx, visit, spec, ro_id, mileage_in, fault, wash)
+        for job in extra.approved_jobs:
+            lines += job_lines(spec, job, "customer")
+        kinds = list(visit.kinds)
+        if extra.approved_jobs and cat.JOB_REPAIR not in kinds:
+            kinds.append(cat.JOB_REPAIR)
+
+        planned, promised = _timeline(ctx, visit, waits, wash)
+        reason = None
+        if visit.target is not None:
+            events = _forced(ctx, visit, wash)
+        elif rng.random() < CANCEL_SHARE:
+            reason = rng.choice(cat.CANCEL_REASONS)
+            events = _cut(
+                [("waiting", visit.at), ("cancelled", visit.at + rng.randint(10, 90) * MINUTE)], tb.now
+            )
+        else:
+            events = _cut(planned, tb.now)
+        status = events[-1][0]
+        delivered_at = events[-1][1] if status == "delivered" else None
+        mileage_out = mileage_in + rng.randint(0, 3 if visit.service else 20) if delivered_at else None
+
+        labour = sum(x.amount_fen for x in lines if x.kind == "labour")
+        parts = sum(x.amount_fen for x in lines if x.kind == "part")
+        total = sum(x.amount_fen for x in lines)
+        end = delivered_at if delivered_at is not None else tb.now
+        brought_by = people.courtesy_name(rng) if rng.random() < 0.15 else ""
+        w.add(
+            "repair_orders",
+            {
+                "id": ro_id,
+                "ro_number": ro_number,
+                "vehicle_id": vid,
+                "customer_id": f.owner[i],
+                "advisor_id": advisor,
+                "appointment_id": visit.appointment_id,
+                "opened_at": tb.utc(visit.at),
+                "promised_at": tb.utc(promised),
+                "delivered_at": tb.utc(delivered_at) if delivered_at is not None else None,
+                "status": status,
+                "mileage_in": mileage_in,
+                "mileage_out": mileage_out,
+                "fuel_level": rng.choice(cat.FUEL_LEVELS),
+                "customer_statement": self._statement(kinds, fault, lines),
+                "job_types": ",".join(kinds),
+                "is_appointment": visit.appointment_id is not None,
+                "customer_waits": waits,
+                "brought_by": brought_by,
+                "brought_by_phone": people.mobile(rng) if brought_by else "",
+                "estimate_fen": total,
+                "estimate_approved": status != "waiting" or rng.random() < 0.5,
+                "labour_fen": labour,
+                "parts_fen": parts,
+                "total_fen": total,
+                "loan_car": end - visit.at > LOAN_CAR_AFTER
+                and (fault is not None or cat.JOB_ACCIDENT in kinds),
+                "cancel_reason": reason if status == "cancelled" else None,
+                "created_at": tb.utc(visit.at),
+                "updated_at": tb.utc(events[-1][1]),
+                "version": len(events),
+            },
+        )
+        for pos, line in enumerate(lines, start=1):
+            w.add("ro_lines", row(line, w.next_id("ro_lines"), ro_id, pos))
+        previous = None
+        for name, at in events:
+            w.add(
+                "ro_status_events",
+                {
+                    "id": w.next_id("ro_status_events"),
+                    "repair_order_id": ro_id,
+                    "from_status": previous,
+                    "to_status": name,
+                    "at": tb.utc(at),
+                    "user_id": advisor,
+                    "note": "",
+                },
+            )
+            previous = name
+        self._readings(visit, ro_id, advisor, mileage_in, delivered_at, mileage_out)
+        if fault is not None and status != "cancelled":
+            self.claims.add(
+                ro_id, vid, fault, [x for x in lines if x.payer == "warranty"], visit.at, delivered_at
+            )
+        if delivered_at is not None and rng.random() < COMPLAINT_SHARE:
+            self._complaint(ro_id, i, delivered_at)
+        self._update_state(visit, status, delivered_at, mileage_in, mileage_out)
+
+    def _readings(self, visit: Visit, ro_id: int, advisor: int, km_in: int, out_at: int | None,
+                  km_out: int | None) -> None:  # fmt: skip
+        ctx, w = self.ctx, self.ctx.writer
+        vid = ctx.fleet.first_vehicle_id + visit.i
+        readings = [(visit.at, km_in, "intake")]
+        if out_at is not None and km_out is not None:
+            readings.append((out_at, km_out, "delivery"))
+        for at, km, source in readings:
+            w.add(
+                "mileage_readings",
+                {
+                    "id": w.next_id("mileage_readings"),
+                    "vehicle_id": vid,
+                    "read_at": ctx.tb.utc(at),
+                    "km": km,
+                    "source": source,
+                    "repair_order_id": ro_id,
+                    "odometer_changed": False,
+                    "user_id": advisor,
+                },
+            )
+
+    def _update_state(self, visit: Visit, status: str, delivered_at: int | None, km_in: int,
+                      km_out: int | None) -> None:  # fmt: skip
+        ctx, f, i = self.ctx, self.ctx.fleet, visit.i
+        f.km[i] = km_out if km_out is not None else km_in
+        f.seen[i] = delivered_at if delivered_at is not None else visit.at
+        f.last_visit[i] = visit.at
+        if status == "cancelled":
+            f.busy_until[i] = visit.at // DAY
+        else:
+            f.busy_until[i] = delivered_at // DAY if delivered_at is not None else NEVER
+        if visit.appointment_id is not None:
+            f.appointment[i] = 0
+        if not visit.service or status == "cancelled":
+            return
+        # The service is done: close its reminder and start the next one.
+        f.service_day[i] = visit.at // DAY
+        f.service_km[i] = km_in
+        ctx.writer.update(
+            "reminders",
+            {
+                "id": f.reminder[i],
+                "status": REMINDER_STATUS[R_CLOSED],
+                "closed_at": ctx.tb.utc(visit.at),
+                "next_call_date": None,
+                "updated_at": ctx.tb.utc(visit.at),
+            },
+        )
+        f.reminder_status[i] = R_CLOSED
+        new_service_reminder(ctx, i, visit.at)
+
+    def _complaint(self, ro_id: int, i: int, delivered_at: int) -> None:
+        ctx, rng, tb, w = self.ctx, self.ctx.rng, self.ctx.tb, self.ctx.writer
+        opened = working_time(delivered_at + rng.randint(1, 5 * 24) * HOUR)
+        if opened > tb.now:
+            return
+        category = rng.choice(tuple(cat.COMPLAINT_CATEGORIES))
+        closed = working_time(opened + rng.randint(1, 10) * DAY)
+        is_closed = closed <= tb.now
+        w.add(
+            "complaints",
+            {
+                "id": w.next_id("complaints"),
+                "customer_id": ctx.fleet.owner[i],
+                "vehicle_id": ctx.fleet.first_vehicle_id + i,
+                "repair_order_id": ro_id,
+                "opened_at": tb.utc(opened),
+                "opened_by": ctx.staff.supervisor,
+                "channel": rng.choice(cat.COMPLAINT_CHANNELS),
+                "category": category,
+                "description": rng.choice(cat.COMPLAINT_CATEGORIES[category]),
+                "status": "closed" if is_closed else "open",
+                "assigned_to": ctx.staff.supervisor,
+                "resolution": rng.choice(cat.COMPLAINT_RESOLUTIONS) if is_closed else "",
+                "closed_at": tb.utc(closed) if is_closed else None,
+                "created_at": tb.utc(opened),
+                "updated_at": tb.utc(closed if is_closed else opened),
+                "version": 2 if is_closed else 1,
+            },
+        )
