@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -125,6 +125,13 @@ class BoardTab(QWidget):
         self.timer.timeout.connect(self.poll)
         self.reload()
         self.timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Picked: fresh data, and the keyboard on the table."""
+        super().showEvent(event)
+        if self.dialog is None:
+            self.reload()
+            self.table.setFocus()
 
     def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(text, self)

@@ -67,7 +67,7 @@ def issue_rows(report: ImportReport) -> list[IssueRow]:
 
 def issue_columns() -> list[Column[IssueRow]]:
     return [
-        Column("", lambda r: r.kind),
+        Column("结果", lambda r: r.kind),
         Column("行号", lambda r: str(r.line), align_right=True),
         Column("字段", lambda r: FIELD_LABELS.get(r.field, r.field)),
         Column("说明", lambda r: r.message),

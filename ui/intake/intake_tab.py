@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from app.context import Services
@@ -96,6 +96,12 @@ class IntakeTab(QWidget):
         layout.addWidget(self.message)
         self._update_buttons()
         self.search.box.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Shown (the window opened, or the tab was picked): the cursor goes to the search box."""
+        super().showEvent(event)
+        if self.dialog is None:
+            self.search.box.setFocus()
 
     def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(text, self)
