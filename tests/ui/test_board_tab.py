@@ -15,7 +15,15 @@ from app.intake.vehicles import VehicleInfo
 from app.roles import Actor, Role
 from tests.app.intake_support import add_vehicle, labour, open_order, part
 from tests.conftest import make_actor
-from tests.ui.intake_support import choose_in_next_menu, enter, sample_vehicle, setup_dealer, shot, type_text
+from tests.ui.intake_support import (
+    answer_next_box,
+    choose_in_next_menu,
+    enter,
+    sample_vehicle,
+    setup_dealer,
+    shot,
+    type_text,
+)
 from ui.board.board_model import PROMISED_COLUMN
 from ui.board.board_tab import BoardTab
 from ui.board.deliver_dialog import DeliverDialog
@@ -195,3 +203,26 @@ def test_board_screenshot_with_orders_in_every_state(
     assert [c.status for c in tab.model.rows] == sorted((s for _, s, _ in plan), key=list(OrderStatus).index)
     assert tab.board is not None and tab.board.late_count == 1
     shot(qtbot, screenshot, tab, "board-tab")
+
+
+def test_a_move_the_board_never_offers_is_refused_by_the_service(
+    qtbot: QtBot, sqlite_services: Services
+) -> None:
+    advisor, vehicle = setup(sqlite_services)
+    open_order(sqlite_services, advisor, vehicle)
+    tab = make_board(qtbot, sqlite_services, advisor)
+    seen: list[str] = []
+    answer_next_box(seen=seen)
+    tab.move_to(OrderStatus.READY)  # 待派工 -> 待交车 skips the workshop
+    assert seen and "不能从“待派工”改为“待交车”" in seen[0]
+    card = tab.selected()
+    assert card is not None and card.status is OrderStatus.WAITING
+
+
+def test_claims_clerk_sees_the_board_but_cannot_change_it(qtbot: QtBot, sqlite_services: Services) -> None:
+    advisor, vehicle = setup(sqlite_services)
+    open_order(sqlite_services, advisor, vehicle)
+    tab = make_board(qtbot, sqlite_services, make_actor(sqlite_services, Role.CLAIMS))
+    assert tab.model.rowCount() == 1
+    assert not tab.move_button.isEnabled() and not tab.cancel_button.isEnabled()
+    assert tab.note_button.isEnabled()

@@ -258,3 +258,18 @@ def test_cancel_needs_a_reason(qtbot: QtBot, sqlite_services: Services) -> None:
     qtbot.addWidget(dialog)
     dialog.save()
     assert "原因" in dialog.form.error_text("reason")
+
+
+def test_second_open_order_is_asked_first(qtbot: QtBot, sqlite_services: Services) -> None:
+    advisor, vehicle = setup(sqlite_services)
+    first = open_order(sqlite_services, advisor, vehicle)
+    dialog = make_dialog(qtbot, sqlite_services, advisor, vehicle)
+    dialog.mileage.setText(str(first.mileage_in))
+    dialog.job_boxes["保养"].setChecked(True)
+    seen: list[str] = []
+    answer_next_box("返回修改", seen)
+    assert not dialog.save()
+    assert seen and first.ro_number in seen[0] and dialog.order is None
+    answer_next_box("确认保存", seen)
+    assert dialog.save()
+    assert dialog.order is not None and dialog.order.ro_number != first.ro_number
