@@ -59,6 +59,7 @@ _SURNAME_INITIALS = {
     "朴": "p",
 }
 _SURNAME_KEYS = sorted(_SURNAME_INITIALS, key=len, reverse=True)
+_LONGEST_PERSON_NAME = 4  # characters: a two-character surname and a two-character given name
 
 
 def _chunk_initials(chunks: list[str]) -> str:
@@ -70,9 +71,11 @@ def pinyin_initials(name: str) -> str:
     """Lowercase pinyin initials of a name for search: 张三 -> zs, 单田芳 -> stf, Tom李 -> toml."""
     text = to_halfwidth(clean_scanned(name))
     prefix = ""
+    person = len(text) <= _LONGEST_PERSON_NAME
     for surname in _SURNAME_KEYS:
-        # A leading word such as 单位 or 曾经 is not a surname: the company keeps its reading.
-        if text.startswith(surname) and text[: len(surname) + 1] not in PHRASES_DICT:
+        # In a longer name (a company) a leading word such as 解放 or 乐山 keeps its own reading;
+        # a person's name always takes the surname's (单子轩 is shàn, though 单子 is a word).
+        if text.startswith(surname) and (person or text[: len(surname) + 1] not in PHRASES_DICT):
             prefix = _SURNAME_INITIALS[surname]
             text = text[len(surname) :]
             break

@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from app.cli import main
 from app.context import Services
-from app.demo import DemoOptions, DemoRefused, DemoSummary, generate_demo
+from app.demo import DemoOptions, DemoRefused, DemoSummary, generate_demo, people
 from app.demo.catalogue import CALL_OUTCOMES, DEMO_USERS, JOB_WARRANTY, LOST_REASONS, MODELS
 from app.errors import ValidationError
 from app.roles import SYSTEM_ACTOR
@@ -375,3 +375,9 @@ def test_demo_command_with_a_short_password(tmp_path: Path, capsys: pytest.Captu
     assert main(["--data-dir", str(tmp_path), "demo", "--vehicles", "5", "--password", "12345"]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "密码" in err and "Traceback" not in err
+
+
+def test_name_initials_match_the_search_function_for_every_name() -> None:
+    for surname, _ in people.SURNAMES:
+        for given in people.MALE_GIVEN + people.FEMALE_GIVEN:
+            assert people.name_initials(surname, given) == pinyin_initials(surname + given), surname + given

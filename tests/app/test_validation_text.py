@@ -69,9 +69,11 @@ def test_clean_scanned(raw: str, expected: str) -> None:
         ("区志强", "ozq"),
         ("翟志刚", "zzg"),
         ("尉迟恭", "ycg"),
-        # ...but a company whose name starts with an ordinary word keeps the word's reading.
-        ("单位车辆", "dwcl"),
-        ("曾经公司", "cjgs"),
+        ("单子轩", "szx"),  # 单子 is a word, but this is a person
+        # ...while a company whose name starts with an ordinary word keeps the word's reading.
+        ("解放汽车修理厂", "jfqcxlc"),
+        ("乐山市顺达物流有限公司", "lsssdwlyxgs"),
+        ("曾氏汽车服务有限公司", "zsqcfwyxgs"),
         ("Tom李", "toml"),
         ("王2明", "wm"),
         ("ＡＢ张", "abz"),
