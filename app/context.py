@@ -74,9 +74,9 @@ class Services:
     @property
     def intake_sheets(self) -> IntakeSheetService:
         """The intake sheet of an order (preview, print), on this container's services."""
-        intake = self.intake
+        i = self.intake
         return IntakeSheetService(
-            self.db, self.settings, intake.orders, intake.vehicles, intake.customers, self.printing, self.clock
+            self.db, self.settings, i.orders, i.vehicles, i.customers, self.printing, self.clock
         )
 
     def close(self) -> None:
