@@ -17,18 +17,19 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from app.clock import Clock, system_clock
+from app.clock import Clock, local_today, system_clock
 from app.intake.customers import CustomerService
+from app.intake.delivery import suggest_next_service
 from app.intake.lines import LineInfo
 from app.intake.orders import OrderInfo, RepairOrderService
-from app.intake.status import PAYER_LABELS
+from app.intake.status import PAYER_LABELS, JobType
 from app.intake.vehicles import VehicleService
 from app.printing import PrintJobInfo, PrintService
 from app.roles import Actor, Permission, require
 from app.settings import SettingsService
 from app.uow import reading
 from app.validation import mask_phone
-from db.models import Inspection, Reminder
+from db.models import Inspection, Reminder, RepairOrder, Vehicle
 from db.uow import Database
 from printing.documents.intake_sheet import IntakeSheetData, PayerAmount, SheetLine, render
 from printing.profiles import DocumentKind
@@ -80,6 +81,13 @@ def phone_text(number: str, show_full: bool) -> str:
 
 def _local(moment: dt.datetime | None) -> str:
     return "" if moment is None else moment.astimezone().strftime(TIME_FORMAT)
+
+
+def due_text(kind: str, due_date: dt.date, due_km: int | None) -> str:
+    text = f"{SERVICE_REMINDERS.get(kind, '保养')} {due_date.isoformat()}"
+    if due_km is not None:
+        text += f" 或 {due_km:,} km（以先到者为准）"
+    return text
 
 
 def inspection_text(inspection: Inspection | None) -> str:
@@ -174,30 +182,37 @@ class IntakeSheetService:
         )
 
     def _extras(self, order: OrderInfo) -> tuple[str, str]:
-        """The next service due (the open service reminder) and the inspection result."""
+        """The next service due and the inspection result.
+
+        Next service: after a maintenance visit, the one this visit leads to (as delivery will
+        suggest it); otherwise the open service reminder the dealer will call about, else the
+        suggestion from the vehicle's history.
+        """
         with reading(self._db) as s:
-            reminder = s.scalar(
-                select(Reminder)
-                .where(
-                    Reminder.vehicle_id == order.vehicle_id,
-                    Reminder.kind.in_(SERVICE_REMINDERS),
-                    Reminder.status == "open",
-                )
-                .order_by(Reminder.due_date)
-                .limit(1)
-            )
             inspection = s.scalar(
                 select(Inspection)
                 .where(Inspection.repair_order_id == order.id)
                 .options(selectinload(Inspection.items))
             )
             result = inspection_text(inspection)
-            if reminder is None:
-                return "", result
-            due = f"{SERVICE_REMINDERS[reminder.kind]} {reminder.due_date.isoformat()}"
-            if reminder.due_km is not None:
-                due += f" 或 {reminder.due_km:,} km（以先到者为准）"
-            return due, result
+            if JobType.MAINTENANCE.value not in order.job_types:
+                reminder = s.scalar(
+                    select(Reminder)
+                    .where(
+                        Reminder.vehicle_id == order.vehicle_id,
+                        Reminder.kind.in_(SERVICE_REMINDERS),
+                        Reminder.status == "open",
+                    )
+                    .order_by(Reminder.due_date)
+                    .limit(1)
+                )
+                if reminder is not None:
+                    return due_text(reminder.kind, reminder.due_date, reminder.due_km), result
+            vehicle = s.get(Vehicle, order.vehicle_id)
+            row = s.get(RepairOrder, order.id)
+            assert vehicle is not None and row is not None
+            due = suggest_next_service(s, vehicle, row, local_today(self._clock))
+            return due_text(due.kind, due.due_date, due.due_km), result
 
     def render(self, actor: Actor, order_id: int, show_full_phone: bool = False) -> bytes:
         """The sheet's PDF, for the preview (nothing is recorded)."""

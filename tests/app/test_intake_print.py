@@ -82,6 +82,8 @@ def test_sheet_data_from_the_order(sheets: IntakeSheetService, advisor: Actor, o
     assert [(p.label, p.amount_fen) for p in data.by_payer] == [("客户", 39000)]
     assert data.handover_time == "" and data.mileage_out_km is None
     assert data.printed_at == "2026-11-27 10:00"
+    # A maintenance visit: the next service counts from this one (no history: 40 km a day).
+    assert data.next_service == "定期保养 2027-08-04 或 33,456 km（以先到者为准）"
 
 
 def test_full_phone_only_when_the_advisor_asks(
