@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.intake.board import Board, BoardCard
+from app.intake.status import OrderStatus
 from ui.table_model import Column, RowsModel
 from ui.time_format import local_datetime, local_time
 
@@ -15,6 +16,16 @@ Index = QModelIndex | QPersistentModelIndex
 LATE_TEXT = QColor("#c0392b")
 LATE_BACKGROUND = QColor("#fdecea")
 DELIVERED_TEXT = QColor("#7f8c8d")
+# A tint per status in the status column, so the groups stand apart at a glance.
+STATUS_TINTS = {
+    OrderStatus.WAITING: QColor("#fff4d6"),
+    OrderStatus.IN_REPAIR: QColor("#dcecff"),
+    OrderStatus.WAITING_PARTS: QColor("#ffe3cc"),
+    OrderStatus.QUALITY_CHECK: QColor("#e8ddff"),
+    OrderStatus.WASHING: QColor("#d9f3f3"),
+    OrderStatus.READY: QColor("#dff5df"),
+    OrderStatus.DELIVERED: QColor("#eeeeee"),
+}
 
 
 def _tr(text: str) -> str:
@@ -86,8 +97,12 @@ class BoardModel(RowsModel[BoardCard]):
             if card.delivered_at is not None:
                 return QBrush(DELIVERED_TEXT)
             return None
-        if role == Qt.ItemDataRole.BackgroundRole and card.late:
-            return QBrush(LATE_BACKGROUND)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if index.column() == STATUS_COLUMN and card.status in STATUS_TINTS:
+                return QBrush(STATUS_TINTS[card.status])
+            if card.late:
+                return QBrush(LATE_BACKGROUND)
+            return None
         if role == Qt.ItemDataRole.FontRole and (
             index.column() == STATUS_COLUMN or (card.late and index.column() == PROMISED_COLUMN)
         ):
