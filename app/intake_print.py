@@ -196,16 +196,14 @@ class IntakeSheetService:
             )
             result = inspection_text(inspection)
             if JobType.MAINTENANCE.value not in order.job_types:
-                reminder = s.scalar(
-                    select(Reminder)
-                    .where(
-                        Reminder.vehicle_id == order.vehicle_id,
-                        Reminder.kind.in_(SERVICE_REMINDERS),
-                        Reminder.status == "open",
-                    )
-                    .order_by(Reminder.due_date)
-                    .limit(1)
-                )
+                # By vehicle only: a status condition would lead SQLite onto the
+                # (status, due_date) index and through every open reminder of the dealer.
+                open_reminders = [
+                    r
+                    for r in s.scalars(select(Reminder).where(Reminder.vehicle_id == order.vehicle_id))
+                    if r.kind in SERVICE_REMINDERS and r.status == "open"
+                ]
+                reminder = min(open_reminders, key=lambda r: r.due_date, default=None)
                 if reminder is not None:
                     return due_text(reminder.kind, reminder.due_date, reminder.due_km), result
             vehicle = s.get(Vehicle, order.vehicle_id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Sequence
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -93,3 +94,16 @@ def ok_cancel(dialog: QDialog) -> QDialogButtonBox:
     enter_never_clicks(box)
     box.rejected.connect(dialog.reject)
     return box
+
+
+class CounterDialog(QDialog):
+    """A dialog whose Enter key belongs to its fields, also after it is shown.
+
+    QDialogButtonBox makes its accept button the default again when the dialog is shown,
+    so Enter in a field would click OK (and save) instead of moving on; this takes it off again.
+    """
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        for box in self.findChildren(QDialogButtonBox):
+            enter_never_clicks(box)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 from app.resources import resource_path
 
@@ -15,6 +15,18 @@ LANG_ENV = "QIANTAI_LANG"
 def wanted_language() -> str:
     """Simplified Chinese unless QIANTAI_LANG asks for English (the counter's staff read Chinese)."""
     return "en" if os.environ.get(LANG_ENV, "").lower().startswith("en") else "zh"
+
+
+def install_qt_translations(app: QCoreApplication, language: str | None = None) -> QTranslator | None:
+    """Qt's own texts (OK, Cancel, the file dialog) in the interface language."""
+    language = language or wanted_language()
+    locale = "zh_CN" if language == "zh" else language
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(f"qtbase_{locale}", folder):
+        app.installTranslator(translator)
+        return translator
+    return None
 
 
 def install_translator(app: QCoreApplication, language: str | None = None) -> QTranslator | None:

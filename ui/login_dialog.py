@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.errors import QiantaiError, ValidationError
 from app.roles import Actor
 from app.users import UserService
-from ui.forms import ERROR_STYLE, FieldForm, enter_moves_on, enter_never_clicks
+from ui.forms import ERROR_STYLE, CounterDialog, FieldForm, enter_moves_on, enter_never_clicks
 
 
-class LoginDialog(QDialog):
+class LoginDialog(CounterDialog):
     def __init__(self, users: UserService, dealer_name: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._users = users

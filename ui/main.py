@@ -14,7 +14,7 @@ from app.roles import SYSTEM_ACTOR, Role
 from printing.profiles import DocumentKind
 from ui.admin.user_dialogs import AddUserDialog
 from ui.errors import install_excepthook, route_qt_messages
-from ui.i18n import install_translator
+from ui.i18n import install_qt_translations, install_translator
 from ui.login_dialog import LoginDialog
 from ui.main_window import MainWindow
 from ui.password_dialog import ChangePasswordDialog
@@ -29,6 +29,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Qiantai")
     app.setApplicationDisplayName("售后前台")
     install_translator(app)
+    install_qt_translations(app)
     return app
 
 

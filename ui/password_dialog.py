@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.errors import QiantaiError, ValidationError
 from app.roles import Actor
 from app.users import UserService
 from ui.errors import show_error
-from ui.forms import FieldForm, enter_moves_on, ok_cancel
+from ui.forms import CounterDialog, FieldForm, enter_moves_on, ok_cancel
 
 
 def _password_field(parent: QWidget, name: str) -> QLineEdit:
@@ -18,7 +18,7 @@ def _password_field(parent: QWidget, name: str) -> QLineEdit:
     return field
 
 
-class ChangePasswordDialog(QDialog):
+class ChangePasswordDialog(CounterDialog):
     def __init__(self, users: UserService, actor: Actor, reason: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self._users = users

@@ -30,3 +30,15 @@ def screenshot(screenshot_dir: Path):  # type: ignore[no-untyped-def]
         return path
 
     return take
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _qt_speaks_chinese(qapp: object) -> None:
+    """Qt's own buttons (OK, Cancel) in Chinese, as the program shows them."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ui.i18n import install_qt_translations
+
+    app = QCoreApplication.instance()
+    assert app is not None
+    install_qt_translations(app, "zh")

@@ -48,3 +48,18 @@ def test_empty_username_is_shown_beside_the_field(qtbot: QtBot, sqlite_services:
     dialog.show()
     dialog.try_login()
     assert dialog.form.error_text("username") == "请输入用户名"
+
+
+def test_enter_in_a_shown_dialog_moves_on_instead_of_clicking_ok(qtbot: QtBot, sqlite_services: Services) -> None:
+    from ui.admin.user_dialogs import AddUserDialog
+
+    admin = make_actor(sqlite_services, Role.ADMIN, "boss")
+    dialog = AddUserDialog(sqlite_services.users, admin)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.username.setFocus()
+    qtbot.keyClicks(dialog.username, "lisi")
+    qtbot.keyClick(dialog.username, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.created is None
+    assert dialog.focusWidget() is dialog.display_name

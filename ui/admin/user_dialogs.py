@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QVBoxLayout, QWidget
 
 from app.errors import QiantaiError, ValidationError
 from app.roles import ROLE_LABELS, Actor, Role
 from app.users import UserInfo, UserService
 from ui.errors import show_error
-from ui.forms import FieldForm, enter_moves_on, ok_cancel
+from ui.forms import CounterDialog, FieldForm, enter_moves_on, ok_cancel
 
 
 def _password(parent: QWidget, name: str) -> QLineEdit:
@@ -18,7 +18,7 @@ def _password(parent: QWidget, name: str) -> QLineEdit:
     return field
 
 
-class AddUserDialog(QDialog):
+class AddUserDialog(CounterDialog):
     def __init__(self, users: UserService, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._users = users
@@ -72,7 +72,7 @@ class AddUserDialog(QDialog):
         self.accept()
 
 
-class ResetPasswordDialog(QDialog):
+class ResetPasswordDialog(CounterDialog):
     def __init__(self, users: UserService, actor: Actor, user: UserInfo, parent: QWidget | None = None):
         super().__init__(parent)
         self._users = users

@@ -8,8 +8,7 @@ from app.errors import Conflict, QiantaiError, ValidationError
 from app.intake.customers import CUSTOMER_KINDS, CustomerInfo, CustomerInput, CustomerService
 from app.roles import Actor
 from ui.errors import show_error
-from ui.forms import FieldForm, enter_moves_on, ok_cancel
-from ui.intake.counter_dialog import CounterDialog
+from ui.forms import CounterDialog, FieldForm, enter_moves_on, ok_cancel
 
 PHONE_ROWS = 3
 

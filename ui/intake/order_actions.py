@@ -10,8 +10,7 @@ from app.errors import Conflict, QiantaiError, ValidationError
 from app.intake.orders import RepairOrderService
 from app.roles import Actor
 from ui.errors import show_error
-from ui.forms import FieldForm, ok_cancel
-from ui.intake.counter_dialog import CounterDialog
+from ui.forms import CounterDialog, FieldForm, ok_cancel
 
 
 def _tr(text: str) -> str:

@@ -28,9 +28,8 @@ from app.intake.vehicles import VehicleInfo, VehicleInput, VehicleService
 from app.roles import Actor
 from app.validation import is_plate_like, is_vin_like
 from ui.errors import show_error
-from ui.forms import FieldForm, enter_moves_on, ok_cancel
+from ui.forms import CounterDialog, FieldForm, enter_moves_on, ok_cancel
 from ui.intake import prompts
-from ui.intake.counter_dialog import CounterDialog
 from ui.intake.inputs import date_text, parse_date, parse_km
 
 NEW_OWNER = -1
