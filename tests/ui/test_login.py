@@ -50,7 +50,9 @@ def test_empty_username_is_shown_beside_the_field(qtbot: QtBot, sqlite_services:
     assert dialog.form.error_text("username") == "请输入用户名"
 
 
-def test_enter_in_a_shown_dialog_moves_on_instead_of_clicking_ok(qtbot: QtBot, sqlite_services: Services) -> None:
+def test_enter_in_a_shown_dialog_moves_on_instead_of_clicking_ok(
+    qtbot: QtBot, sqlite_services: Services
+) -> None:
     from ui.admin.user_dialogs import AddUserDialog
 
     admin = make_actor(sqlite_services, Role.ADMIN, "boss")
