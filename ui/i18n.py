@@ -10,6 +10,20 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 from app.resources import resource_path
 
 LANG_ENV = "QIANTAI_LANG"
+# Texts outside a QObject (column titles, messages of module-level helpers): lupdate files bare
+# tr(...) calls (and _tr(...), see scripts/update_translations) under the empty context.
+MODULE_CONTEXT = ""
+
+
+def tr(text: str) -> str:
+    """A module-level text in the interface language."""
+    return QCoreApplication.translate(MODULE_CONTEXT, text)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks text for lupdate under context and returns it untranslated (Qt's own returns object)."""
+    del context
+    return text
 
 
 def wanted_language() -> str:

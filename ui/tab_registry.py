@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.context import Services
 from app.roles import Actor, Permission
+from ui.i18n import QT_TRANSLATE_NOOP
 
 TabFactory = Callable[[Services, Actor, QWidget], QWidget]
 
@@ -17,7 +18,7 @@ TabFactory = Callable[[Services, Actor, QWidget], QWidget]
 @dataclass(frozen=True)
 class TabSpec:
     key: str
-    title: str  # source text; translated in the "tabs" context
+    title: str  # source text, marked with QT_TRANSLATE_NOOP("tabs", …) for lupdate
     permission: Permission
     factory: TabFactory
 
@@ -45,9 +46,9 @@ def _admin(services: Services, actor: Actor, parent: QWidget) -> QWidget:
 
 # In the order they appear; later capabilities add their tabs here.
 TABS: list[TabSpec] = [
-    TabSpec("intake", "接车开单", Permission.RECEIVE_VEHICLES, _intake),
-    TabSpec("board", "维修看板", Permission.VIEW_BOARD, _board),
-    TabSpec("admin", "系统管理", Permission.MANAGE_USERS, _admin),
+    TabSpec("intake", QT_TRANSLATE_NOOP("tabs", "接车开单"), Permission.RECEIVE_VEHICLES, _intake),
+    TabSpec("board", QT_TRANSLATE_NOOP("tabs", "维修看板"), Permission.VIEW_BOARD, _board),
+    TabSpec("admin", QT_TRANSLATE_NOOP("tabs", "系统管理"), Permission.MANAGE_USERS, _admin),
 ]
 
 

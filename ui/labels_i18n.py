@@ -1,0 +1,113 @@
+"""The app layer's vocabularies (roles, order statuses, job types, document kinds…) as shown.
+
+The app keeps these labels in Chinese: they are also what the CLI prints and what printed
+documents carry. The interface translates them where it shows them, in the "labels" context.
+lupdate cannot read the values of the app's dicts, so they are listed below once more;
+tests/ui/test_english.py fails when an app label is missing here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication
+
+from ui.i18n import QT_TRANSLATE_NOOP
+
+CONTEXT = "labels"
+# Between the items of a list ("保养、索赔"); English takes ", ".
+SEPARATOR = QT_TRANSLATE_NOOP("labels", "、")
+
+
+def label(text: str) -> str:
+    """An app-layer label in the interface language; a text not listed passes unchanged."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def joined(texts: Iterable[str]) -> str:
+    """Labels as one list, each translated."""
+    return label(SEPARATOR).join(label(t) for t in texts)
+
+
+SOURCES = (
+    # app.roles.ROLE_LABELS
+    QT_TRANSLATE_NOOP("labels", "服务顾问"),
+    QT_TRANSLATE_NOOP("labels", "索赔员"),
+    QT_TRANSLATE_NOOP("labels", "前台主管"),
+    QT_TRANSLATE_NOOP("labels", "系统管理员"),
+    # app.intake.status.STATUS_LABELS
+    QT_TRANSLATE_NOOP("labels", "待派工"),
+    QT_TRANSLATE_NOOP("labels", "维修中"),
+    QT_TRANSLATE_NOOP("labels", "待料"),
+    QT_TRANSLATE_NOOP("labels", "质检"),
+    QT_TRANSLATE_NOOP("labels", "洗车"),
+    QT_TRANSLATE_NOOP("labels", "待交车"),
+    QT_TRANSLATE_NOOP("labels", "已交车"),
+    QT_TRANSLATE_NOOP("labels", "已取消"),
+    # app.intake.status.JobType (the stored values are these Chinese words)
+    QT_TRANSLATE_NOOP("labels", "保养"),
+    QT_TRANSLATE_NOOP("labels", "一般维修"),
+    QT_TRANSLATE_NOOP("labels", "索赔"),
+    QT_TRANSLATE_NOOP("labels", "事故"),
+    QT_TRANSLATE_NOOP("labels", "钣喷"),
+    QT_TRANSLATE_NOOP("labels", "内部"),
+    # app.intake.status.PAYER_LABELS, LINE_KIND_LABELS, OTHER_COSTS
+    QT_TRANSLATE_NOOP("labels", "客户"),
+    QT_TRANSLATE_NOOP("labels", "厂家索赔"),
+    QT_TRANSLATE_NOOP("labels", "保险"),
+    QT_TRANSLATE_NOOP("labels", "工时"),
+    QT_TRANSLATE_NOOP("labels", "配件"),
+    QT_TRANSLATE_NOOP("labels", "其他"),
+    QT_TRANSLATE_NOOP("labels", "拖车费"),
+    QT_TRANSLATE_NOOP("labels", "备用车"),
+    QT_TRANSLATE_NOOP("labels", "交通费用补偿"),
+    QT_TRANSLATE_NOOP("labels", "其他费用"),
+    # printing.profiles.KIND_LABELS, ORIENTATION_LABELS
+    QT_TRANSLATE_NOOP("labels", "接车单"),
+    QT_TRANSLATE_NOOP("labels", "维修工单"),
+    QT_TRANSLATE_NOOP("labels", "环车检查单"),
+    QT_TRANSLATE_NOOP("labels", "旧件标签"),
+    QT_TRANSLATE_NOOP("labels", "旧件箱标签"),
+    QT_TRANSLATE_NOOP("labels", "保养提醒函"),
+    QT_TRANSLATE_NOOP("labels", "前台日报"),
+    QT_TRANSLATE_NOOP("labels", "打印测试页"),
+    QT_TRANSLATE_NOOP("labels", "纵向"),
+    QT_TRANSLATE_NOOP("labels", "横向"),
+    # app.printing.service.PrintJobInfo.state_label
+    QT_TRANSLATE_NOOP("labels", "打印失败，待重试"),
+    QT_TRANSLATE_NOOP("labels", "待打印"),
+    QT_TRANSLATE_NOOP("labels", "正在打印"),
+    QT_TRANSLATE_NOOP("labels", "已打印"),
+    # app.intake.warranty.WARRANTY_LABELS, START_BASIS_LABELS
+    QT_TRANSLATE_NOOP("labels", "整车质保"),
+    QT_TRANSLATE_NOOP("labels", "三包有效期"),
+    QT_TRANSLATE_NOOP("labels", "包修期"),
+    QT_TRANSLATE_NOOP("labels", "动力电池质保"),
+    QT_TRANSLATE_NOOP("labels", "交付日期"),
+    QT_TRANSLATE_NOOP("labels", "开票日期"),
+    QT_TRANSLATE_NOOP("labels", "购车日期"),
+    # app.intake.lookup.MATCH_LABELS
+    QT_TRANSLATE_NOOP("labels", "车牌"),
+    QT_TRANSLATE_NOOP("labels", "车架号"),
+    QT_TRANSLATE_NOOP("labels", "工单号"),
+    QT_TRANSLATE_NOOP("labels", "电话"),
+    QT_TRANSLATE_NOOP("labels", "曾用车牌"),
+    QT_TRANSLATE_NOOP("labels", "车牌（未输省份）"),
+    QT_TRANSLATE_NOOP("labels", "车架号后几位"),
+    QT_TRANSLATE_NOOP("labels", "姓名"),
+    QT_TRANSLATE_NOOP("labels", "电话后四位"),
+    QT_TRANSLATE_NOOP("labels", "姓名拼音首字母"),
+    QT_TRANSLATE_NOOP("labels", "车牌开头"),
+    QT_TRANSLATE_NOOP("labels", "姓名开头"),
+    QT_TRANSLATE_NOOP("labels", "拼音首字母开头"),
+    # app.intake.card.REMINDER_KIND_LABELS (and app.intake.delivery.KIND_LABELS)
+    QT_TRANSLATE_NOOP("labels", "首保"),
+    QT_TRANSLATE_NOOP("labels", "定期保养"),
+    QT_TRANSLATE_NOOP("labels", "质保到期"),
+    QT_TRANSLATE_NOOP("labels", "年检"),
+    QT_TRANSLATE_NOOP("labels", "保险续保"),
+    QT_TRANSLATE_NOOP("labels", "未做项目回访"),
+    # app.intake.customers.CUSTOMER_KINDS
+    QT_TRANSLATE_NOOP("labels", "个人"),
+    QT_TRANSLATE_NOOP("labels", "单位"),
+)
