@@ -7,16 +7,13 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.errors import Conflict, PermissionDenied, PrinterUnavailable, QiantaiError, StorageError
+from ui.i18n import tr as _tr
 
 log = logging.getLogger("qiantai.ui")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
 
 
 def title_for(error: QiantaiError) -> str:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.intake.board import Board, BoardCard
 from app.intake.status import OrderStatus
+from ui.i18n import tr as _tr
 from ui.table_model import Column, RowsModel
 from ui.time_format import local_datetime, local_time
 
@@ -26,10 +27,6 @@ STATUS_TINTS = {
     OrderStatus.READY: QColor("#dff5df"),
     OrderStatus.DELIVERED: QColor("#eeeeee"),
 }
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BoardModel", text)
 
 
 def promised_text(card: BoardCard) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
@@ -11,10 +11,7 @@ from app.intake.orders import RepairOrderService
 from app.roles import Actor
 from ui.errors import show_error
 from ui.forms import CounterDialog, FieldForm, ok_cancel
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OrderActions", text)
+from ui.i18n import tr as _tr
 
 
 class _TextDialog(CounterDialog):

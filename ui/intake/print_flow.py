@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from app.context import Services
@@ -18,14 +18,11 @@ from app.intake_print import SheetPrinted
 from app.roles import Actor
 from printing.profiles import DocumentKind
 from ui.errors import show_error
+from ui.i18n import tr as _tr
 from ui.printing.preview import PrintPreviewDialog
 from ui.tasks import TaskControl, TaskRunner
 
 Message = Callable[[str], None]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SheetPrinter", text)
 
 
 class SheetPrinter:

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.intake.errors import NeedsConfirmation
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("prompts", text)
+from ui.i18n import tr as _tr
 
 
 def ask(parent: QWidget | None, title: str, text: str, yes: str, no: str | None = None) -> bool:

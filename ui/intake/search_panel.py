@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,15 +24,12 @@ from PySide6.QtWidgets import (
 from app.errors import QiantaiError
 from app.intake.lookup import LookupHit
 from ui.errors import show_error
+from ui.i18n import tr as _tr
 from ui.table_model import Column, RowsModel
 from ui.time_format import local_datetime
 
 DEBOUNCE_MS = 200
 Search = Callable[[str], list[LookupHit]]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SearchPanel", text)
 
 
 def result_columns() -> list[Column[LookupHit]]:

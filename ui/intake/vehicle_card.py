@@ -6,7 +6,7 @@ The owner's phone numbers are masked (138****1234) until the advisor asks to see
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -27,6 +27,7 @@ from app.intake.orders import OrderInfo
 from app.intake.status import LINE_KIND_LABELS, PAYER_LABELS
 from app.intake.vehicles import VehicleInfo
 from app.intake.warranty import START_BASIS_LABELS, WarrantyStatus
+from ui.i18n import tr as _tr
 from ui.intake.inputs import date_text
 from ui.intake.lines_model import yuan_text
 from ui.intake.order_dialog import alert_lines
@@ -38,10 +39,6 @@ ACTIVE_STYLE = "color: #1e7e34;"
 ENDED_STYLE = "color: #7f8c8d;"
 UNKNOWN_STYLE = "color: #b9770e;"
 SOURCE_LABELS = {"entry": "登记", "import": "导入", "intake": "接车", "delivery": "交车"}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VehicleCard", text)
 
 
 def warranty_text(w: WarrantyStatus) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,7 @@ from app.errors import PrinterUnavailable
 from app.printing import PrintJobInfo, RetryReport
 from app.roles import Actor
 from ui.errors import show_error
+from ui.i18n import tr as _tr
 from ui.printing.pdf_view import PdfBytesView
 from ui.table_model import Column, RowsModel
 from ui.tasks import TaskControl, TaskRunner, ThreadTaskRunner
@@ -34,10 +35,6 @@ from ui.time_format import local_datetime
 
 FAILED_COLOUR = QColor("#c0392b")
 DONE_COLOUR = QColor("#7f8c8d")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrintQueue", text)
 
 
 class PrintJobsModel(RowsModel[PrintJobInfo]):
