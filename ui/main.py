@@ -14,7 +14,7 @@ from app.roles import SYSTEM_ACTOR, Role
 from printing.profiles import DocumentKind
 from ui.admin.user_dialogs import AddUserDialog
 from ui.errors import install_excepthook, route_qt_messages
-from ui.i18n import install_qt_translations, install_translator
+from ui.i18n import install_qt_translations, install_translator, tr
 from ui.login_dialog import LoginDialog
 from ui.main_window import MainWindow
 from ui.password_dialog import ChangePasswordDialog
@@ -27,9 +27,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setOrganizationName("Qiantai")
     app.setApplicationName("Qiantai")
-    app.setApplicationDisplayName("售后前台")
     install_translator(app)
     install_qt_translations(app)
+    app.setApplicationDisplayName(tr("售后前台"))
     return app
 
 
@@ -44,7 +44,7 @@ def has_display() -> bool:
 
 def _first_admin(app: QApplication, services: Services) -> bool:
     """A new database has no users: the person starting it creates the first administrator."""
-    QMessageBox.information(None, "售后前台", "数据库中还没有用户，请先创建系统管理员账号。")
+    QMessageBox.information(None, tr("售后前台"), tr("数据库中还没有用户，请先创建系统管理员账号。"))
     dialog = AddUserDialog(services.users, SYSTEM_ACTOR)
     dialog.role.setCurrentIndex(dialog.role.findData(Role.ADMIN.value))
     dialog.role.setEnabled(False)
@@ -64,7 +64,7 @@ def run_gui(ctx: CommandContext) -> int:
     try:
         services = ctx.services()
     except QiantaiError as e:
-        QMessageBox.critical(None, "售后前台", e.message)
+        QMessageBox.critical(None, tr("售后前台"), e.message)
         return 1
     if services.users.count() == 0 and not _first_admin(app, services):
         return 0
@@ -73,13 +73,13 @@ def run_gui(ctx: CommandContext) -> int:
         return 0
     actor = login.actor
     if actor.user_id is not None and services.users.must_change_password(actor.user_id):
-        reason = "管理员重置了您的密码，请设置新密码。"
+        reason = tr("管理员重置了您的密码，请设置新密码。")
         if not ChangePasswordDialog(services.users, actor, reason).exec():
             return 0
     try:
         services.printing.apply_font_setting()
     except QiantaiError as e:  # printing will say it again; the counter can still work
-        QMessageBox.warning(None, "售后前台", e.message)
+        QMessageBox.warning(None, tr("售后前台"), e.message)
     window = MainWindow(services, actor)
     window.show()
     return int(app.exec())

@@ -18,18 +18,19 @@ from app.roles import ROLE_LABELS, Actor, Role
 from app.users import UserInfo, UserService
 from ui.admin.user_dialogs import AddUserDialog, ResetPasswordDialog
 from ui.errors import show_error
+from ui.i18n import tr
+from ui.labels_i18n import label
 from ui.table_model import Column, RowsModel
 from ui.time_format import local_datetime
 
 
-def user_columns(owner: QWidget) -> list[Column[UserInfo]]:
-    t = owner.tr
+def user_columns() -> list[Column[UserInfo]]:
     return [
-        Column(t("登录名"), lambda u: u.username),
-        Column(t("姓名"), lambda u: u.display_name),
-        Column(t("角色"), lambda u: t(ROLE_LABELS[u.role])),
-        Column(t("状态"), lambda u: t("启用") if u.active else t("停用")),
-        Column(t("最近登录"), lambda u: local_datetime(u.last_login_at)),
+        Column(tr("登录名"), lambda u: u.username),
+        Column(tr("姓名"), lambda u: u.display_name),
+        Column(tr("角色"), lambda u: label(ROLE_LABELS[u.role])),
+        Column(tr("状态"), lambda u: tr("启用") if u.active else tr("停用")),
+        Column(tr("最近登录"), lambda u: local_datetime(u.last_login_at)),
     ]
 
 
@@ -38,7 +39,7 @@ class UsersPage(QWidget):
         super().__init__(parent)
         self._users = users
         self._actor = actor
-        self.model: RowsModel[UserInfo] = RowsModel(user_columns(self), self)
+        self.model: RowsModel[UserInfo] = RowsModel(user_columns(), self)
         self.table = QTableView(self)
         self.table.setObjectName("users_table")
         self.table.setModel(self.model)
@@ -109,7 +110,7 @@ class UsersPage(QWidget):
         user = self.selected()
         if user is None:
             return
-        labels = [self.tr(ROLE_LABELS[r]) for r in Role]
+        labels = [label(ROLE_LABELS[r]) for r in Role]
         current = list(Role).index(user.role)
         label, ok = QInputDialog.getItem(self, self.tr("修改角色"), user.display_name, labels, current, False)
         if not ok:
