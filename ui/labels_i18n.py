@@ -19,14 +19,14 @@ CONTEXT = "labels"
 SEPARATOR = QT_TRANSLATE_NOOP("labels", "、")
 
 
-def label(text: str) -> str:
+def tr_label(text: str) -> str:
     """An app-layer label in the interface language; a text not listed passes unchanged."""
     return QCoreApplication.translate(CONTEXT, text)
 
 
 def joined(texts: Iterable[str]) -> str:
     """Labels as one list, each translated."""
-    return label(SEPARATOR).join(label(t) for t in texts)
+    return tr_label(SEPARATOR).join(tr_label(t) for t in texts)
 
 
 SOURCES = (

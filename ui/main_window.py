@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWid
 from app import __version__
 from app.context import Services
 from app.roles import ROLE_LABELS, Actor
-from ui.labels_i18n import label
+from ui.labels_i18n import tr_label
 from ui.password_dialog import ChangePasswordDialog
 from ui.printing.queue import PrintQueueDialog
 from ui.printing.settings_dialog import PrinterSettingsDialog
@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
         PrinterSettingsDialog(self.services, self.actor, self).exec()
 
     def _build_status_bar(self) -> None:
-        role = label(ROLE_LABELS[self.actor.role])
+        role = tr_label(ROLE_LABELS[self.actor.role])
         self.user_label = QLabel(self.tr("用户：{0}（{1}）").format(self.actor.display_name, role), self)
         self.user_label.setObjectName("status_user")
         self.db_label = QLabel(self.tr("数据库：") + describe_database(self.services), self)

@@ -9,7 +9,7 @@ from app.roles import ROLE_LABELS, Actor, Role
 from app.users import UserInfo, UserService
 from ui.errors import show_error
 from ui.forms import CounterDialog, FieldForm, enter_moves_on, ok_cancel
-from ui.labels_i18n import label
+from ui.labels_i18n import tr_label
 
 
 def _password(parent: QWidget, name: str) -> QLineEdit:
@@ -34,7 +34,7 @@ class AddUserDialog(CounterDialog):
         self.role = QComboBox(self)
         self.role.setObjectName("role")
         for role in Role:
-            self.role.addItem(label(ROLE_LABELS[role]), role.value)
+            self.role.addItem(tr_label(ROLE_LABELS[role]), role.value)
         self.password = _password(self, "password")
         self.again = _password(self, "password_again")
         self.form.add_field("username", self.tr("登录名"), self.username)

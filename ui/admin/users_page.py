@@ -19,7 +19,7 @@ from app.users import UserInfo, UserService
 from ui.admin.user_dialogs import AddUserDialog, ResetPasswordDialog
 from ui.errors import show_error
 from ui.i18n import tr
-from ui.labels_i18n import label
+from ui.labels_i18n import tr_label
 from ui.table_model import Column, RowsModel
 from ui.time_format import local_datetime
 
@@ -28,7 +28,7 @@ def user_columns() -> list[Column[UserInfo]]:
     return [
         Column(tr("登录名"), lambda u: u.username),
         Column(tr("姓名"), lambda u: u.display_name),
-        Column(tr("角色"), lambda u: label(ROLE_LABELS[u.role])),
+        Column(tr("角色"), lambda u: tr_label(ROLE_LABELS[u.role])),
         Column(tr("状态"), lambda u: tr("启用") if u.active else tr("停用")),
         Column(tr("最近登录"), lambda u: local_datetime(u.last_login_at)),
     ]
@@ -110,7 +110,7 @@ class UsersPage(QWidget):
         user = self.selected()
         if user is None:
             return
-        labels = [label(ROLE_LABELS[r]) for r in Role]
+        labels = [tr_label(ROLE_LABELS[r]) for r in Role]
         current = list(Role).index(user.role)
         label, ok = QInputDialog.getItem(self, self.tr("修改角色"), user.display_name, labels, current, False)
         if not ok:

@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from app.intake.board import Board, BoardCard
 from app.intake.status import OrderStatus
 from ui.i18n import tr as _tr
-from ui.labels_i18n import SEPARATOR, joined, label
+from ui.labels_i18n import SEPARATOR, joined, tr_label
 from ui.table_model import Column, RowsModel
 from ui.time_format import local_datetime, local_time
 
@@ -48,12 +48,12 @@ def marks_text(card: BoardCard) -> str:
         marks.append(_tr("备用车"))
     if card.repair_days > 5:
         marks.append(_tr("第{0}天").format(card.repair_days))
-    return label(SEPARATOR).join(marks)
+    return tr_label(SEPARATOR).join(marks)
 
 
 def board_columns() -> list[Column[BoardCard]]:
     return [
-        Column(_tr("状态"), lambda c: label(c.status_label)),
+        Column(_tr("状态"), lambda c: tr_label(c.status_label)),
         Column(_tr("车牌"), lambda c: c.plate_display or "—"),
         Column(_tr("车型"), lambda c: c.model),
         Column(_tr("工单号"), lambda c: c.ro_number),

@@ -38,7 +38,7 @@ from ui.errors import show_error
 from ui.intake.order_actions import AnnotateDialog, CancelDialog
 from ui.intake.order_dialog import OrderDialog
 from ui.intake.print_flow import SheetPrinter
-from ui.labels_i18n import label
+from ui.labels_i18n import tr_label
 from ui.tasks import TaskRunner, ThreadTaskRunner
 
 POLL_MS = 4000
@@ -179,7 +179,7 @@ class BoardTab(QWidget):
             self.reload()
 
     def _summary(self, board: Board) -> str:
-        parts = [f"{label(c.label)} {len(c.cards)}" for c in board.columns]
+        parts = [f"{tr_label(c.label)} {len(c.cards)}" for c in board.columns]
         text = "　".join(parts)
         if board.late_count:
             text += self.tr("　超时 {0}").format(board.late_count)
@@ -217,7 +217,7 @@ class BoardTab(QWidget):
         """One action per allowed move (only those: illegal moves are never offered)."""
         actions = []
         for n, status in enumerate(card.allowed_moves, start=1):
-            action = menu.addAction(f"&{n} " + self.tr("改为：{0}").format(label(STATUS_LABELS[status])))
+            action = menu.addAction(f"&{n} " + self.tr("改为：{0}").format(tr_label(STATUS_LABELS[status])))
             action.setData(status.value)
             action.triggered.connect(lambda _checked=False, s=status: self.move_to(s))
             actions.append(action)
@@ -253,7 +253,7 @@ class BoardTab(QWidget):
         self.select_order(order.id)
         self.show_message(
             self.tr("{0}（{1}）已改为：{2}").format(
-                order.ro_number, card.plate_display, label(order.status_label)
+                order.ro_number, card.plate_display, tr_label(order.status_label)
             )
         )
 

@@ -33,7 +33,7 @@ from ui.i18n import tr
 from ui.intake.inputs import date_text, parse_km, parse_local_datetime
 from ui.intake.lines_editor import LinesEditor
 from ui.intake.lines_model import COL_DESCRIPTION, EditLine
-from ui.labels_i18n import label
+from ui.labels_i18n import tr_label
 from ui.time_format import local_datetime
 
 PrintSheet = Callable[[QWidget, OrderInfo, bool, bool], None]
@@ -43,7 +43,7 @@ def next_service_text(n: NextService) -> str:
     basis = tr("按本车行驶记录") if n.km_per_day_source == "history" else tr("按平均行驶里程")
     reminder = tr("已创建保养提醒") if n.reminder_created else tr("已有未完成的保养提醒，沿用")
     return tr("下次{0}：{1} 或 {2:,} km（以先到者为准；{3}约 {4:.0f} km/天）。{5}。").format(
-        label(n.kind_label), date_text(n.due_date), n.due_km, basis, n.km_per_day, reminder
+        tr_label(n.kind_label), date_text(n.due_date), n.due_km, basis, n.km_per_day, reminder
     )
 
 

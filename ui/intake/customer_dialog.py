@@ -9,6 +9,7 @@ from app.intake.customers import CUSTOMER_KINDS, CustomerInfo, CustomerInput, Cu
 from app.roles import Actor
 from ui.errors import show_error
 from ui.forms import CounterDialog, FieldForm, enter_moves_on, ok_cancel
+from ui.labels_i18n import tr_label
 
 PHONE_ROWS = 3
 
@@ -29,8 +30,8 @@ class CustomerDialog(CounterDialog):
         self.name.setObjectName("name")
         self.kind = QComboBox(self)
         self.kind.setObjectName("kind")
-        for value, label in CUSTOMER_KINDS.items():
-            self.kind.addItem(self.tr(label), value)
+        for value, kind in CUSTOMER_KINDS.items():
+            self.kind.addItem(tr_label(kind), value)
         self.phones: list[QLineEdit] = []
         self.form.add_field("name", self.tr("姓名 / 单位"), self.name)
         self.form.add_field("kind", self.tr("类型"), self.kind)

@@ -32,45 +32,48 @@ from PySide6.QtWidgets import (
 from app.intake.importer import ImportReport, VehicleImporter
 from app.roles import Actor
 from ui.errors import show_error
+from ui.i18n import QT_TRANSLATE_NOOP, tr
+from ui.labels_i18n import tr_label
 from ui.table_model import Column, RowsModel
 from ui.tasks import TaskControl, TaskRunner
 
-FILE_FILTER = "车辆清单 (*.csv *.xlsx);;所有文件 (*)"
 FIELD_LABELS = {
-    "vin": "车架号",
-    "plate": "车牌",
-    "brand": "品牌",
-    "model": "车型",
-    "colour": "颜色",
-    "purchase_date": "购车日期",
-    "invoice_date": "开票日期",
-    "owner": "车主",
-    "phone": "电话",
-    "mileage": "里程",
-    "file": "文件",
+    "vin": QT_TRANSLATE_NOOP("labels", "车架号"),
+    "plate": QT_TRANSLATE_NOOP("labels", "车牌"),
+    "brand": QT_TRANSLATE_NOOP("labels", "品牌"),
+    "model": QT_TRANSLATE_NOOP("labels", "车型"),
+    "colour": QT_TRANSLATE_NOOP("labels", "颜色"),
+    "purchase_date": QT_TRANSLATE_NOOP("labels", "购车日期"),
+    "invoice_date": QT_TRANSLATE_NOOP("labels", "开票日期"),
+    "owner": QT_TRANSLATE_NOOP("labels", "车主"),
+    "phone": QT_TRANSLATE_NOOP("labels", "电话"),
+    "mileage": QT_TRANSLATE_NOOP("labels", "里程"),
+    "file": QT_TRANSLATE_NOOP("labels", "文件"),
 }
+REJECTED = QT_TRANSLATE_NOOP("labels", "拒绝")
+WARNING = QT_TRANSLATE_NOOP("labels", "提示")
 
 
 @dataclass(frozen=True)
 class IssueRow:
-    kind: str  # 拒绝 / 提示
+    kind: str  # REJECTED / WARNING
     line: int
     field: str
     message: str
 
 
 def issue_rows(report: ImportReport) -> list[IssueRow]:
-    rows = [IssueRow("拒绝", i.line, i.field, i.message) for i in report.rejected]
-    rows += [IssueRow("提示", i.line, i.field, i.message) for i in report.warnings]
-    return sorted(rows, key=lambda r: (r.line, r.kind != "拒绝"))
+    rows = [IssueRow(REJECTED, i.line, i.field, i.message) for i in report.rejected]
+    rows += [IssueRow(WARNING, i.line, i.field, i.message) for i in report.warnings]
+    return sorted(rows, key=lambda r: (r.line, r.kind != REJECTED))
 
 
 def issue_columns() -> list[Column[IssueRow]]:
     return [
-        Column("结果", lambda r: r.kind),
-        Column("行号", lambda r: str(r.line), align_right=True),
-        Column("字段", lambda r: FIELD_LABELS.get(r.field, r.field)),
-        Column("说明", lambda r: r.message),
+        Column(tr("结果"), lambda r: tr_label(r.kind)),
+        Column(tr("行号"), lambda r: str(r.line), align_right=True),
+        Column(tr("字段"), lambda r: tr_label(FIELD_LABELS.get(r.field, r.field))),
+        Column(tr("说明"), lambda r: r.message),
     ]
 
 
@@ -151,7 +154,8 @@ class ImportDialog(QDialog):
         self.browse.setEnabled(not busy)
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择车辆清单"), "", self.tr(FILE_FILTER))
+        file_filter = self.tr("车辆清单 (*.csv *.xlsx);;所有文件 (*)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择车辆清单"), "", file_filter)
         if path:
             self.path.setText(path)
             self.check()
