@@ -11,6 +11,7 @@ import re
 
 from app.errors import ValidationError
 from app.validation import to_halfwidth
+from ui.i18n import tr
 
 _DATE = re.compile(r"^(\d{4})\D?(\d{1,2})\D?(\d{1,2})\D?$")
 _TIME = re.compile(r"^(\d{1,2})[:：.](\d{2})$")
@@ -25,24 +26,24 @@ def parse_date(field: str, text: str, label: str) -> dt.date | None:
     if match is None and cleaned.isdigit() and len(cleaned) == 8:
         match = _DATE.match(f"{cleaned[:4]}-{cleaned[4:6]}-{cleaned[6:]}")
     if match is None:
-        raise ValidationError(field, f"{label}格式应为 年-月-日，例如 2024-03-01")
+        raise ValidationError(field, tr("{0}格式应为 年-月-日，例如 2024-03-01").format(label))
     try:
         return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
     except ValueError:
-        raise ValidationError(field, f"{label}“{text.strip()}”不是有效日期") from None
+        raise ValidationError(field, tr("{0}“{1}”不是有效日期").format(label, text.strip())) from None
 
 
 def date_text(value: dt.date | None) -> str:
     return "" if value is None else value.isoformat()
 
 
-def parse_km(field: str, text: str, label: str = "里程") -> int | None:
+def parse_km(field: str, text: str, label: str = "") -> int | None:
     """Kilometres as typed: 23456, 23,456 or 23 456 km; empty is None."""
     cleaned = to_halfwidth(text).strip().lower().removesuffix("km").replace(",", "").replace(" ", "")
     if not cleaned:
         return None
     if not cleaned.isdigit():
-        raise ValidationError(field, f"{label}应为整数公里数")
+        raise ValidationError(field, tr("{0}应为整数公里数").format(label or tr("里程")))
     return int(cleaned)
 
 
@@ -63,9 +64,9 @@ def parse_local_datetime(field: str, text: str, label: str, today: dt.date) -> d
     if time_text:
         match = _TIME.match(time_text)
         if match is None:
-            raise ValidationError(field, f"{label}格式应为 时:分 或 年-月-日 时:分，例如 17:30")
+            raise ValidationError(field, tr("{0}格式应为 时:分 或 年-月-日 时:分，例如 17:30").format(label))
         hour, minute = int(match.group(1)), int(match.group(2))
         if hour > 23 or minute > 59:
-            raise ValidationError(field, f"{label}“{time_text}”不是有效时间")
+            raise ValidationError(field, tr("{0}“{1}”不是有效时间").format(label, time_text))
     local = dt.datetime(day.year, day.month, day.day, hour, minute).astimezone()
     return local.astimezone(dt.UTC)

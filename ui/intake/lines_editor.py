@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.intake.status import OTHER_COSTS, LineKind
+from ui.i18n import tr
 from ui.intake.lines_model import (
     CHOICES,
     COL_CODE,
@@ -31,6 +32,7 @@ from ui.intake.lines_model import (
     LinesModel,
     yuan_text,
 )
+from ui.labels_i18n import tr_label
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -55,7 +57,7 @@ class ChoiceDelegate(QStyledItemDelegate):
             return super().createEditor(parent, option, index)
         box = QComboBox(parent)
         for value, label in choices.items():
-            box.addItem(label, value)
+            box.addItem(tr_label(label), value)
         return box
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
@@ -179,8 +181,8 @@ class LinesEditor(QWidget):
             self.tr("其他 {0}").format(yuan_text(t.other_fen)),
             self.tr("合计 {0} 元").format(yuan_text(t.total_fen)),
         ]
-        payers = "，".join(f"{self.tr(p.label)} {yuan_text(p.amount_fen)}" for p in t.by_payer)
-        text = "　".join(parts) + (f"　（{payers}）" if payers else "")
+        payers = tr("，").join(f"{tr_label(p.label)} {yuan_text(p.amount_fen)}" for p in t.by_payer)
+        text = "　".join(parts) + (self.tr("　（{0}）").format(payers) if payers else "")
         self.totals_label.setText(text)
         problem = self.model.first_error()
         if problem is None:

@@ -18,11 +18,21 @@ from app.errors import ValidationError
 from app.intake.common import fen_of, to_decimal
 from app.intake.lines import LineInfo, LineInput, Totals, clean_line, totals_of
 from app.intake.status import LINE_KIND_LABELS, OTHER_COSTS, PAYER_LABELS, LineKind, Payer
+from ui.i18n import QT_TRANSLATE_NOOP
+from ui.labels_i18n import tr_label
 
 Index = QModelIndex | QPersistentModelIndex
 
 COL_KIND, COL_CODE, COL_DESCRIPTION, COL_QTY, COL_PRICE, COL_AMOUNT, COL_PAYER = range(7)
-HEADERS = ("类型", "编号", "项目 / 配件名称", "工时 / 数量", "单价 / 金额（元）", "金额（元）", "付费方")
+HEADERS = (
+    QT_TRANSLATE_NOOP("labels", "类型"),
+    QT_TRANSLATE_NOOP("labels", "编号"),
+    QT_TRANSLATE_NOOP("labels", "项目 / 配件名称"),
+    QT_TRANSLATE_NOOP("labels", "工时 / 数量"),
+    QT_TRANSLATE_NOOP("labels", "单价 / 金额（元）"),
+    QT_TRANSLATE_NOOP("labels", "金额（元）"),
+    QT_TRANSLATE_NOOP("labels", "付费方"),
+)
 ERROR_BACKGROUND = QColor("#f8d7da")
 # A choice column's values: the stored value with its label.
 CHOICES: dict[int, dict[str, str]] = {
@@ -203,7 +213,7 @@ class LinesModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section]
+            return tr_label(HEADERS[section])
         return str(section + 1)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -218,11 +228,12 @@ class LinesModel(QAbstractTableModel):
     def _display(self, row: int, column: int) -> str:
         line = self._rows[row]
         if column == COL_KIND:
-            return CHOICES[COL_KIND].get(line.kind, line.kind)
+            return tr_label(CHOICES[COL_KIND].get(line.kind, line.kind))
         if column == COL_PAYER:
-            return CHOICES[COL_PAYER].get(line.payer, line.payer)
+            return tr_label(CHOICES[COL_PAYER].get(line.payer, line.payer))
         if column == COL_CODE:
-            return OTHER_COSTS.get(line.code, line.code) if line.kind == LineKind.OTHER else line.code
+            other = line.kind == LineKind.OTHER
+            return tr_label(OTHER_COSTS.get(line.code, line.code)) if other else line.code
         if column == COL_DESCRIPTION:
             return line.description
         if column == COL_QTY:
