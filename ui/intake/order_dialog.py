@@ -40,12 +40,14 @@ from app.intake.vehicles import VehicleInfo
 from app.roles import Actor
 from ui.errors import show_error
 from ui.forms import FieldForm
+from ui.i18n import tr
 from ui.intake import prompts
 from ui.intake.enter_chain import EnterChain
 from ui.intake.inputs import parse_km, parse_local_datetime
 from ui.intake.lines_editor import LinesEditor
 from ui.intake.lines_model import COL_DESCRIPTION, EditLine, parse_yuan, yuan_text
 from ui.intake.order_actions import AnnotateDialog, CancelDialog
+from ui.labels_i18n import tr_label
 from ui.time_format import local_datetime
 
 ALERT_STYLE = "color: #c0392b; font-weight: bold;"
@@ -56,7 +58,11 @@ PrintSheet = Callable[[QWidget, OrderInfo, bool, bool], None]
 
 
 def alert_lines(alerts: tuple[SanbaoAlert, ...]) -> str:
-    marks = {Severity.CRITICAL: "【三包重点】", Severity.WARNING: "【三包提醒】", Severity.INFO: "【提示】"}
+    marks = {
+        Severity.CRITICAL: tr("【三包重点】"),
+        Severity.WARNING: tr("【三包提醒】"),
+        Severity.INFO: tr("【提示】"),
+    }
     return "\n".join(marks[a.severity] + a.message for a in alerts)
 
 
@@ -139,7 +145,7 @@ class OrderDialog(QDialog):
         jobs_box.setContentsMargins(0, 0, 0, 0)
         self.job_boxes: dict[str, QCheckBox] = {}
         for job in JOB_TYPES:
-            box = QCheckBox(self.tr(job), jobs)
+            box = QCheckBox(tr_label(job), jobs)
             box.setObjectName(f"job_{job}")
             jobs_box.addWidget(box)
             self.job_boxes[job] = box
@@ -288,7 +294,7 @@ class OrderDialog(QDialog):
         self.setWindowTitle(self.tr("工单 {0}").format(o.ro_number))
         self.heading.setText(
             self.tr("工单 {0}　{1}　接车 {2}　服务顾问 {3}").format(
-                o.ro_number, o.status_label, local_datetime(o.opened_at), o.advisor_name
+                o.ro_number, tr_label(o.status_label), local_datetime(o.opened_at), o.advisor_name
             )
         )
         self.mileage.setText(str(o.mileage_in))

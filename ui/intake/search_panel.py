@@ -25,6 +25,7 @@ from app.errors import QiantaiError
 from app.intake.lookup import LookupHit
 from ui.errors import show_error
 from ui.i18n import tr as _tr
+from ui.labels_i18n import tr_label
 from ui.table_model import Column, RowsModel
 from ui.time_format import local_datetime
 
@@ -40,7 +41,7 @@ def result_columns() -> list[Column[LookupHit]]:
         Column(_tr("电话"), lambda h: h.phone_masked),
         Column(_tr("车架号"), lambda h: h.vin or ""),
         Column(_tr("最近到店"), lambda h: local_datetime(h.last_visit_at)[:10]),
-        Column(_tr("匹配"), lambda h: h.match_label),
+        Column(_tr("匹配"), lambda h: tr_label(h.match_label)),
     ]
 
 

@@ -27,10 +27,12 @@ from app.intake.orders import OrderInfo
 from app.intake.status import LINE_KIND_LABELS, PAYER_LABELS
 from app.intake.vehicles import VehicleInfo
 from app.intake.warranty import START_BASIS_LABELS, WarrantyStatus
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.i18n import tr as _tr
 from ui.intake.inputs import date_text
 from ui.intake.lines_model import yuan_text
 from ui.intake.order_dialog import alert_lines
+from ui.labels_i18n import joined, tr_label
 from ui.table_model import Column, RowsModel
 from ui.time_format import local_datetime
 
@@ -38,23 +40,27 @@ ALERT_STYLE = "color: #c0392b; font-weight: bold;"
 ACTIVE_STYLE = "color: #1e7e34;"
 ENDED_STYLE = "color: #7f8c8d;"
 UNKNOWN_STYLE = "color: #b9770e;"
-SOURCE_LABELS = {"entry": "登记", "import": "导入", "intake": "接车", "delivery": "交车"}
+SOURCE_LABELS = {
+    "entry": QT_TRANSLATE_NOOP("labels", "登记"),
+    "import": QT_TRANSLATE_NOOP("labels", "导入"),
+    "intake": QT_TRANSLATE_NOOP("labels", "接车"),
+    "delivery": QT_TRANSLATE_NOOP("labels", "交车"),
+}
 
 
 def warranty_text(w: WarrantyStatus) -> str:
     """One line per warranty: its terms, and what is left or why it ended."""
-    terms = f"{w.label}（{w.months // 12 if w.months % 12 == 0 else w.months}"
-    terms += "年" if w.months % 12 == 0 else "个月"
-    terms += f" / {w.km_limit:,} km）"
+    span = _tr("{0}年").format(w.months // 12) if w.months % 12 == 0 else _tr("{0}个月").format(w.months)
+    terms = _tr("{0}（{1} / {2:,} km）").format(tr_label(w.label), span, w.km_limit)
     if w.active is None:
-        left = f"，已行驶余量 {w.km_left:,} km" if w.km_left is not None else ""
-        return f"{terms}：起始日期未知，请核对购车发票{left}"
+        left = _tr("，已行驶余量 {0:,} km").format(w.km_left) if w.km_left is not None else ""
+        return _tr("{0}：起始日期未知，请核对购车发票{1}").format(terms, left)
     if not w.active:
-        why = "日期" if w.ended_by == "date" else "里程"
-        until = f"（{date_text(w.last_day)} 止）" if w.last_day else ""
-        return f"{terms}：已过期，按{why}{until}"
+        why = _tr("日期") if w.ended_by == "date" else _tr("里程")
+        until = _tr("（{0} 止）").format(date_text(w.last_day)) if w.last_day else ""
+        return _tr("{0}：已过期，按{1}{2}").format(terms, why, until)
     km = f" / {w.km_left:,} km" if w.km_left is not None else ""
-    return f"{terms}：有效，剩余 {w.days_left} 天{km}（{date_text(w.last_day)} 止）"
+    return _tr("{0}：有效，剩余 {1} 天{2}（{3} 止）").format(terms, w.days_left, km, date_text(w.last_day))
 
 
 def warranty_style(w: WarrantyStatus) -> str:
@@ -78,10 +84,10 @@ def _table(parent: QWidget, name: str, model: RowsModel) -> QTableView:
 def order_columns() -> list[Column[OrderInfo]]:
     return [
         Column(_tr("工单号"), lambda o: o.ro_number),
-        Column(_tr("状态"), lambda o: o.status_label),
+        Column(_tr("状态"), lambda o: tr_label(o.status_label)),
         Column(_tr("接车时间"), lambda o: local_datetime(o.opened_at)),
         Column(_tr("进厂里程"), lambda o: f"{o.mileage_in:,}", align_right=True),
-        Column(_tr("类型"), lambda o: "、".join(o.job_types)),
+        Column(_tr("类型"), lambda o: joined(o.job_types)),
         Column(_tr("金额（元）"), lambda o: yuan_text(o.totals.total_fen), align_right=True),
         Column(_tr("服务顾问"), lambda o: o.advisor_name),
         Column(_tr("客户描述"), lambda o: o.customer_statement.replace("\n", " ")),
@@ -90,7 +96,7 @@ def order_columns() -> list[Column[OrderInfo]]:
 
 def line_columns() -> list[Column[LineInfo]]:
     return [
-        Column(_tr("类型"), lambda x: LINE_KIND_LABELS[x.kind]),
+        Column(_tr("类型"), lambda x: tr_label(LINE_KIND_LABELS[x.kind])),
         Column(_tr("编号"), lambda x: x.code),
         Column(_tr("项目 / 配件"), lambda x: x.description),
         Column(
@@ -99,7 +105,7 @@ def line_columns() -> list[Column[LineInfo]]:
             align_right=True,
         ),
         Column(_tr("金额（元）"), lambda x: yuan_text(x.amount_fen), align_right=True),
-        Column(_tr("付费方"), lambda x: PAYER_LABELS[x.payer]),
+        Column(_tr("付费方"), lambda x: tr_label(PAYER_LABELS[x.payer])),
     ]
 
 
@@ -107,16 +113,16 @@ def mileage_columns() -> list[Column[MileageEntry]]:
     return [
         Column(_tr("日期"), lambda m: local_datetime(m.read_at)),
         Column(_tr("里程（km）"), lambda m: f"{m.km:,}", align_right=True),
-        Column(_tr("来源"), lambda m: SOURCE_LABELS.get(m.source, m.source)),
+        Column(_tr("来源"), lambda m: tr_label(SOURCE_LABELS.get(m.source, m.source))),
         Column(_tr("工单"), lambda m: m.ro_number or ""),
-        Column(_tr("说明"), lambda m: "仪表已更换" if m.odometer_changed else ""),
+        Column(_tr("说明"), lambda m: _tr("仪表已更换") if m.odometer_changed else ""),
     ]
 
 
 def reminder_columns() -> list[Column[ReminderEntry]]:
     return [
-        Column(_tr("提醒"), lambda r: r.kind_label),
-        Column(_tr("到期日"), lambda r: date_text(r.due_date) + ("（已到期）" if r.is_due else "")),
+        Column(_tr("提醒"), lambda r: tr_label(r.kind_label)),
+        Column(_tr("到期日"), lambda r: date_text(r.due_date) + (_tr("（已到期）") if r.is_due else "")),
         Column(_tr("到期里程"), lambda r: "" if r.due_km is None else f"{r.due_km:,}", align_right=True),
         Column(_tr("备注"), lambda r: r.note.replace("\n", " ")),
     ]
@@ -126,7 +132,7 @@ def plate_columns() -> list[Column[PlateEntry]]:
     return [
         Column(_tr("车牌"), lambda p: p.plate_display),
         Column(_tr("启用"), lambda p: local_datetime(p.valid_from)),
-        Column(_tr("停用"), lambda p: local_datetime(p.valid_to) if p.valid_to else "当前车牌"),
+        Column(_tr("停用"), lambda p: local_datetime(p.valid_to) if p.valid_to else _tr("当前车牌")),
     ]
 
 
@@ -238,7 +244,8 @@ class VehicleCardPanel(QWidget):
         self.alerts.setVisible(bool(card.alerts))
         due = card.due_reminders
         self.reminders_due.setText(
-            self.tr("到期提醒：") + "；".join(f"{r.kind_label} {date_text(r.due_date)}" for r in due)
+            self.tr("到期提醒：")
+            + _tr("；").join(f"{tr_label(r.kind_label)} {date_text(r.due_date)}" for r in due)
             if due
             else ""
         )
@@ -257,8 +264,12 @@ class VehicleCardPanel(QWidget):
         self.plate_model.set_rows(card.plate_history)
 
     def _facts_text(self, v: VehicleInfo) -> str:
-        basis = START_BASIS_LABELS.get(v.warranty_start_basis or "", "")
-        start = f"{date_text(v.warranty_start)}（按{basis}）" if v.warranty_start else self.tr("未知")
+        basis = tr_label(START_BASIS_LABELS.get(v.warranty_start_basis or "", ""))
+        start = (
+            self.tr("{0}（按{1}）").format(date_text(v.warranty_start), basis)
+            if v.warranty_start
+            else self.tr("未知")
+        )
         km = "—" if v.last_mileage_km is None else f"{v.last_mileage_km:,} km"
         rows = [
             (self.tr("车架号"), v.vin),
@@ -283,7 +294,7 @@ class VehicleCardPanel(QWidget):
             for p in owner.phones
         ]
         self.owner.setText(
-            self.tr("车主：") + owner.name + "　" + self.tr("电话：") + ("，".join(phones) or "—")
+            self.tr("车主：") + owner.name + "　" + self.tr("电话：") + (_tr("，").join(phones) or "—")
         )
 
     def _toggle_phones(self) -> None:
