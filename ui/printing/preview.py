@@ -23,6 +23,7 @@ from app.printing import PrintJobInfo
 from app.roles import Actor
 from printing.profiles import KIND_LABELS, DocumentKind
 from ui.errors import show_error
+from ui.labels_i18n import tr_label
 from ui.printing.pdf_view import PdfBytesView
 from ui.tasks import TaskControl, TaskRunner, ThreadTaskRunner
 
@@ -55,7 +56,7 @@ class PrintPreviewDialog(QDialog):
         self.job: PrintJobInfo | None = None
         self.failure: PrinterUnavailable | None = None
         self._runner = runner or ThreadTaskRunner()
-        self.setWindowTitle(title or self.tr("打印预览 - ") + self.tr(KIND_LABELS[kind]))
+        self.setWindowTitle(title or self.tr("打印预览 - ") + tr_label(KIND_LABELS[kind]))
         self.resize(820, 900)
 
         self.view = PdfBytesView(self)

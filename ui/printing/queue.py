@@ -27,7 +27,9 @@ from app.errors import PrinterUnavailable
 from app.printing import PrintJobInfo, RetryReport
 from app.roles import Actor
 from ui.errors import show_error
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.i18n import tr as _tr
+from ui.labels_i18n import tr_label
 from ui.printing.pdf_view import PdfBytesView
 from ui.table_model import Column, RowsModel
 from ui.tasks import TaskControl, TaskRunner, ThreadTaskRunner
@@ -45,12 +47,12 @@ class PrintJobsModel(RowsModel[PrintJobInfo]):
             [
                 Column(_tr("编号"), lambda j: str(j.id), align_right=True),
                 Column(_tr("时间"), lambda j: local_datetime(j.created_at)),
-                Column(_tr("单据"), lambda j: _tr(j.kind_label)),
+                Column(_tr("单据"), lambda j: tr_label(j.kind_label)),
                 Column(_tr("单号"), lambda j: j.document_ref),
                 Column(_tr("打印机"), lambda j: j.printer or _tr("（未指定）")),
                 Column(_tr("页数"), lambda j: str(j.pages), align_right=True),
                 Column(_tr("份数"), lambda j: str(j.copies), align_right=True),
-                Column(_tr("状态"), lambda j: _tr(j.state_label)),
+                Column(_tr("状态"), lambda j: tr_label(j.state_label)),
                 Column(_tr("尝试"), lambda j: str(j.attempts), align_right=True),
                 Column(_tr("原因"), lambda j: j.error or ""),
                 Column(_tr("操作员"), lambda j: j.user_name),
@@ -74,11 +76,11 @@ class PrintJobsModel(RowsModel[PrintJobInfo]):
 
 
 FILTERS = (
-    ("全部", None),
-    ("待打印", "pending"),
-    ("失败待重试", "failed"),
-    ("已打印", "printed"),
-    ("已取消", "cancelled"),
+    (QT_TRANSLATE_NOOP("labels", "全部"), None),
+    (QT_TRANSLATE_NOOP("labels", "待打印"), "pending"),
+    (QT_TRANSLATE_NOOP("labels", "失败待重试"), "failed"),
+    (QT_TRANSLATE_NOOP("labels", "已打印"), "printed"),
+    (QT_TRANSLATE_NOOP("labels", "已取消"), "cancelled"),
 )
 
 
@@ -100,7 +102,7 @@ class PrintQueueDialog(QDialog):
         self.filter_box = QComboBox(self)
         self.filter_box.setObjectName("filter")
         for label, value in FILTERS:
-            self.filter_box.addItem(self.tr(label), value)
+            self.filter_box.addItem(tr_label(label), value)
         self.filter_box.currentIndexChanged.connect(self.refresh)
         self.model = PrintJobsModel(self)
         self.table = QTableView(self)
@@ -223,7 +225,7 @@ class PrintQueueDialog(QDialog):
             self,
             self.tr("取消任务"),
             self.tr("取消打印任务 {id}（{kind} {ref}）？").format(
-                id=job.id, kind=self.tr(job.kind_label), ref=job.document_ref
+                id=job.id, kind=tr_label(job.kind_label), ref=job.document_ref
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:

@@ -38,6 +38,7 @@ from printing.profiles import (
 )
 from ui.errors import show_error
 from ui.forms import FieldForm
+from ui.labels_i18n import tr_label
 from ui.tasks import TaskControl, TaskRunner, ThreadTaskRunner
 
 ASK = ""  # the printer box's value for "ask every time"
@@ -76,7 +77,7 @@ class PrinterSettingsDialog(QDialog):
         self.kind_list = QListWidget(self)
         self.kind_list.setObjectName("kinds")
         for kind in PROFILED_KINDS:
-            item = QListWidgetItem(self.tr(KIND_LABELS[kind]))
+            item = QListWidgetItem(tr_label(KIND_LABELS[kind]))
             item.setData(256, kind.value)
             self.kind_list.addItem(item)
         self.kind_list.currentRowChanged.connect(self._kind_changed)
@@ -108,7 +109,7 @@ class PrinterSettingsDialog(QDialog):
         self.orientation_box = QComboBox(self)
         self.orientation_box.setObjectName("orientation")
         for orientation in Orientation:
-            self.orientation_box.addItem(self.tr(ORIENTATION_LABELS[orientation]), orientation.value)
+            self.orientation_box.addItem(tr_label(ORIENTATION_LABELS[orientation]), orientation.value)
         self.copies_spin = QSpinBox(self)
         self.copies_spin.setObjectName("copies")
         self.copies_spin.setRange(1, MAX_COPIES)
