@@ -282,7 +282,7 @@ class VehicleCardPanel(QWidget):
         ]
         if v.note:
             rows.append((self.tr("备注"), v.note))
-        return "\n".join(f"{k}：{val}" for k, val in rows)
+        return "\n".join(self.tr("{0}：{1}").format(k, val) for k, val in rows)
 
     def _show_owner(self) -> None:
         if self.card is None:
