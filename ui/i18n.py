@@ -15,9 +15,10 @@ LANG_ENV = "QIANTAI_LANG"
 MODULE_CONTEXT = ""
 
 
-def tr(text: str) -> str:
-    """A module-level text in the interface language."""
-    return QCoreApplication.translate(MODULE_CONTEXT, text)
+def tr(text: str, disambiguation: str | None = None) -> str:
+    """A module-level text in the interface language; disambiguation tells apart one Chinese word
+    meant two ways (it reaches the .ts as the message's comment)."""
+    return QCoreApplication.translate(MODULE_CONTEXT, text, disambiguation)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:

@@ -56,7 +56,7 @@ def warranty_text(w: WarrantyStatus) -> str:
         left = _tr("，已行驶余量 {0:,} km").format(w.km_left) if w.km_left is not None else ""
         return _tr("{0}：起始日期未知，请核对购车发票{1}").format(terms, left)
     if not w.active:
-        why = _tr("日期") if w.ended_by == "date" else _tr("里程")
+        why = _tr("日期", "warranty ended by") if w.ended_by == "date" else _tr("里程", "warranty ended by")
         until = _tr("（{0} 止）").format(date_text(w.last_day)) if w.last_day else ""
         return _tr("{0}：已过期，按{1}{2}").format(terms, why, until)
     km = f" / {w.km_left:,} km" if w.km_left is not None else ""
@@ -131,8 +131,11 @@ def reminder_columns() -> list[Column[ReminderEntry]]:
 def plate_columns() -> list[Column[PlateEntry]]:
     return [
         Column(_tr("车牌"), lambda p: p.plate_display),
-        Column(_tr("启用"), lambda p: local_datetime(p.valid_from)),
-        Column(_tr("停用"), lambda p: local_datetime(p.valid_to) if p.valid_to else _tr("当前车牌")),
+        Column(_tr("启用", "plate used from"), lambda p: local_datetime(p.valid_from)),
+        Column(
+            _tr("停用", "plate used until"),
+            lambda p: local_datetime(p.valid_to) if p.valid_to else _tr("当前车牌"),
+        ),
     ]
 
 
