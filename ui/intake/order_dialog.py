@@ -93,7 +93,8 @@ class OrderDialog(QDialog):
         self.heading.setObjectName("order_heading")
         self.heading.setStyleSheet("font-size: 15px; font-weight: bold;")
         self.vehicle_label = QLabel(
-            f"{vehicle.plate_display or self.tr('（无车牌）')}　{vehicle.model.display}　{owner_name}　"
+            (vehicle.plate_display or self.tr("（无车牌）"))
+            + f"　{vehicle.model.display}　{owner_name}　"
             + self.tr("车架号 {0}　上次里程 {1}").format(
                 vehicle.vin, "—" if vehicle.last_mileage_km is None else f"{vehicle.last_mileage_km:,} km"
             ),

@@ -235,7 +235,7 @@ class VehicleCardPanel(QWidget):
                 model.set_rows([])
             return
         v = card.vehicle
-        self.title.setText(f"{v.plate_display or self.tr('（无车牌）')}　{v.model.display}")
+        self.title.setText((v.plate_display or self.tr("（无车牌）")) + f"　{v.model.display}")
         self.facts.setText(self._facts_text(v))
         self._show_owner()
         for status in card.warranties:

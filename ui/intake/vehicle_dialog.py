@@ -267,8 +267,8 @@ class VehicleDialog(CounterDialog):
 
     def _offer_owner(self, owner: CustomerInfo, select: bool = False) -> None:
         if self.owner_choice.findData(owner.id) < 0:
-            label = f"{owner.name}（{owner.main_phone_masked or self.tr('无电话')}）"
-            self.owner_choice.addItem(self.tr("已有客户：") + label, owner.id)
+            phone = owner.main_phone_masked or self.tr("无电话")
+            self.owner_choice.addItem(self.tr("已有客户：{0}（{1}）").format(owner.name, phone), owner.id)
         if select:
             self.owner_choice.setCurrentIndex(self.owner_choice.findData(owner.id))
 
