@@ -72,10 +72,10 @@ qt_ensure_packages() {
         || { tail -n 30 "$QT_RUNDIR/apt-install.log" >&2; qt_die "apt-get install failed (log: .run/apt-install.log)"; }
 }
 
-# A Python 3.11 or newer: $QIANTAI_PYTHON, else the first suitable one on PATH.
+# A Python 3.11 or newer: $QIANTAI_PYTHON, else 3.11 (what the project is built on), else another.
 qt_find_python() {
     local candidate
-    for candidate in ${QIANTAI_PYTHON:-} python3.13 python3.12 python3.11 python3; do
+    for candidate in ${QIANTAI_PYTHON:-} python3.11 python3 python3.12 python3.13; do
         if command -v "$candidate" >/dev/null \
             && "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
             command -v "$candidate"
