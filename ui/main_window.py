@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from app import __version__
@@ -38,13 +38,19 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
         self.tab_widgets: dict[str, QWidget] = {}
-        for spec in tabs_for(actor):
+        self.tab_shortcuts: list[QShortcut] = []
+        for number, spec in enumerate(tabs_for(actor), start=1):
             widget = spec.factory(services, actor, self.tabs)
             self.tab_widgets[spec.key] = widget
-            self.tabs.addTab(widget, spec.translated_title())
+            index = self.tabs.addTab(widget, spec.translated_title())
+            if number <= 9:
+                # Ctrl+1, Ctrl+2, ...: every tab is a key away.
+                shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+                shortcut.activated.connect(lambda i=index: self.tabs.setCurrentIndex(i))
+                self.tabs.setTabToolTip(index, f"Ctrl+{number}")
+                self.tab_shortcuts.append(shortcut)
         self._build_menus()
         self._build_status_bar()
-        self.resize(1200, 760)
         self._restore_state()
 
     def _build_menus(self) -> None:
@@ -94,6 +100,9 @@ class MainWindow(QMainWindow):
         geometry = settings.value("main_window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+            return
+        # First start on this PC: the counter program takes the whole screen.
+        self.resize(self.screen().availableGeometry().size())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings(SETTINGS_ORG, SETTINGS_APP).setValue("main_window/geometry", self.saveGeometry())

@@ -88,3 +88,15 @@ def test_dealer_page_saves_and_shows_field_errors(  # type: ignore[no-untyped-de
     assert page.status.text() == "已保存" and page.code.text() == "SZ0755"
     assert sqlite_services.settings.dealer().name == "深圳鹏程汽车销售服务有限公司"
     screenshot(tab, "tab-admin")
+
+
+def test_ctrl_number_switches_tabs(qtbot: QtBot, sqlite_services: Services) -> None:
+    advisor = make_actor(sqlite_services, Role.ADVISOR, "xiaowang")
+    window = MainWindow(sqlite_services, advisor)
+    qtbot.addWidget(window)
+    keys = [s.key().toString() for s in window.tab_shortcuts]
+    assert keys == [f"Ctrl+{n}" for n in range(1, window.tabs.count() + 1)]
+    window.tab_shortcuts[1].activated.emit()
+    assert window.tabs.currentIndex() == 1
+    window.tab_shortcuts[0].activated.emit()
+    assert window.tabs.currentIndex() == 0

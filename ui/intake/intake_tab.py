@@ -87,9 +87,10 @@ class IntakeTab(QWidget):
         split = QSplitter(self)
         split.addWidget(self.search)
         split.addWidget(self.card)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
-        split.setSizes([540, 740])
+        # The results need room for plate, model, owner, phone, the whole VIN and the last visit.
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        split.setSizes([640, 640])
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(split, 1)
