@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import ValidationError
+from app.errors import QiantaiError, ValidationError
+from ui.errors import show_error
 
 ERROR_STYLE = "color: #c0392b;"
 
@@ -65,6 +66,12 @@ class FieldForm(QWidget):
             widget.selectAll()
         return True
 
+    def report(self, error: QiantaiError) -> None:
+        """A field's mistake beside the field; anything else in a message box."""
+        if isinstance(error, ValidationError) and self.show_error(error):
+            return
+        show_error(self.window(), error)
+
     def clear_errors(self) -> None:
         for _, label in self._fields.values():
             label.clear()
@@ -77,6 +84,13 @@ def enter_moves_on(fields: Sequence[QLineEdit], finish: Callable[[], None]) -> N
         current.returnPressed.connect(following.setFocus)
     if fields:
         fields[-1].returnPressed.connect(finish)
+
+
+def password_field(parent: QWidget, name: str) -> QLineEdit:
+    field = QLineEdit(parent)
+    field.setObjectName(name)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    return field
 
 
 def enter_never_clicks(box: QDialogButtonBox) -> None:

@@ -2,20 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.errors import QiantaiError, ValidationError
 from app.roles import Actor
 from app.users import UserService
-from ui.errors import show_error
-from ui.forms import CounterDialog, FieldForm, enter_moves_on, ok_cancel
-
-
-def _password_field(parent: QWidget, name: str) -> QLineEdit:
-    field = QLineEdit(parent)
-    field.setObjectName(name)
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    return field
+from ui.forms import CounterDialog, FieldForm, enter_moves_on, ok_cancel, password_field
 
 
 class ChangePasswordDialog(CounterDialog):
@@ -25,9 +17,9 @@ class ChangePasswordDialog(CounterDialog):
         self._actor = actor
         self.setWindowTitle(self.tr("修改密码"))
         self.form = FieldForm(self)
-        self.old = _password_field(self, "old_password")
-        self.new = _password_field(self, "password")
-        self.again = _password_field(self, "password_again")
+        self.old = password_field(self, "old_password")
+        self.new = password_field(self, "password")
+        self.again = password_field(self, "password_again")
         self.form.add_field("old_password", self.tr("原密码"), self.old)
         self.form.add_field("password", self.tr("新密码"), self.new)
         self.form.add_field("password_again", self.tr("再次输入"), self.again)
@@ -46,11 +38,7 @@ class ChangePasswordDialog(CounterDialog):
             return
         try:
             self._users.change_own_password(self._actor, self.old.text(), self.new.text())
-        except ValidationError as e:
-            if not self.form.show_error(e):
-                show_error(self, e)
-            return
         except QiantaiError as e:
-            show_error(self, e)
+            self.form.report(e)
             return
         self.accept()

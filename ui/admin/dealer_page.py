@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from app.errors import QiantaiError, ValidationError
+from app.errors import QiantaiError
 from app.roles import Actor
 from app.settings import DealerInfo, SettingsService
-from ui.errors import show_error
 from ui.forms import FieldForm, enter_moves_on
 
 
@@ -55,12 +54,8 @@ class DealerPage(QWidget):
         values = DealerInfo(self.name.text(), self.code.text(), self.address.text(), self.phone.text())
         try:
             saved = self._settings.update_dealer(self._actor, values)
-        except ValidationError as e:
-            if not self.form.show_error(e):
-                show_error(self, e)
-            return
         except QiantaiError as e:
-            show_error(self, e)
+            self.form.report(e)
             return
         self.form.clear_errors()
         self.code.setText(saved.code)

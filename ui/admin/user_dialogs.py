@@ -7,16 +7,8 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QVBoxLayout, QWidget
 from app.errors import QiantaiError, ValidationError
 from app.roles import ROLE_LABELS, Actor, Role
 from app.users import UserInfo, UserService
-from ui.errors import show_error
-from ui.forms import CounterDialog, FieldForm, enter_moves_on, ok_cancel
+from ui.forms import CounterDialog, FieldForm, enter_moves_on, ok_cancel, password_field
 from ui.labels_i18n import tr_label
-
-
-def _password(parent: QWidget, name: str) -> QLineEdit:
-    field = QLineEdit(parent)
-    field.setObjectName(name)
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    return field
 
 
 class AddUserDialog(CounterDialog):
@@ -35,8 +27,8 @@ class AddUserDialog(CounterDialog):
         self.role.setObjectName("role")
         for role in Role:
             self.role.addItem(tr_label(ROLE_LABELS[role]), role.value)
-        self.password = _password(self, "password")
-        self.again = _password(self, "password_again")
+        self.password = password_field(self, "password")
+        self.again = password_field(self, "password_again")
         self.form.add_field("username", self.tr("登录名"), self.username)
         self.form.add_field("display_name", self.tr("姓名"), self.display_name)
         self.form.add_field("role", self.tr("角色"), self.role)
@@ -63,12 +55,8 @@ class AddUserDialog(CounterDialog):
                 str(self.role.currentData()),
                 self.password.text(),
             )
-        except ValidationError as e:
-            if not self.form.show_error(e):
-                show_error(self, e)
-            return
         except QiantaiError as e:
-            show_error(self, e)
+            self.form.report(e)
             return
         self.accept()
 
@@ -81,8 +69,8 @@ class ResetPasswordDialog(CounterDialog):
         self._user = user
         self.setWindowTitle(self.tr("重置密码：") + user.display_name)
         self.form = FieldForm(self)
-        self.password = _password(self, "password")
-        self.again = _password(self, "password_again")
+        self.password = password_field(self, "password")
+        self.again = password_field(self, "password_again")
         self.form.add_field("password", self.tr("新密码"), self.password)
         self.form.add_field("password_again", self.tr("再次输入"), self.again)
         buttons = ok_cancel(self)
@@ -98,11 +86,7 @@ class ResetPasswordDialog(CounterDialog):
             return
         try:
             self._users.reset_password(self._actor, self._user.id, self.password.text())
-        except ValidationError as e:
-            if not self.form.show_error(e):
-                show_error(self, e)
-            return
         except QiantaiError as e:
-            show_error(self, e)
+            self.form.report(e)
             return
         self.accept()

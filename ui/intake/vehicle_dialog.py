@@ -86,12 +86,8 @@ class NewModelDialog(CounterDialog):
             self.created = self._models.create_model(
                 self._actor, ModelInput(self.brand.text(), self.name.text(), bool(self.is_nev.currentData()))
             )
-        except ValidationError as e:
-            if not self.form.show_error(e):
-                show_error(self, e)
-            return
         except QiantaiError as e:
-            show_error(self, e)
+            self.form.report(e)
             return
         self.accept()
 
