@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.commands.base import CommandContext
 from app.context import Services
 from app.errors import QiantaiError
+from app.printing import DocumentKind
 from app.roles import SYSTEM_ACTOR, Role
-from printing.profiles import DocumentKind
 from ui.admin.user_dialogs import AddUserDialog
 from ui.errors import install_excepthook, route_qt_messages
 from ui.i18n import install_qt_translations, install_translator, tr

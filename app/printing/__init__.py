@@ -2,8 +2,34 @@
 
 The documents themselves are built by printing.documents; this package decides where they go,
 records every job (with its PDF, so nothing is lost) and retries the ones that did not print.
+The profile vocabulary is re-exported here so that the interface needs to know app/ only.
 """
 
 from app.printing.service import PrintJobInfo, PrintService, RetryReport, Spooler
+from printing.profiles import (
+    A4_MM,
+    KIND_LABELS,
+    MAX_COPIES,
+    MAX_OFFSET_MM,
+    ORIENTATION_LABELS,
+    PROFILED_KINDS,
+    DocumentKind,
+    Orientation,
+    PrinterProfile,
+)
 
-__all__ = ["PrintJobInfo", "PrintService", "RetryReport", "Spooler"]
+__all__ = [
+    "A4_MM",
+    "KIND_LABELS",
+    "MAX_COPIES",
+    "MAX_OFFSET_MM",
+    "ORIENTATION_LABELS",
+    "PROFILED_KINDS",
+    "DocumentKind",
+    "Orientation",
+    "PrintJobInfo",
+    "PrintService",
+    "PrinterProfile",
+    "RetryReport",
+    "Spooler",
+]

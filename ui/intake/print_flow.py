@@ -15,8 +15,8 @@ from app.context import Services
 from app.errors import QiantaiError
 from app.intake.orders import OrderInfo
 from app.intake_print import SheetPrinted
+from app.printing import DocumentKind
 from app.roles import Actor
-from printing.profiles import DocumentKind
 from ui.errors import show_error
 from ui.i18n import tr as _tr
 from ui.printing.preview import PrintPreviewDialog

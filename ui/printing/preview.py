@@ -19,9 +19,8 @@ from PySide6.QtWidgets import (
 
 from app.context import Services
 from app.errors import PrinterUnavailable
-from app.printing import PrintJobInfo
+from app.printing import KIND_LABELS, DocumentKind, PrintJobInfo
 from app.roles import Actor
-from printing.profiles import KIND_LABELS, DocumentKind
 from ui.errors import show_error
 from ui.labels_i18n import tr_label
 from ui.printing.pdf_view import PdfBytesView

@@ -23,9 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.context import Services
 from app.errors import PrinterUnavailable, ValidationError
-from app.printing import PrintJobInfo
-from app.roles import Actor, Permission
-from printing.profiles import (
+from app.printing import (
     A4_MM,
     KIND_LABELS,
     MAX_COPIES,
@@ -35,7 +33,9 @@ from printing.profiles import (
     DocumentKind,
     Orientation,
     PrinterProfile,
+    PrintJobInfo,
 )
+from app.roles import Actor, Permission
 from ui.errors import show_error
 from ui.forms import FieldForm
 from ui.labels_i18n import tr_label
