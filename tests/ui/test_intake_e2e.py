@@ -112,15 +112,14 @@ def test_counter_path_without_the_mouse(
     activate(qtbot, order_dialog)
     assert order_dialog.mileage.hasFocus()
     keys_into(qtbot, "18350")
-    for _ in range(4):  # fuel, promised time, brought by, their phone: as they are
-        key(qtbot, Qt.Key.Key_Return)
+    key(qtbot, Qt.Key.Key_Return)
+    key(qtbot, Qt.Key.Key_Return)  # the fuel level as it is
+    assert order_dialog.statement.hasFocus()
+    keys_into(qtbot, "行驶中方向盘抖动")
     key(qtbot, Qt.Key.Key_Return)
     key(qtbot, Qt.Key.Key_Space)  # 保养 (the focus is on the first job type)
-    key(qtbot, Qt.Key.Key_Return)
+    key(qtbot, Qt.Key.Key_Right)
     key(qtbot, Qt.Key.Key_Space)  # 一般维修
-    while not order_dialog.statement.hasFocus():
-        key(qtbot, Qt.Key.Key_Return)
-    keys_into(qtbot, "行驶中方向盘抖动")
     while order_dialog.lines.model.rowCount() == 0:
         key(qtbot, Qt.Key.Key_Return)
     keys_into(qtbot, "检查方向盘抖动")  # the first labour line's name

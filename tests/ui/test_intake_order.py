@@ -74,24 +74,28 @@ def test_open_an_order_by_keyboard(qtbot: QtBot, sqlite_services: Services, scre
     assert dialog.fuel.hasFocus()
     qtbot.keyClick(dialog.fuel, Qt.Key.Key_Down)  # 1/2 -> 3/4
     enter(qtbot, dialog.fuel)
+    assert dialog.statement.hasFocus()
+    type_text(dialog.statement, "冷车启动时发动机有异响")
+    qtbot.keyClick(dialog.statement, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)  # a new line
+    type_text(dialog.statement, "约一分钟后消失")
+    enter(qtbot, dialog.statement)
+    # The job types are one stop: Space ticks, Right moves along the row, Enter leaves it.
+    maintenance, repair = dialog.job_boxes["保养"], dialog.job_boxes["一般维修"]
+    assert maintenance.hasFocus()
+    qtbot.keyClick(maintenance, Qt.Key.Key_Space)
+    qtbot.keyClick(maintenance, Qt.Key.Key_Right)
+    assert repair.hasFocus()
+    qtbot.keyClick(repair, Qt.Key.Key_Space)
+    enter(qtbot, repair)
+    assert dialog.promised.hasFocus()
     qtbot.keyClicks(dialog.promised, "17:30")
     enter(qtbot, dialog.promised)
     type_text(dialog.brought_by, "王五")
     enter(qtbot, dialog.brought_by)
     qtbot.keyClicks(dialog.brought_by_phone, "13900005678")
     enter(qtbot, dialog.brought_by_phone)
-    for job, box in dialog.job_boxes.items():
-        assert box.hasFocus()
-        if job in ("保养", "一般维修"):
-            qtbot.keyClick(box, Qt.Key.Key_Space)
-        enter(qtbot, box)
-    for box in (dialog.appointment, dialog.waits, dialog.loan_car):
-        enter(qtbot, box)
-    assert dialog.statement.hasFocus()
-    type_text(dialog.statement, "冷车启动时发动机有异响")
-    qtbot.keyClick(dialog.statement, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)  # a new line
-    type_text(dialog.statement, "约一分钟后消失")
-    enter(qtbot, dialog.statement)
+    assert dialog.appointment.hasFocus()
+    enter(qtbot, dialog.appointment)  # appointment, waits, loan car: one stop as well
     assert dialog.estimate.hasFocus()
     enter(qtbot, dialog.estimate)
     enter(qtbot, dialog.approved)  # the last field: on to the lines, a first labour line

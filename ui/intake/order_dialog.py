@@ -1,6 +1,7 @@
 """The repair-order editor: open an order for the vehicle at the counter, or edit an open one.
 
-Keyboard: Enter moves from field to field (Shift+Enter: new line in the statement), Ctrl+1/2/3
+Keyboard: Enter moves from field to field (Shift+Enter: new line in the statement; a row of
+check boxes is one stop, Left/Right inside it, Space ticks), Ctrl+1/2/3
 add lines, Ctrl+S saves, Ctrl+P saves and prints the intake sheet, Esc closes. A delivered or
 cancelled order opens read-only: it can still be annotated and printed.
 
@@ -42,7 +43,7 @@ from ui.errors import show_error
 from ui.forms import FieldForm
 from ui.i18n import tr
 from ui.intake import prompts
-from ui.intake.enter_chain import EnterChain
+from ui.intake.enter_chain import EnterChain, Stop
 from ui.intake.inputs import parse_km, parse_local_datetime
 from ui.intake.lines_editor import LinesEditor
 from ui.intake.lines_model import COL_DESCRIPTION, EditLine, parse_yuan, yuan_text
@@ -241,17 +242,17 @@ class OrderDialog(QDialog):
         layout.addWidget(self.notes)
         layout.addLayout(buttons)
 
-        chain: list[QWidget] = [
+        # In the order of the conversation at the counter: the odometer and the tank, what the
+        # customer says, what kind of job that makes, then when and who.
+        chain: list[Stop] = [
             self.mileage,
             self.fuel,
+            self.statement,
+            list(self.job_boxes.values()),
             self.promised,
             self.brought_by,
             self.brought_by_phone,
-            *self.job_boxes.values(),
-            self.appointment,
-            self.waits,
-            self.loan_car,
-            self.statement,
+            [self.appointment, self.waits, self.loan_car],
             self.estimate,
             self.approved,
         ]
