@@ -121,3 +121,9 @@ class CounterDialog(QDialog):
         super().showEvent(event)
         for box in self.findChildren(QDialogButtonBox):
             enter_never_clicks(box)
+
+
+def resize_within_screen(widget: QWidget, width: int, height: int) -> None:
+    """The wanted size, but never beyond the screen: a counter PC may have 1280 x 800 or less."""
+    available = widget.screen().availableGeometry()
+    widget.resize(min(width, available.width() - 20), min(height, available.height() - 40))

@@ -22,6 +22,7 @@ from app.errors import PrinterUnavailable
 from app.printing import KIND_LABELS, DocumentKind, PrintJobInfo
 from app.roles import Actor
 from ui.errors import show_error
+from ui.forms import resize_within_screen
 from ui.labels_i18n import tr_label
 from ui.printing.pdf_view import PdfBytesView
 from ui.tasks import TaskControl, TaskRunner, ThreadTaskRunner
@@ -56,7 +57,7 @@ class PrintPreviewDialog(QDialog):
         self.failure: PrinterUnavailable | None = None
         self._runner = runner or ThreadTaskRunner()
         self.setWindowTitle(title or self.tr("打印预览 - ") + tr_label(KIND_LABELS[kind]))
-        self.resize(820, 900)
+        resize_within_screen(self, 820, 900)
 
         self.view = PdfBytesView(self)
         pages = self.view.set_pdf(pdf)
