@@ -54,7 +54,7 @@ from app.intake.warranty import WarrantyKind, warranty_start
 from app.roles import Actor, Permission, require
 from app.uow import check_version, reading, unit_of_work
 from app.validation import validate_phone
-from db.models import MileageReading, RepairOrder, RoLine, RoNote, RoStatusEvent, User, Vehicle
+from db.models import Appointment, MileageReading, RepairOrder, RoLine, RoNote, RoStatusEvent, User, Vehicle
 from db.uow import Database
 
 MAX_STATEMENT = 2000
@@ -410,6 +410,18 @@ def record_visit(s: Session, vehicle_id: int, km: int, at: dt.datetime) -> None:
     s.execute(update(Vehicle).where(Vehicle.id == vehicle_id).values(last_mileage_km=km, last_visit_at=at))
 
 
+def _arriving_appointment(s: Session, appointment_id: int | None, vehicle_id: int) -> Appointment | None:
+    """The booking this visit fulfils: it must be this car's and still booked."""
+    if appointment_id is None:
+        return None
+    appointment = s.get(Appointment, appointment_id)
+    if appointment is None or appointment.vehicle_id != vehicle_id:
+        raise ValidationError("appointment_id", "该预约不存在或不是这辆车的预约")
+    if appointment.status != "booked":
+        raise ValidationError("appointment_id", f"该预约的状态是“{appointment.status}”，不能再用于开单")
+    return appointment
+
+
 class RepairOrderService:
     def __init__(self, db: Database, clock: Clock = system_clock) -> None:
         self._db = db
@@ -480,9 +492,12 @@ class RepairOrderService:
                 created_at=now,
                 updated_at=now,
             )
+            appointment = _arriving_appointment(s, data.appointment_id, vehicle.id)
             set_lines(row, lines)
             s.add(row)
             s.flush()
+            if appointment is not None:
+                appointment.status = "arrived"  # the booking is kept: it counts in the appointment share
             s.add(
                 RoStatusEvent(
                     repair_order_id=row.id,

@@ -288,3 +288,33 @@ def test_claims_clerk_cannot_open_orders(services: Services, car: VehicleInfo) -
     clerk = make_actor(services, Role.CLAIMS)
     with pytest.raises(PermissionDenied):
         open_order(services, clerk, car)
+
+
+def test_opening_from_an_appointment_marks_it_arrived(
+    services: Services, advisor: Actor, car: VehicleInfo, clock
+) -> None:  # type: ignore[no-untyped-def]
+    from app.intake.status import JobType
+    from db.models import Appointment
+
+    with services.db.session() as s:
+        booking = Appointment(
+            vehicle_id=car.id, customer_id=car.owner_id, scheduled_at=clock(), job_type="保养"
+        )
+        s.add(booking)
+        s.flush()
+        booking_id = booking.id
+    order = services.intake.orders.open_order(
+        advisor,
+        OrderInput(car.id, 20_500, (JobType.MAINTENANCE.value,), appointment_id=booking_id),
+    )
+    assert order.is_appointment and order.appointment_id == booking_id
+    with services.db.read() as s:
+        assert s.get(Appointment, booking_id).status == "arrived"  # type: ignore[union-attr]
+    # A booking serves one visit only, and only its own car.
+    with pytest.raises(ValidationError) as info:
+        services.intake.orders.open_order(
+            advisor,
+            OrderInput(car.id, 20_600, (JobType.MAINTENANCE.value,), appointment_id=booking_id),
+            confirm_warnings=True,
+        )
+    assert info.value.field == "appointment_id"
