@@ -436,6 +436,10 @@ Is everything correct? Save?</translation>
         <translation>Mileage</translation>
     </message>
     <message>
+        <source>{0}请写上时间，例如 {1} 17:30</source>
+        <translation>{0}: add a time, e.g. {1} 17:30</translation>
+    </message>
+    <message>
         <source>{0}格式应为 时:分 或 年-月-日 时:分，例如 17:30</source>
         <translation>{0}: use hour:minute or year-month-day hour:minute, e.g. 17:30</translation>
     </message>

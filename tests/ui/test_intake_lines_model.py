@@ -144,9 +144,8 @@ def test_parse_local_datetime_today_or_a_given_day() -> None:
     assert parse_local_datetime("p", "2026-11-28 09:00", "时间", today) == dt.datetime(
         2026, 11, 28, 1, 0, tzinfo=dt.UTC
     )
-    assert parse_local_datetime("p", "2026-11-28", "时间", today) == dt.datetime(
-        2026, 11, 27, 16, 0, tzinfo=dt.UTC
-    )
+    with pytest.raises(ValidationError, match="请写上时间，例如 2026-11-28 17:30"):
+        parse_local_datetime("p", "2026-11-28", "时间", today)
     assert parse_local_datetime("p", "", "时间", today) is None
     with pytest.raises(ValidationError):
         parse_local_datetime("p", "17点", "时间", today)

@@ -60,13 +60,14 @@ def parse_local_datetime(field: str, text: str, label: str, today: dt.date) -> d
         day_text, time_text = time_text, ""
     day = parse_date(field, day_text, label) if day_text else today
     assert day is not None
-    hour, minute = 0, 0
-    if time_text:
-        match = _TIME.match(time_text)
-        if match is None:
-            raise ValidationError(field, tr("{0}格式应为 时:分 或 年-月-日 时:分，例如 17:30").format(label))
-        hour, minute = int(match.group(1)), int(match.group(2))
-        if hour > 23 or minute > 59:
-            raise ValidationError(field, tr("{0}“{1}”不是有效时间").format(label, time_text))
+    if not time_text:
+        # A day alone would mean midnight: the order would be late before the workshop opens.
+        raise ValidationError(field, tr("{0}请写上时间，例如 {1} 17:30").format(label, day.isoformat()))
+    match = _TIME.match(time_text)
+    if match is None:
+        raise ValidationError(field, tr("{0}格式应为 时:分 或 年-月-日 时:分，例如 17:30").format(label))
+    hour, minute = int(match.group(1)), int(match.group(2))
+    if hour > 23 or minute > 59:
+        raise ValidationError(field, tr("{0}“{1}”不是有效时间").format(label, time_text))
     local = dt.datetime(day.year, day.month, day.day, hour, minute).astimezone()
     return local.astimezone(dt.UTC)
