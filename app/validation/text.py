@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from pypinyin import Style, lazy_pinyin
-from pypinyin.constants import PHRASES_DICT
-
 # Chinese input methods type letters, digits and punctuation full-width (U+FF01..U+FF5E).
 _FULLWIDTH_FIRST, _FULLWIDTH_LAST = 0xFF01, 0xFF5E
 _FULLWIDTH_OFFSET = 0xFEE0
@@ -69,6 +66,11 @@ def _chunk_initials(chunks: list[str]) -> str:
 
 def pinyin_initials(name: str) -> str:
     """Lowercase pinyin initials of a name for search: 张三 -> zs, 单田芳 -> stf, Tom李 -> toml."""
+    # Imported here: pypinyin's dictionaries take a quarter of a second to load, which the
+    # window's start-up should not pay for a function used when a customer is saved.
+    from pypinyin import Style, lazy_pinyin
+    from pypinyin.constants import PHRASES_DICT
+
     text = to_halfwidth(clean_scanned(name))
     prefix = ""
     person = len(text) <= _LONGEST_PERSON_NAME

@@ -45,6 +45,8 @@ POLL_MS = 4000
 FULL_RELOAD_S = 60.0
 
 
+RESIZE_PRECISION_ROWS = 50
+
 class BoardTab(QWidget):
     def __init__(
         self,
@@ -80,6 +82,9 @@ class BoardTab(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Column widths from the first rows only: measuring every card of a busy day on each
+        # change cost more than the board query itself.
+        header.setResizeContentsPrecision(RESIZE_PRECISION_ROWS)
         header.setStretchLastSection(True)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
