@@ -28,7 +28,7 @@ from ui.board.board_model import PROMISED_COLUMN
 from ui.board.board_tab import BoardTab
 from ui.board.deliver_dialog import DeliverDialog
 from ui.intake.order_actions import CancelDialog
-from ui.tasks import SyncTaskRunner
+from ui.tasks import SyncTaskRunner, ThreadTaskRunner
 
 
 def make_board(qtbot: QtBot, svc: Services, actor: Actor, poll_ms: int = 4000) -> BoardTab:
@@ -105,6 +105,17 @@ def test_another_counter_change_shows_after_the_timer(qtbot: QtBot, sqlite_servi
     tab.model.modelReset.connect(lambda: loads.append(1))
     qtbot.wait(300)  # several ticks without a change: no reload
     assert loads == [] and tab.board is not None and tab.board.token == token
+
+
+def test_the_timer_reads_the_board_off_the_ui_thread(qtbot: QtBot, sqlite_services: Services) -> None:
+    advisor, vehicle = setup(sqlite_services)
+    runner = ThreadTaskRunner()
+    tab = BoardTab(sqlite_services, advisor, runner=runner, poll_ms=50)
+    qtbot.addWidget(tab)
+    other = make_actor(sqlite_services, Role.ADVISOR)
+    open_order(sqlite_services, other, vehicle)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=3000)
+    assert runner.wait()
 
 
 def test_deliver_by_keyboard_shows_the_next_service(

@@ -43,9 +43,8 @@ from ui.tasks import TaskRunner, ThreadTaskRunner
 
 POLL_MS = 4000
 FULL_RELOAD_S = 60.0
-
-
 RESIZE_PRECISION_ROWS = 50
+
 
 class BoardTab(QWidget):
     def __init__(
@@ -64,6 +63,7 @@ class BoardTab(QWidget):
         self._runner: TaskRunner = runner or ThreadTaskRunner()
         self.board: Board | None = None
         self._loaded_at = 0.0
+        self._refreshing = False  # a background reload is under way
         self.dialog: QDialog | None = None
         self.printer = SheetPrinter(services, actor, self._runner, self.show_message)
         self.can_change = actor.can(Permission.RECEIVE_VEHICLES)
@@ -153,13 +153,29 @@ class BoardTab(QWidget):
     # -- loading ----------------------------------------------------------------------------
 
     def reload(self) -> None:
-        """Loads the board, keeping the selected order selected."""
-        selected = self.selected()
+        """Loads the board now (after the advisor's own change), keeping the selection."""
         try:
             board = self._intake.board.board(self._actor)
         except QiantaiError as e:
-            self.show_message(self.tr("看板未能刷新：{0}").format(e.message))
+            self._refresh_failed(e)
             return
+        self._show_board(board)
+
+    def _refresh_failed(self, error: BaseException) -> None:
+        self._refreshing = False
+        message = error.message if isinstance(error, QiantaiError) else str(error)
+        self.show_message(self.tr("看板未能刷新：{0}").format(message))
+
+    def _refresh_in_background(self) -> None:
+        """Another counter's change: the board is read off the UI thread, so typing never stalls."""
+        self._refreshing = True
+        self._runner.run(
+            lambda _control: self._intake.board.board(self._actor), self._show_board, self._refresh_failed
+        )
+
+    def _show_board(self, board: Board) -> None:
+        self._refreshing = False
+        selected = self.selected()
         self.board = board
         self._loaded_at = time.monotonic()
         self.model.set_rows(board_rows(board))
@@ -173,7 +189,7 @@ class BoardTab(QWidget):
 
     def poll(self) -> None:
         """The timer: reloads when another counter changed something, or the minute turned."""
-        if self.dialog is not None:
+        if self.dialog is not None or self._refreshing:
             return  # not under the advisor's hands while a dialog on the board is open
         try:
             token = self._intake.board.change_token(self._actor)
@@ -181,7 +197,7 @@ class BoardTab(QWidget):
             return  # the next tick tries again; the board stays as it was
         stale = time.monotonic() - self._loaded_at > FULL_RELOAD_S
         if self.board is None or token != self.board.token or stale:
-            self.reload()
+            self._refresh_in_background()
 
     def _summary(self, board: Board) -> str:
         parts = [f"{tr_label(c.label)} {len(c.cards)}" for c in board.columns]
