@@ -253,7 +253,13 @@ def card_vehicle(db: Database, raw: sqlite3.Connection) -> int:
         jobs = ("保养",) if i % 3 else ("一般维修",)
         order = orders.open_order(
             advisor,
-            OrderInput(vehicle.id, km, jobs, customer_statement="常规检查", lines=lines),
+            OrderInput(
+                vehicle_id=vehicle.id,
+                mileage_in=km,
+                job_types=jobs,
+                customer_statement="常规检查",
+                lines=lines,
+            ),
             confirm_warnings=True,
         )
         for status in ("in_repair", "quality_check", "ready"):

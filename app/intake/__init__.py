@@ -60,10 +60,11 @@ services.intake.orders: RepairOrderService (orders.py)
     cancel_order(actor, order_id, version, reason) -> OrderInfo
     get_order(actor, order_id) / get_by_number(actor, ro_number) -> OrderInfo (notes, events, alerts)
     preview_alerts(actor, vehicle_id, *, statement, job_types, lines, mileage_in) -> alerts
-    OrderInput(vehicle_id, mileage_in, job_types, customer_statement="", fuel_level="1/2",
-               is_appointment=False, appointment_id=None, customer_waits=False, promised_at=None,
-               brought_by="", brought_by_phone="", lines=(LineInput,...), estimate_fen=None,
-               loan_car=False, odometer_changed=False);  OrderEdit: the same less vehicle/appointment
+    OrderEdit(mileage_in, job_types, customer_statement="", fuel_level="1/2",
+              is_appointment=False, customer_waits=False, promised_at=None, brought_by="",
+              brought_by_phone="", lines=(LineInput,...), estimate_fen=None, loan_car=False,
+              odometer_changed=False);  OrderInput: an OrderEdit plus (keyword-only) vehicle_id
+              and appointment_id=None
     LineInput(kind labour|part|other, description, code="", hours=None, rate_fen=None,
               quantity=None, unit_price_fen=None, amount_fen=None, payer="customer")
     OrderInfo(id, ro_number, ..., status: OrderStatus, status_label, lines: tuple[LineInfo],

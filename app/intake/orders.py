@@ -65,27 +65,6 @@ _STATUSES = {status.value: status for status in OrderStatus}
 
 
 @dataclass(frozen=True)
-class OrderInput:
-    """The intake form."""
-
-    vehicle_id: int
-    mileage_in: int
-    job_types: tuple[str, ...]
-    customer_statement: str = ""
-    fuel_level: str = "1/2"
-    is_appointment: bool = False
-    appointment_id: int | None = None
-    customer_waits: bool = False
-    promised_at: dt.datetime | None = None
-    brought_by: str = ""
-    brought_by_phone: str = ""
-    lines: tuple[LineInput, ...] = ()
-    estimate_fen: int | None = None
-    loan_car: bool = False
-    odometer_changed: bool = False
-
-
-@dataclass(frozen=True)
 class OrderEdit:
     """What may change while the order is open (the whole form is saved at once)."""
 
@@ -102,6 +81,14 @@ class OrderEdit:
     estimate_fen: int | None = None
     loan_car: bool = False
     odometer_changed: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class OrderInput(OrderEdit):
+    """The intake form: the order's fields, and the car (and booking) it is opened for."""
+
+    vehicle_id: int
+    appointment_id: int | None = None
 
 
 @dataclass(frozen=True)

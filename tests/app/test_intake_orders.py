@@ -305,7 +305,7 @@ def test_opening_from_an_appointment_marks_it_arrived(
         booking_id = booking.id
     order = services.intake.orders.open_order(
         advisor,
-        OrderInput(car.id, 20_500, (JobType.MAINTENANCE.value,), appointment_id=booking_id),
+        OrderInput(20_500, (JobType.MAINTENANCE.value,), vehicle_id=car.id, appointment_id=booking_id),
     )
     assert order.is_appointment and order.appointment_id == booking_id
     with services.db.read() as s:
@@ -314,7 +314,7 @@ def test_opening_from_an_appointment_marks_it_arrived(
     with pytest.raises(ValidationError) as info:
         services.intake.orders.open_order(
             advisor,
-            OrderInput(car.id, 20_600, (JobType.MAINTENANCE.value,), appointment_id=booking_id),
+            OrderInput(20_600, (JobType.MAINTENANCE.value,), vehicle_id=car.id, appointment_id=booking_id),
             confirm_warnings=True,
         )
     assert info.value.field == "appointment_id"
