@@ -397,6 +397,21 @@ def record_visit(s: Session, vehicle_id: int, km: int, at: dt.datetime) -> None:
     s.execute(update(Vehicle).where(Vehicle.id == vehicle_id).values(last_mileage_km=km, last_visit_at=at))
 
 
+def _form_header(data: OrderEdit, opened_at: dt.datetime) -> _Header:
+    """The header fields of the form, checked and cleaned (the same for a new and an open order)."""
+    return clean_header(
+        job_types=data.job_types,
+        statement=data.customer_statement,
+        fuel_level=data.fuel_level,
+        promised_at=data.promised_at,
+        brought_by=data.brought_by,
+        brought_by_phone=data.brought_by_phone,
+        estimate_fen=data.estimate_fen,
+        mileage_in=data.mileage_in,
+        opened_at=opened_at,
+    )
+
+
 def _arriving_appointment(s: Session, appointment_id: int | None, vehicle_id: int) -> Appointment | None:
     """The booking this visit fulfils: it must be this car's and still booked."""
     if appointment_id is None:
@@ -423,17 +438,7 @@ class RepairOrderService:
         if actor.user_id is None:
             raise PermissionDenied("系统账号不能开工单，请用服务顾问账号登录")
         now = self._clock()
-        header = clean_header(
-            job_types=data.job_types,
-            statement=data.customer_statement,
-            fuel_level=data.fuel_level,
-            promised_at=data.promised_at,
-            brought_by=data.brought_by,
-            brought_by_phone=data.brought_by_phone,
-            estimate_fen=data.estimate_fen,
-            mileage_in=data.mileage_in,
-            opened_at=now,
-        )
+        header = _form_header(data, now)
         lines = clean_lines(data.lines)
         with unit_of_work(self._db) as s:
             vehicle = s.get(Vehicle, data.vehicle_id)
@@ -537,17 +542,7 @@ class RepairOrderService:
             row = load_order(s, order_id, for_update=True)
             check_version(row, version)
             ensure_editable(row)
-            header = clean_header(
-                job_types=data.job_types,
-                statement=data.customer_statement,
-                fuel_level=data.fuel_level,
-                promised_at=data.promised_at,
-                brought_by=data.brought_by,
-                brought_by_phone=data.brought_by_phone,
-                estimate_fen=data.estimate_fen,
-                mileage_in=data.mileage_in,
-                opened_at=row.opened_at,
-            )
+            header = _form_header(data, row.opened_at)
             before = order_snapshot(row)
             if header.mileage_in != row.mileage_in:
                 self._change_mileage_in(s, actor, row, header.mileage_in, data.odometer_changed)
