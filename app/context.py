@@ -8,14 +8,16 @@ from dataclasses import dataclass
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from app.clock import Clock, system_clock
+from app.db_errors import storage_error
 from app.errors import StorageError
-from app.intake.service import IntakeServices
-from app.intake_print import IntakeSheetService
+from app.inspection import InspectionFindingsReader
+from app.orders import OrderServices, RoNumberIndex
 from app.paths import AppPaths
 from app.printing import PrintService
+from app.reminders import ServiceReminderPlanner
 from app.settings import SettingsService
-from app.uow import storage_message
 from app.users import UserService
+from app.vehicles import VehicleServices
 from db.engine import sqlite_url
 from db.migrate import MigrationResult, SchemaTooNew, upgrade
 from db.uow import Database
@@ -43,13 +45,18 @@ def open_database(url: str) -> tuple[Database, MigrationResult]:
         ) from e
     except (OperationalError, DBAPIError) as e:
         db.dispose()
-        raise StorageError(storage_message(e)) from e
+        error = storage_error(e)
+        if error is None:
+            raise  # not a storage failure: a bug, for the excepthook
+        raise error from e
     return db, result
 
 
 @dataclass
 class Services:
-    """Every service of the program, built once and handed to the UI."""
+    """Every service of the program, built once and handed to the UI. The one place that plugs
+    the capabilities' ports together (orders' ServiceReminders and InspectionFindings, the
+    lookup's OrderNumbers)."""
 
     db: Database
     paths: AppPaths
@@ -57,26 +64,32 @@ class Services:
     users: UserService
     settings: SettingsService
     printing: PrintService
-    intake: IntakeServices
+    vehicles: VehicleServices
+    orders: OrderServices
 
     @classmethod
     def build(cls, db: Database, paths: AppPaths, clock: Clock = system_clock) -> Services:
+        settings = SettingsService(db)
+        printing = PrintService(db, settings, clock)
+        vehicles = VehicleServices.build(db, clock, order_numbers=RoNumberIndex())
+        orders = OrderServices.build(
+            db,
+            vehicles,
+            settings,
+            printing,
+            reminders=ServiceReminderPlanner(),
+            inspection=InspectionFindingsReader(),
+            clock=clock,
+        )
         return cls(
             db=db,
             paths=paths,
             clock=clock,
             users=UserService(db, clock),
-            settings=SettingsService(db),
-            printing=PrintService(db, SettingsService(db), clock),
-            intake=IntakeServices.build(db, clock),
-        )
-
-    @property
-    def intake_sheets(self) -> IntakeSheetService:
-        """The intake sheet of an order (preview, print), on this container's services."""
-        i = self.intake
-        return IntakeSheetService(
-            self.db, self.settings, i.orders, i.vehicles, i.customers, self.printing, self.clock
+            settings=settings,
+            printing=printing,
+            vehicles=vehicles,
+            orders=orders,
         )
 
     def close(self) -> None:

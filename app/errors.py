@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 
 class QiantaiError(Exception):
     """Base of every expected failure; the message is meant for the user."""
@@ -20,6 +22,22 @@ class ValidationError(QiantaiError):
 
     def __str__(self) -> str:
         return f"{self.field}: {self.message}"
+
+
+@dataclass(frozen=True)
+class FieldWarning:
+    field: str
+    message: str
+
+
+class NeedsConfirmation(ValidationError):
+    """Valid but unusual input (a VIN without check digit, an embassy plate, a plate on file for
+    another vehicle): shown to the advisor, who saves again with confirm_warnings=True."""
+
+    def __init__(self, warnings: tuple[FieldWarning, ...]) -> None:
+        first = warnings[0]
+        super().__init__(first.field, "；".join(w.message for w in warnings) + "。确认无误后请再次保存")
+        self.warnings = warnings
 
 
 class PermissionDenied(QiantaiError):

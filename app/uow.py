@@ -2,35 +2,34 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from app.errors import Conflict, StorageError
+from app.db_errors import error_code, storage_error
+from app.errors import Conflict
 from db.uow import Database
 
-_LOCKED = ("database is locked", "database table is locked")
-_FULL = ("database or disk is full", "no space left")
-_CORRUPT = ("malformed", "not a database", "disk i/o error")
+log = logging.getLogger(__name__)
 
 
 def storage_message(error: BaseException) -> str:
-    text = str(error).lower()
-    if any(k in text for k in _LOCKED):
-        return "数据库正被其他程序占用，请稍后重试（数据未丢失）。"
-    if any(k in text for k in _FULL):
-        return "磁盘已满，无法保存。请清理磁盘后重试（数据未丢失）。"
-    if any(k in text for k in _CORRUPT):
-        return "数据库文件已损坏或无法读取，请联系管理员从备份恢复。"
-    if "could not connect" in text or "connection refused" in text or "server closed" in text:
-        return "无法连接数据库服务器，请检查网络或服务器状态。"
-    return f"数据库错误：{error}"
+    """The message of storage_error(error), for callers not yet moved to it; a bug is re-raised."""
+    found = storage_error(error)
+    if found is None:
+        raise error
+    return found.message
 
 
 CONFLICT_MESSAGE = "该记录已被其他前台修改，请重新载入后再保存；您的修改未覆盖对方的内容。"
+# The database refused a duplicate or a dangling reference; its own text names SQL and values.
+INTEGRITY_MESSAGE = (
+    "保存失败：与现有记录冲突（可能其他前台刚保存了相同的记录），请重新载入后再试；本次修改未保存。"
+)
 
 
 def check_version(record: object, expected: int | None) -> None:
@@ -51,9 +50,13 @@ def unit_of_work(db: Database) -> Iterator[Session]:
     except StaleDataError as e:
         raise Conflict(CONFLICT_MESSAGE) from e
     except IntegrityError as e:
-        raise Conflict(f"保存失败：与现有记录冲突（{e.orig}）") from e
-    except (OperationalError, DBAPIError) as e:
-        raise StorageError(storage_message(e)) from e
+        log.warning("integrity error, %s", error_code(e) or "no code", exc_info=e)
+        raise Conflict(INTEGRITY_MESSAGE) from e
+    except DBAPIError as e:  # OperationalError included
+        error = storage_error(e)
+        if error is None:
+            raise  # a programming or data error: a bug, for the excepthook
+        raise error from e
 
 
 @contextmanager
@@ -61,5 +64,8 @@ def reading(db: Database) -> Iterator[Session]:
     try:
         with db.read() as s:
             yield s
-    except (OperationalError, DBAPIError) as e:
-        raise StorageError(storage_message(e)) from e
+    except DBAPIError as e:
+        error = storage_error(e)
+        if error is None:
+            raise
+        raise error from e

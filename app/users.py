@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -191,3 +192,13 @@ class UserService:
         with reading(self._db) as s:
             user = s.get(User, user_id)
             return bool(user and user.must_change_password)
+
+
+def display_names(s: Session, ids: Iterable[int | None]) -> dict[int, str]:
+    """The display names of these users, in the caller's session (for lists that name people)."""
+    wanted = {i for i in ids if i is not None}
+    if not wanted:
+        return {}
+    return {
+        uid: name for uid, name in s.execute(select(User.id, User.display_name).where(User.id.in_(wanted)))
+    }

@@ -30,17 +30,24 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from app.intake.board import BoardService  # noqa: E402
-from app.intake.card import VehicleCardService  # noqa: E402
-from app.intake.customers import CustomerInput  # noqa: E402
-from app.intake.delivery import DeliveryInput, DeliveryService  # noqa: E402
-from app.intake.lines import LineInput  # noqa: E402
-from app.intake.lookup import LookupService  # noqa: E402
-from app.intake.orders import OrderInput, RepairOrderService  # noqa: E402
-from app.intake.vehicles import VehicleInput, VehicleService  # noqa: E402
+from app.orders import (  # noqa: E402  # noqa: E402
+    BoardService,
+    DeliveryInput,
+    DeliveryService,
+    LineInput,
+    OrderInput,
+    RepairOrderService,
+    VehicleCardService,
+)
 from app.roles import SYSTEM_ACTOR, Actor, Role  # noqa: E402
 from app.validation import vin_check_digit  # noqa: E402
 from app.validation.plate import PROVINCES  # noqa: E402
+from app.vehicles import (  # noqa: E402
+    CustomerInput,
+    LookupService,
+    VehicleInput,
+    VehicleService,
+)
 from db.engine import sqlite_url  # noqa: E402
 from db.uow import Database  # noqa: E402
 

@@ -68,7 +68,7 @@ def child_counter(db_path: str, repeat: int) -> dict[str, float]:
     app.processEvents()
     startup_ms = (time.perf_counter() - start) * 1000
 
-    board = services.intake.board
+    board = services.orders.board
     reloads, tokens = [], []
     for _ in range(repeat):
         t = time.perf_counter()

@@ -35,7 +35,7 @@ SOURCES = (
     QT_TRANSLATE_NOOP("labels", "索赔员"),
     QT_TRANSLATE_NOOP("labels", "前台主管"),
     QT_TRANSLATE_NOOP("labels", "系统管理员"),
-    # app.intake.status.STATUS_LABELS
+    # app.orders.status.STATUS_LABELS
     QT_TRANSLATE_NOOP("labels", "待派工"),
     QT_TRANSLATE_NOOP("labels", "维修中"),
     QT_TRANSLATE_NOOP("labels", "待料"),
@@ -44,14 +44,14 @@ SOURCES = (
     QT_TRANSLATE_NOOP("labels", "待交车"),
     QT_TRANSLATE_NOOP("labels", "已交车"),
     QT_TRANSLATE_NOOP("labels", "已取消"),
-    # app.intake.status.JobType (the stored values are these Chinese words)
+    # app.orders.status.JobType (the stored values are these Chinese words)
     QT_TRANSLATE_NOOP("labels", "保养"),
     QT_TRANSLATE_NOOP("labels", "一般维修"),
     QT_TRANSLATE_NOOP("labels", "索赔"),
     QT_TRANSLATE_NOOP("labels", "事故"),
     QT_TRANSLATE_NOOP("labels", "钣喷"),
     QT_TRANSLATE_NOOP("labels", "内部"),
-    # app.intake.status.PAYER_LABELS, LINE_KIND_LABELS, OTHER_COSTS
+    # app.orders.status.PAYER_LABELS, LINE_KIND_LABELS, OTHER_COSTS
     QT_TRANSLATE_NOOP("labels", "客户"),
     QT_TRANSLATE_NOOP("labels", "厂家索赔"),
     QT_TRANSLATE_NOOP("labels", "保险"),
@@ -78,7 +78,7 @@ SOURCES = (
     QT_TRANSLATE_NOOP("labels", "待打印"),
     QT_TRANSLATE_NOOP("labels", "正在打印"),
     QT_TRANSLATE_NOOP("labels", "已打印"),
-    # app.intake.warranty.WARRANTY_LABELS, START_BASIS_LABELS
+    # app.warranty.periods.WARRANTY_LABELS, START_BASIS_LABELS
     QT_TRANSLATE_NOOP("labels", "整车质保"),
     QT_TRANSLATE_NOOP("labels", "三包有效期"),
     QT_TRANSLATE_NOOP("labels", "包修期"),
@@ -86,7 +86,7 @@ SOURCES = (
     QT_TRANSLATE_NOOP("labels", "交付日期"),
     QT_TRANSLATE_NOOP("labels", "开票日期"),
     QT_TRANSLATE_NOOP("labels", "购车日期"),
-    # app.intake.lookup.MATCH_LABELS
+    # app.vehicles.lookup.MATCH_LABELS
     QT_TRANSLATE_NOOP("labels", "车牌"),
     QT_TRANSLATE_NOOP("labels", "车架号"),
     QT_TRANSLATE_NOOP("labels", "工单号"),
@@ -100,14 +100,14 @@ SOURCES = (
     QT_TRANSLATE_NOOP("labels", "车牌开头"),
     QT_TRANSLATE_NOOP("labels", "姓名开头"),
     QT_TRANSLATE_NOOP("labels", "拼音首字母开头"),
-    # app.intake.card.REMINDER_KIND_LABELS (and app.intake.delivery.KIND_LABELS)
+    # app.reminders.REMINDER_KIND_LABELS
     QT_TRANSLATE_NOOP("labels", "首保"),
     QT_TRANSLATE_NOOP("labels", "定期保养"),
     QT_TRANSLATE_NOOP("labels", "质保到期"),
     QT_TRANSLATE_NOOP("labels", "年检"),
     QT_TRANSLATE_NOOP("labels", "保险续保"),
     QT_TRANSLATE_NOOP("labels", "未做项目回访"),
-    # app.intake.customers.CUSTOMER_KINDS
+    # app.vehicles.customers.CUSTOMER_KINDS
     QT_TRANSLATE_NOOP("labels", "个人"),
     QT_TRANSLATE_NOOP("labels", "单位"),
 )

@@ -7,9 +7,9 @@ import json
 from pathlib import Path
 
 from app.commands.base import CommandContext, Subparsers, out
-from app.intake.import_files import FIELD_LABELS
-from app.intake.importer import ImportIssue, ImportReport
 from app.roles import SYSTEM_ACTOR
+from app.vehicles.import_files import FIELD_LABELS
+from app.vehicles.importer import ImportIssue, ImportReport
 
 EXIT_REJECTED = 1
 
@@ -53,7 +53,7 @@ def _print_text(report: ImportReport, skip_bad: bool) -> None:
 
 
 def run_vehicles(args: argparse.Namespace, ctx: CommandContext) -> int:
-    importer = ctx.services().intake.importer
+    importer = ctx.services().vehicles.importer
     report = importer.import_vehicles(SYSTEM_ACTOR, args.file, dry_run=args.dry_run, skip_bad=args.skip_bad)
     if args.json:
         out(json.dumps(report.to_json(), ensure_ascii=False))

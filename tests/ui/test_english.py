@@ -25,19 +25,17 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from app.context import Services
-from app.intake.card import REMINDER_KIND_LABELS
-from app.intake.customers import CUSTOMER_KINDS
-from app.intake.delivery import KIND_LABELS as NEXT_SERVICE_LABELS
-from app.intake.lookup import MATCH_LABELS
-from app.intake.status import LINE_KIND_LABELS, OTHER_COSTS, PAYER_LABELS, STATUS_LABELS, JobType
-from app.intake.warranty import START_BASIS_LABELS, WARRANTY_LABELS
+from app.orders import LINE_KIND_LABELS, OTHER_COSTS, PAYER_LABELS, STATUS_LABELS, JobType
 from app.printing import PrintJobInfo
+from app.reminders import REMINDER_KIND_LABELS
 from app.roles import ROLE_LABELS, Role
+from app.vehicles import CUSTOMER_KINDS, MATCH_LABELS
+from app.warranty import START_BASIS_LABELS, WARRANTY_LABELS
 from printing.profiles import KIND_LABELS, ORIENTATION_LABELS
-from tests.app.intake_support import open_order
+from tests.app.factories import open_order
 from tests.conftest import make_actor
-from tests.ui.intake_support import enter, setup_dealer, shot, type_text, vehicle_with_history
-from tests.ui.test_intake_search import make_tab
+from tests.ui.intake.support import enter, setup_dealer, shot, type_text, vehicle_with_history
+from tests.ui.intake.test_search import make_tab
 from tests.ui.tr_sources import TS, scan_ui, ts_messages
 from ui import labels_i18n
 from ui.i18n import install_translator
@@ -228,7 +226,7 @@ def test_app_labels_are_listed_for_translation() -> None:
     for table in (
         ROLE_LABELS, STATUS_LABELS, PAYER_LABELS, LINE_KIND_LABELS, OTHER_COSTS, KIND_LABELS,
         ORIENTATION_LABELS, WARRANTY_LABELS, START_BASIS_LABELS, MATCH_LABELS, REMINDER_KIND_LABELS,
-        NEXT_SERVICE_LABELS, CUSTOMER_KINDS,
+        CUSTOMER_KINDS,
     ):  # fmt: skip
         labels |= set(table.values())
     labels |= {j.value for j in JobType}

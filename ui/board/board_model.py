@@ -7,8 +7,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from app.intake.board import Board, BoardCard
-from app.intake.status import OrderStatus
+from app.orders import Board, BoardCard, OrderStatus
 from ui.i18n import tr as _tr
 from ui.labels_i18n import SEPARATOR, joined, tr_label
 from ui.table_model import Column, RowsModel

@@ -29,8 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.context import Services
 from app.errors import Conflict, QiantaiError
-from app.intake.board import Board, BoardCard
-from app.intake.status import STATUS_LABELS, OrderStatus
+from app.orders import STATUS_LABELS, Board, BoardCard, OrderStatus
 from app.roles import Actor, Permission
 from ui.board.board_model import BoardModel, board_rows
 from ui.board.deliver_dialog import DeliverDialog
@@ -58,7 +57,8 @@ class BoardTab(QWidget):
         super().__init__(parent)
         self.setObjectName("board_tab")
         self._services = services
-        self._intake = services.intake
+        self._vehicles = services.vehicles
+        self._orders = services.orders
         self._actor = actor
         self._runner: TaskRunner = runner or ThreadTaskRunner()
         self.board: Board | None = None
@@ -155,7 +155,7 @@ class BoardTab(QWidget):
     def reload(self) -> None:
         """Loads the board now (after the advisor's own change), keeping the selection."""
         try:
-            board = self._intake.board.board(self._actor)
+            board = self._orders.board.board(self._actor)
         except QiantaiError as e:
             self._refresh_failed(e)
             return
@@ -170,7 +170,7 @@ class BoardTab(QWidget):
         """Another counter's change: the board is read off the UI thread, so typing never stalls."""
         self._refreshing = True
         self._runner.run(
-            lambda _control: self._intake.board.board(self._actor), self._show_board, self._refresh_failed
+            lambda _control: self._orders.board.board(self._actor), self._show_board, self._refresh_failed
         )
 
     def _show_board(self, board: Board) -> None:
@@ -192,7 +192,7 @@ class BoardTab(QWidget):
         if self.dialog is not None or self._refreshing:
             return  # not under the advisor's hands while a dialog on the board is open
         try:
-            token = self._intake.board.change_token(self._actor)
+            token = self._orders.board.change_token(self._actor)
         except QiantaiError:
             return  # the next tick tries again; the board stays as it was
         stale = time.monotonic() - self._loaded_at > FULL_RELOAD_S
@@ -262,7 +262,7 @@ class BoardTab(QWidget):
         if card is None:
             return
         try:
-            order = self._intake.board.move(self._actor, card.order_id, card.version, status)
+            order = self._orders.board.move(self._actor, card.order_id, card.version, status)
         except Conflict as e:
             show_error(self, e)
             self.reload()
@@ -313,13 +313,13 @@ class BoardTab(QWidget):
         if card is None:
             return
         try:
-            order = self._intake.orders.get_order(self._actor, card.order_id)
-            vehicle = self._intake.vehicles.get(self._actor, card.vehicle_id)
+            order = self._orders.orders.get_order(self._actor, card.order_id)
+            vehicle = self._vehicles.vehicles.get(self._actor, card.vehicle_id)
         except QiantaiError as e:
             show_error(self, e)
             return
         dialog = OrderDialog(
-            self._intake.orders, self._actor, self._services.clock, vehicle, card.owner_name,
+            self._orders.orders, self._actor, self._services.clock, vehicle, card.owner_name,
             order=order, print_sheet=self.printer, parent=self,
         )  # fmt: skip
         self._show_dialog(dialog, card.order_id)
@@ -329,12 +329,12 @@ class BoardTab(QWidget):
         if card is None or card.status is not OrderStatus.READY or not self.can_change:
             return
         try:
-            order = self._intake.orders.get_order(self._actor, card.order_id)
+            order = self._orders.orders.get_order(self._actor, card.order_id)
         except QiantaiError as e:
             show_error(self, e)
             return
         dialog = DeliverDialog(
-            self._intake.delivery, self._actor, self._services.clock, order,
+            self._orders.delivery, self._actor, self._services.clock, order,
             f"{card.plate_display}　{card.model}　{card.owner_name}", print_sheet=self.printer, parent=self,
         )  # fmt: skip
         self._show_dialog(dialog, card.order_id)
@@ -343,7 +343,7 @@ class BoardTab(QWidget):
         card = self.selected()
         if card is None:
             return
-        dialog = AnnotateDialog(self._intake.orders, self._actor, card.order_id, card.ro_number, self)
+        dialog = AnnotateDialog(self._orders.orders, self._actor, card.order_id, card.ro_number, self)
         self._show_dialog(dialog, card.order_id)
 
     def cancel_order(self) -> None:
@@ -351,7 +351,7 @@ class BoardTab(QWidget):
         if card is None or card.status is OrderStatus.DELIVERED or not self.can_change:
             return
         dialog = CancelDialog(
-            self._intake.orders, self._actor, card.order_id, card.version, card.ro_number, self
+            self._orders.orders, self._actor, card.order_id, card.version, card.ro_number, self
         )
         self._show_dialog(dialog, card.order_id)
 

@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.clock import Clock, local_today
 from app.errors import Conflict, QiantaiError, ValidationError
-from app.intake.delivery import DeliveryInput, DeliveryResult, DeliveryService, NextService
-from app.intake.orders import OrderInfo
+from app.orders import DeliveryInput, DeliveryResult, DeliveryService, NextService, OrderInfo
 from app.roles import Actor
 from ui.errors import show_error
 from ui.forms import FieldForm, enter_moves_on

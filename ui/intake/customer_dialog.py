@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QLineEdit, QVBoxLayout, QWidget
 
 from app.errors import Conflict, QiantaiError, ValidationError
-from app.intake.customers import CUSTOMER_KINDS, CustomerInfo, CustomerInput, CustomerService
 from app.roles import Actor
+from app.vehicles import CUSTOMER_KINDS, CustomerInfo, CustomerInput, CustomerService
 from ui.errors import show_error
 from ui.forms import CounterDialog, FieldForm, enter_moves_on, ok_cancel
 from ui.labels_i18n import tr_label

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.intake.importer import ImportReport, VehicleImporter
 from app.roles import Actor
+from app.vehicles import ImportReport, VehicleImporter
 from ui.errors import show_error
 from ui.i18n import QT_TRANSLATE_NOOP, tr
 from ui.labels_i18n import tr_label

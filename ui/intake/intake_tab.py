@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QSplitt
 
 from app.context import Services
 from app.errors import QiantaiError
-from app.intake.lookup import LookupHit
 from app.roles import Actor, Permission
+from app.vehicles import LookupHit
 from ui.errors import show_error
 from ui.intake.customer_dialog import CustomerDialog
 from ui.intake.import_dialog import ImportDialog
@@ -40,13 +40,14 @@ class IntakeTab(QWidget):
         super().__init__(parent)
         self.setObjectName("intake_tab")
         self._services = services
-        self._intake = services.intake
+        self._vehicles = services.vehicles
+        self._orders = services.orders
         self._actor = actor
         self._runner: TaskRunner = runner or ThreadTaskRunner()
         self.dialog: QDialog | None = None  # the dialog open over the tab, if any
         self.printer = SheetPrinter(services, actor, self._runner, self.show_message)
 
-        self.search = SearchPanel(lambda q: self._intake.lookup.search(actor, q), self)
+        self.search = SearchPanel(lambda q: self._vehicles.lookup.search(actor, q), self)
         self.search.hit_chosen.connect(self.choose)
         self.card = VehicleCardPanel(self)
         self.card.open_order.connect(self.open_existing_order)
@@ -126,12 +127,12 @@ class IntakeTab(QWidget):
         if hit.vehicle_id is None:
             # A customer on file without a vehicle: add theirs.
             try:
-                owner = self._intake.customers.get(self._actor, hit.customer_id)
+                owner = self._vehicles.customers.get(self._actor, hit.customer_id)
             except QiantaiError as e:
                 show_error(self, e)
                 return
             self._open_vehicle_dialog(VehicleDialog(
-                self._intake.vehicles, self._intake.customers, self._intake.models, self._actor,
+                self._vehicles.vehicles, self._vehicles.customers, self._vehicles.models, self._actor,
                 owner=owner, parent=self,
             ))  # fmt: skip
             return
@@ -139,7 +140,7 @@ class IntakeTab(QWidget):
 
     def show_vehicle(self, vehicle_id: int) -> None:
         try:
-            card = self._intake.cards.open(self._actor, vehicle_id)
+            card = self._orders.cards.open(self._actor, vehicle_id)
         except QiantaiError as e:
             show_error(self, e)
             return
@@ -163,7 +164,7 @@ class IntakeTab(QWidget):
         if not self._actor.can(Permission.EDIT_VEHICLES):
             return
         self._open_vehicle_dialog(VehicleDialog(
-            self._intake.vehicles, self._intake.customers, self._intake.models, self._actor,
+            self._vehicles.vehicles, self._vehicles.customers, self._vehicles.models, self._actor,
             initial_text=self.search.box.text(), parent=self,
         ))  # fmt: skip
 
@@ -171,7 +172,7 @@ class IntakeTab(QWidget):
         if self.card.card is None:
             return
         self._open_vehicle_dialog(VehicleDialog(
-            self._intake.vehicles, self._intake.customers, self._intake.models, self._actor,
+            self._vehicles.vehicles, self._vehicles.customers, self._vehicles.models, self._actor,
             vehicle=self.card.card.vehicle, parent=self,
         ))  # fmt: skip
 
@@ -191,7 +192,7 @@ class IntakeTab(QWidget):
     def edit_owner(self) -> None:
         if self.card.card is None:
             return
-        dialog = CustomerDialog(self._intake.customers, self._actor, self.card.card.owner, self)
+        dialog = CustomerDialog(self._vehicles.customers, self._actor, self.card.card.owner, self)
 
         def finished(_result: int) -> None:
             self.dialog = None
@@ -207,7 +208,7 @@ class IntakeTab(QWidget):
         if card is None or not self._actor.can(Permission.RECEIVE_VEHICLES):
             return
         dialog = OrderDialog(
-            self._intake.orders, self._actor, self._services.clock, card.vehicle, card.owner.name,
+            self._orders.orders, self._actor, self._services.clock, card.vehicle, card.owner.name,
             print_sheet=self.printer, parent=self,
         )  # fmt: skip
         self._show_order_dialog(dialog)
@@ -217,12 +218,12 @@ class IntakeTab(QWidget):
         if card is None:
             return
         try:
-            order = self._intake.orders.get_order(self._actor, order_id)
+            order = self._orders.orders.get_order(self._actor, order_id)
         except QiantaiError as e:
             show_error(self, e)
             return
         dialog = OrderDialog(
-            self._intake.orders, self._actor, self._services.clock, card.vehicle, card.owner.name,
+            self._orders.orders, self._actor, self._services.clock, card.vehicle, card.owner.name,
             order=order, print_sheet=self.printer, parent=self,
         )  # fmt: skip
         self._show_order_dialog(dialog)
@@ -241,7 +242,7 @@ class IntakeTab(QWidget):
     def import_vehicles(self) -> None:
         if not self._actor.can(Permission.IMPORT_DATA):
             return
-        dialog = ImportDialog(self._intake.importer, self._actor, self._runner, self)
+        dialog = ImportDialog(self._vehicles.importer, self._actor, self._runner, self)
 
         def finished(_result: int) -> None:
             self.dialog = None

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.intake.status import OTHER_COSTS, LineKind
+from app.orders import OTHER_COSTS, LineKind
 from ui.i18n import tr
 from ui.intake.lines_model import (
     CHOICES,

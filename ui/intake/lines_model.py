@@ -1,7 +1,7 @@
 """The lines of a repair order being edited: an editable table model with live amounts and totals.
 
 Each row keeps what the advisor typed (text); every change re-checks the row with the same rules
-the service applies (app.intake.lines.clean_line), shows the amount or marks the cell at fault,
+the service applies (app.orders.lines.clean_line), shows the amount or marks the cell at fault,
 and emits totals_changed so the totals under the table follow as one types.
 """
 
@@ -15,9 +15,20 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from app.errors import ValidationError
-from app.intake.common import fen_of, to_decimal
-from app.intake.lines import LineInfo, LineInput, Totals, clean_line, totals_of
-from app.intake.status import LINE_KIND_LABELS, OTHER_COSTS, PAYER_LABELS, LineKind, Payer
+from app.orders import (
+    LINE_KIND_LABELS,
+    OTHER_COSTS,
+    PAYER_LABELS,
+    LineInfo,
+    LineInput,
+    LineKind,
+    Payer,
+    Totals,
+    clean_line,
+    fen_of,
+    to_decimal,
+    totals_of,
+)
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.labels_i18n import tr_label
 

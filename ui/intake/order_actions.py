@@ -7,7 +7,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from app.errors import Conflict, QiantaiError, ValidationError
-from app.intake.orders import RepairOrderService
+from app.orders import RepairOrderService
 from app.roles import Actor
 from ui.errors import show_error
 from ui.forms import CounterDialog, FieldForm, ok_cancel

@@ -32,13 +32,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.clock import Clock, local_today
-from app.errors import Conflict, QiantaiError, ValidationError
-from app.intake.alerts import SanbaoAlert, Severity
-from app.intake.errors import NeedsConfirmation
-from app.intake.orders import OrderEdit, OrderInfo, OrderInput, RepairOrderService
-from app.intake.status import FUEL_LEVELS, JOB_TYPES, LineKind
-from app.intake.vehicles import VehicleInfo
+from app.errors import Conflict, NeedsConfirmation, QiantaiError, ValidationError
+from app.orders import FUEL_LEVELS, JOB_TYPES, LineKind, OrderEdit, OrderInfo, OrderInput, RepairOrderService
 from app.roles import Actor
+from app.vehicles import VehicleInfo
+from app.warranty import SanbaoAlert, Severity
 from ui.errors import show_error
 from ui.forms import FieldForm
 from ui.i18n import tr

@@ -1,6 +1,6 @@
 """Printing an order's intake sheet from the counter: through the print preview (Ctrl+P: the exact
 PDF, the printer, Enter prints) or straight to the intake-sheet printer (Ctrl+Shift+P, off the UI
-thread). The sheet is built by the application (services.intake_sheets); a printer that is not
+thread). The sheet is built by the application (services.orders.sheets); a printer that is not
 there leaves the job pending in the print queue, and the advisor is told so.
 """
 
@@ -13,8 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.context import Services
 from app.errors import QiantaiError
-from app.intake.orders import OrderInfo
-from app.intake_print import SheetPrinted
+from app.orders import OrderInfo, SheetPrinted
 from app.printing import DocumentKind
 from app.roles import Actor
 from ui.errors import show_error
@@ -46,7 +45,7 @@ class SheetPrinter:
 
     def preview(self, parent: QWidget, order: OrderInfo, show_full_phone: bool) -> None:
         try:
-            pdf = self._services.intake_sheets.render(self._actor, order.id, show_full_phone)
+            pdf = self._services.orders.sheets.render(self._actor, order.id, show_full_phone)
         except QiantaiError as e:
             show_error(parent, e)
             return
@@ -74,7 +73,7 @@ class SheetPrinter:
         dialog.open()
 
     def print_directly(self, parent: QWidget, order: OrderInfo, show_full_phone: bool) -> None:
-        sheets = self._services.intake_sheets
+        sheets = self._services.orders.sheets
         self._message(_tr("正在打印工单 {0} 的接车单…").format(order.ro_number))
 
         def work(_control: TaskControl) -> SheetPrinted:

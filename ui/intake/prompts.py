@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.intake.errors import NeedsConfirmation
+from app.errors import NeedsConfirmation
 from ui.i18n import tr as _tr
 
 

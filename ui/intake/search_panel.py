@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import QiantaiError
-from app.intake.lookup import LookupHit
+from app.vehicles import LookupHit
 from ui.errors import show_error
 from ui.i18n import tr as _tr
 from ui.labels_i18n import tr_label

@@ -21,12 +21,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.intake.card import MileageEntry, PlateEntry, ReminderEntry, VehicleCard
-from app.intake.lines import LineInfo
-from app.intake.orders import OrderInfo
-from app.intake.status import LINE_KIND_LABELS, PAYER_LABELS
-from app.intake.vehicles import VehicleInfo
-from app.intake.warranty import START_BASIS_LABELS, WarrantyStatus
+from app.orders import (
+    LINE_KIND_LABELS,
+    PAYER_LABELS,
+    LineInfo,
+    MileageEntry,
+    OrderInfo,
+    PlateEntry,
+    ReminderLine,
+    VehicleCard,
+)
+from app.vehicles import VehicleInfo
+from app.warranty import START_BASIS_LABELS, WarrantyStart, WarrantyStatus
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.i18n import tr as _tr
 from ui.intake.inputs import date_text
@@ -119,7 +125,7 @@ def mileage_columns() -> list[Column[MileageEntry]]:
     ]
 
 
-def reminder_columns() -> list[Column[ReminderEntry]]:
+def reminder_columns() -> list[Column[ReminderLine]]:
     return [
         Column(_tr("提醒"), lambda r: tr_label(r.kind_label)),
         Column(_tr("到期日"), lambda r: date_text(r.due_date) + (_tr("（已到期）") if r.is_due else "")),
@@ -186,7 +192,7 @@ class VehicleCardPanel(QWidget):
         history.addWidget(self.lines_table)
         history.setSizes([200, 120])
         self.mileage_model: RowsModel[MileageEntry] = RowsModel(mileage_columns(), self)
-        self.reminder_model: RowsModel[ReminderEntry] = RowsModel(reminder_columns(), self)
+        self.reminder_model: RowsModel[ReminderLine] = RowsModel(reminder_columns(), self)
         self.plate_model: RowsModel[PlateEntry] = RowsModel(plate_columns(), self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("card_tabs")
@@ -236,7 +242,7 @@ class VehicleCardPanel(QWidget):
             return
         v = card.vehicle
         self.title.setText((v.plate_display or self.tr("（无车牌）")) + f"　{v.model.display}")
-        self.facts.setText(self._facts_text(v))
+        self.facts.setText(self._facts_text(v, card.warranty_start))
         self._show_owner()
         for status in card.warranties:
             label = QLabel(warranty_text(status), self)
@@ -266,11 +272,11 @@ class VehicleCardPanel(QWidget):
         self.reminder_model.set_rows(card.reminders)
         self.plate_model.set_rows(card.plate_history)
 
-    def _facts_text(self, v: VehicleInfo) -> str:
-        basis = tr_label(START_BASIS_LABELS.get(v.warranty_start_basis or "", ""))
+    def _facts_text(self, v: VehicleInfo, warranty_start: WarrantyStart) -> str:
+        basis = tr_label(START_BASIS_LABELS.get(warranty_start.basis or "", ""))
         start = (
-            self.tr("{0}（按{1}）").format(date_text(v.warranty_start), basis)
-            if v.warranty_start
+            self.tr("{0}（按{1}）").format(date_text(warranty_start.date), basis)
+            if warranty_start.date
             else self.tr("未知")
         )
         km = "—" if v.last_mileage_km is None else f"{v.last_mileage_km:,} km"

@@ -20,13 +20,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import Conflict, QiantaiError, ValidationError
-from app.intake.customers import CustomerInfo, CustomerInput, CustomerService
-from app.intake.errors import DuplicateVin, NeedsConfirmation
-from app.intake.vehicle_models import ModelInfo, ModelInput, VehicleModelService
-from app.intake.vehicles import VehicleInfo, VehicleInput, VehicleService
+from app.errors import Conflict, NeedsConfirmation, QiantaiError, ValidationError
 from app.roles import Actor
 from app.validation import is_plate_like, is_vin_like
+from app.vehicles import (
+    CustomerInfo,
+    CustomerInput,
+    CustomerService,
+    DuplicateVin,
+    ModelInfo,
+    ModelInput,
+    VehicleInfo,
+    VehicleInput,
+    VehicleModelService,
+    VehicleService,
+)
 from ui.errors import show_error
 from ui.forms import CounterDialog, FieldForm, enter_moves_on, ok_cancel
 from ui.intake import prompts

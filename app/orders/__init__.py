@@ -1,0 +1,105 @@
+"""Repair orders (工单): opening, lines, status and the service board, delivery, the vehicle card
+and the intake sheet (接车单). Owns repair_orders, ro_lines, ro_notes, ro_status_events and
+ro_sequences.
+
+Reach them through ``Services.orders`` (OrderServices). Every method takes the Actor first,
+checks its permission, validates (ValidationError(field, message)), does one unit of work with an
+audit row, and returns frozen dataclasses. Money is integer fen; times are aware UTC datetimes.
+Edits take the `version` the caller saw: a stale one raises Conflict and nothing is written.
+
+    orders: RepairOrderService     open_order / update_order / approve_estimate / add_note /
+                                   cancel_order / get_order / get_by_number / preview_alerts
+    board: BoardService            board / change_token / move
+    delivery: DeliveryService      deliver -> DeliveryResult(order, next_service)
+    cards: VehicleCardService      open(actor, vehicle_id) -> VehicleCard
+    sheets: IntakeSheetService     sheet_data / render / print_sheet
+    RoNumberIndex                  the lookup's OrderNumbers port
+
+Ports (ports.py): what orders need from reminders and inspection, which sit above them:
+ServiceReminders, InspectionFindings, with the types they return (NextService, ReminderLine, Visit).
+
+Vocabularies (status.py): OrderStatus + STATUS_LABELS, TRANSITIONS, JobType, Payer + PAYER_LABELS,
+LineKind, OTHER_COSTS, FUEL_LEVELS.
+"""
+
+from app.orders._money import fen_of, to_decimal
+from app.orders.board import Board, BoardCard, BoardColumn, BoardService
+from app.orders.card import MileageEntry, PlateEntry, VehicleCard, VehicleCardService
+from app.orders.containers import OrderServices
+from app.orders.delivery import DeliveryInput, DeliveryResult, DeliveryService
+from app.orders.intake_sheet import IntakeSheetService, SheetPrinted
+from app.orders.lines import LineInfo, LineInput, Totals, clean_line, totals_of
+from app.orders.numbering import RoNumberIndex
+from app.orders.ports import (
+    InspectionFindings,
+    NextService,
+    ReminderLine,
+    ServiceReminders,
+    Visit,
+)
+from app.orders.records import NoteInfo, OrderEdit, OrderInfo, OrderInput, StatusEventInfo
+from app.orders.service import RepairOrderService
+from app.orders.status import (
+    FUEL_LEVELS,
+    JOB_TYPES,
+    LINE_KIND_LABELS,
+    OTHER_COSTS,
+    PAYER_LABELS,
+    STATUS_LABELS,
+    TRANSITIONS,
+    JobType,
+    LineKind,
+    OrderStatus,
+    Payer,
+    allowed_moves,
+    check_move,
+)
+
+__all__ = [
+    "FUEL_LEVELS",
+    "JOB_TYPES",
+    "LINE_KIND_LABELS",
+    "OTHER_COSTS",
+    "PAYER_LABELS",
+    "STATUS_LABELS",
+    "TRANSITIONS",
+    "Board",
+    "BoardCard",
+    "BoardColumn",
+    "BoardService",
+    "DeliveryInput",
+    "DeliveryResult",
+    "DeliveryService",
+    "InspectionFindings",
+    "IntakeSheetService",
+    "JobType",
+    "LineInfo",
+    "LineInput",
+    "LineKind",
+    "MileageEntry",
+    "NextService",
+    "NoteInfo",
+    "OrderEdit",
+    "OrderInfo",
+    "OrderInput",
+    "OrderServices",
+    "OrderStatus",
+    "Payer",
+    "PlateEntry",
+    "ReminderLine",
+    "RepairOrderService",
+    "RoNumberIndex",
+    "ServiceReminders",
+    "SheetPrinted",
+    "StatusEventInfo",
+    "Totals",
+    "VehicleCard",
+    "VehicleCardService",
+    "Visit",
+    "allowed_moves",
+    "check_move",
+    "clean_line",
+    "fen_of",
+    "to_decimal",
+    "totals_of",
+]

@@ -1,0 +1,112 @@
+"""The order form's header fields, checked and cleaned (the same for a new and an open order)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from app.errors import ValidationError
+from app.orders.records import OrderEdit
+from app.orders.status import FUEL_LEVELS, JOB_TYPES, JobType
+from app.validation import validate_phone
+
+MAX_STATEMENT = 2000
+STATEMENT_OPTIONAL = frozenset({JobType.MAINTENANCE.value, JobType.INTERNAL.value})
+
+
+def clean_job_types(job_types: Sequence[str]) -> tuple[str, ...]:
+    cleaned: list[str] = []
+    for raw in job_types:
+        job = raw.strip()
+        if job not in JOB_TYPES:
+            raise ValidationError("job_types", f"未知的维修类型“{job}”，可选：{'、'.join(JOB_TYPES)}")
+        if job not in cleaned:
+            cleaned.append(job)
+    if not cleaned:
+        raise ValidationError("job_types", "请至少选择一种维修类型")
+    return tuple(j for j in JOB_TYPES if j in cleaned)
+
+
+@dataclass(frozen=True)
+class CleanHeader:
+    job_types: tuple[str, ...]
+    statement: str
+    fuel_level: str
+    promised_at: dt.datetime | None
+    brought_by: str
+    brought_by_phone: str
+    estimate_fen: int | None
+    mileage_in: int
+
+
+def clean_header(
+    *,
+    job_types: Sequence[str],
+    statement: str,
+    fuel_level: str,
+    promised_at: dt.datetime | None,
+    brought_by: str,
+    brought_by_phone: str,
+    estimate_fen: int | None,
+    mileage_in: int,
+    opened_at: dt.datetime,
+) -> CleanHeader:
+    jobs = clean_job_types(job_types)
+    text = statement.strip()
+    if not text and not set(jobs) <= STATEMENT_OPTIONAL:
+        raise ValidationError("customer_statement", "请记录客户对故障的描述（三包维修记录要求）")
+    if len(text) > MAX_STATEMENT:
+        raise ValidationError("customer_statement", f"客户描述最多 {MAX_STATEMENT} 字")
+    if fuel_level not in FUEL_LEVELS:
+        raise ValidationError("fuel_level", f"油量应为：{' '.join(FUEL_LEVELS)}")
+    if promised_at is not None:
+        if promised_at.tzinfo is None:
+            raise ValidationError("promised_at", "预计交车时间缺少时区")
+        if promised_at < opened_at:
+            raise ValidationError("promised_at", "预计交车时间不能早于接车时间")
+    who = " ".join(brought_by.split())
+    if len(who) > 64:
+        raise ValidationError("brought_by", "送修人姓名最多 64 字")
+    phone = ""
+    if brought_by_phone.strip():
+        try:
+            check = validate_phone(brought_by_phone)
+        except ValidationError as e:
+            raise ValidationError("brought_by_phone", e.message) from None
+        phone = check.number + (f"-{check.extension}" if check.extension else "")
+    if estimate_fen is not None and (
+        isinstance(estimate_fen, bool) or not isinstance(estimate_fen, int) or estimate_fen < 0
+    ):
+        raise ValidationError("estimate_fen", "预估金额应为不小于 0 的整数（分）")
+    if isinstance(mileage_in, bool) or not isinstance(mileage_in, int) or mileage_in < 0:
+        raise ValidationError("mileage_in", "请填写进厂里程（公里，整数）")
+    if mileage_in > 3_000_000:
+        raise ValidationError("mileage_in", "进厂里程过大，请核对")
+    return CleanHeader(jobs, text, fuel_level, promised_at, who, phone, estimate_fen, mileage_in)
+
+
+def check_mileage(
+    mileage: int, previous: int | None, odometer_changed: bool, field: str = "mileage_in"
+) -> None:
+    if previous is not None and mileage < previous and not odometer_changed:
+        raise ValidationError(
+            field,
+            f"里程 {mileage} 公里低于上次记录的 {previous} 公里。"
+            "如仪表已更换或调整，请勾选“仪表已更换”后再保存",
+        )
+
+
+def form_header(data: OrderEdit, opened_at: dt.datetime) -> CleanHeader:
+    """The header fields of the form, checked and cleaned (the same for a new and an open order)."""
+    return clean_header(
+        job_types=data.job_types,
+        statement=data.customer_statement,
+        fuel_level=data.fuel_level,
+        promised_at=data.promised_at,
+        brought_by=data.brought_by,
+        brought_by_phone=data.brought_by_phone,
+        estimate_fen=data.estimate_fen,
+        mileage_in=data.mileage_in,
+        opened_at=opened_at,
+    )

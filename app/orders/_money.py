@@ -1,0 +1,26 @@
+"""Amounts typed at the counter: quantities and hours as Decimal, money as whole fen."""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from app.errors import ValidationError
+
+
+def to_decimal(field: str, value: object, label: str, places: int = 2) -> Decimal:
+    """A quantity or number of hours typed at the counter (12, "1.5", Decimal) with 2 decimals."""
+    try:
+        number = Decimal(str(value).strip()) if not isinstance(value, Decimal) else value
+    except (InvalidOperation, ValueError):
+        raise ValidationError(field, f"{label}应为数字，输入的是“{value}”") from None
+    if not number.is_finite():
+        raise ValidationError(field, f"{label}应为数字，输入的是“{value}”")
+    exponent = Decimal(1).scaleb(-places)
+    if number != number.quantize(exponent, rounding=ROUND_HALF_UP):
+        raise ValidationError(field, f"{label}最多保留 {places} 位小数")
+    return number.quantize(exponent)
+
+
+def fen_of(amount: Decimal) -> int:
+    """Rounds to whole fen, halves up (as a cashier does)."""
+    return int(amount.quantize(Decimal(1), rounding=ROUND_HALF_UP))

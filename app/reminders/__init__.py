@@ -1,0 +1,33 @@
+"""Reminders (保养提醒 and other follow-ups): owns the reminders and reminder_contacts tables.
+
+ReminderKind, ReminderStatus (+ labels), SERVICE_KINDS, kind_label(value)
+ServiceReminderPlanner: the orders' ServiceReminders port (delivery, card, intake sheet)
+suggest_next_service(s, visit) -> ServiceDue; service_due(...), daily_distance(readings)
+"""
+
+from app.reminders.kinds import (
+    REMINDER_KIND_LABELS,
+    REMINDER_STATUS_LABELS,
+    SERVICE_KINDS,
+    ReminderKind,
+    ReminderStatus,
+    kind_label,
+)
+from app.reminders.schedule import DEFAULT_KM_PER_DAY, DailyDistance, ServiceDue, daily_distance, service_due
+from app.reminders.service_reminders import ServiceReminderPlanner, suggest_next_service
+
+__all__ = [
+    "DEFAULT_KM_PER_DAY",
+    "REMINDER_KIND_LABELS",
+    "REMINDER_STATUS_LABELS",
+    "SERVICE_KINDS",
+    "DailyDistance",
+    "ReminderKind",
+    "ReminderStatus",
+    "ServiceDue",
+    "ServiceReminderPlanner",
+    "daily_distance",
+    "kind_label",
+    "service_due",
+    "suggest_next_service",
+]

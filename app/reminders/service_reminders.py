@@ -1,0 +1,151 @@
+"""Service reminders (保养提醒) as the orders need them: scheduled at delivery, told at intake,
+listed on the vehicle card. Implements app.orders.ports.ServiceReminders.
+
+At delivery: when the order included 保养, the vehicle's open service and first-service reminders
+are closed (done) and a new one is created from this visit; otherwise an open one is kept as it
+is, and a new one is created only when none is open. The due date is whichever comes first of
+the model's months and km (docs/domain/reminders.md), the km date predicted from the vehicle's
+own distance per day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app import audit
+from app.errors import NotFound
+from app.orders import NextService, ReminderLine, Visit
+from app.reminders.kinds import SERVICE_KINDS, ReminderKind, ReminderStatus, kind_label
+from app.reminders.schedule import ServiceDue, daily_distance, service_due
+from app.roles import Actor
+from app.vehicles import readings_of, vehicle_info
+from app.warranty import start_of
+from db.models import Reminder, Vehicle
+
+
+def _vehicle_reminders(s: Session, vehicle_id: int) -> list[Reminder]:
+    # By vehicle only, the rest picked in Python: with `status = 'open'` in the query SQLite
+    # prefers the (status, due_date) index and walks every open reminder of the dealer.
+    return list(s.scalars(select(Reminder).where(Reminder.vehicle_id == vehicle_id).order_by(Reminder.id)))
+
+
+def _open_service(s: Session, vehicle_id: int) -> list[Reminder]:
+    return [
+        r
+        for r in _vehicle_reminders(s, vehicle_id)
+        if r.kind in SERVICE_KINDS and r.status == ReminderStatus.OPEN
+    ]
+
+
+def suggest_next_service(s: Session, visit: Visit) -> ServiceDue:
+    row = s.get(Vehicle, visit.vehicle_id)
+    if row is None:
+        raise NotFound(f"车辆 {visit.vehicle_id} 不存在")
+    vehicle = vehicle_info(row)
+    terms = vehicle.model.terms
+    distance = daily_distance(readings_of(s, visit.vehicle_id))
+    kind, base_date, base_km = ReminderKind.SERVICE, visit.day, visit.km
+    months, km_interval = terms.service_interval_months, terms.service_interval_km
+    start = start_of(vehicle).date
+    if visit.serviced:
+        pass  # the next regular service counts from this one
+    elif visit.last_service is not None:
+        base_date, base_km = visit.last_service
+    elif start is not None:
+        kind, base_date, base_km = ReminderKind.FIRST_SERVICE, start, 0
+        months, km_interval = terms.first_service_months, terms.first_service_km
+    return service_due(
+        kind=kind.value,
+        base_date=base_date,
+        base_km=base_km,
+        months=months,
+        km_interval=km_interval,
+        today=visit.day,
+        current_km=visit.km,
+        distance=distance,
+    )
+
+
+def _next_service(due: ServiceDue, reminder_id: int | None, created: bool) -> NextService:
+    return NextService(
+        kind=due.kind,
+        kind_label=kind_label(due.kind),
+        due_date=due.due_date,
+        due_km=due.due_km,
+        date_by_time=due.date_by_time,
+        date_by_km=due.date_by_km,
+        km_per_day=due.km_per_day,
+        km_per_day_source=due.km_per_day_source,
+        reminder_id=reminder_id,
+        reminder_created=created,
+    )
+
+
+class ServiceReminderPlanner:
+    def schedule_after_delivery(
+        self, s: Session, actor: Actor, visit: Visit, now: dt.datetime
+    ) -> NextService:
+        due = suggest_next_service(s, visit)
+        open_rows = _open_service(s, visit.vehicle_id)
+        if open_rows and not visit.serviced:
+            return _next_service(due, open_rows[0].id, False)
+        for old in open_rows:
+            old.status = ReminderStatus.DONE.value
+            old.closed_at = now
+            old.note = (old.note + f"\n{visit.ro_number} 保养后关闭").strip()
+        row = Reminder(
+            vehicle_id=visit.vehicle_id,
+            customer_id=visit.customer_id,
+            kind=due.kind,
+            due_date=due.due_date,
+            due_km=due.due_km,
+            status=ReminderStatus.OPEN.value,
+            note=f"{visit.ro_number} 交车时生成",
+            created_at=now,
+            updated_at=now,
+        )
+        s.add(row)
+        s.flush()
+        audit.record(
+            s,
+            actor,
+            "reminder.add",
+            "reminder",
+            row.id,
+            None,
+            {
+                "kind": due.kind,
+                "due_date": due.due_date,
+                "due_km": due.due_km,
+                "ro_number": visit.ro_number,
+                "closed": [r.id for r in open_rows],
+            },
+        )
+        return _next_service(due, row.id, True)
+
+    def next_service(self, s: Session, visit: Visit) -> NextService:
+        """After a maintenance visit, the one it leads to (as delivery will schedule it);
+        otherwise the open service reminder the dealer will call about, else the suggestion."""
+        if not visit.serviced:
+            reminder = min(_open_service(s, visit.vehicle_id), key=lambda r: r.due_date, default=None)
+            if reminder is not None:
+                return NextService(
+                    reminder.kind, kind_label(reminder.kind), reminder.due_date, reminder.due_km,
+                    reminder_id=reminder.id,
+                )  # fmt: skip
+        return _next_service(suggest_next_service(s, visit), None, False)
+
+    def open_reminders(self, s: Session, vehicle_id: int, today: dt.date) -> tuple[ReminderLine, ...]:
+        rows = sorted(
+            (r for r in _vehicle_reminders(s, vehicle_id) if r.status == ReminderStatus.OPEN),
+            key=lambda r: (r.due_date, r.id),
+        )
+        return tuple(
+            ReminderLine(
+                r.id, r.kind, kind_label(r.kind), r.due_date, r.due_km, r.status, r.due_date <= today, r.note
+            )
+            for r in rows
+        )

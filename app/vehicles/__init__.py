@@ -1,0 +1,90 @@
+"""Vehicles and their owners: customers, vehicles, vehicle models, mileage, lookup and import.
+
+Owns the tables customers, customer_phones, vehicles, vehicle_models, plate_history and
+mileage_readings; other capabilities write them only through the functions named here.
+Services take the Actor first, check its permission, validate (ValidationError(field, message)),
+do one unit of work with an audit row and return frozen dataclasses.
+
+    VehicleServices.build(db, clock, order_numbers)  -> models, customers, vehicles, lookup, importer
+    CustomerService: create / update / get / find_by_phone -> CustomerInfo(phones: PhoneInfo, ...)
+    VehicleService: check_vin / create / create_with_owner / update / get / list_for_customer
+        -> VehicleInfo; DuplicateVin(.existing_vehicle_id) and NeedsConfirmation (app.errors)
+    VehicleModelService: list_models / get_model / create_model / update_model -> ModelInfo
+    LookupService.search(actor, query, limit) -> list[LookupHit]  (plate, VIN, phone, name, RO
+        number through the OrderNumbers port that orders provides)
+    VehicleImporter.import_vehicles(actor, path, dry_run, skip_bad) -> ImportReport
+    Mileage, in the caller's unit of work: add_reading, previous_reading, correct_order_reading,
+        readings_of, record_visit; ReadingSource
+"""
+
+from app.vehicles.containers import VehicleServices
+from app.vehicles.customers import (
+    CUSTOMER_KINDS,
+    CustomerInfo,
+    CustomerInput,
+    CustomerService,
+    PhoneInfo,
+    PhoneInput,
+    customer_info,
+)
+from app.vehicles.errors import DuplicateVin
+from app.vehicles.importer import ImportIssue, ImportReport, VehicleImporter
+from app.vehicles.lookup import MATCH_LABELS, LookupHit, LookupService, MatchKind, OrderNumbers
+from app.vehicles.mileage import (
+    READING_SOURCE_LABELS,
+    Reading,
+    ReadingSource,
+    add_reading,
+    correct_order_reading,
+    previous_reading,
+    readings_of,
+    record_visit,
+)
+from app.vehicles.models import ModelInfo, ModelInput, ModelTerms, VehicleModelService, model_info
+from app.vehicles.vehicles import (
+    VehicleInfo,
+    VehicleInput,
+    VehicleService,
+    VinStatus,
+    plate_display,
+    vehicle_info,
+)
+
+__all__ = [
+    "CUSTOMER_KINDS",
+    "MATCH_LABELS",
+    "READING_SOURCE_LABELS",
+    "CustomerInfo",
+    "CustomerInput",
+    "CustomerService",
+    "DuplicateVin",
+    "ImportIssue",
+    "ImportReport",
+    "LookupHit",
+    "LookupService",
+    "MatchKind",
+    "ModelInfo",
+    "ModelInput",
+    "ModelTerms",
+    "OrderNumbers",
+    "PhoneInfo",
+    "PhoneInput",
+    "Reading",
+    "ReadingSource",
+    "VehicleImporter",
+    "VehicleInfo",
+    "VehicleInput",
+    "VehicleModelService",
+    "VehicleService",
+    "VehicleServices",
+    "VinStatus",
+    "add_reading",
+    "correct_order_reading",
+    "customer_info",
+    "model_info",
+    "plate_display",
+    "previous_reading",
+    "readings_of",
+    "record_visit",
+    "vehicle_info",
+]

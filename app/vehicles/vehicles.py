@@ -1,0 +1,420 @@
+"""Vehicles: create and edit with the counter's checks, plate history, first mileage reading.
+
+- VIN: normalised (full-width, scanner noise) and checked; a failed check digit is refused for
+  Chinese and North-American VINs and is a warning to confirm for others. A VIN already on file
+  raises DuplicateVin carrying the existing vehicle's id.
+- Plate: optional (a new car may have none yet), normalised (京a·12345 -> 京A12345); embassy and
+  consulate plates are warnings to confirm; a plate on file for another vehicle is a warning too,
+  and confirming moves it (the other vehicle keeps it in its history).
+- Every plate a vehicle carries gets a plate_history row (valid_to set when it changes), so the
+  lookup finds a car by an old plate.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from app import audit
+from app.clock import Clock, local_today, system_clock
+from app.errors import FieldWarning, NeedsConfirmation, NotFound, ValidationError
+from app.roles import Actor, Permission, require
+from app.uow import check_version, reading, unit_of_work
+from app.validation import clean_scanned, format_plate, to_halfwidth, validate_plate, validate_vin
+from app.vehicles.customers import (
+    CleanCustomer,
+    CustomerInfo,
+    CustomerInput,
+    clean_customer,
+    customer_info,
+    insert_customer,
+)
+from app.vehicles.errors import DuplicateVin
+from app.vehicles.mileage import ReadingSource, add_reading
+from app.vehicles.models import ModelInfo, model_info
+from db.models import Customer, PlateHistory, Vehicle, VehicleModel
+from db.uow import Database
+
+EARLIEST_DATE = dt.date(1950, 1, 1)
+MAX_KM = 3_000_000
+MAX_COLOUR = 32
+
+
+@dataclass(frozen=True)
+class VehicleInput:
+    vin: str
+    model_id: int
+    owner_id: int  # ignored by VehicleService.create_with_owner
+    plate: str = ""
+    colour: str = ""
+    purchase_date: dt.date | None = None
+    invoice_date: dt.date | None = None
+    delivery_date: dt.date | None = None
+    note: str = ""
+    mileage_km: int | None = None  # the first reading, on create only
+
+
+@dataclass(frozen=True)
+class VehicleInfo:
+    id: int
+    vin: str
+    plate: str | None  # normalised: 京A12345
+    plate_display: str  # grouped: 京A·12345 ("" without plate)
+    model: ModelInfo
+    owner_id: int
+    colour: str
+    purchase_date: dt.date | None
+    invoice_date: dt.date | None
+    delivery_date: dt.date | None
+    last_mileage_km: int | None
+    last_visit_at: dt.datetime | None
+    note: str
+    version: int
+
+
+@dataclass(frozen=True)
+class VinStatus:
+    """What the VIN field shows while the advisor types or scans."""
+
+    vin: str
+    check_digit_ok: bool
+    warning: str | None
+    existing_vehicle_id: int | None
+
+
+@dataclass(frozen=True)
+class CleanVehicle:
+    vin: str
+    plate: str | None
+    colour: str
+    purchase_date: dt.date | None
+    invoice_date: dt.date | None
+    delivery_date: dt.date | None
+    note: str
+    mileage_km: int | None
+    warnings: tuple[FieldWarning, ...]
+
+
+def plate_display(plate: str | None) -> str:
+    return format_plate(plate) if plate else ""
+
+
+def vehicle_info(row: Vehicle) -> VehicleInfo:
+    return VehicleInfo(
+        id=row.id,
+        vin=row.vin,
+        plate=row.plate,
+        plate_display=plate_display(row.plate),
+        model=model_info(row.model),
+        owner_id=row.owner_id,
+        colour=row.colour,
+        purchase_date=row.purchase_date,
+        invoice_date=row.invoice_date,
+        delivery_date=row.delivery_date,
+        last_mileage_km=row.last_mileage_km,
+        last_visit_at=row.last_visit_at,
+        note=row.note,
+        version=row.version,
+    )
+
+
+def clean_date(field: str, value: dt.date | None, label: str, today: dt.date) -> dt.date | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if value > today:
+        raise ValidationError(field, f"{label}不能晚于今天")
+    if value < EARLIEST_DATE:
+        raise ValidationError(field, f"{label}过早，请核对")
+    return value
+
+
+def clean_km(field: str, value: int | None) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValidationError(field, "里程应为整数（公里）")
+    if value < 0:
+        raise ValidationError(field, "里程不能为负数")
+    if value > MAX_KM:
+        raise ValidationError(field, "里程过大，请核对")
+    return value
+
+
+def clean_vehicle(data: VehicleInput, today: dt.date) -> CleanVehicle:
+    """The checks every entry path shares (the form, the import)."""
+    warnings: list[FieldWarning] = []
+    vin_check = validate_vin(data.vin)
+    if vin_check.warning:
+        warnings.append(FieldWarning("vin", vin_check.warning))
+    plate = None
+    if clean_scanned(data.plate):
+        plate_check = validate_plate(data.plate)
+        plate = plate_check.plate
+        if plate_check.warning:
+            warnings.append(FieldWarning("plate", plate_check.warning))
+    colour = " ".join(to_halfwidth(data.colour).split())
+    if len(colour) > MAX_COLOUR:
+        raise ValidationError("colour", f"颜色最多 {MAX_COLOUR} 个字")
+    return CleanVehicle(
+        vin=vin_check.vin,
+        plate=plate,
+        colour=colour,
+        purchase_date=clean_date("purchase_date", data.purchase_date, "购车日期", today),
+        invoice_date=clean_date("invoice_date", data.invoice_date, "开票日期", today),
+        delivery_date=clean_date("delivery_date", data.delivery_date, "交付日期", today),
+        note=data.note.strip(),
+        mileage_km=clean_km("mileage_km", data.mileage_km),
+        warnings=tuple(warnings),
+    )
+
+
+def existing_vin(s: Session, vin: str, except_id: int | None = None) -> int | None:
+    q = select(Vehicle.id).where(Vehicle.vin == vin)
+    if except_id is not None:
+        q = q.where(Vehicle.id != except_id)
+    return s.scalar(q)
+
+
+def database_warnings(s: Session, clean: CleanVehicle, vehicle_id: int | None) -> tuple[FieldWarning, ...]:
+    """Raises DuplicateVin; returns the warnings that need the database (a plate held elsewhere)."""
+    other = existing_vin(s, clean.vin, vehicle_id)
+    if other is not None:
+        raise DuplicateVin(other, clean.vin)
+    if clean.plate is None:
+        return ()
+    q = select(Vehicle.vin).where(Vehicle.plate == clean.plate)
+    if vehicle_id is not None:
+        q = q.where(Vehicle.id != vehicle_id)
+    holder = s.scalar(q.limit(1))
+    if holder is None:
+        return ()
+    return (
+        FieldWarning(
+            "plate",
+            f"车牌 {format_plate(clean.plate)} 已登记在车架号 {holder} 的车辆上；确认后该车牌将转到本车",
+        ),
+    )
+
+
+def check_references(s: Session, model_id: int, owner_id: int) -> tuple[VehicleModel, Customer]:
+    model = s.get(VehicleModel, model_id)
+    if model is None:
+        raise ValidationError("model_id", "请选择车型")
+    owner = s.get(Customer, owner_id)
+    if owner is None:
+        raise ValidationError("owner_id", "请选择车主")
+    return model, owner
+
+
+def confirm(warnings: tuple[FieldWarning, ...], confirmed: bool) -> None:
+    if warnings and not confirmed:
+        raise NeedsConfirmation(warnings)
+
+
+def _release_plate(s: Session, actor: Actor, plate: str, except_id: int | None, now: dt.datetime) -> None:
+    """Takes a plate off any other vehicle that still carries it (confirmed by the advisor)."""
+    q = select(Vehicle).where(Vehicle.plate == plate)
+    if except_id is not None:
+        q = q.where(Vehicle.id != except_id)
+    for other in s.scalars(q):
+        _close_plate(s, other, now)
+        other.plate = None
+        s.flush()
+        audit.record(s, actor, "vehicle.plate_moved", "vehicle", other.id, {"plate": plate}, {"plate": None})
+
+
+def _close_plate(s: Session, row: Vehicle, now: dt.datetime) -> None:
+    """Ends the current plate's history row (creating one for data that never had it)."""
+    if row.plate is None:
+        return
+    closed = s.execute(
+        update(PlateHistory)
+        .where(PlateHistory.vehicle_id == row.id, PlateHistory.valid_to.is_(None))
+        .values(valid_to=now)
+    )
+    if not closed.rowcount:  # type: ignore[attr-defined]
+        s.add(PlateHistory(vehicle_id=row.id, plate=row.plate, valid_from=row.created_at, valid_to=now))
+
+
+def _snapshot(row: Vehicle) -> dict[str, object]:
+    return {
+        "vin": row.vin,
+        "plate": row.plate,
+        "model_id": row.model_id,
+        "owner_id": row.owner_id,
+        "colour": row.colour,
+        "purchase_date": row.purchase_date,
+        "invoice_date": row.invoice_date,
+        "delivery_date": row.delivery_date,
+        "note": row.note,
+    }
+
+
+def insert_vehicle(
+    s: Session,
+    actor: Actor,
+    clean: CleanVehicle,
+    model_id: int,
+    owner_id: int,
+    now: dt.datetime,
+    warnings: tuple[FieldWarning, ...],
+    source: ReadingSource = ReadingSource.ENTRY,
+    action: str = "vehicle.add",
+) -> Vehicle:
+    """Adds the vehicle (warnings already confirmed by the caller) with its plate and first reading."""
+    if clean.plate is not None:
+        _release_plate(s, actor, clean.plate, None, now)
+    row = Vehicle(
+        vin=clean.vin,
+        vin_reversed=clean.vin[::-1],
+        plate=clean.plate,
+        model_id=model_id,
+        owner_id=owner_id,
+        colour=clean.colour,
+        purchase_date=clean.purchase_date,
+        invoice_date=clean.invoice_date,
+        delivery_date=clean.delivery_date,
+        note=clean.note,
+        last_mileage_km=clean.mileage_km,
+        created_at=now,
+        updated_at=now,
+    )
+    s.add(row)
+    s.flush()
+    if clean.plate is not None:
+        s.add(PlateHistory(vehicle_id=row.id, plate=clean.plate, valid_from=now))
+    if clean.mileage_km is not None:
+        add_reading(s, row.id, clean.mileage_km, now, source, user_id=actor.user_id)
+    after = _snapshot(row) | {"mileage_km": clean.mileage_km}
+    if warnings:
+        after["confirmed_warnings"] = [w.message for w in warnings]
+    audit.record(s, actor, action, "vehicle", row.id, None, after)
+    return row
+
+
+def apply_vehicle(
+    s: Session,
+    actor: Actor,
+    row: Vehicle,
+    clean: CleanVehicle,
+    model_id: int,
+    owner_id: int,
+    now: dt.datetime,
+    warnings: tuple[FieldWarning, ...],
+    action: str = "vehicle.edit",
+) -> bool:
+    """Writes what changed (the first reading is not touched here); False when nothing differed."""
+    before = _snapshot(row)
+    new = {
+        "vin": clean.vin,
+        "plate": clean.plate,
+        "model_id": model_id,
+        "owner_id": owner_id,
+        "colour": clean.colour,
+        "purchase_date": clean.purchase_date,
+        "invoice_date": clean.invoice_date,
+        "delivery_date": clean.delivery_date,
+        "note": clean.note,
+    }
+    if new == before:
+        return False
+    if clean.plate != row.plate:
+        if clean.plate is not None:
+            _release_plate(s, actor, clean.plate, row.id, now)
+        _close_plate(s, row, now)
+        if clean.plate is not None:
+            s.add(PlateHistory(vehicle_id=row.id, plate=clean.plate, valid_from=now))
+    for key, value in new.items():
+        setattr(row, key, value)
+    row.vin_reversed = clean.vin[::-1]
+    s.flush()
+    after: dict[str, object] = dict(new)
+    if warnings:
+        after["confirmed_warnings"] = [w.message for w in warnings]
+    audit.record(s, actor, action, "vehicle", row.id, before, after)
+    return True
+
+
+def load_vehicle(s: Session, vehicle_id: int) -> Vehicle:
+    row = s.get(Vehicle, vehicle_id)
+    if row is None:
+        raise NotFound(f"车辆 {vehicle_id} 不存在")
+    return row
+
+
+class VehicleService:
+    def __init__(self, db: Database, clock: Clock = system_clock) -> None:
+        self._db = db
+        self._clock = clock
+
+    def check_vin(self, actor: Actor, raw: str) -> VinStatus:
+        """Normalises and checks a VIN and says whether it is on file (ValidationError if malformed)."""
+        require(actor, Permission.VIEW_BOARD)
+        check = validate_vin(raw)
+        with reading(self._db) as s:
+            existing = existing_vin(s, check.vin)
+        return VinStatus(check.vin, check.check_digit_ok, check.warning, existing)
+
+    def create(self, actor: Actor, data: VehicleInput, confirm_warnings: bool = False) -> VehicleInfo:
+        require(actor, Permission.EDIT_VEHICLES)
+        clean = clean_vehicle(data, local_today(self._clock))
+        with unit_of_work(self._db) as s:
+            check_references(s, data.model_id, data.owner_id)
+            warnings = clean.warnings + database_warnings(s, clean, None)
+            confirm(warnings, confirm_warnings)
+            row = insert_vehicle(s, actor, clean, data.model_id, data.owner_id, self._clock(), warnings)
+            return vehicle_info(row)
+
+    def create_with_owner(
+        self, actor: Actor, owner: CustomerInput, data: VehicleInput, confirm_warnings: bool = False
+    ) -> tuple[CustomerInfo, VehicleInfo]:
+        """A new customer and their vehicle in one transaction (nothing is saved if either fails)."""
+        require(actor, Permission.EDIT_VEHICLES)
+        clean_owner: CleanCustomer = clean_customer(owner)
+        clean = clean_vehicle(data, local_today(self._clock))
+        with unit_of_work(self._db) as s:
+            if s.get(VehicleModel, data.model_id) is None:
+                raise ValidationError("model_id", "请选择车型")
+            warnings = clean.warnings + database_warnings(s, clean, None)
+            confirm(warnings, confirm_warnings)
+            customer = insert_customer(s, actor, clean_owner)
+            row = insert_vehicle(s, actor, clean, data.model_id, customer.id, self._clock(), warnings)
+            return customer_info(customer), vehicle_info(row)
+
+    def update(
+        self, actor: Actor, vehicle_id: int, version: int, data: VehicleInput, confirm_warnings: bool = False
+    ) -> VehicleInfo:
+        """Saves the whole form; a stale version raises Conflict and nothing is written."""
+        require(actor, Permission.EDIT_VEHICLES)
+        clean = clean_vehicle(data, local_today(self._clock))
+        with unit_of_work(self._db) as s:
+            row = load_vehicle(s, vehicle_id)
+            check_version(row, version)
+            check_references(s, data.model_id, data.owner_id)
+            warnings = database_warnings(s, clean, row.id)
+            # A warning already accepted for this vehicle's own VIN or plate is not asked again.
+            warnings += tuple(
+                w
+                for w in clean.warnings
+                if not (w.field == "vin" and clean.vin == row.vin)
+                and not (w.field == "plate" and clean.plate == row.plate)
+            )
+            confirm(warnings, confirm_warnings)
+            apply_vehicle(s, actor, row, clean, data.model_id, data.owner_id, self._clock(), warnings)
+            return vehicle_info(row)
+
+    def get(self, actor: Actor, vehicle_id: int) -> VehicleInfo:
+        require(actor, Permission.VIEW_BOARD)
+        with reading(self._db) as s:
+            return vehicle_info(load_vehicle(s, vehicle_id))
+
+    def list_for_customer(self, actor: Actor, customer_id: int) -> list[VehicleInfo]:
+        require(actor, Permission.VIEW_BOARD)
+        with reading(self._db) as s:
+            rows = s.scalars(select(Vehicle).where(Vehicle.owner_id == customer_id).order_by(Vehicle.id))
+            return [vehicle_info(r) for r in rows]

@@ -1,0 +1,83 @@
+"""Warranty: the terms of a vehicle's model, its periods, and the 三包 signals (docs/domain/warranty.md).
+
+Pure rules over plain facts; the tables they read belong to vehicles (models, dates) and orders
+(visits), which hand them over as WarrantyTerm, VehicleFacts and RepairFacts.
+
+    model_terms(model) / model_term(model, kind) -> WarrantyTerm(kind, months, km)
+    start_of(vehicle) -> WarrantyStart(date, basis); vehicle_warranties(vehicle, today)
+    status_of / warranty_statuses -> WarrantyStatus(...); add_months, period_last_day, within
+    sanbao_alerts(VehicleFacts, history: [RepairFacts], now, current) -> (SanbaoAlert, ...)
+    repair_days(start, end): Art. 40 day counting
+    fault groups: FaultCategory, CATEGORIES, categories_in(text)
+"""
+
+from app.warranty.alerts import (
+    SEVERITY_LABELS,
+    AlertKind,
+    RepairFacts,
+    RepairLineFacts,
+    SanbaoAlert,
+    Severity,
+    VehicleFacts,
+    VisitState,
+    long_repair_alert,
+    sanbao_alerts,
+)
+from app.warranty.days import repair_days
+from app.warranty.faults import BY_CODE, CATEGORIES, FaultCategory, categories_in
+from app.warranty.periods import (
+    START_BASIS_LABELS,
+    WARRANTY_LABELS,
+    WarrantyKind,
+    WarrantyStatus,
+    WarrantyTerm,
+    add_months,
+    period_last_day,
+    status_of,
+    warranty_start,
+    warranty_statuses,
+    within,
+)
+from app.warranty.terms import (
+    WarrantyStart,
+    model_term,
+    model_terms,
+    start_of,
+    vehicle_facts,
+    vehicle_warranties,
+)
+
+__all__ = [
+    "BY_CODE",
+    "CATEGORIES",
+    "SEVERITY_LABELS",
+    "START_BASIS_LABELS",
+    "WARRANTY_LABELS",
+    "AlertKind",
+    "FaultCategory",
+    "RepairFacts",
+    "RepairLineFacts",
+    "SanbaoAlert",
+    "Severity",
+    "VehicleFacts",
+    "VisitState",
+    "WarrantyKind",
+    "WarrantyStart",
+    "WarrantyStatus",
+    "WarrantyTerm",
+    "add_months",
+    "categories_in",
+    "long_repair_alert",
+    "model_term",
+    "model_terms",
+    "period_last_day",
+    "repair_days",
+    "sanbao_alerts",
+    "start_of",
+    "status_of",
+    "vehicle_facts",
+    "vehicle_warranties",
+    "warranty_start",
+    "warranty_statuses",
+    "within",
+]

@@ -1,0 +1,387 @@
+"""三包 alerts: signals at intake that the 2022 three-guarantees rules may give the customer
+rights (repair, replacement, refund, loan car). They are hints for the advisor and the claims
+clerk, not legal verdicts.
+
+Rules (DOMAIN.md; Art. numbers of 市场监管总局令第43号):
+- "Repairs" are orders with job type 一般维修 or 索赔 that were not cancelled; maintenance,
+  accident, body/paint and internal orders are not product-quality repairs.
+- A repair counts for the 三包 rules when it was opened inside the 三包有效期 (by date and by its
+  intake mileage); the loan-car rule uses the 包修期.
+- "The same problem": the same fault category (faults.py keyword table) in the customer's
+  statement or in a line description, or the same labour operation code on a warranty-paid line.
+- repeat_repair (Art. 22/23): more than 4 repairs of the same problem → critical; the 4th → warning.
+- safety_repeat (Art. 22): a serious safety fault (steering, brakes, fuel leak, fire, airbag)
+  repaired twice and back again → critical; repaired twice → warning.
+- assembly_replaced (Art. 22/23): main parts of the same assembly (engine, gearbox, traction
+  battery, drive motor, steering) replaced in two repairs and failing again → critical; replaced
+  twice → warning.
+- cumulative_days (Art. 22): repair days (Art. 40 counting) summed over repairs inside the period:
+  more than 30 → critical, 25 or more → warning.
+- major_failure_60d (Art. 20): within 60 days of the start (days 1-60) and at most 3,000 km, a
+  failure of a major assembly, steering, brakes, body cracking, fuel leak or battery fire →
+  critical (for the job at hand, or for a past repair in that window).
+- long_repair (Art. 21, 40): an open repair in its 6th day or later → critical (loan car or travel
+  compensation from day 6); in its 5th day → warning; "info" once a loan car is recorded.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from app.warranty.days import repair_days
+from app.warranty.faults import BY_CODE, categories_in
+from app.warranty.periods import WarrantyTerm, within
+
+MAX_SAME_REPAIRS = 4
+SAFETY_REPAIRS = 2
+ASSEMBLY_REPLACEMENTS = 2
+MAX_REPAIR_DAYS = 30
+REPAIR_DAYS_WARNING = 25
+EARLY_DAYS = 60
+EARLY_KM = 3_000
+LOAN_CAR_AFTER_DAYS = 5
+
+
+class Severity(StrEnum):
+    CRITICAL = "critical"
+    WARNING = "warning"
+    INFO = "info"
+
+
+SEVERITY_LABELS = {Severity.CRITICAL: "三包重点", Severity.WARNING: "三包提醒", Severity.INFO: "提示"}
+_SEVERITY_ORDER = {Severity.CRITICAL: 0, Severity.WARNING: 1, Severity.INFO: 2}
+
+
+class AlertKind(StrEnum):
+    REPEAT_REPAIR = "repeat_repair"
+    SAFETY_REPEAT = "safety_repeat"
+    ASSEMBLY_REPLACED = "assembly_replaced"
+    CUMULATIVE_DAYS = "cumulative_days"
+    MAJOR_FAILURE_60D = "major_failure_60d"
+    LONG_REPAIR = "long_repair"
+
+
+@dataclass(frozen=True)
+class SanbaoAlert:
+    kind: AlertKind
+    severity: Severity
+    message: str
+    # The repair orders behind the alert (numbers), for the clerk to look at.
+    ro_numbers: tuple[str, ...] = ()
+
+
+class VisitState(StrEnum):
+    """Where an order stands, as far as the rules care."""
+
+    OPEN = "open"
+    DELIVERED = "delivered"
+    CANCELLED = "cancelled"
+
+
+@dataclass(frozen=True)
+class RepairLineFacts:
+    description: str
+    is_part: bool = False
+    # The labour operation code of a line the manufacturer pays (warranty), else "".
+    warranty_operation: str = ""
+
+
+@dataclass(frozen=True)
+class RepairFacts:
+    """What the rules need to know of one order (or of the job at hand, before it is saved).
+
+    Built by the orders package, which owns the vocabulary of job types, statuses and lines."""
+
+    order_id: int | None
+    ro_number: str
+    opened_at: dt.datetime
+    delivered_at: dt.datetime | None
+    state: VisitState
+    mileage_in: int | None
+    # A product-quality repair (一般维修 or 索赔); None while the job types are not chosen yet.
+    quality_repair: bool | None
+    statement: str
+    lines: tuple[RepairLineFacts, ...] = ()
+    loan_car: bool = False
+
+    @property
+    def is_repair(self) -> bool:
+        # The job at hand may not have its job types yet: a complaint makes it a repair.
+        if self.quality_repair is None:
+            return self.order_id is None and bool(self.statement.strip())
+        return self.quality_repair
+
+    @property
+    def is_open(self) -> bool:
+        return self.state is VisitState.OPEN
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self.state is VisitState.CANCELLED
+
+
+@dataclass(frozen=True)
+class VehicleFacts:
+    start: dt.date | None
+    sanbao: WarrantyTerm | None
+    repair: WarrantyTerm | None
+    km: int | None  # the latest known mileage
+
+
+@dataclass
+class _Problem:
+    label: str
+    past: list[str] = field(default_factory=list)
+
+
+def _categories(facts: RepairFacts) -> frozenset[str]:
+    texts = [facts.statement, *(line.description for line in facts.lines)]
+    return categories_in("\n".join(texts))
+
+
+def _problem_keys(facts: RepairFacts) -> dict[str, str]:
+    """key -> label of each problem the order is about."""
+    keys = {f"cat:{c}": BY_CODE[c].label for c in _categories(facts)}
+    for line in facts.lines:
+        if line.warranty_operation:
+            keys[f"op:{line.warranty_operation}"] = f"工时项目 {line.warranty_operation}"
+    return keys
+
+
+def _assemblies_replaced(facts: RepairFacts) -> frozenset[str]:
+    parts = "\n".join(line.description for line in facts.lines if line.is_part)
+    return frozenset(c for c in categories_in(parts) if BY_CODE[c].assembly)
+
+
+def _local_day(moment: dt.datetime) -> dt.date:
+    return moment.astimezone().date()
+
+
+def _in_sanbao(vehicle: VehicleFacts, facts: RepairFacts) -> bool:
+    return within(vehicle.sanbao, vehicle.start, _local_day(facts.opened_at), facts.mileage_in)
+
+
+def _label(ro: str) -> str:
+    return ro or "本次"
+
+
+def _repeat_alerts(
+    vehicle: VehicleFacts, past: Sequence[RepairFacts], current: RepairFacts | None
+) -> list[SanbaoAlert]:
+    problems: dict[str, _Problem] = {}
+    for facts in past:
+        for key, label in _problem_keys(facts).items():
+            problems.setdefault(key, _Problem(label)).past.append(facts.ro_number)
+    now_keys = _problem_keys(current) if current is not None else {}
+    alerts = []
+    for key, problem in problems.items():
+        p = len(problem.past)
+        n = p + (1 if key in now_keys else 0)
+        ros = tuple(problem.past)
+        if n > MAX_SAME_REPAIRS:
+            where = f"，本次为第 {n} 次" if key in now_keys else ""
+            alerts.append(
+                SanbaoAlert(
+                    AlertKind.REPEAT_REPAIR,
+                    Severity.CRITICAL,
+                    f"同一问题（{problem.label}）在三包有效期内已修理 {p} 次{where}：超过 4 次，"
+                    "消费者可依三包规定要求换车或退车，请告知主管和索赔员",
+                    ros,
+                )
+            )
+        elif n == MAX_SAME_REPAIRS:
+            where = "（含本次）" if key in now_keys else ""
+            alerts.append(
+                SanbaoAlert(
+                    AlertKind.REPEAT_REPAIR,
+                    Severity.WARNING,
+                    f"同一问题（{problem.label}）在三包有效期内已修理 {n} 次{where}：再次修理即超过 4 次",
+                    ros,
+                )
+            )
+        category = BY_CODE.get(key.removeprefix("cat:"))
+        if category is not None and category.safety and p >= SAFETY_REPAIRS:
+            if key in now_keys:
+                alerts.append(
+                    SanbaoAlert(
+                        AlertKind.SAFETY_REPEAT,
+                        Severity.CRITICAL,
+                        f"严重安全性能故障（{category.label}）已修理 {p} 次仍未排除：消费者可要求换车或退车",
+                        ros,
+                    )
+                )
+            else:
+                alerts.append(
+                    SanbaoAlert(
+                        AlertKind.SAFETY_REPEAT,
+                        Severity.WARNING,
+                        f"严重安全性能故障（{category.label}）已修理 {p} 次：再次出现即可要求换车或退车",
+                        ros,
+                    )
+                )
+    return alerts
+
+
+def _assembly_alerts(past: Sequence[RepairFacts], current: RepairFacts | None) -> list[SanbaoAlert]:
+    replaced: dict[str, list[str]] = {}
+    for facts in past:
+        for code in _assemblies_replaced(facts):
+            replaced.setdefault(code, []).append(facts.ro_number)
+    now_codes = _categories(current) if current is not None else frozenset()
+    alerts = []
+    for code, ros in replaced.items():
+        if len(ros) < ASSEMBLY_REPLACEMENTS:
+            continue
+        label = BY_CODE[code].label
+        if code in now_codes:
+            alerts.append(
+                SanbaoAlert(
+                    AlertKind.ASSEMBLY_REPLACED,
+                    Severity.CRITICAL,
+                    f"{label}主要零件已更换 {len(ros)} 次，本次又出现{label}问题：消费者可要求换车或退车",
+                    tuple(ros),
+                )
+            )
+        else:
+            alerts.append(
+                SanbaoAlert(
+                    AlertKind.ASSEMBLY_REPLACED,
+                    Severity.WARNING,
+                    f"{label}主要零件在三包有效期内已更换 {len(ros)} 次",
+                    tuple(ros),
+                )
+            )
+    return alerts
+
+
+def _cumulative_alert(repairs: Iterable[RepairFacts], now: dt.datetime) -> SanbaoAlert | None:
+    total, ros = 0, []
+    for facts in repairs:
+        days = repair_days(facts.opened_at, facts.delivered_at or now)
+        if days:
+            total += days
+            ros.append(facts.ro_number)
+    if total > MAX_REPAIR_DAYS:
+        return SanbaoAlert(
+            AlertKind.CUMULATIVE_DAYS,
+            Severity.CRITICAL,
+            f"三包有效期内累计修理 {total} 天，超过 30 天：消费者可要求换车或退车",
+            tuple(ros),
+        )
+    if total >= REPAIR_DAYS_WARNING:
+        return SanbaoAlert(
+            AlertKind.CUMULATIVE_DAYS,
+            Severity.WARNING,
+            f"三包有效期内累计修理已 {total} 天（超过 30 天即可要求换车或退车）",
+            tuple(ros),
+        )
+    return None
+
+
+def _early(vehicle: VehicleFacts, day: dt.date, km: int | None) -> bool:
+    if vehicle.start is None:
+        return False
+    age_days = (day - vehicle.start).days + 1  # the start day is day 1
+    return 1 <= age_days <= EARLY_DAYS and (km is None or km <= EARLY_KM)
+
+
+def _major_labels(facts: RepairFacts) -> list[str]:
+    return [BY_CODE[c].label for c in sorted(_categories(facts)) if BY_CODE[c].major]
+
+
+def _early_alerts(
+    vehicle: VehicleFacts, past: Sequence[RepairFacts], current: RepairFacts | None
+) -> list[SanbaoAlert]:
+    alerts = []
+    if current is not None and _early(vehicle, _local_day(current.opened_at), current.mileage_in):
+        labels = _major_labels(current)
+        if labels:
+            alerts.append(
+                SanbaoAlert(
+                    AlertKind.MAJOR_FAILURE_60D,
+                    Severity.CRITICAL,
+                    f"购车 60 日内且行驶不超过 3000 公里出现{'、'.join(labels)}故障：消费者可选择换车或退车，"
+                    "请立即告知主管和索赔员",
+                )
+            )
+    for facts in past:
+        if _early(vehicle, _local_day(facts.opened_at), facts.mileage_in):
+            labels = _major_labels(facts)
+            if labels:
+                alerts.append(
+                    SanbaoAlert(
+                        AlertKind.MAJOR_FAILURE_60D,
+                        Severity.CRITICAL,
+                        f"购车 60 日内、3000 公里内曾出现{'、'.join(labels)}故障（{facts.ro_number}）："
+                        "消费者可要求换车或退车",
+                        (facts.ro_number,),
+                    )
+                )
+    return alerts
+
+
+def long_repair_alert(facts: RepairFacts, now: dt.datetime) -> SanbaoAlert | None:
+    """An open repair in its 5th day or later (Art. 21: loan car or travel compensation from day 6)."""
+    if not facts.is_open or not facts.is_repair:
+        return None
+    days = repair_days(facts.opened_at, now)
+    ro = _label(facts.ro_number)
+    if days > LOAN_CAR_AFTER_DAYS:
+        if facts.loan_car:
+            return SanbaoAlert(
+                AlertKind.LONG_REPAIR,
+                Severity.INFO,
+                f"{ro}已修理第 {days} 天，已提供备用车",
+                (facts.ro_number,),
+            )
+        return SanbaoAlert(
+            AlertKind.LONG_REPAIR,
+            Severity.CRITICAL,
+            f"{ro}已修理第 {days} 天（超过 5 天）：应提供备用车或支付交通费用补偿",
+            (facts.ro_number,),
+        )
+    if days == LOAN_CAR_AFTER_DAYS and not facts.loan_car:
+        return SanbaoAlert(
+            AlertKind.LONG_REPAIR,
+            Severity.WARNING,
+            f"{ro}已修理第 {days} 天：明天起超过 5 天，须提供备用车或交通费用补偿",
+            (facts.ro_number,),
+        )
+    return None
+
+
+def sanbao_alerts(
+    vehicle: VehicleFacts,
+    history: Sequence[RepairFacts],
+    now: dt.datetime,
+    current: RepairFacts | None = None,
+) -> tuple[SanbaoAlert, ...]:
+    """All alerts for a vehicle; `current` is the job at hand (saved or not), left out of history."""
+    others = [
+        h for h in history if current is None or current.order_id is None or h.order_id != current.order_id
+    ]
+    counted = [h for h in others if h.is_repair and not h.is_cancelled and _in_sanbao(vehicle, h)]
+    current_counts = current is not None and current.is_repair and _in_sanbao(vehicle, current)
+    alerts: list[SanbaoAlert] = []
+    alerts += _repeat_alerts(vehicle, counted, current if current_counts else None)
+    alerts += _assembly_alerts(counted, current if current_counts else None)
+    cumulative = _cumulative_alert([*counted, *([current] if current_counts and current else [])], now)
+    if cumulative is not None:
+        alerts.append(cumulative)
+    alerts += _early_alerts(
+        vehicle,
+        [h for h in others if h.is_repair and not h.is_cancelled],
+        current if current is not None and current.is_repair else None,
+    )
+    open_repairs = [h for h in others if h.is_open]
+    if current is not None and current.order_id is not None:
+        open_repairs.append(current)
+    for facts in open_repairs:
+        if within(vehicle.repair, vehicle.start, _local_day(facts.opened_at), facts.mileage_in):
+            alert = long_repair_alert(facts, now)
+            if alert is not None:
+                alerts.append(alert)
+    return tuple(sorted(alerts, key=lambda a: _SEVERITY_ORDER[a.severity]))

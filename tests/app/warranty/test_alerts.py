@@ -1,0 +1,181 @@
+"""三包 alerts: repeated repairs, cumulative days, early major failures, long repairs."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.context import Services
+from app.orders import LineInput
+from app.roles import Actor
+from app.warranty import (
+    AlertKind,
+    RepairFacts,
+    RepairLineFacts,
+    Severity,
+    VehicleFacts,
+    VisitState,
+    WarrantyKind,
+    WarrantyTerm,
+    categories_in,
+    repair_days,
+    sanbao_alerts,
+)
+from tests.app.factories import add_model, add_vehicle, open_order
+
+UTC = dt.UTC
+START = dt.date(2026, 1, 10)
+VEHICLE = VehicleFacts(
+    start=START,
+    sanbao=WarrantyTerm(WarrantyKind.SANBAO, 24, 50_000),
+    repair=WarrantyTerm(WarrantyKind.REPAIR, 36, 60_000),
+    km=20_000,
+)
+NOW = dt.datetime(2026, 11, 27, 2, 0, tzinfo=UTC)
+
+
+def repair(
+    n: int,
+    statement: str,
+    *,
+    opened: dt.datetime | None = None,
+    days: float = 1,
+    km: int = 10_000,
+    quality: bool = True,
+    lines: tuple[RepairLineFacts, ...] = (),
+    state: VisitState = VisitState.DELIVERED,
+) -> RepairFacts:
+    at = opened or dt.datetime(2026, 3, 1, 1, 0, tzinfo=UTC) + dt.timedelta(days=10 * n)
+    return RepairFacts(
+        n,
+        f"RO{n}",
+        at,
+        at + dt.timedelta(days=days) if state is VisitState.DELIVERED else None,
+        state,
+        km,
+        quality,
+        statement,
+        lines,
+    )
+
+
+def kinds(alerts: tuple) -> list[tuple[AlertKind, Severity]]:  # type: ignore[type-arg]
+    return [(a.kind, a.severity) for a in alerts]
+
+
+def test_art40_day_counting() -> None:
+    t = dt.datetime(2026, 1, 1, 9, 0, tzinfo=UTC)
+    assert repair_days(t, t) == 0
+    assert repair_days(t, t + dt.timedelta(minutes=1)) == 1
+    assert repair_days(t, t + dt.timedelta(hours=24)) == 1
+    assert repair_days(t, t + dt.timedelta(hours=24, seconds=1)) == 2
+    assert repair_days(t, t + dt.timedelta(days=5)) == 5
+
+
+def test_fault_keywords_prefer_the_longer_word() -> None:
+    assert categories_in("启动电机不转") == {"starter_12v"}
+    assert categories_in("左转向灯不亮") == {"lights"}
+    assert categories_in("方向盘抖动，刹车有异响") == {"steering", "brake"}
+
+
+def test_fifth_repair_of_the_same_problem_is_critical() -> None:
+    history = [repair(i, "空调不制冷") for i in range(4)]
+    now_job = repair(99, "空调又不凉了", opened=NOW, state=VisitState.OPEN)
+    alerts = sanbao_alerts(VEHICLE, history, NOW, now_job)
+    assert (AlertKind.REPEAT_REPAIR, Severity.CRITICAL) in kinds(alerts)
+    repeat = next(a for a in alerts if a.kind is AlertKind.REPEAT_REPAIR)
+    assert "第 5 次" in repeat.message and "空调" in repeat.message
+    assert repeat.ro_numbers == ("RO0", "RO1", "RO2", "RO3")
+
+
+def test_fourth_repair_is_a_warning_and_other_problems_do_not_count() -> None:
+    history = [repair(i, "空调不制冷") for i in range(3)] + [repair(5, "车窗升降卡滞")]
+    alerts = sanbao_alerts(VEHICLE, history, NOW, repair(99, "空调不凉", opened=NOW, state=VisitState.OPEN))
+    assert kinds(alerts) == [(AlertKind.REPEAT_REPAIR, Severity.WARNING)]
+    assert (
+        sanbao_alerts(VEHICLE, history, NOW, repair(99, "门锁异响", opened=NOW, state=VisitState.OPEN)) == ()
+    )
+
+
+def test_same_warranty_operation_code_is_the_same_problem() -> None:
+    line = (RepairLineFacts("检修线路", warranty_operation="EL2001"),)
+    history = [repair(i, "仪表报警", lines=line) for i in range(5)]
+    assert (AlertKind.REPEAT_REPAIR, Severity.CRITICAL) in kinds(sanbao_alerts(VEHICLE, history, NOW))
+
+
+def test_maintenance_accidents_and_repairs_outside_sanbao_do_not_count() -> None:
+    maintenance = [repair(i, "保养时发现空调不凉", quality=False) for i in range(3)]
+    accident = [repair(10 + i, "空调冷凝器撞坏", quality=False) for i in range(3)]
+    over_km = [repair(20 + i, "空调不凉", km=60_000) for i in range(5)]
+    assert sanbao_alerts(VEHICLE, maintenance + accident + over_km, NOW) == ()
+
+
+def test_safety_fault_repaired_twice_and_back() -> None:
+    history = [repair(i, "刹车失灵") for i in range(2)]
+    assert kinds(sanbao_alerts(VEHICLE, history, NOW)) == [(AlertKind.SAFETY_REPEAT, Severity.WARNING)]
+    again = sanbao_alerts(VEHICLE, history, NOW, repair(99, "刹车又软了", opened=NOW, state=VisitState.OPEN))
+    assert (AlertKind.SAFETY_REPEAT, Severity.CRITICAL) in kinds(again)
+
+
+def test_assembly_replaced_twice() -> None:
+    part = (RepairLineFacts("变速箱总成", is_part=True),)
+    history = [repair(i, "换挡冲击", lines=part) for i in range(2)]
+    alerts = sanbao_alerts(VEHICLE, history, NOW, repair(99, "变速箱异响", opened=NOW, state=VisitState.OPEN))
+    assert (AlertKind.ASSEMBLY_REPLACED, Severity.CRITICAL) in kinds(alerts)
+
+
+def test_cumulative_repair_days_over_thirty() -> None:
+    history = [repair(0, "发动机抖动", days=20), repair(1, "车窗异响", days=10, state=VisitState.DELIVERED)]
+    assert kinds(sanbao_alerts(VEHICLE, history, NOW)) == [(AlertKind.CUMULATIVE_DAYS, Severity.WARNING)]
+    alerts = sanbao_alerts(VEHICLE, [*history, repair(2, "灯光不亮", days=5.5)], NOW)
+    cumulative = next(a for a in alerts if a.kind is AlertKind.CUMULATIVE_DAYS)
+    assert cumulative.severity is Severity.CRITICAL and "36 天" in cumulative.message
+    warning = sanbao_alerts(VEHICLE, [repair(0, "车窗异响", days=25)], NOW)
+    assert kinds(warning) == [(AlertKind.CUMULATIVE_DAYS, Severity.WARNING)]
+
+
+def test_major_failure_within_60_days_and_3000_km() -> None:
+    day_60 = dt.datetime.combine(START + dt.timedelta(days=59), dt.time(10), tzinfo=UTC)
+    day_61 = day_60 + dt.timedelta(days=1)
+    job = repair(99, "发动机异响，故障灯亮", opened=day_60, km=2_999, state=VisitState.OPEN)
+    assert (AlertKind.MAJOR_FAILURE_60D, Severity.CRITICAL) in kinds(sanbao_alerts(VEHICLE, [], day_60, job))
+    late = repair(99, "发动机异响", opened=day_61, km=2_999, state=VisitState.OPEN)
+    assert AlertKind.MAJOR_FAILURE_60D not in [a.kind for a in sanbao_alerts(VEHICLE, [], day_61, late)]
+    far = repair(99, "发动机异响", opened=day_60, km=3_001, state=VisitState.OPEN)
+    assert AlertKind.MAJOR_FAILURE_60D not in [a.kind for a in sanbao_alerts(VEHICLE, [], day_60, far)]
+    minor = repair(99, "空调异味", opened=day_60, km=100, state=VisitState.OPEN)
+    assert sanbao_alerts(VEHICLE, [], day_60, minor) == ()
+
+
+def test_long_repair_day_five_warns_and_day_six_is_critical() -> None:
+    opened = NOW - dt.timedelta(days=4, hours=1)  # in its 5th day
+    job = repair(7, "变速箱漏油", opened=opened, state=VisitState.OPEN)
+    assert kinds(sanbao_alerts(VEHICLE, [job], NOW)) == [(AlertKind.LONG_REPAIR, Severity.WARNING)]
+    later = NOW + dt.timedelta(days=1)  # 6th day
+    alert = sanbao_alerts(VEHICLE, [job], later)[0]
+    assert (alert.kind, alert.severity) == (AlertKind.LONG_REPAIR, Severity.CRITICAL)
+    assert "第 6 天" in alert.message
+    loaned = RepairFacts(7, "RO7", opened, None, VisitState.OPEN, 10_000, True, "变速箱漏油", loan_car=True)
+    assert kinds(sanbao_alerts(VEHICLE, [loaned], later)) == [(AlertKind.LONG_REPAIR, Severity.INFO)]
+
+
+def test_alerts_reach_the_order_and_the_card(services: Services, advisor: Actor, clock) -> None:
+    model = add_model(services, advisor)
+    v = add_vehicle(services, advisor, model, invoice_date=dt.date(2026, 10, 1), mileage=1_000)
+    preview = services.orders.orders.preview_alerts(
+        advisor, v.id, statement="发动机故障灯亮，怠速抖动", mileage_in=1_200
+    )
+    assert [a.kind for a in preview] == [AlertKind.MAJOR_FAILURE_60D]
+    order = open_order(
+        services,
+        advisor,
+        v,
+        mileage=1_200,
+        statement="发动机故障灯亮",
+        lines=(LineInput("labour", "发动机检查", code="EN01", hours="1", rate_fen=10000),),
+    )
+    assert AlertKind.MAJOR_FAILURE_60D in [a.kind for a in order.alerts]
+    clock.advance(days=5, hours=1)
+    card = services.orders.cards.open(advisor, v.id)
+    assert {a.kind for a in card.alerts} == {AlertKind.MAJOR_FAILURE_60D, AlertKind.LONG_REPAIR}
+    on_order = services.orders.orders.get_order(advisor, order.id).alerts
+    assert {a.kind for a in on_order} == {a.kind for a in card.alerts}
