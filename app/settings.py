@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from app import audit
+from app.changes import Change, announces
 from app.errors import ValidationError
 from app.roles import Actor, Permission, require
 from app.uow import reading, unit_of_work
@@ -53,6 +54,7 @@ class SettingsService:
             data = read_json(s, DEALER_KEY) or {}
         return DealerInfo(**{k: str(v) for k, v in data.items() if k in DealerInfo.__dataclass_fields__})
 
+    @announces(Change.SETTINGS)
     def update_dealer(self, actor: Actor, info: DealerInfo) -> DealerInfo:
         require(actor, Permission.EDIT_DEALER_SETTINGS)
         cleaned = DealerInfo(

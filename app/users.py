@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app import audit
+from app.changes import Change, announces
 from app.clock import Clock, system_clock
 from app.errors import AuthenticationFailed, NotFound, ValidationError
 from app.passwords import hash_password, verify_password
@@ -69,6 +70,7 @@ class UserService:
         self._db = db
         self._clock = clock
 
+    @announces(Change.USERS)
     def add_user(self, actor: Actor, username: str, display_name: str, role: str, password: str) -> UserInfo:
         require(actor, Permission.MANAGE_USERS)
         username = username.strip()
@@ -107,6 +109,7 @@ class UserService:
         check_version(user, version)
         return user
 
+    @announces(Change.USERS)
     def set_active(self, actor: Actor, user_id: int, active: bool, version: int | None = None) -> UserInfo:
         require(actor, Permission.MANAGE_USERS)
         if actor.user_id == user_id and not active:
@@ -122,6 +125,7 @@ class UserService:
             audit.record(s, actor, "user.set_active", "user", user.id, before, audit.snapshot(user, _AUDITED))
             return _info(user)
 
+    @announces(Change.USERS)
     def set_role(self, actor: Actor, user_id: int, role: str, version: int | None = None) -> UserInfo:
         require(actor, Permission.MANAGE_USERS)
         parsed = _parse_role(role)
@@ -133,6 +137,7 @@ class UserService:
             audit.record(s, actor, "user.set_role", "user", user.id, before, audit.snapshot(user, _AUDITED))
             return _info(user)
 
+    @announces(Change.USERS)
     def reset_password(self, actor: Actor, user_id: int, new_password: str) -> UserInfo:
         """An administrator sets a new password; the user must change it at next login."""
         require(actor, Permission.MANAGE_USERS)
@@ -147,6 +152,7 @@ class UserService:
             audit.record(s, actor, "user.reset_password", "user", user.id, None, {"username": user.username})
             return _info(user)
 
+    @announces(Change.USERS)
     def change_own_password(self, actor: Actor, old_password: str, new_password: str) -> None:
         if actor.user_id is None:
             raise NotFound("系统账号没有密码")

@@ -10,10 +10,12 @@ from app import __version__
 from app.context import Services
 from app.roles import ROLE_LABELS, Actor
 from ui.labels_i18n import tr_label
+from ui.operations import ChangeBus
 from ui.password_dialog import ChangePasswordDialog
 from ui.printing.queue import PrintQueueDialog
 from ui.printing.settings_dialog import PrinterSettingsDialog
 from ui.tab_registry import tabs_for
+from ui.tasks import TaskRunner, ThreadTaskRunner
 
 SETTINGS_ORG = "Qiantai"
 SETTINGS_APP = "Qiantai"
@@ -27,10 +29,19 @@ def describe_database(services: Services) -> str:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        actor: Actor,
+        parent: QWidget | None = None,
+        runner: TaskRunner | None = None,
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.actor = actor
+        self.runner: TaskRunner = runner or ThreadTaskRunner()
+        # What a write anywhere changed, relayed to every tab (and the dialogs opened here).
+        self.changes = ChangeBus(self)
         dealer = services.settings.dealer().name
         self.setWindowTitle(self.tr("售后前台 Qiantai") + (f" - {dealer}" if dealer else ""))
         self.tabs = QTabWidget(self)
@@ -40,7 +51,7 @@ class MainWindow(QMainWindow):
         self.tab_widgets: dict[str, QWidget] = {}
         self.tab_shortcuts: list[QShortcut] = []
         for number, spec in enumerate(tabs_for(actor), start=1):
-            widget = spec.factory(services, actor, self.tabs)
+            widget = spec.factory(services, actor, self.tabs, self.runner, self.changes)
             self.tab_widgets[spec.key] = widget
             index = self.tabs.addTab(widget, spec.translated_title())
             if number <= 9:

@@ -11,8 +11,10 @@ from PySide6.QtWidgets import QWidget
 from app.context import Services
 from app.roles import Actor, Permission
 from ui.i18n import QT_TRANSLATE_NOOP
+from ui.operations import ChangeBus
+from ui.tasks import TaskRunner
 
-TabFactory = Callable[[Services, Actor, QWidget], QWidget]
+TabFactory = Callable[[Services, Actor, QWidget, TaskRunner, ChangeBus], QWidget]
 
 
 @dataclass(frozen=True)
@@ -26,22 +28,22 @@ class TabSpec:
         return QCoreApplication.translate("tabs", self.title)
 
 
-def _intake(services: Services, actor: Actor, parent: QWidget) -> QWidget:
+def _intake(services: Services, actor: Actor, parent: QWidget, runner: TaskRunner, bus: ChangeBus) -> QWidget:
     from ui.intake.intake_tab import IntakeTab
 
-    return IntakeTab(services, actor, parent)
+    return IntakeTab(services, actor, parent, runner=runner, bus=bus)
 
 
-def _board(services: Services, actor: Actor, parent: QWidget) -> QWidget:
+def _board(services: Services, actor: Actor, parent: QWidget, runner: TaskRunner, bus: ChangeBus) -> QWidget:
     from ui.board.board_tab import BoardTab
 
-    return BoardTab(services, actor, parent)
+    return BoardTab(services, actor, parent, runner=runner, bus=bus)
 
 
-def _admin(services: Services, actor: Actor, parent: QWidget) -> QWidget:
+def _admin(services: Services, actor: Actor, parent: QWidget, runner: TaskRunner, bus: ChangeBus) -> QWidget:
     from ui.admin.admin_tab import AdminTab
 
-    return AdminTab(services, actor, parent)
+    return AdminTab(services, actor, parent, runner=runner, bus=bus)
 
 
 # In the order they appear; later capabilities add their tabs here.

@@ -15,6 +15,7 @@ from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
 from app import audit
+from app.changes import Change, announces
 from app.clock import Clock, system_clock
 from app.orders._rows import load_order, order_info
 from app.orders.records import OrderInfo, split_job_types
@@ -186,6 +187,7 @@ class BoardService:
         columns = tuple(BoardColumn(st, STATUS_LABELS[st], tuple(cards[st])) for st in BOARD_STATUSES)
         return Board(now, day, columns, token)
 
+    @announces(Change.ORDERS)
     def move(
         self, actor: Actor, order_id: int, version: int, to_status: OrderStatus | str, note: str = ""
     ) -> OrderInfo:

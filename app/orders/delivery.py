@@ -14,6 +14,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from app import audit
+from app.changes import Change, announces
 from app.clock import Clock, system_clock
 from app.errors import ValidationError
 from app.orders._rows import load_order, order_info, order_snapshot, set_lines
@@ -52,6 +53,7 @@ class DeliveryService:
         self._reminders = reminders
         self._clock = clock
 
+    @announces(Change.ORDERS, Change.VEHICLES, Change.REMINDERS)
     def deliver(self, actor: Actor, order_id: int, version: int, data: DeliveryInput) -> DeliveryResult:
         require(actor, Permission.RECEIVE_VEHICLES)
         now = self._clock()

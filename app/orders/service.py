@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from app import audit
 from app.appointments import mark_arrived
+from app.changes import Change, announces
 from app.clock import Clock, system_clock
 from app.errors import FieldWarning, NeedsConfirmation, NotFound, PermissionDenied, ValidationError
 from app.orders._details import full_info, history_facts
@@ -64,6 +65,7 @@ class RepairOrderService:
         self._clock = clock
 
     # ---------------------------------------------------------------- open
+    @announces(Change.ORDERS, Change.VEHICLES, Change.APPOINTMENTS)
     def open_order(self, actor: Actor, data: OrderInput, confirm_warnings: bool = False) -> OrderInfo:
         """Opens the order and returns it with its 三包 alerts.
 
@@ -167,6 +169,7 @@ class RepairOrderService:
             return full_info(s, row, self._clock(), with_alerts=True, vehicle=vehicle)
 
     # ---------------------------------------------------------------- edit
+    @announces(Change.ORDERS, Change.VEHICLES)
     def update_order(self, actor: Actor, order_id: int, version: int, data: OrderEdit) -> OrderInfo:
         require(actor, Permission.RECEIVE_VEHICLES)
         lines = clean_lines(data.lines)
@@ -216,6 +219,7 @@ class RepairOrderService:
             )
         row.mileage_in = km
 
+    @announces(Change.ORDERS)
     def approve_estimate(
         self, actor: Actor, order_id: int, version: int, estimate_fen: int | None = None
     ) -> OrderInfo:
@@ -244,6 +248,7 @@ class RepairOrderService:
             )
             return full_info(s, row, self._clock())
 
+    @announces(Change.ORDERS)
     def add_note(self, actor: Actor, order_id: int, text: str) -> NoteInfo:
         """Always allowed, delivered and cancelled orders included; needs no version."""
         require(actor, Permission.VIEW_BOARD)
@@ -263,6 +268,7 @@ class RepairOrderService:
             )
             return NoteInfo(note.id, note.at, note.user_id, actor.display_name, note.text)
 
+    @announces(Change.ORDERS)
     def cancel_order(self, actor: Actor, order_id: int, version: int, reason: str) -> OrderInfo:
         require(actor, Permission.RECEIVE_VEHICLES)
         why = reason.strip()

@@ -27,6 +27,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from app import audit
+from app.changes import Change, announces
 from app.clock import Clock, local_today, system_clock
 from app.errors import ValidationError
 from app.roles import Actor, Permission, require
@@ -167,6 +168,7 @@ class VehicleImporter:
         self._db = db
         self._clock = clock
 
+    @announces(Change.VEHICLES, Change.CUSTOMERS, Change.MODELS)
     def import_vehicles(
         self, actor: Actor, path: Path, *, dry_run: bool = False, skip_bad: bool = False
     ) -> ImportReport:

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app import audit
+from app.changes import Change, announces
 from app.clock import Clock, system_clock
 from app.errors import NotFound, ValidationError
 from app.roles import Actor, Permission, require
@@ -169,6 +170,7 @@ class VehicleModelService:
                 raise NotFound(f"车型 {model_id} 不存在")
             return model_info(row)
 
+    @announces(Change.MODELS)
     def create_model(self, actor: Actor, data: ModelInput) -> ModelInfo:
         require(actor, Permission.EDIT_VEHICLES)
         if data.terms is not None and data.terms != clean_terms(None, data.is_nev):
@@ -176,6 +178,7 @@ class VehicleModelService:
         with unit_of_work(self._db) as s:
             return model_info(insert_model(s, actor, data))
 
+    @announces(Change.MODELS)
     def update_model(self, actor: Actor, model_id: int, version: int, data: ModelInput) -> ModelInfo:
         require(actor, Permission.EDIT_DEALER_SETTINGS)
         brand = _clean_text("brand", data.brand, "品牌", 32)

@@ -19,6 +19,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from app import audit
+from app.changes import Change, announces
 from app.clock import Clock, local_today, system_clock
 from app.errors import FieldWarning, NeedsConfirmation, NotFound, ValidationError
 from app.roles import Actor, Permission, require
@@ -360,6 +361,7 @@ class VehicleService:
             existing = existing_vin(s, check.vin)
         return VinStatus(check.vin, check.check_digit_ok, check.warning, existing)
 
+    @announces(Change.VEHICLES)
     def create(self, actor: Actor, data: VehicleInput, confirm_warnings: bool = False) -> VehicleInfo:
         require(actor, Permission.EDIT_VEHICLES)
         clean = clean_vehicle(data, local_today(self._clock))
@@ -370,6 +372,7 @@ class VehicleService:
             row = insert_vehicle(s, actor, clean, data.model_id, data.owner_id, self._clock(), warnings)
             return vehicle_info(row)
 
+    @announces(Change.VEHICLES, Change.CUSTOMERS)
     def create_with_owner(
         self, actor: Actor, owner: CustomerInput, data: VehicleInput, confirm_warnings: bool = False
     ) -> tuple[CustomerInfo, VehicleInfo]:
@@ -386,6 +389,7 @@ class VehicleService:
             row = insert_vehicle(s, actor, clean, data.model_id, customer.id, self._clock(), warnings)
             return customer_info(customer), vehicle_info(row)
 
+    @announces(Change.VEHICLES)
     def update(
         self, actor: Actor, vehicle_id: int, version: int, data: VehicleInput, confirm_warnings: bool = False
     ) -> VehicleInfo:

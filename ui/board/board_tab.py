@@ -10,10 +10,9 @@ marks follow the clock).
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,16 +20,18 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from app.changes import Change
 from app.context import Services
 from app.errors import Conflict, QiantaiError
-from app.orders import STATUS_LABELS, Board, BoardCard, OrderStatus
+from app.orders import STATUS_LABELS, Board, BoardCard, OrderInfo, OrderStatus
 from app.roles import Actor, Permission
+from app.vehicles import VehicleInfo
+from ui.base_tab import BaseTab
 from ui.board.board_model import BoardModel, board_rows
 from ui.board.deliver_dialog import DeliverDialog
 from ui.errors import show_error
@@ -38,34 +39,39 @@ from ui.intake.order_actions import AnnotateDialog, CancelDialog
 from ui.intake.order_dialog import OrderDialog
 from ui.intake.print_flow import SheetPrinter
 from ui.labels_i18n import tr_label
-from ui.tasks import TaskRunner, ThreadTaskRunner
+from ui.operations import ChangeBus
+from ui.tasks import TaskControl, TaskRunner
 
 POLL_MS = 4000
 FULL_RELOAD_S = 60.0
 RESIZE_PRECISION_ROWS = 50
 
 
-class BoardTab(QWidget):
+class BoardTab(BaseTab):
+    # Deliveries and moves change orders; a vehicle's plate or owner shows on its card.
+    watches = frozenset({Change.ORDERS, Change.VEHICLES, Change.CUSTOMERS})
+    refresh_hidden = True  # the poll keeps it current anyway: a change need not wait for a show
+
     def __init__(
         self,
         services: Services,
         actor: Actor,
         parent: QWidget | None = None,
         runner: TaskRunner | None = None,
+        bus: ChangeBus | None = None,
         poll_ms: int = POLL_MS,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(services, actor, parent, runner, bus)
         self.setObjectName("board_tab")
         self._services = services
         self._vehicles = services.vehicles
         self._orders = services.orders
         self._actor = actor
-        self._runner: TaskRunner = runner or ThreadTaskRunner()
         self.board: Board | None = None
         self._loaded_at = 0.0
-        self._refreshing = False  # a background reload is under way
-        self.dialog: QDialog | None = None
-        self.printer = SheetPrinter(services, actor, self._runner, self.show_message)
+        self._loading = False  # a reload is under way
+        self._reload_again = False  # asked for while one was under way
+        self.printer = SheetPrinter(services, actor, self.runner, self.show_message)
         self.can_change = actor.can(Permission.RECEIVE_VEHICLES)
 
         self.summary = QLabel(self)
@@ -91,24 +97,15 @@ class BoardTab(QWidget):
         self.table.activated.connect(self._activated)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
 
-        self.move_button = self._button(self.tr("改状态 (F7)"), "move", self.show_moves)
-        self.deliver_button = self._button(self.tr("交车 (F8)"), "deliver", self.deliver)
-        self.open_button = self._button(self.tr("打开工单 (Enter)"), "open_order", self.open_order)
-        self.note_button = self._button(self.tr("备注 (Ctrl+M)"), "annotate", self.annotate)
-        self.cancel_button = self._button(self.tr("取消工单 (Del)"), "cancel_order", self.cancel_order)
-        self.refresh_button = self._button(self.tr("刷新 (F5)"), "refresh", self.reload)
-        self.message = QLabel(self)
+        self.move_button = self.add_button(self.tr("改状态 (F7)"), "move", self.show_moves, "F7")
+        self.deliver_button = self.add_button(self.tr("交车 (F8)"), "deliver", self.deliver, "F8")
+        self.open_button = self.add_button(self.tr("打开工单 (Enter)"), "open_order", self.open_order)
+        self.note_button = self.add_button(self.tr("备注 (Ctrl+M)"), "annotate", self.annotate, "Ctrl+M")
+        self.cancel_button = self.add_button(
+            self.tr("取消工单 (Del)"), "cancel_order", self.cancel_order, "Del"
+        )
+        self.refresh_button = self.add_button(self.tr("刷新 (F5)"), "refresh", self.reload, "F5")
         self.message.setObjectName("board_message")
-        for key, slot in (
-            ("F7", self.show_moves),
-            ("F8", self.deliver),
-            ("Ctrl+M", self.annotate),
-            ("Del", self.cancel_order),
-            ("F5", self.reload),
-        ):
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)
@@ -139,42 +136,36 @@ class BoardTab(QWidget):
             self.reload()
             self.table.setFocus()
 
-    def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAutoDefault(False)
-        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        button.clicked.connect(slot)
-        return button
-
-    def show_message(self, text: str) -> None:
-        self.message.setText(text)
-
     # -- loading ----------------------------------------------------------------------------
 
+    def refresh(self) -> None:
+        """A write somewhere changed orders: read the board again."""
+        self.reload()
+
     def reload(self) -> None:
-        """Loads the board now (after the advisor's own change), keeping the selection."""
-        try:
-            board = self._orders.board.board(self._actor)
-        except QiantaiError as e:
-            self._refresh_failed(e)
+        """Reads the board off the UI thread and shows it, keeping the selection. A reload asked
+        for while one is under way runs once that one is in."""
+        if self._loading:
+            self._reload_again = True
             return
-        self._show_board(board)
+        self._loading = True
+        self.ops.read(self._orders.board.board, self._actor).success(self._show_board).failure(
+            self._refresh_failed
+        ).finally_(self._loaded).run()
+
+    def _loaded(self) -> None:
+        self._loading = False
+        if self._reload_again:
+            self._reload_again = False
+            self.reload()
 
     def _refresh_failed(self, error: BaseException) -> None:
-        self._refreshing = False
-        message = error.message if isinstance(error, QiantaiError) else str(error)
-        self.show_message(self.tr("看板未能刷新：{0}").format(message))
-
-    def _refresh_in_background(self) -> None:
-        """Another counter's change: the board is read off the UI thread, so typing never stalls."""
-        self._refreshing = True
-        self._runner.run(
-            lambda _control: self._orders.board.board(self._actor), self._show_board, self._refresh_failed
-        )
+        if not isinstance(error, QiantaiError):
+            show_error(self, error)  # a bug: logged and shown with its details
+            return
+        self.show_message(self.tr("看板未能刷新：{0}").format(error.message))
 
     def _show_board(self, board: Board) -> None:
-        self._refreshing = False
         selected = self.selected()
         self.board = board
         self._loaded_at = time.monotonic()
@@ -188,16 +179,18 @@ class BoardTab(QWidget):
         self._update_buttons()
 
     def poll(self) -> None:
-        """The timer: reloads when another counter changed something, or the minute turned."""
-        if self.dialog is not None or self._refreshing:
+        """The timer: reloads when another counter changed something, or the minute turned.
+        The token is read off the UI thread too: a busy database never stalls the window."""
+        if self.dialog is not None or self._loading:
             return  # not under the advisor's hands while a dialog on the board is open
-        try:
-            token = self._orders.board.change_token(self._actor)
-        except QiantaiError:
-            return  # the next tick tries again; the board stays as it was
+        self.ops.read(self._orders.board.change_token, self._actor).latest("poll").success(
+            self._token_read
+        ).failure(lambda _error: None).run()  # the next tick tries again
+
+    def _token_read(self, token: str) -> None:
         stale = time.monotonic() - self._loaded_at > FULL_RELOAD_S
         if self.board is None or token != self.board.token or stale:
-            self._refresh_in_background()
+            self.reload()
 
     def _summary(self, board: Board) -> str:
         parts = [f"{tr_label(c.label)} {len(c.cards)}" for c in board.columns]
@@ -261,22 +254,23 @@ class BoardTab(QWidget):
         card = self.selected()
         if card is None:
             return
-        try:
-            order = self._orders.board.move(self._actor, card.order_id, card.version, status)
-        except Conflict as e:
-            show_error(self, e)
-            self.reload()
-            return
-        except QiantaiError as e:
-            show_error(self, e)
-            return
-        self.reload()
-        self.select_order(order.id)
-        self.show_message(
-            self.tr("{0}（{1}）已改为：{2}").format(
-                order.ro_number, card.plate_display, tr_label(order.status_label)
+
+        def moved(order: OrderInfo) -> None:
+            # The board reloads through the change it announces; the selection follows the order.
+            self.show_message(
+                self.tr("{0}（{1}）已改为：{2}").format(
+                    order.ro_number, card.plate_display, tr_label(order.status_label)
+                )
             )
-        )
+
+        def failed(error: BaseException) -> None:
+            show_error(self, error)
+            if isinstance(error, Conflict):
+                self.reload()
+
+        self.ops.write(self._orders.board.move, self._actor, card.order_id, card.version, status).success(
+            moved
+        ).failure(failed).run()
 
     def _context_menu(self, pos: QPoint) -> None:
         index = self.table.indexAt(pos)
@@ -312,38 +306,43 @@ class BoardTab(QWidget):
         card = self.selected()
         if card is None:
             return
-        try:
+
+        def load(_control: TaskControl) -> tuple[OrderInfo, VehicleInfo]:
             order = self._orders.orders.get_order(self._actor, card.order_id)
-            vehicle = self._vehicles.vehicles.get(self._actor, card.vehicle_id)
-        except QiantaiError as e:
-            show_error(self, e)
-            return
-        dialog = OrderDialog(
-            self._orders.orders, self._actor, self._services.clock, vehicle, card.owner_name,
-            order=order, print_sheet=self.printer, parent=self,
-        )  # fmt: skip
-        self._show_dialog(dialog, card.order_id)
+            return order, self._vehicles.vehicles.get(self._actor, card.vehicle_id)
+
+        def show(loaded: tuple[OrderInfo, VehicleInfo]) -> None:
+            order, vehicle = loaded
+            dialog = OrderDialog(
+                self._orders.orders, self._actor, self._services.clock, vehicle, card.owner_name,
+                order=order, print_sheet=self.printer, parent=self, ops=self.ops,
+            )  # fmt: skip
+            self._show_dialog(dialog, card.order_id)
+
+        self.ops.task(load).success(show).run()
 
     def deliver(self) -> None:
         card = self.selected()
         if card is None or card.status is not OrderStatus.READY or not self.can_change:
             return
-        try:
-            order = self._orders.orders.get_order(self._actor, card.order_id)
-        except QiantaiError as e:
-            show_error(self, e)
-            return
-        dialog = DeliverDialog(
-            self._orders.delivery, self._actor, self._services.clock, order,
-            f"{card.plate_display}　{card.model}　{card.owner_name}", print_sheet=self.printer, parent=self,
-        )  # fmt: skip
-        self._show_dialog(dialog, card.order_id)
+
+        def show(order: OrderInfo) -> None:
+            dialog = DeliverDialog(
+                self._orders.delivery, self._actor, self._services.clock, order,
+                f"{card.plate_display}　{card.model}　{card.owner_name}",
+                print_sheet=self.printer, parent=self, ops=self.ops,
+            )  # fmt: skip
+            self._show_dialog(dialog, card.order_id)
+
+        self.ops.read(self._orders.orders.get_order, self._actor, card.order_id).success(show).run()
 
     def annotate(self) -> None:
         card = self.selected()
         if card is None:
             return
-        dialog = AnnotateDialog(self._orders.orders, self._actor, card.order_id, card.ro_number, self)
+        dialog = AnnotateDialog(
+            self._orders.orders, self._actor, card.order_id, card.ro_number, self, self.ops
+        )
         self._show_dialog(dialog, card.order_id)
 
     def cancel_order(self) -> None:
@@ -351,20 +350,16 @@ class BoardTab(QWidget):
         if card is None or card.status is OrderStatus.DELIVERED or not self.can_change:
             return
         dialog = CancelDialog(
-            self._orders.orders, self._actor, card.order_id, card.version, card.ro_number, self
+            self._orders.orders, self._actor, card.order_id, card.version, card.ro_number, self, self.ops
         )
         self._show_dialog(dialog, card.order_id)
 
     def _show_dialog(self, dialog: QDialog, order_id: int) -> None:
-        """Window-modal but not blocking; the board reloads when it closes."""
-        self.dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        """Window-modal but not blocking. What the dialog saved reloads the board through the
+        change it announced; closing it brings the keyboard back to the same order."""
 
         def finished(_result: int) -> None:
-            self.dialog = None
-            self.reload()
             self.select_order(order_id)
             self.table.setFocus()
 
-        dialog.finished.connect(finished)
-        dialog.open()
+        self.show_dialog(dialog, finished)

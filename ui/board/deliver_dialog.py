@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.clock import Clock, local_today
-from app.errors import Conflict, QiantaiError, ValidationError
+from app.errors import Conflict, ValidationError
 from app.orders import DeliveryInput, DeliveryResult, DeliveryService, NextService, OrderInfo
 from app.roles import Actor
 from ui.errors import show_error
@@ -33,6 +33,7 @@ from ui.intake.inputs import date_text, parse_km, parse_local_datetime
 from ui.intake.lines_editor import LinesEditor
 from ui.intake.lines_model import COL_DESCRIPTION, EditLine
 from ui.labels_i18n import tr_label
+from ui.operations import Operations
 from ui.time_format import local_datetime
 
 PrintSheet = Callable[[QWidget, OrderInfo, bool, bool], None]
@@ -42,7 +43,7 @@ def next_service_text(n: NextService) -> str:
     basis = tr("按本车行驶记录") if n.km_per_day_source == "history" else tr("按平均行驶里程")
     reminder = tr("已创建保养提醒") if n.reminder_created else tr("已有未完成的保养提醒，沿用")
     return tr("下次{0}：{1} 或 {2:,} km（以先到者为准；{3}约 {4:.0f} km/天）。{5}。").format(
-        tr_label(n.kind_label), date_text(n.due_date), n.due_km, basis, n.km_per_day, reminder
+        tr_label(n.kind_label), date_text(n.due_date), n.due_km or 0, basis, n.km_per_day or 0, reminder
     )
 
 
@@ -57,8 +58,11 @@ class DeliverDialog(QDialog):
         *,
         print_sheet: PrintSheet | None = None,
         parent: QWidget | None = None,
+        ops: Operations | None = None,
     ) -> None:
         super().__init__(parent)
+        self.ops = (ops or Operations(self)).for_widget(self)
+        self._delivering = False
         self._delivery = delivery
         self._actor = actor
         self._clock = clock
@@ -141,31 +145,44 @@ class DeliverDialog(QDialog):
         if self.result_ is not None:
             self.accept()
             return
+        if self._delivering:
+            return
         try:
-            self.result_ = self._delivery.deliver(
-                self._actor, self._order.id, self._order.version, self._input()
-            )
+            data = self._input()
         except ValidationError as e:
-            if e.field.startswith("lines["):
-                row = int(e.field[6 : e.field.index("]")])
+            self._failed(e)
+            return
+        self._delivering = True
+        self.deliver_button.setEnabled(False)
+        self.ops.write(
+            self._delivery.deliver, self._actor, self._order.id, self._order.version, data
+        ).success(self._delivered).failure(self._failed).finally_(self._done).run()
+
+    def _done(self) -> None:
+        self._delivering = False
+        self.deliver_button.setEnabled(True)
+
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, ValidationError):
+            if error.field.startswith("lines["):
+                row = int(error.field[6 : error.field.index("]")])
                 self.lines.focus_error(row, self.lines.model.check(row).error_column or COL_DESCRIPTION)
-                show_error(self, e)
-            elif not self.form.show_error(e):
-                show_error(self, e)
+                show_error(self, error)
+            elif not self.form.show_error(error):
+                show_error(self, error)
             return
-        except Conflict as e:
-            show_error(self, e)
+        show_error(self, error)
+        if isinstance(error, Conflict):
             self.reject()  # the board reloads: the order as it now stands
-            return
-        except QiantaiError as e:
-            show_error(self, e)
-            return
-        order = self.result_.order
+
+    def _delivered(self, result: DeliveryResult) -> None:
+        self.result_ = result
+        order = result.order
         self._order = order
         self.form.clear_errors()
         self.outcome.setText(
             self.tr("已交车 {0}（{1}）。").format(order.ro_number, local_datetime(order.delivered_at))
-            + next_service_text(self.result_.next_service)
+            + next_service_text(result.next_service)
         )
         self.outcome.show()
         for w in (self.mileage, self.handover, self.note):

@@ -4,21 +4,22 @@ The common path without the mouse: type (or scan) in the search box, ↑↓ and 
 vehicle; F2 creates a vehicle when there is none; F5 opens a repair order for the vehicle on the
 card; Ctrl+P there saves and prints the intake sheet. F3 returns to the search box, F4 edits the
 vehicle, Shift+F4 its owner, F6 goes to the vehicle's open orders (Enter opens one).
+
+Every read and write runs off the UI thread (BaseTab.ops). The card follows what other tabs and
+counters' writes on this PC announce: a delivery on the board shows on the open card at once.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
-
+from app.changes import Change
 from app.context import Services
-from app.errors import QiantaiError
+from app.orders import OrderInfo, VehicleCard
 from app.roles import Actor, Permission
-from app.vehicles import LookupHit
-from ui.errors import show_error
+from app.vehicles import CustomerInfo, LookupHit
+from ui.base_tab import BaseTab
 from ui.intake.customer_dialog import CustomerDialog
 from ui.intake.import_dialog import ImportDialog
 from ui.intake.order_dialog import OrderDialog
@@ -26,54 +27,50 @@ from ui.intake.print_flow import SheetPrinter
 from ui.intake.search_panel import SearchPanel
 from ui.intake.vehicle_card import VehicleCardPanel
 from ui.intake.vehicle_dialog import VehicleDialog
-from ui.tasks import TaskRunner, ThreadTaskRunner
+from ui.operations import ChangeBus
+from ui.tasks import TaskRunner
 
 
-class IntakeTab(QWidget):
+class IntakeTab(BaseTab):
+    watches = frozenset({Change.ORDERS, Change.VEHICLES, Change.CUSTOMERS, Change.REMINDERS, Change.MODELS})
+    refresh_hidden = True  # one vehicle's card: cheap, and current when the advisor comes back
+
     def __init__(
         self,
         services: Services,
         actor: Actor,
         parent: QWidget | None = None,
         runner: TaskRunner | None = None,
+        bus: ChangeBus | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(services, actor, parent, runner, bus)
         self.setObjectName("intake_tab")
-        self._services = services
         self._vehicles = services.vehicles
         self._orders = services.orders
-        self._actor = actor
-        self._runner: TaskRunner = runner or ThreadTaskRunner()
-        self.dialog: QDialog | None = None  # the dialog open over the tab, if any
-        self.printer = SheetPrinter(services, actor, self._runner, self.show_message)
+        self.printer = SheetPrinter(services, actor, self.runner, self.show_message)
 
-        self.search = SearchPanel(lambda q: self._vehicles.lookup.search(actor, q), self)
+        self.search = SearchPanel(lambda q: self._vehicles.lookup.search(actor, q), self.ops, self)
         self.search.hit_chosen.connect(self.choose)
         self.card = VehicleCardPanel(self)
         self.card.open_order.connect(self.open_existing_order)
 
-        self.new_vehicle_button = self._button(self.tr("新建车辆 (F2)"), "new_vehicle", self.new_vehicle)
-        self.edit_vehicle_button = self._button(self.tr("编辑车辆 (F4)"), "edit_vehicle", self.edit_vehicle)
-        self.edit_owner_button = self._button(self.tr("编辑车主 (Shift+F4)"), "edit_owner", self.edit_owner)
-        self.new_order_button = self._button(self.tr("接车开单 (F5)"), "new_order", self.new_order)
+        self.new_vehicle_button = self.add_button(
+            self.tr("新建车辆 (F2)"), "new_vehicle", self.new_vehicle, "F2"
+        )
+        self.edit_vehicle_button = self.add_button(
+            self.tr("编辑车辆 (F4)"), "edit_vehicle", self.edit_vehicle, "F4"
+        )
+        self.edit_owner_button = self.add_button(
+            self.tr("编辑车主 (Shift+F4)"), "edit_owner", self.edit_owner, "Shift+F4"
+        )
+        self.new_order_button = self.add_button(self.tr("接车开单 (F5)"), "new_order", self.new_order, "F5")
         self.new_order_button.setStyleSheet("font-weight: bold;")
-        self.import_button = self._button(self.tr("导入车辆…"), "import", self.import_vehicles)
+        self.import_button = self.add_button(self.tr("导入车辆…"), "import", self.import_vehicles)
         self.import_button.setVisible(actor.can(Permission.IMPORT_DATA))
         self.import_button.setToolTip(self.tr("从旧系统或厂家销售清单导入车辆和客户（CSV / Excel）"))
-        self.message = QLabel(self)
         self.message.setObjectName("intake_message")
-
-        for key, slot in (
-            ("F2", self.new_vehicle),
-            ("F3", self.search.focus_box),
-            ("F4", self.edit_vehicle),
-            ("Shift+F4", self.edit_owner),
-            ("F5", self.new_order),
-            ("F6", self.card.focus_open_orders),
-        ):
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        self.add_shortcut("F3", self.search.focus_box)
+        self.add_shortcut("F6", self.card.focus_open_orders)
 
         buttons = QHBoxLayout()
         for b in (
@@ -105,45 +102,56 @@ class IntakeTab(QWidget):
         if self.dialog is None:
             self.search.box.setFocus()
 
-    def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAutoDefault(False)
-        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        button.clicked.connect(slot)
-        return button
-
     def _update_buttons(self) -> None:
         has_card = self.card.card is not None
         for b in (self.edit_vehicle_button, self.edit_owner_button, self.new_order_button):
             b.setEnabled(has_card)
 
-    def show_message(self, text: str) -> None:
-        self.message.setText(text)
+    # -- refreshing -------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Another part of the program changed orders, vehicles or reminders: the card follows."""
+        self.refresh_card()
+
+    def refresh_card(self) -> None:
+        card = self.card.card
+        if card is None:
+            return
+        current = self.card.tabs.currentIndex()
+
+        def shown(fresh: VehicleCard) -> None:
+            if self.card.card is None or self.card.card.vehicle.id != fresh.vehicle.id:
+                return  # the advisor moved on to another car meanwhile
+            self.card.show_card(fresh)
+            self.card.tabs.setCurrentIndex(current)
+
+        self.ops.read(self._orders.cards.open, self.actor, card.vehicle.id).latest("card").success(
+            shown
+        ).run()
 
     # -- picking a vehicle ------------------------------------------------------------------
 
     def choose(self, hit: LookupHit) -> None:
         if hit.vehicle_id is None:
             # A customer on file without a vehicle: add theirs.
-            try:
-                owner = self._vehicles.customers.get(self._actor, hit.customer_id)
-            except QiantaiError as e:
-                show_error(self, e)
-                return
-            self._open_vehicle_dialog(VehicleDialog(
-                self._vehicles.vehicles, self._vehicles.customers, self._vehicles.models, self._actor,
-                owner=owner, parent=self,
-            ))  # fmt: skip
+            self.ops.read(self._vehicles.customers.get, self.actor, hit.customer_id).success(
+                self._add_vehicle_for
+            ).run()
             return
         self.show_vehicle(hit.vehicle_id)
 
+    def _add_vehicle_for(self, owner: CustomerInfo) -> None:
+        self._open_vehicle_dialog(VehicleDialog(
+            self._vehicles.vehicles, self._vehicles.customers, self._vehicles.models, self.actor,
+            owner=owner, parent=self, ops=self.ops,
+        ))  # fmt: skip
+
     def show_vehicle(self, vehicle_id: int) -> None:
-        try:
-            card = self._orders.cards.open(self._actor, vehicle_id)
-        except QiantaiError as e:
-            show_error(self, e)
-            return
+        self.ops.read(self._orders.cards.open, self.actor, vehicle_id).latest("card").success(
+            self._show_card
+        ).run()
+
+    def _show_card(self, card: VehicleCard) -> None:
         self.card.show_card(card)
         self._update_buttons()
         v = card.vehicle
@@ -152,33 +160,26 @@ class IntakeTab(QWidget):
         )
         self.new_order_button.setFocus()
 
-    def refresh_card(self) -> None:
-        if self.card.card is not None:
-            current = self.card.tabs.currentIndex()
-            self.show_vehicle(self.card.card.vehicle.id)
-            self.card.tabs.setCurrentIndex(current)
-
     # -- vehicles and owners ----------------------------------------------------------------
 
     def new_vehicle(self) -> None:
-        if not self._actor.can(Permission.EDIT_VEHICLES):
+        if not self.actor.can(Permission.EDIT_VEHICLES):
             return
         self._open_vehicle_dialog(VehicleDialog(
-            self._vehicles.vehicles, self._vehicles.customers, self._vehicles.models, self._actor,
-            initial_text=self.search.box.text(), parent=self,
+            self._vehicles.vehicles, self._vehicles.customers, self._vehicles.models, self.actor,
+            initial_text=self.search.box.text(), parent=self, ops=self.ops,
         ))  # fmt: skip
 
     def edit_vehicle(self) -> None:
         if self.card.card is None:
             return
         self._open_vehicle_dialog(VehicleDialog(
-            self._vehicles.vehicles, self._vehicles.customers, self._vehicles.models, self._actor,
-            vehicle=self.card.card.vehicle, parent=self,
+            self._vehicles.vehicles, self._vehicles.customers, self._vehicles.models, self.actor,
+            vehicle=self.card.card.vehicle, parent=self, ops=self.ops,
         ))  # fmt: skip
 
     def _open_vehicle_dialog(self, dialog: VehicleDialog) -> None:
         def finished(_result: int) -> None:
-            self.dialog = None
             if dialog.open_existing_id is not None:
                 self.show_vehicle(dialog.open_existing_id)
             elif dialog.saved is not None:
@@ -187,29 +188,25 @@ class IntakeTab(QWidget):
             else:
                 self.search.focus_box()
 
-        self._show_dialog(dialog, finished)
+        self.show_dialog(dialog, finished)
 
     def edit_owner(self) -> None:
         if self.card.card is None:
             return
-        dialog = CustomerDialog(self._vehicles.customers, self._actor, self.card.card.owner, self)
-
-        def finished(_result: int) -> None:
-            self.dialog = None
-            if dialog.saved is not None:
-                self.refresh_card()
-
-        self._show_dialog(dialog, finished)
+        dialog = CustomerDialog(
+            self._vehicles.customers, self.actor, self.card.card.owner, self, ops=self.ops
+        )
+        self.show_dialog(dialog)  # a saved owner refreshes the card through the change it announces
 
     # -- orders -----------------------------------------------------------------------------
 
     def new_order(self) -> None:
         card = self.card.card
-        if card is None or not self._actor.can(Permission.RECEIVE_VEHICLES):
+        if card is None or not self.actor.can(Permission.RECEIVE_VEHICLES):
             return
         dialog = OrderDialog(
-            self._orders.orders, self._actor, self._services.clock, card.vehicle, card.owner.name,
-            print_sheet=self.printer, parent=self,
+            self._orders.orders, self.actor, self.services.clock, card.vehicle, card.owner.name,
+            print_sheet=self.printer, parent=self, ops=self.ops,
         )  # fmt: skip
         self._show_order_dialog(dialog)
 
@@ -217,45 +214,28 @@ class IntakeTab(QWidget):
         card = self.card.card
         if card is None:
             return
-        try:
-            order = self._orders.orders.get_order(self._actor, order_id)
-        except QiantaiError as e:
-            show_error(self, e)
-            return
-        dialog = OrderDialog(
-            self._orders.orders, self._actor, self._services.clock, card.vehicle, card.owner.name,
-            order=order, print_sheet=self.printer, parent=self,
-        )  # fmt: skip
-        self._show_order_dialog(dialog)
+
+        def show(order: OrderInfo) -> None:
+            dialog = OrderDialog(
+                self._orders.orders, self.actor, self.services.clock, card.vehicle, card.owner.name,
+                order=order, print_sheet=self.printer, parent=self, ops=self.ops,
+            )  # fmt: skip
+            self._show_order_dialog(dialog)
+
+        self.ops.read(self._orders.orders.get_order, self.actor, order_id).success(show).run()
 
     def _show_order_dialog(self, dialog: OrderDialog) -> None:
-        def finished(_result: int) -> None:
-            self.dialog = None
-            if dialog.order is not None:
-                self.refresh_card()
-            self.search.focus_box()
-
-        self._show_dialog(dialog, finished)
+        self.show_dialog(dialog, lambda _result: self.search.focus_box())
 
     # -- import -----------------------------------------------------------------------------
 
     def import_vehicles(self) -> None:
-        if not self._actor.can(Permission.IMPORT_DATA):
+        if not self.actor.can(Permission.IMPORT_DATA):
             return
-        dialog = ImportDialog(self._vehicles.importer, self._actor, self._runner, self)
+        dialog = ImportDialog(self._vehicles.importer, self.actor, self.runner, self, ops=self.ops)
 
         def finished(_result: int) -> None:
-            self.dialog = None
             if dialog.imported:
                 self.search.refresh()
 
-        self._show_dialog(dialog, finished)
-
-    # -- dialogs ----------------------------------------------------------------------------
-
-    def _show_dialog(self, dialog: QDialog, finished: Callable[[int], None]) -> None:
-        """Window-modal and not blocking: the event loop (and tests) carry on while it is open."""
-        self.dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(finished)
-        dialog.open()
+        self.show_dialog(dialog, finished)

@@ -6,19 +6,23 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from app.errors import Conflict, QiantaiError, ValidationError
+from app.errors import Conflict, ValidationError
 from app.orders import RepairOrderService
 from app.roles import Actor
 from ui.errors import show_error
 from ui.forms import CounterDialog, FieldForm, ok_cancel
 from ui.i18n import tr as _tr
+from ui.operations import Op, Operations
 
 
 class _TextDialog(CounterDialog):
     """One text to fill in; Ctrl+Enter (or OK) saves, Enter starts a new line."""
 
-    def __init__(self, field: str, title: str, intro: str, label: str, parent: QWidget | None) -> None:
+    def __init__(
+        self, field: str, title: str, intro: str, label: str, parent: QWidget | None, ops: Operations | None
+    ) -> None:
         super().__init__(parent)
+        self.ops = (ops or Operations(self)).for_widget(self)
         self._field = field
         self.setWindowTitle(title)
         self.setMinimumWidth(460)
@@ -51,22 +55,18 @@ class _TextDialog(CounterDialog):
         return False
 
     def save(self) -> None:
-        try:
-            self.store(self.text.toPlainText())
-        except ValidationError as e:
-            if not self.form.show_error(ValidationError(self._field, e.message)):
-                show_error(self, e)
-            return
-        except Conflict as e:
-            show_error(self, e)
-            self.reject()  # the caller reloads the order
-            return
-        except QiantaiError as e:
-            show_error(self, e)
-            return
-        self.accept()
+        self.write(self.text.toPlainText()).success(lambda _result: self.accept()).failure(self._failed).run()
 
-    def store(self, text: str) -> None:
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, ValidationError):
+            if not self.form.show_error(ValidationError(self._field, error.message)):
+                show_error(self, error)
+            return
+        show_error(self, error)
+        if isinstance(error, Conflict):
+            self.reject()  # the caller reloads the order
+
+    def write(self, text: str) -> Op[object]:
         raise NotImplementedError
 
 
@@ -80,6 +80,7 @@ class AnnotateDialog(_TextDialog):
         order_id: int,
         ro_number: str,
         parent: QWidget | None = None,
+        ops: Operations | None = None,
     ) -> None:
         self._orders = orders
         self._actor = actor
@@ -90,10 +91,11 @@ class AnnotateDialog(_TextDialog):
             _tr("备注会记入工单，并留下您的姓名和时间，不能删除。Ctrl+Enter 保存。"),
             _tr("备注"),
             parent,
+            ops,
         )
 
-    def store(self, text: str) -> None:
-        self._orders.add_note(self._actor, self._order_id, text)
+    def write(self, text: str) -> Op[object]:
+        return self.ops.write(self._orders.add_note, self._actor, self._order_id, text)
 
 
 class CancelDialog(_TextDialog):
@@ -107,6 +109,7 @@ class CancelDialog(_TextDialog):
         version: int,
         ro_number: str,
         parent: QWidget | None = None,
+        ops: Operations | None = None,
     ) -> None:
         self._orders = orders
         self._actor = actor
@@ -118,7 +121,8 @@ class CancelDialog(_TextDialog):
             _tr("取消后工单不能再修改或交车。请填写取消原因（例如：客户改期、重复开单）。Ctrl+Enter 保存。"),
             _tr("取消原因"),
             parent,
+            ops,
         )
 
-    def store(self, text: str) -> None:
-        self._orders.cancel_order(self._actor, self._order_id, self._version, text)
+    def write(self, text: str) -> Op[object]:
+        return self.ops.write(self._orders.cancel_order, self._actor, self._order_id, self._version, text)

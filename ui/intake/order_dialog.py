@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.changes import changes_of
 from app.clock import Clock, local_today
-from app.errors import Conflict, NeedsConfirmation, QiantaiError, ValidationError
+from app.errors import Conflict, NeedsConfirmation, ValidationError
 from app.orders import FUEL_LEVELS, JOB_TYPES, LineKind, OrderEdit, OrderInfo, OrderInput, RepairOrderService
 from app.roles import Actor
 from app.vehicles import VehicleInfo
@@ -47,6 +48,8 @@ from ui.intake.lines_editor import LinesEditor
 from ui.intake.lines_model import COL_DESCRIPTION, EditLine, parse_yuan, yuan_text
 from ui.intake.order_actions import AnnotateDialog, CancelDialog
 from ui.labels_i18n import tr_label
+from ui.operations import Operations
+from ui.tasks import TaskControl
 from ui.time_format import local_datetime
 
 ALERT_STYLE = "color: #c0392b; font-weight: bold;"
@@ -54,6 +57,12 @@ PREVIEW_DELAY_MS = 400
 # Called with the saved order when the advisor asks for the intake sheet, whether the customer's
 # phone is printed in full, and whether to preview it first (Ctrl+P) or print at once (Ctrl+Shift+P).
 PrintSheet = Callable[[QWidget, OrderInfo, bool, bool], None]
+# What saving the form may change: the order, the vehicle's mileage, a booking it fulfils.
+SAVE_CHANGES = (
+    changes_of(RepairOrderService.open_order)
+    | changes_of(RepairOrderService.update_order)
+    | changes_of(RepairOrderService.approve_estimate)
+)
 
 
 def alert_lines(alerts: tuple[SanbaoAlert, ...]) -> str:
@@ -77,8 +86,12 @@ class OrderDialog(QDialog):
         order: OrderInfo | None = None,
         print_sheet: PrintSheet | None = None,
         parent: QWidget | None = None,
+        ops: Operations | None = None,
     ) -> None:
         super().__init__(parent)
+        self.ops = (ops or Operations(self)).for_widget(self)
+        self.save_succeeded: bool | None = None  # the last save: None while it runs
+        self._saving = False
         self._orders = orders
         self._actor = actor
         self._clock = clock
@@ -365,17 +378,14 @@ class OrderDialog(QDialog):
             km = parse_km("mileage_in", self.mileage.text())
         except ValidationError:
             km = None
-        try:
-            alerts = self._orders.preview_alerts(
-                self._actor,
-                self._vehicle.id,
-                statement=self.statement.toPlainText(),
-                job_types=self._job_types(),
-                mileage_in=km,
-            )
-        except QiantaiError:
-            return
-        self._show_alerts(alerts)
+        self.ops.read(
+            self._orders.preview_alerts,
+            self._actor,
+            self._vehicle.id,
+            statement=self.statement.toPlainText(),
+            job_types=self._job_types(),
+            mileage_in=km,
+        ).latest("alerts").success(self._show_alerts).failure(lambda _error: None).run()
 
     # -- saving -----------------------------------------------------------------------------
 
@@ -422,68 +432,95 @@ class OrderDialog(QDialog):
             odometer_changed=self.odometer_changed.isChecked(),
         )
 
-    def save(self) -> bool:
-        """Saves the form; True when the order is now stored as shown."""
+    def save(self, then: Callable[[OrderInfo], None] | None = None, *, confirmed: bool = False) -> None:
+        """Saves the form off the UI thread; `then` gets the order once it is stored as shown.
+
+        `save_succeeded` tells how the last save ended (None while it runs)."""
         if self.order is not None and not self.order.editable:
-            return True
+            self.save_succeeded = True
+            if then is not None:
+                then(self.order)
+            return
+        if self._saving:
+            return
         self.message.clear()
         try:
             form = self._form()
-            saved = self._store(form)
-            if saved is not None and self.approved.isChecked() and not saved.estimate_approved:
-                saved = self._orders.approve_estimate(self._actor, saved.id, saved.version, form.estimate_fen)
         except ValidationError as e:
+            self.save_succeeded = False
             self._show_field_error(e)
-            return False
-        except Conflict as e:
-            show_error(self, e)
-            self.reload()
-            return False
-        except QiantaiError as e:
-            show_error(self, e)
-            return False
-        if saved is None:
-            return False
-        self.reload_quietly(saved.id)
-        self.message.setText(self.tr("已保存工单 {0}").format(saved.ro_number))
-        return True
-
-    def _store(self, form: OrderEdit) -> OrderInfo | None:
-        if self.order is not None:
-            return self._orders.update_order(self._actor, self.order.id, self.order.version, form)
+            return
+        orders, actor, current = self._orders, self._actor, self.order
+        approve = self.approved.isChecked()
         data = OrderInput(
             vehicle_id=self._vehicle.id, **{f.name: getattr(form, f.name) for f in fields(OrderEdit)}
         )
-        try:
-            return self._orders.open_order(self._actor, data)
-        except NeedsConfirmation as e:
-            if not prompts.confirm_warnings(self, e):
-                return None
-            return self._orders.open_order(self._actor, data, confirm_warnings=True)
+
+        def work(_control: TaskControl) -> OrderInfo:
+            if current is not None:
+                saved = orders.update_order(actor, current.id, current.version, form)
+            else:
+                saved = orders.open_order(actor, data, confirm_warnings=confirmed)
+            if approve and not saved.estimate_approved:
+                saved = orders.approve_estimate(actor, saved.id, saved.version, form.estimate_fen)
+            return orders.get_order(actor, saved.id)
+
+        def done(saved: OrderInfo) -> None:
+            self.save_succeeded = True
+            self._fill(saved)
+            self.message.setText(self.tr("已保存工单 {0}").format(saved.ro_number))
+            if then is not None:
+                then(saved)
+
+        def failed(error: BaseException) -> None:
+            self.save_succeeded = False
+            if isinstance(error, NeedsConfirmation):
+                if prompts.confirm_warnings(self, error):
+                    self.save(then, confirmed=True)
+            elif isinstance(error, ValidationError):
+                self._show_field_error(error)
+            else:
+                show_error(self, error)
+                if isinstance(error, Conflict):
+                    self.reload()
+
+        self._saving = True
+        self.save_succeeded = None
+        self.save_button.setEnabled(False)
+        self.print_button.setEnabled(False)
+        self.ops.task(work, SAVE_CHANGES).success(done).failure(failed).finally_(self._saved).run()
+
+    def _saved(self) -> None:
+        self._saving = False
+        self.print_button.setEnabled(True)
+        self.save_button.setEnabled(self.order is None or self.order.editable)
 
     def reload(self) -> None:
         """Shows the order as stored (after a conflict: the other counter's version)."""
         if self.order is None:
             return
-        try:
-            self._fill(self._orders.get_order(self._actor, self.order.id))
-        except QiantaiError as e:
-            show_error(self, e)
-            return
-        self.message.setText(self.tr("已重新载入其他前台保存的内容，请重新录入您的修改"))
+
+        def shown(order: OrderInfo) -> None:
+            self._fill(order)
+            self.message.setText(self.tr("已重新载入其他前台保存的内容，请重新录入您的修改"))
+
+        self.ops.read(self._orders.get_order, self._actor, self.order.id).success(shown).run()
 
     def save_and_print(self, preview: bool = True) -> None:
-        if not self.save() or self.order is None:
+        print_sheet = self._print_sheet
+        if print_sheet is None:
+            self.save()
             return
-        if self._print_sheet is not None:
-            self._print_sheet(self, self.order, self.full_phone.isChecked(), preview)
+        self.save(lambda order: print_sheet(self, order, self.full_phone.isChecked(), preview))
 
     # -- notes and cancellation -------------------------------------------------------------
 
     def annotate(self) -> None:
         if self.order is None:
             return
-        dialog = AnnotateDialog(self._orders, self._actor, self.order.id, self.order.ro_number, self)
+        dialog = AnnotateDialog(
+            self._orders, self._actor, self.order.id, self.order.ro_number, self, self.ops
+        )
         if dialog.exec():
             self.reload_quietly()
 
@@ -491,14 +528,11 @@ class OrderDialog(QDialog):
         if self.order is None or not self.order.editable:
             return
         o = self.order
-        CancelDialog(self._orders, self._actor, o.id, o.version, o.ro_number, self).exec()
+        CancelDialog(self._orders, self._actor, o.id, o.version, o.ro_number, self, self.ops).exec()
         self.reload_quietly()  # cancelled, or changed by another counter meanwhile
 
     def reload_quietly(self, order_id: int | None = None) -> None:
         order_id = order_id or (self.order.id if self.order else None)
         if order_id is None:
             return
-        try:
-            self._fill(self._orders.get_order(self._actor, order_id))
-        except QiantaiError as e:
-            show_error(self, e)
+        self.ops.read(self._orders.get_order, self._actor, order_id).success(self._fill).run()

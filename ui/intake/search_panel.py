@@ -2,7 +2,8 @@
 
 Results follow the typing after a short pause; Up/Down in the box move through the results and
 Enter opens the highlighted one. A barcode scanner types the VIN and Enter faster than the pause:
-Enter then searches at once and opens the best hit.
+Enter then searches at once and opens the best hit when the results come in. The search runs off
+the UI thread; an answer that a newer search overtook is dropped.
 """
 
 from __future__ import annotations
@@ -21,11 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import QiantaiError
 from app.vehicles import LookupHit
-from ui.errors import show_error
 from ui.i18n import tr as _tr
 from ui.labels_i18n import tr_label
+from ui.operations import Operations
 from ui.table_model import Column, RowsModel
 from ui.time_format import local_datetime
 
@@ -49,10 +49,13 @@ class SearchPanel(QWidget):
     hit_chosen = Signal(object)  # LookupHit
     nothing_found = Signal(str)  # the query, so "new vehicle" can start from it
 
-    def __init__(self, search: Search, parent: QWidget | None = None) -> None:
+    def __init__(self, search: Search, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._search = search
-        self._last_query: str | None = None
+        self._ops = ops
+        self._last_query: str | None = None  # the text of the search last started
+        self._shown_query: str | None = None  # the text whose results are on screen
+        self._choose_when_in = False  # Enter came before the results: open the best one then
         self.box = QLineEdit(self)
         self.box.setObjectName("search_box")
         self.box.setClearButtonEnabled(True)
@@ -97,20 +100,30 @@ class SearchPanel(QWidget):
             return
         self._last_query = query
         if not query:
-            self.model.set_rows([])
-            self.status.clear()
+            self._show(query, [])
             return
-        try:
-            hits = self._search(query)
-        except QiantaiError as e:
-            show_error(self, e)
-            return
+        self._ops.read(self._search, query).latest("search").success(
+            lambda hits: self._show(query, hits)
+        ).run()
+
+    def _show(self, query: str, hits: list[LookupHit]) -> None:
+        self._shown_query = query
         self.model.set_rows(hits)
-        if hits:
+        if not query:
+            self.status.clear()
+        elif hits:
             self.table.selectRow(0)
             self.status.setText(self.tr("找到 {0} 条，↑↓ 选择，Enter 打开").format(len(hits)))
         else:
             self.status.setText(self.tr("未找到“{0}”：按 F2 新建车辆").format(query))
+        if self._choose_when_in:
+            self._choose_when_in = False
+            self._choose_shown()
+
+    @property
+    def searching(self) -> bool:
+        """A search is under way whose results are not on screen yet."""
+        return self._shown_query != self._last_query
 
     def refresh(self) -> None:
         """Searches again with the same text (after a vehicle was added or edited)."""
@@ -124,8 +137,15 @@ class SearchPanel(QWidget):
         return self.model.row_at(index.row())
 
     def choose_current(self) -> None:
+        """Enter: opens the highlighted hit, once the results of the text in the box are in."""
         if self.timer.isActive() or self._last_query != self.box.text().strip():
             self.run_search()
+        if self.searching:
+            self._choose_when_in = True
+            return
+        self._choose_shown()
+
+    def _choose_shown(self) -> None:
         hit = self.current_hit()
         if hit is not None:
             self.hit_chosen.emit(hit)
