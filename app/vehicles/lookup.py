@@ -21,30 +21,22 @@ A customer without a vehicle is returned too (vehicle_id None) so the advisor ca
 from __future__ import annotations
 
 import datetime as dt
-import re
-from collections.abc import Callable, Iterable, Sequence
-from contextlib import suppress
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from enum import StrEnum
 from typing import Any, Protocol
 
 from sqlalchemy import BindParameter, ColumnElement, Connection, Row, Select, bindparam, select
 
 from app.clock import Clock, system_clock
-from app.errors import ValidationError
 from app.roles import Actor, Permission, require
 from app.uow import reading
 from app.validation import (
-    clean_scanned,
     format_plate,
-    is_plate_like,
     mask_phone,
-    normalize_plate,
-    to_halfwidth,
-    validate_phone,
 )
 from app.validation.plate import PROVINCES
 from app.vehicles._search import prefix_upper_bound
+from app.vehicles.query import MATCH_LABELS, MATCH_RANK, MatchKind, Probe, parse_query
 from db.models import Customer, CustomerPhone, PlateHistory, Vehicle, VehicleModel
 from db.uow import Database
 
@@ -52,68 +44,6 @@ DEFAULT_LIMIT = 20
 MAX_LIMIT = 100
 # A customer with a fleet: at most this many of their vehicles are listed.
 MAX_VEHICLES_PER_QUERY = 200
-_SEPARATORS = frozenset("·・•‧∙⋅･-‐‑‒–—―−.()（）/\\_")
-_PARTIAL_PLATE = re.compile(
-    r"^[A-HJ-NP-Z][A-HJ-NP-Z0-9]{4}[A-HJ-NP-Z0-9挂学警港澳领]$|^[A-HJ-NP-Z][A-HJ-NP-Z0-9]{6}$"
-)
-_MAX_INITIALS = 16
-
-
-class MatchKind(StrEnum):
-    PLATE = "plate"
-    VIN = "vin"
-    RO_NUMBER = "ro_number"
-    PHONE = "phone"
-    FORMER_PLATE = "former_plate"
-    PLATE_NO_PROVINCE = "plate_no_province"
-    VIN_TAIL = "vin_tail"
-    NAME = "name"
-    PHONE_TAIL = "phone_tail"
-    INITIALS = "initials"
-    PLATE_PREFIX = "plate_prefix"
-    NAME_PREFIX = "name_prefix"
-    INITIALS_PREFIX = "initials_prefix"
-
-
-MATCH_RANK: dict[MatchKind, int] = {
-    MatchKind.PLATE: 0,
-    MatchKind.VIN: 0,
-    MatchKind.RO_NUMBER: 0,
-    MatchKind.PHONE: 1,
-    MatchKind.FORMER_PLATE: 1,
-    MatchKind.PLATE_NO_PROVINCE: 2,
-    MatchKind.VIN_TAIL: 2,
-    MatchKind.NAME: 2,
-    MatchKind.PHONE_TAIL: 3,
-    MatchKind.INITIALS: 4,
-    MatchKind.PLATE_PREFIX: 5,
-    MatchKind.NAME_PREFIX: 5,
-    MatchKind.INITIALS_PREFIX: 6,
-}
-
-MATCH_LABELS: dict[MatchKind, str] = {
-    MatchKind.PLATE: "车牌",
-    MatchKind.VIN: "车架号",
-    MatchKind.RO_NUMBER: "工单号",
-    MatchKind.PHONE: "电话",
-    MatchKind.FORMER_PLATE: "曾用车牌",
-    MatchKind.PLATE_NO_PROVINCE: "车牌（未输省份）",
-    MatchKind.VIN_TAIL: "车架号后几位",
-    MatchKind.NAME: "姓名",
-    MatchKind.PHONE_TAIL: "电话后四位",
-    MatchKind.INITIALS: "姓名拼音首字母",
-    MatchKind.PLATE_PREFIX: "车牌开头",
-    MatchKind.NAME_PREFIX: "姓名开头",
-    MatchKind.INITIALS_PREFIX: "拼音首字母开头",
-}
-
-
-@dataclass(frozen=True)
-class Probe:
-    """One reading of the query: what to look for, and how."""
-
-    kind: MatchKind
-    value: str
 
 
 @dataclass(frozen=True)
@@ -134,67 +64,6 @@ class LookupHit:
     @property
     def rank(self) -> int:
         return MATCH_RANK[self.match]
-
-
-def _is_cjk(c: str) -> bool:
-    return "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff"
-
-
-class OrderNumbers(Protocol):
-    """How the lookup finds a car by its repair order number: orders own the numbers and their
-    table, and app.context plugs them in (vehicles sits below orders)."""
-
-    def parse(self, text: str) -> str | None:
-        """The canonical number when the (upper-case, compact) text is one, else None."""
-
-    def vehicles_for(self, conn: Connection, number: str) -> Sequence[tuple[int, str, dt.datetime | None]]:
-        """(vehicle id, the number, the vehicle's last visit) of the order with that number."""
-
-
-def parse_query(raw: str, order_numbers: Callable[[str], str | None] | None = None) -> list[Probe]:
-    """Every reading of the query worth an index probe (pure: tested without a database).
-
-    `order_numbers` reads a repair order number (OrderNumbers.parse); without it none is tried."""
-    text = to_halfwidth(clean_scanned(raw))
-    compact = "".join(c for c in text if not c.isspace() and c not in _SEPARATORS)
-    if not compact:
-        return []
-    upper = compact.upper()
-    probes: list[Probe] = []
-    plate_like = is_plate_like(text)
-    if plate_like:
-        plate = normalize_plate(text)
-        if len(plate) >= 7:
-            probes += [Probe(MatchKind.PLATE, plate), Probe(MatchKind.FORMER_PLATE, plate)]
-        probes.append(Probe(MatchKind.PLATE_PREFIX, plate))
-    if _PARTIAL_PLATE.fullmatch(upper):
-        probes.append(Probe(MatchKind.PLATE_NO_PROVINCE, upper))
-    ro = order_numbers(upper) if order_numbers is not None else None
-    if ro is not None:
-        probes.append(Probe(MatchKind.RO_NUMBER, ro))
-    elif upper.isascii() and upper.isalnum():
-        if len(upper) == 17:
-            probes.append(Probe(MatchKind.VIN, upper))
-        elif any(c.isdigit() for c in upper) and (
-            6 <= len(upper) <= 8 or (len(upper) <= 16 and not upper.isdigit())
-        ):
-            # The last 6-8 characters as people read them out; a longer scanned fragment only if it
-            # has a letter (a long run of digits is a phone number).
-            probes.append(Probe(MatchKind.VIN_TAIL, upper))
-    digits = compact.removeprefix("+")
-    if digits.isascii() and digits.isdigit():
-        if len(digits) == 4:
-            probes.append(Probe(MatchKind.PHONE_TAIL, digits))
-        elif len(digits) >= 7:
-            with suppress(ValidationError):  # not a phone number after all
-                probes.append(Probe(MatchKind.PHONE, validate_phone(text).number))
-    if any(_is_cjk(c) for c in compact) and not plate_like:
-        name = " ".join(text.split())
-        probes += [Probe(MatchKind.NAME, name), Probe(MatchKind.NAME_PREFIX, name)]
-    if compact.isascii() and compact.isalpha() and len(compact) <= _MAX_INITIALS:
-        initials = compact.lower()
-        probes += [Probe(MatchKind.INITIALS, initials), Probe(MatchKind.INITIALS_PREFIX, initials)]
-    return probes
 
 
 @dataclass
@@ -353,6 +222,17 @@ def _masked(number: str | None) -> str:
     if len(number) == 11 and number.startswith("1"):
         return f"{number[:3]}****{number[-4:]}"  # a stored mobile number: the common case, made cheap
     return mask_phone(number)
+
+
+class OrderNumbers(Protocol):
+    """How the lookup finds a car by its repair order number: orders own the numbers and their
+    table, and app.context plugs them in (vehicles sits below orders)."""
+
+    def parse(self, text: str) -> str | None:
+        """The canonical number when the (upper-case, compact) text is one, else None."""
+
+    def vehicles_for(self, conn: Connection, number: str) -> Sequence[tuple[int, str, dt.datetime | None]]:
+        """(vehicle id, the number, the vehicle's last visit) of the order with that number."""
 
 
 class LookupService:

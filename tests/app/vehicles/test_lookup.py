@@ -14,7 +14,7 @@ from app.context import Services
 from app.orders import RoNumberIndex
 from app.roles import Actor
 from app.validation.plate import DIGITS, OFFICE_LETTERS, PROVINCES, SERIAL_LETTERS
-from app.vehicles.lookup import MatchKind, Probe, parse_query
+from app.vehicles.query import MatchKind, Probe, parse_query
 from tests.app.factories import add_model, add_vehicle, open_order
 
 
