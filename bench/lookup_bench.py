@@ -30,15 +30,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from app.orders import (  # noqa: E402  # noqa: E402
+from app.orders import (  # noqa: E402
     BoardService,
     DeliveryInput,
     DeliveryService,
     LineInput,
     OrderInput,
     RepairOrderService,
+    RoNumberIndex,
     VehicleCardService,
 )
+from app.reminders import ServiceReminderPlanner  # noqa: E402
 from app.roles import SYSTEM_ACTOR, Actor, Role  # noqa: E402
 from app.validation import vin_check_digit  # noqa: E402
 from app.validation.plate import PROVINCES  # noqa: E402
@@ -169,7 +171,7 @@ BARE: dict[str, tuple[str, Callable[[Sample], tuple[object, ...]]]] = {
 
 
 def bench_lookups(db: Database, raw: sqlite3.Connection, picked: list[Sample]) -> list[KindResult]:
-    lookup = LookupService(db)
+    lookup = LookupService(db, order_numbers=RoNumberIndex())
     for s in picked[:WARM_UP]:
         for make in QUERIES.values():
             lookup.search(SYSTEM_ACTOR, make(s))
@@ -244,7 +246,7 @@ def card_vehicle(db: Database, raw: sqlite3.Connection) -> int:
     orders, board, delivery = (
         RepairOrderService(db, clock),
         BoardService(db, clock),
-        DeliveryService(db, clock),
+        DeliveryService(db, ServiceReminderPlanner(), clock),
     )
     km = 10
     for i in range(CARD_ORDERS):
@@ -277,7 +279,7 @@ def card_vehicle(db: Database, raw: sqlite3.Connection) -> int:
 
 
 def bench_card(db: Database, vehicle_id: int, repeat: int) -> dict[str, float]:
-    cards = VehicleCardService(db)
+    cards = VehicleCardService(db, ServiceReminderPlanner())
     card = cards.open(SYSTEM_ACTOR, vehicle_id)
     times = []
     for _ in range(repeat):

@@ -7,10 +7,11 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from app import __version__
+from app.changes import Change
 from app.context import Services
 from app.roles import ROLE_LABELS, Actor
 from ui.labels_i18n import tr_label
-from ui.operations import ChangeBus
+from ui.operations import ChangeBus, Operations
 from ui.password_dialog import ChangePasswordDialog
 from ui.printing.queue import PrintQueueDialog
 from ui.printing.settings_dialog import PrinterSettingsDialog
@@ -42,8 +43,10 @@ class MainWindow(QMainWindow):
         self.runner: TaskRunner = runner or ThreadTaskRunner()
         # What a write anywhere changed, relayed to every tab (and the dialogs opened here).
         self.changes = ChangeBus(self)
-        dealer = services.settings.dealer().name
-        self.setWindowTitle(self.tr("售后前台 Qiantai") + (f" - {dealer}" if dealer else ""))
+        self.ops = Operations(self, self.runner, self.changes)
+        self._show_title("")
+        self._read_title()
+        self.changes.changed.connect(self._changed)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
         self.tabs.setDocumentMode(True)
@@ -63,6 +66,17 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self._restore_state()
+
+    def _show_title(self, dealer: str) -> None:
+        self.setWindowTitle(self.tr("售后前台 Qiantai") + (f" - {dealer}" if dealer else ""))
+
+    def _read_title(self) -> None:
+        """The dealer's name in the title, read off the UI thread (it follows a rename)."""
+        self.ops.read(self.services.settings.dealer).success(lambda d: self._show_title(d.name)).run()
+
+    def _changed(self, changes: frozenset[Change]) -> None:
+        if Change.SETTINGS in changes:
+            self._read_title()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))

@@ -42,6 +42,7 @@ from ui.i18n import install_translator
 from ui.intake.order_dialog import OrderDialog
 from ui.login_dialog import LoginDialog
 from ui.main_window import MainWindow
+from ui.tasks import SyncTaskRunner
 
 # Chinese characters and full-width punctuation; the ideographic space (U+3000) is a spacer.
 CJK = re.compile(r"[\u3001-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
@@ -87,7 +88,7 @@ def test_main_window_speaks_english(
     qtbot: QtBot, sqlite_services: Services, english: QTranslator, screenshot: Shot
 ) -> None:
     admin = make_actor(sqlite_services, Role.ADMIN, "boss")
-    window = MainWindow(sqlite_services, admin)
+    window = MainWindow(sqlite_services, admin, runner=SyncTaskRunner())
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

@@ -25,6 +25,7 @@ from ui.intake.intake_tab import IntakeTab
 from ui.intake.order_dialog import OrderDialog
 from ui.intake.vehicle_dialog import VehicleDialog
 from ui.main_window import MainWindow
+from ui.tasks import SyncTaskRunner
 
 POPUP_WARNINGS = pytest.mark.qt_log_ignore(
     r"does not support raise\(\)", "does not support grabbing the keyboard"
@@ -66,7 +67,7 @@ def test_counter_path_without_the_mouse(
     svc.printing.set_profile(admin, PrinterProfile(DocumentKind.INTAKE_SHEET, printer=cups.a4))
     svc.printing.job_name_prefix = f"qt-{uuid.uuid4().hex[:10]}"
     advisor = make_actor(svc, Role.ADVISOR)
-    window = MainWindow(svc, advisor)
+    window = MainWindow(svc, advisor, runner=SyncTaskRunner())
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
