@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from app.appointments import AppointmentStatus
 from app.demo.schedule import call_day
 from app.demo.state import LOYAL, R_BOOKED, R_LOST, R_OPEN, REMINDER_STATUS, Context
 from app.demo.timebase import DAY, HOUR, MINUTE
+from app.orders import JobType
+from app.reminders import CallOutcome, LostReason
 
 MAX_CALLS = 3
 REPEAT_DAYS = 30
@@ -13,18 +16,27 @@ NO_SHOW_SHARE = 0.08
 
 # Outcomes when the owner is not planning to come, with weights.
 _UNPLANNED = (
-    ("no_answer", 30), ("phone_off", 10), ("out_of_service", 6), ("call_later", 14),
-    ("serviced_elsewhere", 18), ("refused", 6), ("car_sold", 6), ("not_due", 10),
+    (CallOutcome.NO_ANSWER, 30), (CallOutcome.PHONE_OFF, 10), (CallOutcome.OUT_OF_SERVICE, 6),
+    (CallOutcome.CALL_LATER, 14), (CallOutcome.SERVICED_ELSEWHERE, 18), (CallOutcome.REFUSED, 6),
+    (CallOutcome.CAR_SOLD, 6), (CallOutcome.NOT_DUE, 10),
 )  # fmt: skip
 _UNPLANNED_OUTCOMES = tuple(o for o, _ in _UNPLANNED)
 _UNPLANNED_WEIGHTS = tuple(w for _, w in _UNPLANNED)
 # A decisive outcome ends the reminder with a reason the supervisor can analyse.
 _LOST_BY_OUTCOME = {
-    "serviced_elsewhere": ("other_shop", "own_workshop", "other_province"),
-    "car_sold": ("sold_unknown",),
-    "out_of_service": ("no_contact",),
-    "refused": ("unhappy", "often_away", "other"),
+    CallOutcome.SERVICED_ELSEWHERE: (
+        LostReason.OTHER_SHOP,
+        LostReason.OWN_WORKSHOP,
+        LostReason.OTHER_PROVINCE,
+    ),
+    CallOutcome.CAR_SOLD: (LostReason.SOLD_UNKNOWN,),
+    CallOutcome.OUT_OF_SERVICE: (LostReason.NO_CONTACT,),
+    CallOutcome.REFUSED: (LostReason.UNHAPPY, LostReason.OFTEN_AWAY, LostReason.OTHER),
 }
+# Reasons for an owner given up after too many calls without a decisive outcome.
+_LOST_OTHERWISE = (LostReason.NO_CONTACT, LostReason.OFTEN_AWAY, LostReason.OTHER)
+# Outcomes of a call to an owner who plans to come, but not within the booking horizon.
+_NOT_YET = (CallOutcome.NOT_DUE, CallOutcome.CALL_LATER, CallOutcome.NO_ANSWER)
 
 
 def _appointment(ctx: Context, i: int, called_at: int, day: int) -> int:
@@ -32,7 +44,10 @@ def _appointment(ctx: Context, i: int, called_at: int, day: int) -> int:
     rng, tb, w, f = ctx.rng, ctx.tb, ctx.writer, ctx.fleet
     slot = day * DAY + 8 * HOUR + 30 * MINUTE + rng.randrange(17) * 30 * MINUTE
     kept = rng.random() >= NO_SHOW_SHARE
-    status = "booked" if slot > tb.now else "arrived" if kept else "no_show"
+    if slot > tb.now:
+        status = AppointmentStatus.BOOKED
+    else:
+        status = AppointmentStatus.ARRIVED if kept else AppointmentStatus.NO_SHOW
     aid = w.next_id("appointments")
     w.add(
         "appointments",
@@ -42,8 +57,8 @@ def _appointment(ctx: Context, i: int, called_at: int, day: int) -> int:
             "customer_id": f.owner[i],
             "advisor_id": ctx.staff.advisors[f.advisor[i]],
             "scheduled_at": tb.utc(slot),
-            "job_type": "保养",
-            "status": status,
+            "job_type": JobType.MAINTENANCE.value,
+            "status": status.value,
             "note": "",
             "created_at": tb.utc(called_at),
             "updated_at": tb.utc(called_at),
@@ -82,13 +97,14 @@ def make_calls(ctx: Context, day: int) -> None:
         f.reminder_dirty[i] = 1
         appointment_id = None
         next_call = 0
+        outcome: CallOutcome
         if plan > day:
             if plan - day <= BOOKING_HORIZON_DAYS and rng.random() < (0.8 if f.loyalty[i] == LOYAL else 0.6):
-                outcome = "booked"
+                outcome = CallOutcome.BOOKED
                 appointment_id = _appointment(ctx, i, called_at, plan)
                 f.reminder_status[i] = R_BOOKED
             else:
-                outcome = rng.choice(("not_due", "call_later", "no_answer"))
+                outcome = rng.choice(_NOT_YET)
                 next_call = min(day + REPEAT_DAYS, plan - rng.randint(2, 6))
                 if next_call <= day:
                     next_call = 0  # they will simply turn up
@@ -96,7 +112,7 @@ def make_calls(ctx: Context, day: int) -> None:
             outcome = rng.choices(_UNPLANNED_OUTCOMES, weights=_UNPLANNED_WEIGHTS)[0]
             decisive = outcome in _LOST_BY_OUTCOME and (f.reminder_calls[i] >= 2 or rng.random() < 0.7)
             if decisive or f.reminder_calls[i] >= MAX_CALLS:
-                reasons = _LOST_BY_OUTCOME.get(outcome, ("no_contact", "often_away", "other"))
+                reasons = _LOST_BY_OUTCOME.get(outcome, _LOST_OTHERWISE)
                 _lose(ctx, i, called_at, rng.choice(reasons))
             else:
                 next_call = day + REPEAT_DAYS
@@ -112,16 +128,18 @@ def make_calls(ctx: Context, day: int) -> None:
                 "reminder_id": f.reminder[i],
                 "at": tb.utc(called_at),
                 "user_id": ctx.staff.advisors[f.advisor[i]],
-                "outcome": outcome,
+                "outcome": outcome.value,
                 "note": "",
-                "callback_date": tb.day_value(next_call) if next_call and outcome == "call_later" else None,
+                "callback_date": (
+                    tb.day_value(next_call) if next_call and outcome is CallOutcome.CALL_LATER else None
+                ),
                 "appointment_id": appointment_id,
             },
         )
         w.checkpoint()
 
 
-def _lose(ctx: Context, i: int, at: int, reason: str) -> None:
+def _lose(ctx: Context, i: int, at: int, reason: LostReason) -> None:
     f = ctx.fleet
     f.reminder_status[i] = R_LOST
     f.reminder_dirty[i] = 0
@@ -129,11 +147,11 @@ def _lose(ctx: Context, i: int, at: int, reason: str) -> None:
         "reminders",
         {
             "id": f.reminder[i],
-            "status": REMINDER_STATUS[R_LOST],
+            "status": REMINDER_STATUS[R_LOST].value,
             "closed_at": ctx.tb.utc(at),
             "next_call_date": None,
             "updated_at": ctx.tb.utc(at),
-            "lost_reason": reason,
+            "lost_reason": reason.value,
         },
     )
 
@@ -149,7 +167,7 @@ def write_open_reminders(ctx: Context) -> None:
             "reminders",
             {
                 "id": f.reminder[i],
-                "status": REMINDER_STATUS[f.reminder_status[i]],
+                "status": REMINDER_STATUS[f.reminder_status[i]].value,
                 "next_call_date": tb.day_value(nxt) if nxt else None,
                 "updated_at": tb.utc(tb.now),
             },

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.orders import JobType
+from app.roles import Role
+
 
 @dataclass(frozen=True)
 class ModelSpec:
@@ -348,11 +351,6 @@ DEALER = {
     "service_phone": "0755-26881234",
 }
 
-FUEL_LEVELS = ("E", "1/4", "1/2", "3/4", "F")
-JOB_MAINTENANCE, JOB_REPAIR, JOB_WARRANTY, JOB_ACCIDENT, JOB_BODY, JOB_INTERNAL = (
-    "保养", "一般维修", "索赔", "事故", "钣喷", "内部",
-)  # fmt: skip
-
 
 @dataclass(frozen=True)
 class Part:
@@ -515,17 +513,17 @@ CHECKLIST = (
 )
 
 STATEMENTS = {
-    JOB_MAINTENANCE: (
+    JobType.MAINTENANCE: (
         "做保养", "到保养里程了，做常规保养", "保养，顺便检查一下刹车", "首保", "做保养，空调有点异味",
     ),
-    JOB_REPAIR: (
+    JobType.REPAIR: (
         "刹车时有吱吱声", "早上冷车启动困难", "空调制冷效果差", "方向盘有点跑偏", "过减速带底盘有异响",
         "仪表上有故障灯", "车辆电瓶亏电打不着火", "轮胎被扎了，换两条新轮胎", "大灯不亮", "雨刮刮不干净",
     ),
-    JOB_ACCIDENT: (
+    JobType.ACCIDENT: (
         "追尾，前保险杠和大灯撞坏，保险公司已定损", "倒车刮蹭，保险报案", "停车时被别的车撞了左前叶子板",
     ),
-    JOB_BODY: ("后保险杠刮花了，补个漆", "车门被撞了个坑", "做个抛光打蜡"),
+    JobType.BODY_PAINT: ("后保险杠刮花了，补个漆", "车门被撞了个坑", "做个抛光打蜡"),
 }  # fmt: skip
 CANCEL_REASONS = (
     "客户临时有事，改天再来",
@@ -546,32 +544,8 @@ DAMAGE_VIEWS = ("top", "front", "back", "left", "right")
 DAMAGE_KINDS = ("scratch", "dent", "crack", "paint", "chip")
 DAMAGE_NOTES = {"scratch": "划痕", "dent": "凹陷", "crack": "裂纹", "paint": "掉漆", "chip": "石击"}
 
-# Reminder calls: outcome codes and the reasons a customer stopped coming (labels for people).
-CALL_OUTCOMES = {
-    "booked": "已预约",
-    "not_due": "未到保养里程",
-    "serviced_elsewhere": "已在他处保养",
-    "no_answer": "无人接听",
-    "out_of_service": "号码停机/空号",
-    "phone_off": "关机",
-    "call_later": "稍后再联系",
-    "refused": "拒绝",
-    "car_sold": "车已卖",
-}
-LOST_REASONS = {
-    "scrapped": "车辆报废",
-    "often_away": "经常出差",
-    "own_workshop": "自己有修理厂",
-    "unhappy": "对服务不满意",
-    "other_province": "在外省使用",
-    "other_shop": "在其他店保养",
-    "sold_unknown": "车已卖，新车主不详",
-    "no_contact": "无有效联系方式",
-    "other": "其他",
-}
-# Reminder statuses written by the demo: open, booked (call ended in an appointment),
-# closed (the car came), lost (with a lost_reason).
-APPOINTMENT_STATUSES = ("booked", "arrived", "no_show", "cancelled")
+# Reminder statuses, call outcomes and lost reasons are app.reminders' vocabularies (ReminderStatus,
+# CallOutcome, LostReason); appointment statuses are app.appointments' (AppointmentStatus).
 COMPLAINT_CATEGORIES = {
     "waiting": ("等待时间太长，承诺的交车时间没有兑现", "预约了还要排队等一个多小时"),
     "quality": ("保养后发动机故障灯又亮了", "刹车异响修了一次还是有", "洗车不干净，座椅上有油污"),
@@ -589,11 +563,11 @@ CARRIERS = ("顺丰速运", "德邦物流", "中通快运")
 
 # The demo's users: login, display name, role.
 DEMO_USERS = (
-    ("admin", "系统管理员", "admin"),
-    ("advisor1", "王芳", "advisor"),
-    ("advisor2", "李强", "advisor"),
-    ("advisor3", "陈静", "advisor"),
-    ("advisor4", "刘洋", "advisor"),
-    ("claims1", "赵敏", "claims"),
-    ("supervisor1", "周建国", "supervisor"),
+    ("admin", "系统管理员", Role.ADMIN),
+    ("advisor1", "王芳", Role.ADVISOR),
+    ("advisor2", "李强", Role.ADVISOR),
+    ("advisor3", "陈静", Role.ADVISOR),
+    ("advisor4", "刘洋", Role.ADVISOR),
+    ("claims1", "赵敏", Role.CLAIMS),
+    ("supervisor1", "周建国", Role.SUPERVISOR),
 )

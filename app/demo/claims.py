@@ -6,6 +6,7 @@ from app.demo import catalogue as cat
 from app.demo.lines import Line
 from app.demo.state import Context
 from app.demo.timebase import DAY, HOUR, MINUTE
+from app.orders import LineKind
 
 PIECES_PER_BOX = 40
 BOX_SHIP_DAY = 5  # boxes of a month leave on the 5th of the next month
@@ -111,7 +112,7 @@ class ClaimBook:
             },
         )
         for line in lines:
-            if line.kind != "part" or not line.supplier or line.quantity_x100 is None:
+            if line.kind is not LineKind.PART or not line.supplier or line.quantity_x100 is None:
                 continue  # fluids and labour are not returned
             self._part(claim_id, claim_no, fault, line, created)
 

@@ -6,11 +6,14 @@ import math
 from itertools import accumulate
 
 from app.demo import people
-from app.demo.catalogue import COLOURS, DEALER, HOME_OFFICE, HOME_SHARE, LOST_REASONS, OTHER_OFFICES
+from app.demo.catalogue import COLOURS, DEALER, HOME_OFFICE, HOME_SHARE, OTHER_OFFICES
 from app.demo.identifiers import PlateFactory, VinFactory
 from app.demo.schedule import new_service_reminder, service_due
-from app.demo.state import LOST, LOYAL, OCCASIONAL, R_LOST, Context
+from app.demo.state import LOST, LOYAL, OCCASIONAL, R_LOST, REMINDER_STATUS, Context
 from app.demo.timebase import DAY, HOUR, MINUTE
+from app.reminders import LostReason
+from app.validation import PhoneKind
+from app.vehicles import CustomerKind, ReadingSource
 
 MAX_AGE_DAYS = 9 * 365
 COMPANY_SHARE = 0.015
@@ -34,7 +37,9 @@ class _Owners:
         self.fleet_left = 0
         self.dealer_id = 0
 
-    def _customer(self, name: str, initials: str, kind: str, at: int, phones: list[tuple[str, str]]) -> int:
+    def _customer(
+        self, name: str, initials: str, kind: CustomerKind, at: int, phones: list[tuple[str, PhoneKind]]
+    ) -> int:
         w, tb = self.ctx.writer, self.ctx.tb
         cid = w.next_id("customers")
         w.add(
@@ -43,7 +48,7 @@ class _Owners:
                 "id": cid,
                 "name": name,
                 "name_initials": initials,
-                "kind": kind,
+                "kind": kind.value,
                 "note": "",
                 "anonymised_at": None,
                 "created_at": tb.utc(at),
@@ -59,7 +64,7 @@ class _Owners:
                     "customer_id": cid,
                     "number": number,
                     "tail4": number[-4:],
-                    "label": label,
+                    "label": label.value,
                     "position": pos,
                 },
             )
@@ -70,7 +75,7 @@ class _Owners:
             name = DEALER["name"]
             number = DEALER["service_phone"].replace("-", "")
             self.dealer_id = self._customer(
-                name, people.initials(name), "company", at, [(number, "landline")]
+                name, people.initials(name), CustomerKind.COMPANY, at, [(number, PhoneKind.LANDLINE)]
             )
         return self.dealer_id
 
@@ -83,18 +88,18 @@ class _Owners:
             return self.current
         if rng.random() < COMPANY_SHARE:
             name, initials = people.company(rng)
-            phones = [(people.landline(rng), "landline"), (people.mobile(rng), "mobile")]
-            self.current = self._customer(name, initials, "company", at, phones)
+            phones = [(people.landline(rng), PhoneKind.LANDLINE), (people.mobile(rng), PhoneKind.MOBILE)]
+            self.current = self._customer(name, initials, CustomerKind.COMPANY, at, phones)
             self.fleet_left = rng.randint(1, 8)
             return self.current
         name, initials = people.person(rng)
-        phones = [(people.mobile(rng), "mobile")]
+        phones = [(people.mobile(rng), PhoneKind.MOBILE)]
         roll = rng.random()
         if roll < 0.17:
-            phones.append((people.mobile(rng), "mobile"))
+            phones.append((people.mobile(rng), PhoneKind.MOBILE))
         elif roll < 0.20:
-            phones.append((people.landline(rng), "landline"))
-        self.current = self._customer(name, initials, "person", at, phones)
+            phones.append((people.landline(rng), PhoneKind.LANDLINE))
+        self.current = self._customer(name, initials, CustomerKind.PERSON, at, phones)
         return self.current
 
 
@@ -231,7 +236,7 @@ def generate_fleet(ctx: Context) -> None:
                 "vehicle_id": vid,
                 "read_at": tb.utc(f.seen[i]),
                 "km": service_km if service_day > delivered else sale_km,
-                "source": "import" if service_day > delivered else "sale",
+                "source": (ReadingSource.IMPORT if service_day > delivered else ReadingSource.SALE).value,
                 "repair_order_id": None,
                 "odometer_changed": False,
                 "user_id": None,
@@ -256,13 +261,13 @@ def _first_reminder(ctx: Context, i: int, created_at: int) -> None:
             "id": rid,
             "vehicle_id": f.first_vehicle_id + i,
             "customer_id": f.owner[i],
-            "kind": kind,
+            "kind": kind.value,
             "due_date": tb.day_value(due),
             "due_km": due_km,
-            "status": "lost",
+            "status": REMINDER_STATUS[R_LOST].value,
             "next_call_date": None,
             "inspection_item_id": None,
-            "lost_reason": rng.choice(tuple(LOST_REASONS)),
+            "lost_reason": rng.choice(tuple(LostReason)).value,
             "note": "",
             "closed_at": tb.utc(closed),
             "created_at": tb.utc(created_at),

@@ -6,6 +6,7 @@ import datetime as dt
 
 from app.demo.state import Context
 from app.demo.timebase import DAY, add_months
+from app.reminders import ReminderKind, ReminderStatus
 
 HORIZON_DAYS = 30  # the desk calls a month ahead
 INSPECTION_EVERY_YEAR_AFTER = 6  # years: younger private cars are inspected every two years
@@ -28,15 +29,15 @@ def write_date_reminders(ctx: Context) -> None:
     for i in range(f.size):
         delivered = f.delivered[i]
         months, _ = ctx.models[f.model[i]].basic_warranty
-        due: list[tuple[str, int]] = []
+        due: list[tuple[ReminderKind, int]] = []
         expiry = add_months(delivered, months)
         if today <= expiry <= today + HORIZON_DAYS:
-            due.append(("warranty_expiry", expiry))
+            due.append((ReminderKind.WARRANTY_EXPIRY, expiry))
         anniversary, years = _anniversary(delivered, today)
         if anniversary <= today + HORIZON_DAYS:
-            due.append(("insurance", anniversary))
+            due.append((ReminderKind.INSURANCE, anniversary))
             if years >= INSPECTION_EVERY_YEAR_AFTER or years % 2 == 0:
-                due.append(("annual_inspection", anniversary))
+                due.append((ReminderKind.ANNUAL_INSPECTION, anniversary))
         for kind, day in due:
             w.add(
                 "reminders",
@@ -44,10 +45,10 @@ def write_date_reminders(ctx: Context) -> None:
                     "id": w.next_id("reminders"),
                     "vehicle_id": f.first_vehicle_id + i,
                     "customer_id": f.owner[i],
-                    "kind": kind,
+                    "kind": kind.value,
                     "due_date": tb.day_value(day),
                     "due_km": None,
-                    "status": "open",
+                    "status": ReminderStatus.OPEN.value,
                     "next_call_date": tb.day_value(max(today, day - HORIZON_DAYS)),
                     "inspection_item_id": None,
                     "lost_reason": None,

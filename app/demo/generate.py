@@ -19,7 +19,7 @@ from app.demo.state import Context, FleetState, Staff
 from app.demo.timebase import TimeBase
 from app.demo.writer import BulkWriter
 from app.errors import QiantaiError, StorageError, ValidationError
-from app.roles import SYSTEM_ACTOR
+from app.roles import SYSTEM_ACTOR, Role
 from app.settings import DEALER_KEY, read_json, write_json
 from app.uow import reading, storage_message, unit_of_work
 from app.users import MIN_PASSWORD_LENGTH, UserService
@@ -79,13 +79,13 @@ def _users(db: Database, users: UserService, password: str) -> tuple[tuple[DemoL
     for username, display, role in DEMO_USERS:
         found = existing.get(username)
         if found is None:
-            info = users.add_user(SYSTEM_ACTOR, username, display, role, password)
+            info = users.add_user(SYSTEM_ACTOR, username, display, role.value, password)
             ids[username] = info.id
-            logins.append(DemoLogin(username, display, role, True))
+            logins.append(DemoLogin(username, display, role.value, True))
         else:
             ids[username] = found[0]
             logins.append(DemoLogin(*found[1:], created=False))
-    advisors = [ids[u] for u, _, role in DEMO_USERS if role == "advisor"]
+    advisors = [ids[u] for u, _, role in DEMO_USERS if role is Role.ADVISOR]
     return tuple(logins), Staff(advisors=advisors, claims=ids["claims1"], supervisor=ids["supervisor1"])
 
 

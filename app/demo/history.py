@@ -5,20 +5,23 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from app.demo import catalogue as cat
 from app.demo.calls import make_calls, write_open_reminders
-from app.demo.orders import OPEN_STATUSES, OrderBuilder, Visit
-from app.demo.state import LOST, NEVER, R_CLOSED, R_LOST, Context
+from app.demo.orders import OrderBuilder, Visit
+from app.demo.state import LOST, NEVER, R_DONE, R_LOST, Context
 from app.demo.timebase import DAY, HOUR, MINUTE, OPENS, add_months
+from app.orders import OPEN_STATUSES, JobType, OrderStatus
 
 REPAIRS_PER_VEHICLE_YEAR = 0.10
 MIN_ORDERS_PER_DAY = 15  # small demo fleets still fill the board
 INTERNAL_PER_DAY = 0.4
 WEEKDAY_FACTOR = (1.0, 1.0, 1.0, 1.0, 1.0, 1.15, 0.6)
 # Today's orders are spread over the board's columns, a few already delivered.
-TODAY_TARGETS = (*OPEN_STATUSES, "delivered", "in_repair", "waiting", "delivered", "ready", "in_repair")
+TODAY_TARGETS = (
+    *OPEN_STATUSES, OrderStatus.DELIVERED, OrderStatus.IN_REPAIR, OrderStatus.WAITING,
+    OrderStatus.DELIVERED, OrderStatus.READY, OrderStatus.IN_REPAIR,
+)  # fmt: skip
 _RANDOM_KINDS = (
-    (cat.JOB_REPAIR, 50), (cat.JOB_WARRANTY, 20), (cat.JOB_ACCIDENT, 15), (cat.JOB_BODY, 15),
+    (JobType.REPAIR, 50), (JobType.WARRANTY, 20), (JobType.ACCIDENT, 15), (JobType.BODY_PAINT, 15),
 )  # fmt: skip
 
 Progress = Callable[[str], None]
@@ -63,7 +66,7 @@ class History:
         visits = []
         taken: set[int] = set()
         for i in ctx.visits.pop(day, []):
-            if i in taken or f.plan[i] != day or f.reminder_status[i] in (R_CLOSED, R_LOST):
+            if i in taken or f.plan[i] != day or f.reminder_status[i] in (R_DONE, R_LOST):
                 continue
             taken.add(i)
             if f.busy_until[i] >= day:
@@ -72,12 +75,12 @@ class History:
                 if f.plan[i] and f.plan[i] <= ctx.last_day:
                     ctx.visits[f.plan[i]].append(i)
                 continue
-            kinds = [cat.JOB_MAINTENANCE]
+            kinds = [JobType.MAINTENANCE]
             roll = rng.random()
             if roll < 0.03 and _in_warranty(ctx, i, day):
-                kinds.append(cat.JOB_WARRANTY)
+                kinds.append(JobType.WARRANTY)
             elif roll < 0.09:
-                kinds.append(cat.JOB_REPAIR)
+                kinds.append(JobType.REPAIR)
             appointment = f.appointment[i] or None
             if appointment is not None:
                 at = f.appointment_at[i] + rng.randint(-15, 20) * MINUTE
@@ -100,18 +103,18 @@ class History:
                 continue
             chosen.add(i)
             kind = rng.choices(_RANDOM_KINDS, weights=[w for _, w in _RANDOM_KINDS])[0][0]
-            if kind == cat.JOB_WARRANTY and not _in_warranty(ctx, i, day):
-                kind = cat.JOB_REPAIR
+            if kind is JobType.WARRANTY and not _in_warranty(ctx, i, day):
+                kind = JobType.REPAIR
             kinds, service = [kind], False
-            if kind == cat.JOB_REPAIR and f.plan[i] and f.plan[i] <= day + 20 and rng.random() < 0.5:
+            if kind is JobType.REPAIR and f.plan[i] and f.plan[i] <= day + 20 and rng.random() < 0.5:
                 # Due soon anyway: the service is done in the same visit.
-                kinds, service = [cat.JOB_MAINTENANCE, cat.JOB_REPAIR], True
+                kinds, service = [JobType.MAINTENANCE, JobType.REPAIR], True
                 f.plan[i] = day
             visits.append(Visit(i, kinds, _walk_in_time(ctx, day), service=service))
         if ctx.dealer_vehicles and rng.random() < INTERNAL_PER_DAY:
             i = rng.choice(ctx.dealer_vehicles)
             if f.delivered[i] < day and f.busy_until[i] < day and i not in chosen and not f.appointment[i]:
-                visits.append(Visit(i, [cat.JOB_INTERNAL], _walk_in_time(ctx, day)))
+                visits.append(Visit(i, [JobType.INTERNAL], _walk_in_time(ctx, day)))
         return visits
 
     def _today(self, visits: list[Visit]) -> list[Visit]:

@@ -8,13 +8,23 @@ from typing import TYPE_CHECKING
 
 from app.demo import catalogue as cat
 from app.demo.lines import fits
-from app.demo.state import Context
+from app.demo.state import R_DONE, R_OPEN, REMINDER_STATUS, Context
 from app.demo.timebase import DAY, HOUR
+from app.inspection import Decision, Rating
+from app.orders import JobType
+from app.reminders import CallOutcome, ReminderKind
 
 if TYPE_CHECKING:
     from app.demo.orders import Visit
 
-DECLINED_FOLLOW_UP_DAYS = {"yellow": 30, "red": 7}
+DECLINED_FOLLOW_UP_DAYS = {Rating.YELLOW: 30, Rating.RED: 7}
+# How the one follow-up call about a declined item ended.
+_FOLLOW_UP_OUTCOMES = (
+    CallOutcome.CALL_LATER,
+    CallOutcome.NOT_DUE,
+    CallOutcome.REFUSED,
+    CallOutcome.NO_ANSWER,
+)
 _CHECK_ITEMS = 8
 
 
@@ -31,9 +41,11 @@ def _applies(spec: cat.ModelSpec, scope: str) -> bool:
     return True
 
 
-def _rating(ctx: Context) -> str:
+def _rating(ctx: Context) -> Rating:
     roll = ctx.rng.random()
-    return "green" if roll < 0.86 else "yellow" if roll < 0.97 else "red"
+    if roll < 0.86:
+        return Rating.GREEN
+    return Rating.YELLOW if roll < 0.97 else Rating.RED
 
 
 def write_inspection(ctx: Context, visit: Visit, spec: cat.ModelSpec, ro_id: int, km: int,
@@ -41,10 +53,10 @@ def write_inspection(ctx: Context, visit: Visit, spec: cat.ModelSpec, ro_id: int
     rng, w, tb = ctx.rng, ctx.writer, ctx.tb
     result = InspectionResult()
     kinds = visit.kinds
-    if cat.JOB_INTERNAL in kinds or rng.random() > 0.9:
+    if JobType.INTERNAL in kinds or rng.random() > 0.9:
         return result
-    repair_like = fault is not None or cat.JOB_REPAIR in kinds
-    damage = cat.JOB_ACCIDENT in kinds or cat.JOB_BODY in kinds
+    repair_like = fault is not None or JobType.REPAIR in kinds
+    damage = JobType.ACCIDENT in kinds or JobType.BODY_PAINT in kinds
     iid = w.next_id("inspections")
     lights = ["engine"] if fault is not None and fault.fault_code.startswith("P0") else []
     present = [x for x in cat.ITEMS_IN_CAR if rng.random() < 0.85]
@@ -87,7 +99,7 @@ def write_inspection(ctx: Context, visit: Visit, spec: cat.ModelSpec, ro_id: int
                     "note": cat.DAMAGE_NOTES[kind],
                 },
             )
-    if cat.JOB_MAINTENANCE in kinds:
+    if JobType.MAINTENANCE in kinds:
         _check_items(ctx, visit, spec, iid, km, result)
     return result
 
@@ -102,8 +114,10 @@ def _check_items(ctx: Context, visit: Visit, spec: cat.ModelSpec, iid: int, km: 
         if job is not None and not fits(spec, job):
             job = None
         decision = None
-        if rating != "green":
-            decision = "approved" if rng.random() < (0.75 if rating == "red" else 0.35) else "declined"
+        needs_work = rating is not Rating.GREEN
+        if needs_work:
+            approved = rng.random() < (0.75 if rating is Rating.RED else 0.35)
+            decision = Decision.APPROVED if approved else Decision.DECLINED
         item_id = w.next_id("inspection_items")
         w.add(
             "inspection_items",
@@ -112,21 +126,21 @@ def _check_items(ctx: Context, visit: Visit, spec: cat.ModelSpec, iid: int, km: 
                 "inspection_id": iid,
                 "code": code,
                 "name": name,
-                "rating": rating,
-                "recommended_job": (job.name if job else "建议下次保养时复查") if rating != "green" else "",
-                "decision": decision,
+                "rating": rating.value,
+                "recommended_job": (job.name if job else "建议下次保养时复查") if needs_work else "",
+                "decision": decision.value if decision is not None else None,
                 "note": "",
                 "position": pos,
             },
         )
-        if decision == "approved" and job is not None:
+        if decision is Decision.APPROVED and job is not None:
             result.approved_jobs.append(job)
-        elif decision == "declined":
+        elif decision is Decision.DECLINED:
             _declined_reminder(ctx, visit, item_id, rating, km)
 
 
-def _declined_reminder(ctx: Context, visit: Visit, item_id: int, rating: str, km: int) -> None:
-    """A declined recommendation becomes a follow-up call; old ones were called once and closed."""
+def _declined_reminder(ctx: Context, visit: Visit, item_id: int, rating: Rating, km: int) -> None:
+    """A declined recommendation becomes a follow-up call; old ones were called once and are done."""
     rng, w, tb, f = ctx.rng, ctx.writer, ctx.tb, ctx.fleet
     i = visit.i
     due = visit.at // DAY + DECLINED_FOLLOW_UP_DAYS[rating]
@@ -140,10 +154,10 @@ def _declined_reminder(ctx: Context, visit: Visit, item_id: int, rating: str, km
             "id": rid,
             "vehicle_id": f.first_vehicle_id + i,
             "customer_id": f.owner[i],
-            "kind": "declined_item",
+            "kind": ReminderKind.DECLINED_ITEM.value,
             "due_date": tb.day_value(due),
             "due_km": km + 1_000,
-            "status": "closed" if closed else "open",
+            "status": REMINDER_STATUS[R_DONE if closed else R_OPEN].value,
             "next_call_date": None if closed else tb.day_value(due + 30 if called else due),
             "inspection_item_id": item_id,
             "lost_reason": None,
@@ -162,7 +176,7 @@ def _declined_reminder(ctx: Context, visit: Visit, item_id: int, rating: str, km
                 "reminder_id": rid,
                 "at": tb.utc(call_at),
                 "user_id": ctx.staff.advisors[f.advisor[i]],
-                "outcome": rng.choice(("call_later", "not_due", "refused", "no_answer")),
+                "outcome": rng.choice(_FOLLOW_UP_OUTCOMES).value,
                 "note": "",
                 "callback_date": None,
                 "appointment_id": None,

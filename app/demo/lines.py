@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.demo.catalogue import Job, ModelSpec, Part
+from app.orders import LineKind, Payer
 
 
 @dataclass(frozen=True)
 class Line:
-    kind: str  # labour / part / other
+    kind: LineKind
     code: str
     description: str
     hours_x100: int | None
@@ -17,7 +18,7 @@ class Line:
     quantity_x100: int | None
     unit_price_fen: int | None
     amount_fen: int
-    payer: str
+    payer: Payer
     supplier: str = ""
 
 
@@ -31,22 +32,22 @@ def part_price(spec: ModelSpec, part: Part) -> int:
     return round(part.price_fen * spec.price_factor / 100) * 100
 
 
-def job_lines(spec: ModelSpec, job: Job, payer: str) -> list[Line]:
+def job_lines(spec: ModelSpec, job: Job, payer: Payer) -> list[Line]:
     lines = [
-        Line("labour", job.code, job.name, job.hours_x100, spec.labour_rate_fen, None, None,
+        Line(LineKind.LABOUR, job.code, job.name, job.hours_x100, spec.labour_rate_fen, None, None,
              _times(job.hours_x100, spec.labour_rate_fen), payer)
     ]  # fmt: skip
     for part, qty in job.parts:
         price = part_price(spec, part)
         lines.append(
-            Line("part", spec.part_prefix + part.code, part.name, None, None, qty, price, _times(qty, price),
-                 payer, part.supplier)
+            Line(LineKind.PART, spec.part_prefix + part.code, part.name, None, None, qty, price,
+                 _times(qty, price), payer, part.supplier)
         )  # fmt: skip
     return lines
 
 
-def other_line(description: str, amount_fen: int, payer: str) -> Line:
-    return Line("other", "", description, None, None, None, None, amount_fen, payer)
+def other_line(description: str, amount_fen: int, payer: Payer) -> Line:
+    return Line(LineKind.OTHER, "", description, None, None, None, None, amount_fen, payer)
 
 
 def fits(spec: ModelSpec, job: Job) -> bool:
@@ -60,7 +61,7 @@ def row(line: Line, line_id: int, order_id: int, position: int) -> dict[str, obj
         "id": line_id,
         "repair_order_id": order_id,
         "position": position,
-        "kind": line.kind,
+        "kind": line.kind.value,
         "code": line.code,
         "description": line.description,
         "hours": None if line.hours_x100 is None else line.hours_x100 / 100,
@@ -68,5 +69,5 @@ def row(line: Line, line_id: int, order_id: int, position: int) -> dict[str, obj
         "quantity": None if line.quantity_x100 is None else line.quantity_x100 / 100,
         "unit_price_fen": line.unit_price_fen,
         "amount_fen": line.amount_fen,
-        "payer": line.payer,
+        "payer": line.payer.value,
     }

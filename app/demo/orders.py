@@ -10,10 +10,12 @@ from app.demo.claims import ClaimBook
 from app.demo.inspection import write_inspection
 from app.demo.lines import Line, fits, job_lines, other_line, row
 from app.demo.schedule import new_service_reminder
-from app.demo.state import NEVER, R_CLOSED, REMINDER_STATUS, Context
+from app.demo.state import NEVER, R_DONE, REMINDER_STATUS, Context
 from app.demo.timebase import DAY, HOUR, MINUTE, working_time
+from app.orders import FUEL_LEVELS, JobType, LineKind, OrderStatus, Payer
+from app.vehicles import ReadingSource
 
-OPEN_STATUSES = ("waiting", "in_repair", "waiting_parts", "quality_check", "washing", "ready")
+Event = tuple[OrderStatus, int]  # a status and the moment it was reached
 CANCEL_SHARE = 0.012
 COMPLAINT_SHARE = 0.006
 LOAN_CAR_AFTER = 5 * DAY  # 三包 Art. 21: a loan car from day 6
@@ -22,94 +24,94 @@ LOAN_CAR_AFTER = 5 * DAY  # 三包 Art. 21: a loan car from day 6
 @dataclass
 class Visit:
     i: int  # vehicle index
-    kinds: list[str]  # job types the customer came for
+    kinds: list[JobType]  # job types the customer came for
     at: int  # moment the order is opened
     appointment_id: int | None = None
-    target: str | None = None  # for today's board: the status the order has reached
+    target: OrderStatus | None = None  # for today's board: the status the order has reached
     service: bool = False  # a routine service that closes the service reminder
 
 
 def _service_lines(ctx: Context, spec: cat.ModelSpec, first: bool) -> list[Line]:
     rng = ctx.rng
     base = cat.SERVICE_ICE if spec.energy != "bev" else cat.SERVICE_EV
-    lines = job_lines(spec, base, "customer")
+    lines = job_lines(spec, base, Payer.CUSTOMER)
     if first:
         return lines
     for job, share in zip(cat.SERVICE_EXTRAS, (0.4, 0.5, 0.15, 0.1), strict=True):
         if fits(spec, job) and rng.random() < share:
-            lines += job_lines(spec, job, "customer")
+            lines += job_lines(spec, job, Payer.CUSTOMER)
     return lines
 
 
-def _work_seconds(ctx: Context, kinds: list[str]) -> tuple[int, int]:
+def _work_seconds(ctx: Context, kinds: list[JobType]) -> tuple[int, int]:
     """How long the work takes, and how long it waits for parts (0: no wait)."""
     rng = ctx.rng
-    if cat.JOB_ACCIDENT in kinds:
+    if JobType.ACCIDENT in kinds:
         work, parts = rng.randint(1, 6) * DAY, (rng.randint(1, 4) * DAY if rng.random() < 0.3 else 0)
-    elif cat.JOB_BODY in kinds:
+    elif JobType.BODY_PAINT in kinds:
         work, parts = rng.randint(1, 3) * DAY, 0
-    elif cat.JOB_WARRANTY in kinds:
+    elif JobType.WARRANTY in kinds:
         work = rng.randint(90, 360) * MINUTE
         parts = 0
         if rng.random() < 0.4:
             # Some parts take long enough to reach the loan-car rule of 三包 Art. 21.
             parts = rng.randint(6, 13) * DAY if rng.random() < 0.12 else rng.randint(4, 72) * HOUR
-    elif cat.JOB_REPAIR in kinds:
+    elif JobType.REPAIR in kinds:
         work = rng.randint(60, 300) * MINUTE
         parts = rng.randint(3, 48) * HOUR if rng.random() < 0.08 else 0
-    elif cat.JOB_INTERNAL in kinds:
+    elif JobType.INTERNAL in kinds:
         work, parts = rng.randint(60, 240) * MINUTE, 0
     else:
         work, parts = rng.randint(40, 100) * MINUTE, 0
     return work, parts
 
 
-def _timeline(ctx: Context, visit: Visit, waits: bool, wash: bool) -> tuple[list[tuple[str, int]], int]:
+def _timeline(ctx: Context, visit: Visit, waits: bool, wash: bool) -> tuple[list[Event], int]:
     """The whole planned status history, and the promised delivery moment."""
     rng = ctx.rng
     work, parts = _work_seconds(ctx, visit.kinds)
     t = working_time(visit.at + rng.randint(5, 40) * MINUTE)
-    events = [("waiting", visit.at), ("in_repair", t)]
+    events = [(OrderStatus.WAITING, visit.at), (OrderStatus.IN_REPAIR, t)]
     if parts:
         t = working_time(t + rng.randint(30, 120) * MINUTE)
-        events.append(("waiting_parts", t))
+        events.append((OrderStatus.WAITING_PARTS, t))
         t = working_time(t + parts)
-        events.append(("in_repair", t))
+        events.append((OrderStatus.IN_REPAIR, t))
     t = working_time(t + work)
-    events.append(("quality_check", t))
+    events.append((OrderStatus.QUALITY_CHECK, t))
     if wash:
         t = working_time(t + rng.randint(15, 30) * MINUTE)
-        events.append(("washing", t))
+        events.append((OrderStatus.WASHING, t))
     t = working_time(t + rng.randint(10, 30) * MINUTE)
-    events.append(("ready", t))
+    events.append((OrderStatus.READY, t))
     pickup = rng.randint(5, 15) * MINUTE if waits else rng.randint(20, 240) * MINUTE
-    events.append(("delivered", working_time(t + pickup)))
+    events.append((OrderStatus.DELIVERED, working_time(t + pickup)))
     planned = work + parts + 40 * MINUTE
     promised = working_time(visit.at + -(-planned // (30 * MINUTE)) * 30 * MINUTE)
     return events, promised
 
 
-def _forced(ctx: Context, visit: Visit, wash: bool) -> list[tuple[str, int]]:
+def _forced(ctx: Context, visit: Visit, wash: bool) -> list[Event]:
     """Today's orders: the statuses up to the target, spread between opening and now."""
-    target = visit.target or "waiting"
-    path = ["waiting", "in_repair"]
-    if target == "waiting_parts":
-        path.append("waiting_parts")
-    elif target not in ("waiting", "in_repair"):
-        path.append("quality_check")
-        if wash or target == "washing":
-            path.append("washing")
-        if target in ("ready", "delivered"):
-            path.append("ready")
-        if target == "delivered":
-            path.append("delivered")
+    target = visit.target or OrderStatus.WAITING
+    path = [OrderStatus.WAITING, OrderStatus.IN_REPAIR]
+    if target is OrderStatus.WAITING_PARTS:
+        path.append(OrderStatus.WAITING_PARTS)
+    elif target not in (OrderStatus.WAITING, OrderStatus.IN_REPAIR):
+        path.append(OrderStatus.QUALITY_CHECK)
+        if wash or target is OrderStatus.WASHING:
+            path.append(OrderStatus.WASHING)
+        if target in (OrderStatus.READY, OrderStatus.DELIVERED):
+            path.append(OrderStatus.READY)
+        if target is OrderStatus.DELIVERED:
+            path.append(OrderStatus.DELIVERED)
     path = path[: path.index(target) + 1]
     span = max(ctx.tb.now - visit.at, len(path))
     moments = sorted(visit.at + 1 + ctx.rng.randrange(span - 1) for _ in path[1:])
-    return [("waiting", visit.at), *zip(path[1:], moments, strict=True)]
+    return [(OrderStatus.WAITING, visit.at), *zip(path[1:], moments, strict=True)]
 
 
-def _cut(events: list[tuple[str, int]], now: int) -> list[tuple[str, int]]:
+def _cut(events: list[Event], now: int) -> list[Event]:
     return [e for e in events if e[1] <= now]
 
 
@@ -122,30 +124,30 @@ class OrderBuilder:
         rng = self.ctx.rng
         lines: list[Line] = []
         kinds = visit.kinds
-        if cat.JOB_MAINTENANCE in kinds:
+        if JobType.MAINTENANCE in kinds:
             lines += _service_lines(self.ctx, spec, first_service)
-        if cat.JOB_REPAIR in kinds:
+        if JobType.REPAIR in kinds:
             keys = [k for k in cat.WALK_IN_REPAIRS if fits(spec, cat.REPAIRS[k])]
             for key in rng.sample(keys, 1 if rng.random() < 0.8 else 2):
-                lines += job_lines(spec, cat.REPAIRS[key], "customer")
-        if cat.JOB_ACCIDENT in kinds:
+                lines += job_lines(spec, cat.REPAIRS[key], Payer.CUSTOMER)
+        if JobType.ACCIDENT in kinds:
             for job in rng.sample(cat.ACCIDENT_JOBS, rng.randint(1, 3)):
-                lines += job_lines(spec, job, "insurance")
+                lines += job_lines(spec, job, Payer.INSURANCE)
             if rng.random() < 0.3:
-                lines.append(other_line("拖车费", cat.TOWING_FEE_FEN, "insurance"))
-        if cat.JOB_BODY in kinds:
-            lines += job_lines(spec, rng.choice(cat.BODY_JOBS), "customer")
-        if cat.JOB_INTERNAL in kinds:
+                lines.append(other_line("拖车费", cat.TOWING_FEE_FEN, Payer.INSURANCE))
+        if JobType.BODY_PAINT in kinds:
+            lines += job_lines(spec, rng.choice(cat.BODY_JOBS), Payer.CUSTOMER)
+        if JobType.INTERNAL in kinds:
             # A pre-delivery inspection only for a car that has hardly been driven.
             jobs = cat.INTERNAL_JOBS if self.ctx.fleet.km[visit.i] < 200 else cat.INTERNAL_JOBS[1:]
-            lines += job_lines(spec, rng.choice(jobs), "internal")
+            lines += job_lines(spec, rng.choice(jobs), Payer.INTERNAL)
         return lines
 
-    def _statement(self, kinds: list[str], fault: cat.WarrantyFault | None, lines: list[Line]) -> str:
+    def _statement(self, kinds: list[JobType], fault: cat.WarrantyFault | None, lines: list[Line]) -> str:
         """What the customer said; for the dealer's own cars, the job they were brought in for."""
         if fault is not None:
             return fault.statement
-        if cat.JOB_INTERNAL in kinds:
+        if JobType.INTERNAL in kinds:
             return lines[0].description
         return self.ctx.rng.choice(cat.STATEMENTS[kinds[0]])
 
@@ -160,24 +162,24 @@ class OrderBuilder:
         ]
 
         fault = None
-        if cat.JOB_WARRANTY in visit.kinds:
+        if JobType.WARRANTY in visit.kinds:
             faults = [x for x in cat.WARRANTY_FAULTS if fits(spec, x.job)]
             fault = rng.choice(faults)
         first_service = visit.service and f.service_day[i] == f.delivered[i]
         lines = self._lines(visit, spec, first_service)
         if fault is not None:
-            lines += job_lines(spec, fault.job, "warranty")
+            lines += job_lines(spec, fault.job, Payer.WARRANTY)
 
         waits = rng.random() < (0.45 if visit.service else 0.1)
-        wash = cat.JOB_INTERNAL not in visit.kinds and rng.random() < 0.7
+        wash = JobType.INTERNAL not in visit.kinds and rng.random() < 0.7
         elapsed = (visit.at - f.seen[i]) / DAY
         mileage_in = f.km[i] + max(0, int(f.rate[i] * elapsed * rng.uniform(0.85, 1.15)))
         extra = write_inspection(ctx, visit, spec, ro_id, mileage_in, fault, wash)
         for job in extra.approved_jobs:
-            lines += job_lines(spec, job, "customer")
+            lines += job_lines(spec, job, Payer.CUSTOMER)
         kinds = list(visit.kinds)
-        if extra.approved_jobs and cat.JOB_REPAIR not in kinds:
-            kinds.append(cat.JOB_REPAIR)
+        if extra.approved_jobs and JobType.REPAIR not in kinds:
+            kinds.append(JobType.REPAIR)
 
         planned, promised = _timeline(ctx, visit, waits, wash)
         reason = None
@@ -185,17 +187,16 @@ class OrderBuilder:
             events = _forced(ctx, visit, wash)
         elif rng.random() < CANCEL_SHARE:
             reason = rng.choice(cat.CANCEL_REASONS)
-            events = _cut(
-                [("waiting", visit.at), ("cancelled", visit.at + rng.randint(10, 90) * MINUTE)], tb.now
-            )
+            cancelled_at = visit.at + rng.randint(10, 90) * MINUTE
+            events = _cut([(OrderStatus.WAITING, visit.at), (OrderStatus.CANCELLED, cancelled_at)], tb.now)
         else:
             events = _cut(planned, tb.now)
         status = events[-1][0]
-        delivered_at = events[-1][1] if status == "delivered" else None
+        delivered_at = events[-1][1] if status is OrderStatus.DELIVERED else None
         mileage_out = mileage_in + rng.randint(0, 3 if visit.service else 20) if delivered_at else None
 
-        labour = sum(x.amount_fen for x in lines if x.kind == "labour")
-        parts = sum(x.amount_fen for x in lines if x.kind == "part")
+        labour = sum(x.amount_fen for x in lines if x.kind is LineKind.LABOUR)
+        parts = sum(x.amount_fen for x in lines if x.kind is LineKind.PART)
         total = sum(x.amount_fen for x in lines)
         end = delivered_at if delivered_at is not None else tb.now
         brought_by = people.courtesy_name(rng) if rng.random() < 0.15 else ""
@@ -211,24 +212,24 @@ class OrderBuilder:
                 "opened_at": tb.utc(visit.at),
                 "promised_at": tb.utc(promised),
                 "delivered_at": tb.utc(delivered_at) if delivered_at is not None else None,
-                "status": status,
+                "status": status.value,
                 "mileage_in": mileage_in,
                 "mileage_out": mileage_out,
-                "fuel_level": rng.choice(cat.FUEL_LEVELS),
+                "fuel_level": rng.choice(FUEL_LEVELS),
                 "customer_statement": self._statement(kinds, fault, lines),
-                "job_types": ",".join(kinds),
+                "job_types": ",".join(k.value for k in kinds),
                 "is_appointment": visit.appointment_id is not None,
                 "customer_waits": waits,
                 "brought_by": brought_by,
                 "brought_by_phone": people.mobile(rng) if brought_by else "",
                 "estimate_fen": total,
-                "estimate_approved": status != "waiting" or rng.random() < 0.5,
+                "estimate_approved": status is not OrderStatus.WAITING or rng.random() < 0.5,
                 "labour_fen": labour,
                 "parts_fen": parts,
                 "total_fen": total,
                 "loan_car": end - visit.at > LOAN_CAR_AFTER
-                and (fault is not None or cat.JOB_ACCIDENT in kinds),
-                "cancel_reason": reason if status == "cancelled" else None,
+                and (fault is not None or JobType.ACCIDENT in kinds),
+                "cancel_reason": reason if status is OrderStatus.CANCELLED else None,
                 "created_at": tb.utc(visit.at),
                 "updated_at": tb.utc(events[-1][1]),
                 "version": len(events),
@@ -236,7 +237,7 @@ class OrderBuilder:
         )
         for pos, line in enumerate(lines, start=1):
             w.add("ro_lines", row(line, w.next_id("ro_lines"), ro_id, pos))
-        previous = None
+        previous: str | None = None
         for name, at in events:
             w.add(
                 "ro_status_events",
@@ -244,17 +245,17 @@ class OrderBuilder:
                     "id": w.next_id("ro_status_events"),
                     "repair_order_id": ro_id,
                     "from_status": previous,
-                    "to_status": name,
+                    "to_status": name.value,
                     "at": tb.utc(at),
                     "user_id": advisor,
                     "note": "",
                 },
             )
-            previous = name
+            previous = name.value
         self._readings(visit, ro_id, advisor, mileage_in, delivered_at, mileage_out)
-        if fault is not None and status != "cancelled":
+        if fault is not None and status is not OrderStatus.CANCELLED:
             self.claims.add(
-                ro_id, vid, fault, [x for x in lines if x.payer == "warranty"], visit.at, delivered_at
+                ro_id, vid, fault, [x for x in lines if x.payer is Payer.WARRANTY], visit.at, delivered_at
             )
         if delivered_at is not None and rng.random() < COMPLAINT_SHARE:
             self._complaint(ro_id, i, delivered_at)
@@ -264,9 +265,9 @@ class OrderBuilder:
                   km_out: int | None) -> None:  # fmt: skip
         ctx, w = self.ctx, self.ctx.writer
         vid = ctx.fleet.first_vehicle_id + visit.i
-        readings = [(visit.at, km_in, "intake")]
+        readings = [(visit.at, km_in, ReadingSource.INTAKE)]
         if out_at is not None and km_out is not None:
-            readings.append((out_at, km_out, "delivery"))
+            readings.append((out_at, km_out, ReadingSource.DELIVERY))
         for at, km, source in readings:
             w.add(
                 "mileage_readings",
@@ -275,26 +276,26 @@ class OrderBuilder:
                     "vehicle_id": vid,
                     "read_at": ctx.tb.utc(at),
                     "km": km,
-                    "source": source,
+                    "source": source.value,
                     "repair_order_id": ro_id,
                     "odometer_changed": False,
                     "user_id": advisor,
                 },
             )
 
-    def _update_state(self, visit: Visit, status: str, delivered_at: int | None, km_in: int,
+    def _update_state(self, visit: Visit, status: OrderStatus, delivered_at: int | None, km_in: int,
                       km_out: int | None) -> None:  # fmt: skip
         ctx, f, i = self.ctx, self.ctx.fleet, visit.i
         f.km[i] = km_out if km_out is not None else km_in
         f.seen[i] = delivered_at if delivered_at is not None else visit.at
         f.last_visit[i] = visit.at
-        if status == "cancelled":
+        if status is OrderStatus.CANCELLED:
             f.busy_until[i] = visit.at // DAY
         else:
             f.busy_until[i] = delivered_at // DAY if delivered_at is not None else NEVER
         if visit.appointment_id is not None:
             f.appointment[i] = 0
-        if not visit.service or status == "cancelled":
+        if not visit.service or status is OrderStatus.CANCELLED:
             return
         # The service is done: close its reminder and start the next one.
         f.service_day[i] = visit.at // DAY
@@ -303,13 +304,13 @@ class OrderBuilder:
             "reminders",
             {
                 "id": f.reminder[i],
-                "status": REMINDER_STATUS[R_CLOSED],
+                "status": REMINDER_STATUS[R_DONE].value,
                 "closed_at": ctx.tb.utc(visit.at),
                 "next_call_date": None,
                 "updated_at": ctx.tb.utc(visit.at),
             },
         )
-        f.reminder_status[i] = R_CLOSED
+        f.reminder_status[i] = R_DONE
         new_service_reminder(ctx, i, visit.at)
 
     def _complaint(self, ro_id: int, i: int, delivered_at: int) -> None:

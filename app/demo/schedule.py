@@ -6,12 +6,13 @@ import math
 
 from app.demo.state import LOST, LOYAL, R_OPEN, Context
 from app.demo.timebase import DAY, add_months
+from app.reminders import ReminderKind, ReminderStatus
 
 FIRST_CALL_DAYS_BEFORE = 7
 SUNDAY = 6
 
 
-def service_due(ctx: Context, i: int) -> tuple[int, int, str]:
+def service_due(ctx: Context, i: int) -> tuple[int, int, ReminderKind]:
     """Due day, due km and kind of the next service (by months or km, whichever comes first)."""
     f = ctx.fleet
     spec = ctx.models[f.model[i]]
@@ -19,7 +20,8 @@ def service_due(ctx: Context, i: int) -> tuple[int, int, str]:
     months, km = spec.first_service if first else spec.service_interval
     by_time = add_months(f.service_day[i], months)
     by_km = f.service_day[i] + math.ceil(km / max(f.rate[i], 1.0))
-    return min(by_time, by_km), f.service_km[i] + km, "first_service" if first else "service"
+    kind = ReminderKind.FIRST_SERVICE if first else ReminderKind.SERVICE
+    return min(by_time, by_km), f.service_km[i] + km, kind
 
 
 def plan_visit(ctx: Context, i: int, due: int, after: int) -> int:
@@ -60,10 +62,10 @@ def new_service_reminder(ctx: Context, i: int, created_at: int) -> None:
             "id": rid,
             "vehicle_id": f.first_vehicle_id + i,
             "customer_id": f.owner[i],
-            "kind": kind,
+            "kind": kind.value,
             "due_date": ctx.tb.day_value(due),
             "due_km": due_km,
-            "status": "open",
+            "status": ReminderStatus.OPEN.value,
             "next_call_date": ctx.tb.day_value(first_call),
             "inspection_item_id": None,
             "lost_reason": None,

@@ -10,13 +10,14 @@ from dataclasses import dataclass, field
 from app.demo.catalogue import ModelSpec
 from app.demo.timebase import TimeBase
 from app.demo.writer import BulkWriter
+from app.reminders import ReminderStatus
 
 NEVER = 2**31 - 1
 
 LOYAL, OCCASIONAL, LOST = 0, 1, 2
-# Reminder states while generating; written as open / booked / closed / lost.
-R_OPEN, R_BOOKED, R_CLOSED, R_LOST = 0, 1, 2, 3
-REMINDER_STATUS = ("open", "booked", "closed", "lost")
+# Reminder states while generating (compact codes), and the ReminderStatus each is written as.
+R_OPEN, R_BOOKED, R_DONE, R_LOST = 0, 1, 2, 3
+REMINDER_STATUS = (ReminderStatus.OPEN, ReminderStatus.BOOKED, ReminderStatus.DONE, ReminderStatus.LOST)
 
 
 def _ints(n: int, value: int = 0) -> array:

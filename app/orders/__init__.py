@@ -19,7 +19,7 @@ Ports (ports.py): what orders need from reminders and inspection, which sit abov
 ServiceReminders, InspectionFindings, with the types they return (NextService, ReminderLine, Visit).
 
 Vocabularies (status.py): OrderStatus + STATUS_LABELS, TRANSITIONS, JobType, Payer + PAYER_LABELS,
-LineKind, OTHER_COSTS, FUEL_LEVELS.
+LineKind + LINE_KIND_LABELS, OtherCost + OTHER_COSTS, FUEL_LEVELS.
 """
 
 from app.orders._money import fen_of, to_decimal
@@ -43,6 +43,7 @@ from app.orders.status import (
     FUEL_LEVELS,
     JOB_TYPES,
     LINE_KIND_LABELS,
+    OPEN_STATUSES,
     OTHER_COSTS,
     PAYER_LABELS,
     STATUS_LABELS,
@@ -50,6 +51,7 @@ from app.orders.status import (
     JobType,
     LineKind,
     OrderStatus,
+    OtherCost,
     Payer,
     allowed_moves,
     check_move,
@@ -59,6 +61,7 @@ __all__ = [
     "FUEL_LEVELS",
     "JOB_TYPES",
     "LINE_KIND_LABELS",
+    "OPEN_STATUSES",
     "OTHER_COSTS",
     "PAYER_LABELS",
     "STATUS_LABELS",
@@ -84,6 +87,7 @@ __all__ = [
     "OrderInput",
     "OrderServices",
     "OrderStatus",
+    "OtherCost",
     "Payer",
     "PlateEntry",
     "ReminderLine",

@@ -126,12 +126,22 @@ LINE_KIND_LABELS: dict[LineKind, str] = {
     LineKind.OTHER: "其他",
 }
 
-# The "other" costs 三包 Art. 17 wants on the record; the code of an "other" line is one of these.
+
+class OtherCost(StrEnum):
+    """The "other" costs 三包 Art. 17 wants on the record: the code of an "other" line."""
+
+    TOWING = "towing"
+    LOAN_CAR = "loan_car"
+    TRAVEL = "travel"
+    MISC = "misc"
+
+
+# Keyed by OtherCost; typed by str so a line's stored code can be looked up directly.
 OTHER_COSTS: dict[str, str] = {
-    "towing": "拖车费",
-    "loan_car": "备用车",
-    "travel": "交通费用补偿",
-    "misc": "其他费用",
+    OtherCost.TOWING: "拖车费",
+    OtherCost.LOAN_CAR: "备用车",
+    OtherCost.TRAVEL: "交通费用补偿",
+    OtherCost.MISC: "其他费用",
 }
 
 FUEL_LEVELS: tuple[str, ...] = ("E", "1/4", "1/2", "3/4", "F")

@@ -1,14 +1,21 @@
 """Reminders (保养提醒 and other follow-ups): owns the reminders and reminder_contacts tables.
 
-ReminderKind, ReminderStatus (+ labels), SERVICE_KINDS, kind_label(value)
+ReminderKind, ReminderStatus, CallOutcome, LostReason, DistanceSource (+ labels), SERVICE_KINDS,
+kind_label(value)
 ServiceReminderPlanner: the orders' ServiceReminders port (delivery, card, intake sheet)
 suggest_next_service(s, visit) -> ServiceDue; service_due(...), daily_distance(readings)
 """
 
 from app.reminders.kinds import (
+    CALL_OUTCOME_LABELS,
+    DISTANCE_SOURCE_LABELS,
+    LOST_REASON_LABELS,
     REMINDER_KIND_LABELS,
     REMINDER_STATUS_LABELS,
     SERVICE_KINDS,
+    CallOutcome,
+    DistanceSource,
+    LostReason,
     ReminderKind,
     ReminderStatus,
     kind_label,
@@ -17,11 +24,17 @@ from app.reminders.schedule import DEFAULT_KM_PER_DAY, DailyDistance, ServiceDue
 from app.reminders.service_reminders import ServiceReminderPlanner, suggest_next_service
 
 __all__ = [
+    "CALL_OUTCOME_LABELS",
     "DEFAULT_KM_PER_DAY",
+    "DISTANCE_SOURCE_LABELS",
+    "LOST_REASON_LABELS",
     "REMINDER_KIND_LABELS",
     "REMINDER_STATUS_LABELS",
     "SERVICE_KINDS",
+    "CallOutcome",
     "DailyDistance",
+    "DistanceSource",
+    "LostReason",
     "ReminderKind",
     "ReminderStatus",
     "ServiceDue",

@@ -41,6 +41,73 @@ REMINDER_STATUS_LABELS: dict[ReminderStatus, str] = {
 }
 
 
+class CallOutcome(StrEnum):
+    """How a reminder call ended."""
+
+    BOOKED = "booked"  # an appointment was made
+    NOT_DUE = "not_due"
+    SERVICED_ELSEWHERE = "serviced_elsewhere"
+    NO_ANSWER = "no_answer"
+    OUT_OF_SERVICE = "out_of_service"
+    PHONE_OFF = "phone_off"
+    CALL_LATER = "call_later"
+    REFUSED = "refused"
+    CAR_SOLD = "car_sold"
+
+
+CALL_OUTCOME_LABELS: dict[CallOutcome, str] = {
+    CallOutcome.BOOKED: "已预约",
+    CallOutcome.NOT_DUE: "未到保养里程",
+    CallOutcome.SERVICED_ELSEWHERE: "已在他处保养",
+    CallOutcome.NO_ANSWER: "无人接听",
+    CallOutcome.OUT_OF_SERVICE: "号码停机/空号",
+    CallOutcome.PHONE_OFF: "关机",
+    CallOutcome.CALL_LATER: "稍后再联系",
+    CallOutcome.REFUSED: "拒绝",
+    CallOutcome.CAR_SOLD: "车已卖",
+}
+
+
+class LostReason(StrEnum):
+    """Why a customer stopped coming: the reason a reminder is closed as lost."""
+
+    SCRAPPED = "scrapped"
+    OFTEN_AWAY = "often_away"
+    OWN_WORKSHOP = "own_workshop"
+    UNHAPPY = "unhappy"
+    OTHER_PROVINCE = "other_province"
+    OTHER_SHOP = "other_shop"
+    SOLD_UNKNOWN = "sold_unknown"
+    NO_CONTACT = "no_contact"
+    OTHER = "other"
+
+
+LOST_REASON_LABELS: dict[LostReason, str] = {
+    LostReason.SCRAPPED: "车辆报废",
+    LostReason.OFTEN_AWAY: "经常出差",
+    LostReason.OWN_WORKSHOP: "自己有修理厂",
+    LostReason.UNHAPPY: "对服务不满意",
+    LostReason.OTHER_PROVINCE: "在外省使用",
+    LostReason.OTHER_SHOP: "在其他店保养",
+    LostReason.SOLD_UNKNOWN: "车已卖，新车主不详",
+    LostReason.NO_CONTACT: "无有效联系方式",
+    LostReason.OTHER: "其他",
+}
+
+
+class DistanceSource(StrEnum):
+    """Where the daily distance a km due date is predicted from came from."""
+
+    HISTORY = "history"  # the vehicle's own readings
+    DEFAULT = "default"  # DEFAULT_KM_PER_DAY
+
+
+DISTANCE_SOURCE_LABELS: dict[DistanceSource, str] = {
+    DistanceSource.HISTORY: "按本车行驶记录",
+    DistanceSource.DEFAULT: "按平均行驶里程",
+}
+
+
 def kind_label(value: str) -> str:
     try:
         return REMINDER_KIND_LABELS[ReminderKind(value)]

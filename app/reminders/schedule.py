@@ -15,6 +15,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from app.reminders.kinds import DistanceSource, ReminderKind
 from app.vehicles import Reading
 from app.warranty import add_months
 
@@ -25,18 +26,18 @@ MIN_HISTORY_DAYS = 30
 @dataclass(frozen=True)
 class DailyDistance:
     km_per_day: float
-    source: str  # "history" or "default"
+    source: DistanceSource
 
 
 @dataclass(frozen=True)
 class ServiceDue:
-    kind: str  # first_service / service
+    kind: ReminderKind  # first_service / service
     due_date: dt.date
     due_km: int
     date_by_time: dt.date
     date_by_km: dt.date
     km_per_day: float
-    km_per_day_source: str
+    km_per_day_source: DistanceSource
 
 
 def daily_distance(readings: Sequence[Reading], default: float = DEFAULT_KM_PER_DAY) -> DailyDistance:
@@ -48,13 +49,13 @@ def daily_distance(readings: Sequence[Reading], default: float = DEFAULT_KM_PER_
         first, last = points[0], points[-1]
         days = (last.at - first.at).total_seconds() / 86_400
         if days >= MIN_HISTORY_DAYS and last.km > first.km:
-            return DailyDistance((last.km - first.km) / days, "history")
-    return DailyDistance(default, "default")
+            return DailyDistance((last.km - first.km) / days, DistanceSource.HISTORY)
+    return DailyDistance(default, DistanceSource.DEFAULT)
 
 
 def service_due(
     *,
-    kind: str,
+    kind: ReminderKind,
     base_date: dt.date,
     base_km: int,
     months: int,

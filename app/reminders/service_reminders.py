@@ -58,7 +58,7 @@ def suggest_next_service(s: Session, visit: Visit) -> ServiceDue:
         kind, base_date, base_km = ReminderKind.FIRST_SERVICE, start, 0
         months, km_interval = terms.first_service_months, terms.first_service_km
     return service_due(
-        kind=kind.value,
+        kind=kind,
         base_date=base_date,
         base_km=base_km,
         months=months,
@@ -71,14 +71,14 @@ def suggest_next_service(s: Session, visit: Visit) -> ServiceDue:
 
 def _next_service(due: ServiceDue, reminder_id: int | None, created: bool) -> NextService:
     return NextService(
-        kind=due.kind,
+        kind=due.kind.value,
         kind_label=kind_label(due.kind),
         due_date=due.due_date,
         due_km=due.due_km,
         date_by_time=due.date_by_time,
         date_by_km=due.date_by_km,
         km_per_day=due.km_per_day,
-        km_per_day_source=due.km_per_day_source,
+        km_per_day_source=due.km_per_day_source.value,
         reminder_id=reminder_id,
         reminder_created=created,
     )
@@ -99,7 +99,7 @@ class ServiceReminderPlanner:
         row = Reminder(
             vehicle_id=visit.vehicle_id,
             customer_id=visit.customer_id,
-            kind=due.kind,
+            kind=due.kind.value,
             due_date=due.due_date,
             due_km=due.due_km,
             status=ReminderStatus.OPEN.value,
@@ -117,7 +117,7 @@ class ServiceReminderPlanner:
             row.id,
             None,
             {
-                "kind": due.kind,
+                "kind": due.kind.value,
                 "due_date": due.due_date,
                 "due_km": due.due_km,
                 "ro_number": visit.ro_number,

@@ -1,13 +1,32 @@
 """Checking and normalising what people type or scan at the counter: VINs, plates, phones, names."""
 
-from app.validation.phone import PhoneCheck, mask_phone, normalize_phone, validate_phone
-from app.validation.plate import PlateCheck, format_plate, is_plate_like, normalize_plate, validate_plate
+from app.validation.phone import (
+    PHONE_KIND_LABELS,
+    PhoneCheck,
+    PhoneKind,
+    mask_phone,
+    normalize_phone,
+    validate_phone,
+)
+from app.validation.plate import (
+    PLATE_KIND_LABELS,
+    PlateCheck,
+    PlateKind,
+    format_plate,
+    is_plate_like,
+    normalize_plate,
+    validate_plate,
+)
 from app.validation.text import clean_scanned, pinyin_initials, to_halfwidth
 from app.validation.vin import VinCheck, is_vin_like, normalize_vin, validate_vin, vin_check_digit
 
 __all__ = [
+    "PHONE_KIND_LABELS",
+    "PLATE_KIND_LABELS",
     "PhoneCheck",
+    "PhoneKind",
     "PlateCheck",
+    "PlateKind",
     "VinCheck",
     "clean_scanned",
     "format_plate",

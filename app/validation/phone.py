@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from enum import StrEnum
 
 from app.errors import ValidationError
 from app.validation.text import DASHES, clean_scanned, to_halfwidth
@@ -20,10 +21,21 @@ _COUNTRY_PREFIX = re.compile(r"^\(?\s*(?:\+|00)\s*86\s*\)?")
 _IGNORED = frozenset(" ()[]" + DASHES)
 
 
+class PhoneKind(StrEnum):
+    MOBILE = "mobile"
+    LANDLINE = "landline"
+
+
+PHONE_KIND_LABELS: dict[PhoneKind, str] = {
+    PhoneKind.MOBILE: "手机",
+    PhoneKind.LANDLINE: "固定电话",
+}
+
+
 @dataclass(frozen=True)
 class PhoneCheck:
     number: str  # digits only: 13812345678, 075588886666
-    kind: str  # "mobile" or "landline"
+    kind: PhoneKind
     extension: str | None = None
 
 
@@ -94,7 +106,7 @@ def _check_mobile(number: str, extension: str | None) -> PhoneCheck:
         raise _error("手机号码应以 13-19 开头")
     if extension is not None:
         raise _error("手机号码没有分机号")
-    return PhoneCheck(number, "mobile")
+    return PhoneCheck(number, PhoneKind.MOBILE)
 
 
 def _check_landline(number: str, extension: str | None) -> PhoneCheck:
@@ -105,7 +117,7 @@ def _check_landline(number: str, extension: str | None) -> PhoneCheck:
             f"固定电话应为区号（{area} 位，如 {'010' if area == 3 else '0755'}）加 7-8 位号码，"
             f"区号后输入了 {max(local, 0)} 位"
         )
-    return PhoneCheck(number, "landline", extension)
+    return PhoneCheck(number, PhoneKind.LANDLINE, extension)
 
 
 def validate_phone(raw: str) -> PhoneCheck:
@@ -132,7 +144,7 @@ def mask_phone(number: str) -> str:
         digits = "".join(c for c in to_halfwidth(number) if c.isdigit())
         return "*" * max(len(digits) - 4, 0) + digits[-4:]
     n = check.number
-    if check.kind == "mobile":
+    if check.kind is PhoneKind.MOBILE:
         return f"{n[:3]}****{n[-4:]}"
     area = area_code_length(n)
     local = n[area:]

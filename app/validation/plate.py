@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 from app.errors import ValidationError
 from app.validation.text import DASHES, MIDDLE_DOTS, clean_scanned, to_halfwidth
@@ -15,22 +16,43 @@ ORDINARY_LENGTH = 7
 NEV_LENGTH = 8
 EMBASSY = "使"
 CONSULATE = "领"
-# The last character of an ordinary plate may name its use instead of being a serial character.
-SUFFIX_KINDS = {"挂": "trailer", "学": "learner", "警": "police", "港": "hk_macao", "澳": "hk_macao"}
 NEV_ENERGY = "DF"  # D pure electric, F other new energy
 NEV_SMALL_THIRD = "ABCDEFGHJK"  # D/F, and newer series A-K without I
 
-KINDS = (
-    "ordinary",
-    "nev_small",
-    "nev_large",
-    "trailer",
-    "learner",
-    "police",
-    "hk_macao",
-    "embassy",
-    "consulate",
-)
+
+class PlateKind(StrEnum):
+    ORDINARY = "ordinary"
+    NEV_SMALL = "nev_small"
+    NEV_LARGE = "nev_large"
+    TRAILER = "trailer"
+    LEARNER = "learner"
+    POLICE = "police"
+    HK_MACAO = "hk_macao"
+    EMBASSY = "embassy"
+    CONSULATE = "consulate"
+
+
+PLATE_KIND_LABELS: dict[PlateKind, str] = {
+    PlateKind.ORDINARY: "普通号牌",
+    PlateKind.NEV_SMALL: "小型新能源汽车号牌",
+    PlateKind.NEV_LARGE: "大型新能源汽车号牌",
+    PlateKind.TRAILER: "挂车号牌",
+    PlateKind.LEARNER: "教练汽车号牌",
+    PlateKind.POLICE: "警用汽车号牌",
+    PlateKind.HK_MACAO: "港澳入出境车号牌",
+    PlateKind.EMBASSY: "使馆汽车号牌",
+    PlateKind.CONSULATE: "领馆汽车号牌",
+}
+NEV_KINDS = frozenset({PlateKind.NEV_SMALL, PlateKind.NEV_LARGE})
+KINDS: tuple[PlateKind, ...] = tuple(PlateKind)
+# The last character of an ordinary plate may name its use instead of being a serial character.
+SUFFIX_KINDS: dict[str, PlateKind] = {
+    "挂": PlateKind.TRAILER,
+    "学": PlateKind.LEARNER,
+    "警": PlateKind.POLICE,
+    "港": PlateKind.HK_MACAO,
+    "澳": PlateKind.HK_MACAO,
+}
 
 _SEPARATORS = frozenset(MIDDLE_DOTS + DASHES + ".")
 _LIKELY = {"I": "数字 1", "O": "数字 0"}
@@ -39,7 +61,7 @@ _LIKELY = {"I": "数字 1", "O": "数字 0"}
 @dataclass(frozen=True)
 class PlateCheck:
     plate: str
-    kind: str
+    kind: PlateKind
     # Set for plates that are valid but unusual at a dealer counter (embassy, consulate).
     warning: str | None = None
 
@@ -80,7 +102,7 @@ def _embassy(plate: str) -> PlateCheck:
     if len(plate) != ORDINARY_LENGTH:
         raise _error(f"使馆车牌应为 {ORDINARY_LENGTH} 位（如 使014·578），当前输入了 {len(plate)} 位")
     _check_digits(plate, 2, ORDINARY_LENGTH, "使馆车牌")
-    return PlateCheck(plate, "embassy", "这是使馆车牌（使），请核对行驶证后确认")
+    return PlateCheck(plate, PlateKind.EMBASSY, "这是使馆车牌（使），请核对行驶证后确认")
 
 
 def _check_head(plate: str) -> None:
@@ -100,12 +122,12 @@ def _ordinary(plate: str) -> PlateCheck:
     _check_serial(plate, 3, ORDINARY_LENGTH - 1)
     last = plate[-1]
     if last == CONSULATE:
-        return PlateCheck(plate, "consulate", "这是领事馆车牌（领），请核对行驶证后确认")
+        return PlateCheck(plate, PlateKind.CONSULATE, "这是领事馆车牌（领），请核对行驶证后确认")
     kind = SUFFIX_KINDS.get(last)
     if kind is not None:
         return PlateCheck(plate, kind)
     _check_serial(plate, ORDINARY_LENGTH, ORDINARY_LENGTH)
-    return PlateCheck(plate, "ordinary")
+    return PlateCheck(plate, PlateKind.ORDINARY)
 
 
 def _nev(plate: str) -> PlateCheck:
@@ -115,12 +137,12 @@ def _nev(plate: str) -> PlateCheck:
         _check_digits(plate, 3, 7, "大型新能源车牌")
         if plate[7] not in NEV_ENERGY:
             raise _error(f"第 8 位“{plate[7]}”无效：大型新能源车牌的最后一位应为 D 或 F")
-        return PlateCheck(plate, "nev_large")
+        return PlateCheck(plate, PlateKind.NEV_LARGE)
     if third not in NEV_SMALL_THIRD:
         raise _error(f"第 3 位“{third}”无效：小型新能源车牌第 3 位应为 D、F 或 A-K（不含 I），大型车为数字")
     _check_serial(plate, 4, 4)
     _check_digits(plate, 5, NEV_LENGTH, "小型新能源车牌")
-    return PlateCheck(plate, "nev_small")
+    return PlateCheck(plate, PlateKind.NEV_SMALL)
 
 
 def validate_plate(raw: str) -> PlateCheck:

@@ -6,7 +6,8 @@ Services take the Actor first, check its permission, validate (ValidationError(f
 do one unit of work with an audit row and return frozen dataclasses.
 
     VehicleServices.build(db, clock, order_numbers)  -> models, customers, vehicles, lookup, importer
-    CustomerService: create / update / get / find_by_phone -> CustomerInfo(phones: PhoneInfo, ...)
+    CustomerService: create / update / get / find_by_phone -> CustomerInfo(phones: PhoneInfo, ...);
+        CustomerKind with CUSTOMER_KIND_LABELS (also named CUSTOMER_KINDS)
     VehicleService: check_vin / create / create_with_owner / update / get / list_for_customer
         -> VehicleInfo; DuplicateVin(.existing_vehicle_id) and NeedsConfirmation (app.errors)
     VehicleModelService: list_models / get_model / create_model / update_model -> ModelInfo
@@ -14,14 +15,16 @@ do one unit of work with an audit row and return frozen dataclasses.
         number through the OrderNumbers port that orders provides)
     VehicleImporter.import_vehicles(actor, path, dry_run, skip_bad) -> ImportReport
     Mileage, in the caller's unit of work: add_reading, previous_reading, correct_order_reading,
-        readings_of, record_visit; ReadingSource
+        readings_of, record_visit; ReadingSource with READING_SOURCE_LABELS
 """
 
 from app.vehicles.containers import VehicleServices
 from app.vehicles.customers import (
+    CUSTOMER_KIND_LABELS,
     CUSTOMER_KINDS,
     CustomerInfo,
     CustomerInput,
+    CustomerKind,
     CustomerService,
     PhoneInfo,
     PhoneInput,
@@ -29,7 +32,7 @@ from app.vehicles.customers import (
 )
 from app.vehicles.errors import DuplicateVin
 from app.vehicles.importer import ImportIssue, ImportReport, VehicleImporter
-from app.vehicles.lookup import MATCH_LABELS, LookupHit, LookupService, MatchKind, OrderNumbers
+from app.vehicles.lookup import LookupHit, LookupService, OrderNumbers
 from app.vehicles.mileage import (
     READING_SOURCE_LABELS,
     Reading,
@@ -41,6 +44,7 @@ from app.vehicles.mileage import (
     record_visit,
 )
 from app.vehicles.models import ModelInfo, ModelInput, ModelTerms, VehicleModelService, model_info
+from app.vehicles.query import MATCH_LABELS, MatchKind
 from app.vehicles.vehicles import (
     VehicleInfo,
     VehicleInput,
@@ -52,10 +56,12 @@ from app.vehicles.vehicles import (
 
 __all__ = [
     "CUSTOMER_KINDS",
+    "CUSTOMER_KIND_LABELS",
     "MATCH_LABELS",
     "READING_SOURCE_LABELS",
     "CustomerInfo",
     "CustomerInput",
+    "CustomerKind",
     "CustomerService",
     "DuplicateVin",
     "ImportIssue",

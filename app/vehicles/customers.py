@@ -10,20 +10,40 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from app import audit
+from app.changes import Change, announces
 from app.clock import Clock, system_clock
 from app.errors import NotFound, ValidationError
 from app.roles import Actor, Permission, require
 from app.uow import check_version, reading, unit_of_work
-from app.validation import clean_scanned, mask_phone, pinyin_initials, to_halfwidth, validate_phone
+from app.validation import (
+    PhoneKind,
+    clean_scanned,
+    mask_phone,
+    pinyin_initials,
+    to_halfwidth,
+    validate_phone,
+)
 from db.models import Customer, CustomerPhone
 from db.uow import Database
 
-CUSTOMER_KINDS = {"person": "个人", "company": "单位"}
+
+class CustomerKind(StrEnum):
+    PERSON = "person"
+    COMPANY = "company"
+
+
+CUSTOMER_KIND_LABELS: dict[CustomerKind, str] = {
+    CustomerKind.PERSON: "个人",
+    CustomerKind.COMPANY: "单位",
+}
+# The name the customer form's kind list has always used.
+CUSTOMER_KINDS = CUSTOMER_KIND_LABELS
 MAX_PHONES = 5
 MAX_NAME = 64
 MAX_LABEL = 16
@@ -32,14 +52,14 @@ MAX_LABEL = 16
 @dataclass(frozen=True)
 class PhoneInput:
     number: str
-    label: str = ""  # e.g. 家里, 单位; empty: "mobile" or "landline"
+    label: str = ""  # e.g. 家里, 单位; empty: the phone's kind (PhoneKind)
 
 
 @dataclass(frozen=True)
 class CustomerInput:
     name: str
     phones: tuple[str | PhoneInput, ...] = ()
-    kind: str = "person"
+    kind: str = CustomerKind.PERSON
     note: str = ""
 
 
@@ -47,7 +67,7 @@ class CustomerInput:
 class PhoneInfo:
     number: str  # digits: 13812345678, 075588886666
     extension: str
-    kind: str  # mobile / landline
+    kind: PhoneKind
     label: str
     display: str  # 138 1234 5678, 0755-88886666 转 12
     masked: str  # 138****5678
@@ -80,12 +100,12 @@ class CleanCustomer:
     phones: tuple[PhoneInfo, ...]
 
 
-def phone_kind(number: str) -> str:
-    return "mobile" if number.startswith("1") else "landline"
+def phone_kind(number: str) -> PhoneKind:
+    return PhoneKind.MOBILE if number.startswith("1") else PhoneKind.LANDLINE
 
 
 def display_phone(number: str, extension: str = "") -> str:
-    if phone_kind(number) == "mobile" and len(number) == 11:
+    if phone_kind(number) is PhoneKind.MOBILE and len(number) == 11:
         text = f"{number[:3]} {number[3:7]} {number[7:]}"
     else:
         area = 3 if number[:2] in ("01", "02") else 4
@@ -120,7 +140,7 @@ def clean_phone(raw: str | PhoneInput, field: str) -> PhoneInfo:
         check = validate_phone(entry.number)
     except ValidationError as e:
         raise ValidationError(field, e.message) from None
-    label = entry.label.strip() or check.kind
+    label = entry.label.strip() or check.kind.value
     if len(label) > MAX_LABEL:
         raise ValidationError(field, f"电话备注最多 {MAX_LABEL} 个字")
     return phone_info(check.number, check.extension or "", label)
@@ -142,12 +162,12 @@ def clean_phones(phones: Sequence[str | PhoneInput], field: str = "phones") -> t
 
 def clean_customer(data: CustomerInput) -> CleanCustomer:
     name = clean_name(data.name)
-    if data.kind not in CUSTOMER_KINDS:
-        raise ValidationError("kind", f"客户类型应为：{'、'.join(CUSTOMER_KINDS.values())}")
+    if data.kind not in tuple(CustomerKind):
+        raise ValidationError("kind", f"客户类型应为：{'、'.join(CUSTOMER_KIND_LABELS.values())}")
     return CleanCustomer(
         name=name,
         name_initials=pinyin_initials(name)[:32],
-        kind=data.kind,
+        kind=CustomerKind(data.kind).value,
         note=data.note.strip(),
         phones=clean_phones(data.phones),
     )
@@ -232,12 +252,14 @@ class CustomerService:
         self._db = db
         self._clock = clock
 
+    @announces(Change.CUSTOMERS)
     def create(self, actor: Actor, data: CustomerInput) -> CustomerInfo:
         require(actor, Permission.EDIT_VEHICLES)
         clean = clean_customer(data)
         with unit_of_work(self._db) as s:
             return customer_info(insert_customer(s, actor, clean))
 
+    @announces(Change.CUSTOMERS)
     def update(self, actor: Actor, customer_id: int, version: int, data: CustomerInput) -> CustomerInfo:
         """Saves the whole form; a stale version raises Conflict and nothing is written."""
         require(actor, Permission.EDIT_VEHICLES)

@@ -17,6 +17,7 @@ class ReadingSource(StrEnum):
     IMPORT = "import"
     INTAKE = "intake"  # the order's mileage in
     DELIVERY = "delivery"  # the order's mileage out
+    SALE = "sale"  # the new car's handover, from the dealer's sales records
 
 
 READING_SOURCE_LABELS: dict[ReadingSource, str] = {
@@ -24,6 +25,7 @@ READING_SOURCE_LABELS: dict[ReadingSource, str] = {
     ReadingSource.IMPORT: "导入",
     ReadingSource.INTAKE: "进厂",
     ReadingSource.DELIVERY: "交车",
+    ReadingSource.SALE: "新车交付",
 }
 
 

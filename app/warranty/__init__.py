@@ -4,8 +4,9 @@ Pure rules over plain facts; the tables they read belong to vehicles (models, da
 (visits), which hand them over as WarrantyTerm, VehicleFacts and RepairFacts.
 
     model_terms(model) / model_term(model, kind) -> WarrantyTerm(kind, months, km)
-    start_of(vehicle) -> WarrantyStart(date, basis); vehicle_warranties(vehicle, today)
-    status_of / warranty_statuses -> WarrantyStatus(...); add_months, period_last_day, within
+    start_of(vehicle) -> WarrantyStart(date, basis: StartBasis); vehicle_warranties(vehicle, today)
+    status_of / warranty_statuses -> WarrantyStatus(..., ended_by: EndedBy); add_months,
+        period_last_day, within; WarrantyKind, StartBasis, EndedBy with their labels
     sanbao_alerts(VehicleFacts, history: [RepairFacts], now, current) -> (SanbaoAlert, ...)
     repair_days(start, end): Art. 40 day counting
     fault groups: FaultCategory, CATEGORIES, categories_in(text)
@@ -26,8 +27,11 @@ from app.warranty.alerts import (
 from app.warranty.days import repair_days
 from app.warranty.faults import BY_CODE, CATEGORIES, FaultCategory, categories_in
 from app.warranty.periods import (
+    ENDED_BY_LABELS,
     START_BASIS_LABELS,
     WARRANTY_LABELS,
+    EndedBy,
+    StartBasis,
     WarrantyKind,
     WarrantyStatus,
     WarrantyTerm,
@@ -50,15 +54,18 @@ from app.warranty.terms import (
 __all__ = [
     "BY_CODE",
     "CATEGORIES",
+    "ENDED_BY_LABELS",
     "SEVERITY_LABELS",
     "START_BASIS_LABELS",
     "WARRANTY_LABELS",
     "AlertKind",
+    "EndedBy",
     "FaultCategory",
     "RepairFacts",
     "RepairLineFacts",
     "SanbaoAlert",
     "Severity",
+    "StartBasis",
     "VehicleFacts",
     "VisitState",
     "WarrantyKind",

@@ -35,8 +35,34 @@ WARRANTY_LABELS: dict[WarrantyKind, str] = {
     WarrantyKind.BATTERY: "动力电池质保",
 }
 
-# Where the start date came from, for the card ("自开票日起").
-START_BASIS_LABELS = {"delivery": "交付日期", "invoice": "开票日期", "purchase": "购车日期"}
+
+class StartBasis(StrEnum):
+    """Where a vehicle's warranty start date came from, for the card ("按开票日期")."""
+
+    DELIVERY = "delivery"
+    INVOICE = "invoice"
+    PURCHASE = "purchase"
+
+
+# Keyed by StartBasis; typed by str so the card can look up a basis it holds as text.
+START_BASIS_LABELS: dict[str, str] = {
+    StartBasis.DELIVERY: "交付日期",
+    StartBasis.INVOICE: "开票日期",
+    StartBasis.PURCHASE: "购车日期",
+}
+
+
+class EndedBy(StrEnum):
+    """Which limit ended a warranty period."""
+
+    DATE = "date"
+    KM = "km"
+
+
+ENDED_BY_LABELS: dict[EndedBy, str] = {
+    EndedBy.DATE: "日期",
+    EndedBy.KM: "里程",
+}
 
 
 @dataclass(frozen=True)
@@ -58,7 +84,7 @@ class WarrantyStatus:
     active: bool | None
     days_left: int | None
     km_left: int | None  # None when the mileage is unknown
-    ended_by: str | None  # "date" or "km" once ended, else None
+    ended_by: EndedBy | None  # once ended, else None
 
 
 def add_months(start: dt.date, months: int) -> dt.date:
@@ -79,14 +105,14 @@ def period_last_day(start: dt.date, months: int) -> dt.date:
 
 def warranty_start(
     invoice_date: dt.date | None, delivery_date: dt.date | None, purchase_date: dt.date | None
-) -> tuple[dt.date | None, str | None]:
+) -> tuple[dt.date | None, StartBasis | None]:
     """三包 periods run from the invoice date, or from delivery where that differs (and is known)."""
     if delivery_date is not None:
-        return delivery_date, "delivery"
+        return delivery_date, StartBasis.DELIVERY
     if invoice_date is not None:
-        return invoice_date, "invoice"
+        return invoice_date, StartBasis.INVOICE
     if purchase_date is not None:
-        return purchase_date, "purchase"
+        return purchase_date, StartBasis.PURCHASE
     return None, None
 
 
@@ -105,12 +131,12 @@ def status_of(term: WarrantyTerm, start: dt.date | None, today: dt.date, km: int
             active=False if km_over else None,
             days_left=None,
             km_left=km_left,
-            ended_by="km" if km_over else None,
+            ended_by=EndedBy.KM if km_over else None,
         )
     last = period_last_day(start, term.months)
     date_over = today > last
     days_left = max((last - today).days + 1, 0)
-    ended_by = "date" if date_over else ("km" if km_over else None)
+    ended_by = EndedBy.DATE if date_over else (EndedBy.KM if km_over else None)
     return WarrantyStatus(
         term.kind,
         label,

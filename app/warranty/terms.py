@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from app.vehicles import ModelInfo, VehicleInfo
 from app.warranty.alerts import VehicleFacts
 from app.warranty.periods import (
+    StartBasis,
     WarrantyKind,
     WarrantyStatus,
     WarrantyTerm,
@@ -20,7 +21,7 @@ from app.warranty.periods import (
 @dataclass(frozen=True)
 class WarrantyStart:
     date: dt.date | None  # delivery date, else invoice date, else purchase date
-    basis: str | None  # delivery / invoice / purchase
+    basis: StartBasis | None
 
 
 def model_terms(model: ModelInfo) -> tuple[WarrantyTerm, ...]:

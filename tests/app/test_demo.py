@@ -16,8 +16,10 @@ from sqlalchemy import select
 from app.cli import main
 from app.context import Services
 from app.demo import DemoOptions, DemoRefused, DemoSummary, generate_demo, people
-from app.demo.catalogue import CALL_OUTCOMES, DEMO_USERS, JOB_WARRANTY, LOST_REASONS, MODELS
+from app.demo.catalogue import DEMO_USERS, MODELS
 from app.errors import ValidationError
+from app.orders import JobType
+from app.reminders import CallOutcome, LostReason, ReminderStatus
 from app.roles import SYSTEM_ACTOR
 from app.validation import pinyin_initials, validate_phone, validate_plate, validate_vin
 from db.models import (
@@ -243,7 +245,7 @@ def test_line_amounts_add_up(services: Services, demo: DemoSummary) -> None:
     by_id = {o.id: o for o in orders}
     for c in claims:
         order = by_id[c.repair_order_id]
-        assert JOB_WARRANTY in order.job_types.split(",")
+        assert JobType.WARRANTY in order.job_types.split(",")
         assert c.amount_fen == sum(x.amount_fen for x in lines[order.id] if x.payer == "warranty")
         assert c.vehicle_id == order.vehicle_id
     assert len({label.barcode for label in labels}) == len(labels)
@@ -258,14 +260,16 @@ def test_reminders_calls_and_inspections(services: Services, demo: DemoSummary) 
     inspections = _all(db, Inspection)
     kinds = {r.kind for r in reminders.values()}
     assert kinds >= {"first_service", "service", "declined_item"}
-    assert {r.status for r in reminders.values()} >= {"open", "closed", "lost"}
+    statuses = {r.status for r in reminders.values()}
+    assert statuses >= {ReminderStatus.OPEN, ReminderStatus.DONE, ReminderStatus.LOST}
+    assert statuses <= set(ReminderStatus)
     for r in reminders.values():
-        assert (r.lost_reason is not None) == (r.status == "lost")
-        assert r.lost_reason is None or r.lost_reason in LOST_REASONS
-        assert (r.closed_at is not None) == (r.status in ("closed", "lost"))
+        assert (r.lost_reason is not None) == (r.status == ReminderStatus.LOST)
+        assert r.lost_reason is None or r.lost_reason in tuple(LostReason)
+        assert (r.closed_at is not None) == (r.status in (ReminderStatus.DONE, ReminderStatus.LOST))
         assert (r.inspection_item_id is not None) == (r.kind == "declined_item")
     for c in contacts:
-        assert c.outcome in CALL_OUTCOMES
+        assert c.outcome in tuple(CallOutcome)
         assert (c.appointment_id is not None) == (c.outcome == "booked")
         assert c.reminder_id in reminders
     assert {c.outcome for c in contacts} >= {"booked", "no_answer"}
