@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import QiantaiError, ValidationError
+from app.errors import ValidationError
 from ui.errors import show_error
 
 ERROR_STYLE = "color: #c0392b;"
@@ -66,8 +66,8 @@ class FieldForm(QWidget):
             widget.selectAll()
         return True
 
-    def report(self, error: QiantaiError) -> None:
-        """A field's mistake beside the field; anything else in a message box."""
+    def report(self, error: BaseException) -> None:
+        """A field's mistake beside the field; anything else in a message box (a bug: with details)."""
         if isinstance(error, ValidationError) and self.show_error(error):
             return
         show_error(self.window(), error)
@@ -76,6 +76,32 @@ class FieldForm(QWidget):
         for _, label in self._fields.values():
             label.clear()
             label.hide()
+
+
+class SaveGuard:
+    """One save at a time: while one runs (off the UI thread) the form's buttons are off and
+    another Enter or click is ignored.
+
+        if self.saving.running: return
+        ...read the form...
+        self.saving.start()
+        self.ops.write(...).success(...).finally_(self.saving.end).run()
+    """
+
+    def __init__(self, *buttons: QWidget) -> None:
+        self._buttons = buttons
+        self.running = False
+
+    def start(self) -> None:
+        self._set(True)
+
+    def end(self) -> None:
+        self._set(False)
+
+    def _set(self, running: bool) -> None:
+        self.running = running
+        for button in self._buttons:
+            button.setEnabled(not running)
 
 
 def enter_moves_on(fields: Sequence[QLineEdit], finish: Callable[[], None]) -> None:

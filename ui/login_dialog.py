@@ -1,4 +1,9 @@
-"""The login dialog: user name, password, Enter to go on."""
+"""The login dialog: user name, password, Enter to go on.
+
+The login runs through Operations like every other call: with the program's thread runner a
+locked or unreachable database leaves the dialog responsive and ends in a plain message under the
+fields (StorageError), not a frozen window.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +12,24 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, 
 from app.errors import QiantaiError, ValidationError
 from app.roles import Actor
 from app.users import UserService
+from ui.errors import show_error
 from ui.forms import ERROR_STYLE, CounterDialog, FieldForm, enter_moves_on, enter_never_clicks
+from ui.operations import Operations
+from ui.tasks import TaskControl
 
 
 class LoginDialog(CounterDialog):
-    def __init__(self, users: UserService, dealer_name: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        users: UserService,
+        dealer_name: str = "",
+        parent: QWidget | None = None,
+        *,
+        ops: Operations | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.ops = (ops or Operations(self)).for_widget(self)
+        self._logging_in = False
         self._users = users
         self.actor: Actor | None = None
         self.setWindowTitle(self.tr("登录 - 售后前台"))
@@ -48,16 +65,43 @@ class LoginDialog(CounterDialog):
         self.username.setFocus()
 
     def try_login(self) -> None:
+        if self._logging_in:
+            return
         self.message.clear()
         self.form.clear_errors()
-        if not self.username.text().strip():
+        username, password = self.username.text(), self.password.text()
+        if not username.strip():
             self.form.show_error(ValidationError("username", self.tr("请输入用户名")))
             return
-        try:
-            self.actor = self._users.login(self.username.text(), self.password.text())
-        except QiantaiError as e:
-            self.message.setText(e.message)
-            self.password.clear()
-            self.password.setFocus()
-            return
+        users = self._users
+
+        # A task, not a write: the login records the attempt, but no screen shows users yet.
+        def work(_control: TaskControl) -> Actor:
+            return users.login(username, password)
+
+        self._set_busy(True)
+        self.ops.task(work).success(self._logged_in).failure(self._failed).finally_(
+            lambda: self._set_busy(False)
+        ).run()
+
+    def _set_busy(self, busy: bool) -> None:
+        self._logging_in = busy
+        for w in (self.username, self.password, self.login_button):
+            w.setEnabled(not busy)
+        # While waiting (a busy database can take seconds) a plain note; errors in red.
+        self.message.setStyleSheet("" if busy else ERROR_STYLE)
+        if busy:
+            self.message.setText(self.tr("正在登录…"))
+
+    def _logged_in(self, actor: Actor) -> None:
+        self.actor = actor
         self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        if not isinstance(error, QiantaiError):
+            self.message.clear()
+            show_error(self, error)  # a bug: logged, with details
+            return
+        self.message.setText(error.message)
+        self.password.clear()
+        self.password.setFocus()

@@ -19,9 +19,12 @@ from typing import Any, Generic, ParamSpec, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
 
 from app.changes import Change, changes_of
+from app.errors import QiantaiError
 from ui.errors import show_error
+from ui.i18n import tr as _tr
 from ui.tasks import SyncTaskRunner, TaskControl, TaskRunner
 
 T = TypeVar("T")
@@ -35,7 +38,7 @@ class ChangeBus(QObject):
     changed = Signal(object)  # frozenset[Change]
 
     def announce(self, changes: frozenset[Change]) -> None:
-        if changes:
+        if changes and isValid(self):
             self.changed.emit(changes)
 
 
@@ -121,15 +124,22 @@ class Op(Generic[T_co]):
         def current() -> bool:
             return key is None or ops._is_current(key, generation)
 
+        def gone() -> bool:
+            """The widget was closed and deleted while the work ran: nothing of it is left to update."""
+            return not isValid(ops.parent)
+
         def end() -> None:
-            if dialog is not None:
+            if dialog is not None and isValid(dialog):
                 dialog.reset()
                 dialog.deleteLater()
-            if self._finally is not None:
+            if self._finally is not None and not gone():
                 self._finally()
 
         def done(result: Any) -> None:
             end()
+            if gone():
+                ops.bus.announce(self._changes)  # what was written still refreshes the tabs
+                return
             if not current():
                 return
             if self._success is not None:
@@ -138,6 +148,10 @@ class Op(Generic[T_co]):
 
         def failed(error: BaseException) -> None:
             end()
+            if gone():
+                if not isinstance(error, QiantaiError):
+                    show_error(None, error)  # a bug is never dropped
+                return
             if not current():
                 return
             if self._failure is not None:
@@ -149,12 +163,18 @@ class Op(Generic[T_co]):
         if dialog is not None:
 
             def progress(done_count: int, total: int) -> None:
+                if not isValid(dialog):
+                    return  # deleted with its widget; the work runs on to its end unseen
                 dialog.setMaximum(max(total, 1))
                 dialog.setValue(min(done_count, max(total, 1)))
 
-        control = ops.runner.run(self._work, done, failed, progress)
+        # Cancel is connected before the run: a synchronous runner has ended (and a message box's
+        # event loop may have deleted the dialog) by the time run() returns.
+        started: list[TaskControl] = []
         if dialog is not None and self._cancellable:
-            dialog.canceled.connect(control.cancel)
+            dialog.canceled.connect(lambda: started[0].cancel() if started else None)
+        control = ops.runner.run(self._work, done, failed, progress)
+        started.append(control)
         return control
 
     def _progress_dialog(self) -> QProgressDialog | None:
@@ -166,7 +186,7 @@ class Op(Generic[T_co]):
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         if self._cancellable:
-            dialog.setCancelButtonText(dialog.tr("取消"))
+            dialog.setCancelButtonText(_tr("取消"))
         else:
             dialog.setCancelButton(None)
         return dialog

@@ -13,12 +13,14 @@ manufacturer's list of sold vehicles).
   customer. An unknown brand/model is created with the default warranty terms (warning).
 - All-or-nothing: with any rejected row nothing is written, unless skip_bad, which imports the
   good rows. dry_run does the whole import in a transaction that is rolled back.
+- `progress(done, total)` is told as the rows are applied; if it raises (a cancel in the UI), the
+  exception leaves the import and nothing is written.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -170,7 +172,13 @@ class VehicleImporter:
 
     @announces(Change.VEHICLES, Change.CUSTOMERS, Change.MODELS)
     def import_vehicles(
-        self, actor: Actor, path: Path, *, dry_run: bool = False, skip_bad: bool = False
+        self,
+        actor: Actor,
+        path: Path,
+        *,
+        dry_run: bool = False,
+        skip_bad: bool = False,
+        progress: Callable[[int, int], None] | None = None,
     ) -> ImportReport:
         """Raises ValidationError(field="file") when the file cannot be read or lacks columns."""
         require(actor, Permission.IMPORT_DATA)
@@ -201,7 +209,7 @@ class VehicleImporter:
         applied = False
         try:
             with unit_of_work(self._db) as s:
-                self._apply(s, actor, rows, tally, path)
+                self._apply(s, actor, rows, tally, path, progress)
                 if dry_run or (tally.rejected and not skip_bad):
                     raise _Rollback
             applied = True
@@ -224,10 +232,20 @@ class VehicleImporter:
         )
 
     # ---------------------------------------------------------------- writing
-    def _apply(self, s: Session, actor: Actor, rows: Sequence[_Row], tally: _Tally, path: Path) -> None:
+    def _apply(
+        self,
+        s: Session,
+        actor: Actor,
+        rows: Sequence[_Row],
+        tally: _Tally,
+        path: Path,
+        progress: Callable[[int, int], None] | None,
+    ) -> None:
         now = self._clock()
         models: dict[tuple[str, str], VehicleModel] = {}
-        for row in rows:
+        for done, row in enumerate(rows):
+            if progress is not None:
+                progress(done, len(rows))
             for w in row.vehicle.warnings:
                 tally.warnings.append(ImportIssue(row.line, w.field, w.message))
             try:
@@ -235,6 +253,8 @@ class VehicleImporter:
                     self._apply_row(s, actor, row, tally, models, now)
             except ValidationError as e:
                 tally.rejected.append(_issue(row.line, e))
+        if progress is not None:
+            progress(len(rows), len(rows))
         if tally.created or tally.updated:
             audit.record(
                 s,

@@ -5,18 +5,27 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
+from app.changes import Change
 from app.context import Services
 from app.roles import Role
-from tests.conftest import make_actor
+from app.settings import DealerInfo
+from tests.conftest import TEST_PASSWORD, make_actor
 from ui.admin.admin_tab import AdminTab
-from ui.admin.user_dialogs import AddUserDialog
+from ui.admin.user_dialogs import AddUserDialog, ResetPasswordDialog
 from ui.main_window import MainWindow
+from ui.tasks import SyncTaskRunner
+
+
+def admin_tab(qtbot: QtBot, svc: Services, username: str = "boss") -> AdminTab:
+    tab = AdminTab(svc, make_actor(svc, Role.ADMIN, username), runner=SyncTaskRunner())
+    qtbot.addWidget(tab)
+    return tab
 
 
 def test_admin_sees_admin_tab_and_status_bar(qtbot: QtBot, sqlite_services: Services, screenshot) -> None:  # type: ignore[no-untyped-def]
     admin = make_actor(sqlite_services, Role.ADMIN, "boss")
     make_actor(sqlite_services, Role.ADVISOR, "xiaowang")
-    window = MainWindow(sqlite_services, admin)
+    window = MainWindow(sqlite_services, admin, runner=SyncTaskRunner())
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -28,7 +37,7 @@ def test_admin_sees_admin_tab_and_status_bar(qtbot: QtBot, sqlite_services: Serv
 
 def test_advisor_does_not_see_admin_tab(qtbot: QtBot, sqlite_services: Services) -> None:
     advisor = make_actor(sqlite_services, Role.ADVISOR, "xiaowang")
-    window = MainWindow(sqlite_services, advisor)
+    window = MainWindow(sqlite_services, advisor, runner=SyncTaskRunner())
     qtbot.addWidget(window)
     assert "admin" not in window.tab_widgets
 
@@ -54,10 +63,8 @@ def test_add_user_dialog_shows_errors_beside_fields(qtbot: QtBot, sqlite_service
 
 
 def test_users_page_disables_and_enables(qtbot: QtBot, sqlite_services: Services) -> None:
-    admin = make_actor(sqlite_services, Role.ADMIN, "boss")
     make_actor(sqlite_services, Role.ADVISOR, "xiaowang")
-    tab = AdminTab(sqlite_services, admin)
-    qtbot.addWidget(tab)
+    tab = admin_tab(qtbot, sqlite_services)
     page = tab.users_page
     page.select_username("xiaowang")
     page.toggle_active()
@@ -72,9 +79,7 @@ def test_users_page_disables_and_enables(qtbot: QtBot, sqlite_services: Services
 def test_dealer_page_saves_and_shows_field_errors(  # type: ignore[no-untyped-def]
     qtbot: QtBot, sqlite_services: Services, screenshot
 ) -> None:
-    admin = make_actor(sqlite_services, Role.ADMIN, "boss")
-    tab = AdminTab(sqlite_services, admin)
-    qtbot.addWidget(tab)
+    tab = admin_tab(qtbot, sqlite_services)
     tab.resize(1100, 600)
     page = tab.dealer_page
     page.name.setText("")
@@ -92,7 +97,7 @@ def test_dealer_page_saves_and_shows_field_errors(  # type: ignore[no-untyped-de
 
 def test_ctrl_number_switches_tabs(qtbot: QtBot, sqlite_services: Services) -> None:
     advisor = make_actor(sqlite_services, Role.ADVISOR, "xiaowang")
-    window = MainWindow(sqlite_services, advisor)
+    window = MainWindow(sqlite_services, advisor, runner=SyncTaskRunner())
     qtbot.addWidget(window)
     keys = [s.key().toString() for s in window.tab_shortcuts]
     assert keys == [f"Ctrl+{n}" for n in range(1, window.tabs.count() + 1)]
@@ -100,3 +105,48 @@ def test_ctrl_number_switches_tabs(qtbot: QtBot, sqlite_services: Services) -> N
     assert window.tabs.currentIndex() == 1
     window.tab_shortcuts[0].activated.emit()
     assert window.tabs.currentIndex() == 0
+
+
+def test_users_page_adds_and_resets_through_its_dialogs(qtbot: QtBot, sqlite_services: Services) -> None:
+    tab = admin_tab(qtbot, sqlite_services)
+    tab.show()
+    page = tab.users_page
+    page.add_user()
+    dialog = page.dialog
+    assert isinstance(dialog, AddUserDialog) and dialog.isVisible()  # open, not blocking
+    dialog.username.setText("lisi")
+    dialog.display_name.setText("李四")
+    dialog.password.setText("secret-1")
+    dialog.again.setText("secret-1")
+    dialog.save()
+    assert page.dialog is None
+    selected = page.selected()
+    assert selected is not None and selected.username == "lisi"  # listed and selected
+    page.reset_password()
+    reset = page.dialog
+    assert isinstance(reset, ResetPasswordDialog)
+    reset.password.setText("secret-2")
+    reset.again.setText("secret-2")
+    reset.save()
+    assert page.dialog is None
+    assert sqlite_services.users.login("lisi", "secret-2").username == "lisi"
+
+
+def test_admin_tab_refreshes_on_announced_changes_and_keeps_unsaved_edits(
+    qtbot: QtBot, sqlite_services: Services
+) -> None:
+    tab = admin_tab(qtbot, sqlite_services)
+    tab.show()
+    other = make_actor(sqlite_services, Role.ADMIN, "other")
+    # Another window of this program adds a user and changes the dealer: both announce it.
+    sqlite_services.users.add_user(other, "wangwu", "王五", Role.ADVISOR.value, TEST_PASSWORD)
+    sqlite_services.settings.update_dealer(other, DealerInfo("鹏程汽车", "SZ0755", "", ""))
+    tab.bus.announce(frozenset({Change.USERS, Change.SETTINGS}))
+    assert "wangwu" in [u.username for u in tab.users_page.model.rows]
+    assert tab.dealer_page.name.text() == "鹏程汽车"
+    # An edit the admin has not saved yet is not overwritten by the next change.
+    tab.dealer_page.address.setText("深圳市南山区")
+    sqlite_services.settings.update_dealer(other, DealerInfo("鹏程汽车（南山）", "SZ0755", "", ""))
+    tab.bus.announce(frozenset({Change.SETTINGS}))
+    assert tab.dealer_page.address.text() == "深圳市南山区"
+    assert tab.dealer_page.name.text() == "鹏程汽车"

@@ -1,9 +1,17 @@
-"""Users and roles: list, add, enable/disable, change role, reset password."""
+"""Users and roles: list, add, enable/disable, change role, reset password.
+
+Reads and writes run through Operations; after a write the list is read again and the same user
+stays selected (`reload(select=...)`).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -13,13 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import QiantaiError
 from app.roles import ROLE_LABELS, Actor, Role
 from app.users import UserInfo, UserService
 from ui.admin.user_dialogs import AddUserDialog, ResetPasswordDialog
-from ui.errors import show_error
 from ui.i18n import tr
 from ui.labels_i18n import tr_label
+from ui.operations import Operations
 from ui.table_model import Column, RowsModel
 from ui.time_format import local_datetime
 
@@ -35,10 +42,20 @@ def user_columns() -> list[Column[UserInfo]]:
 
 
 class UsersPage(QWidget):
-    def __init__(self, users: UserService, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        users: UserService,
+        actor: Actor,
+        parent: QWidget | None = None,
+        *,
+        ops: Operations | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.ops = (ops or Operations(self)).for_widget(self)
         self._users = users
         self._actor = actor
+        self.dialog: QDialog | None = None  # the dialog open over the page, if any
+        self._select_next: str | None = None  # the user to select once the list is in
         self.model: RowsModel[UserInfo] = RowsModel(user_columns(), self)
         self.table = QTableView(self)
         self.table.setObjectName("users_table")
@@ -67,11 +84,20 @@ class UsersPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.reload()
 
-    def reload(self) -> None:
-        try:
-            self.model.set_rows(self._users.list_users(self._actor))
-        except QiantaiError as e:
-            show_error(self, e)
+    def reload(self, select: str | None = None) -> None:
+        """Reads the list again; `select` (a username), else the user selected now, stays selected."""
+        current = self.selected()
+        if select is not None:
+            self._select_next = select
+        elif self._select_next is None and current is not None:
+            self._select_next = current.username
+        self.ops.read(self._users.list_users, self._actor).latest("users").success(self._show).run()
+
+    def _show(self, users: list[UserInfo]) -> None:
+        self.model.set_rows(users)
+        if self._select_next is not None:
+            self.select_username(self._select_next)
+            self._select_next = None
         self._update_buttons()
 
     def selected(self) -> UserInfo | None:
@@ -89,22 +115,36 @@ class UsersPage(QWidget):
         for b in (self.toggle_button, self.role_button, self.reset_button):
             b.setEnabled(has)
 
+    def _open(self, dialog: QDialog, accepted: Callable[[], None]) -> None:
+        """Window-modal and not blocking; `accepted` runs once the dialog saved and closed."""
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def closed(result: int) -> None:
+            self.dialog = None
+            if result == QDialog.DialogCode.Accepted:
+                accepted()
+
+        dialog.finished.connect(closed)
+        dialog.open()
+
     def add_user(self) -> None:
-        dialog = AddUserDialog(self._users, self._actor, self)
-        if dialog.exec() and dialog.created is not None:
-            self.reload()
-            self.select_username(dialog.created.username)
+        dialog = AddUserDialog(self._users, self._actor, self, ops=self.ops)
+
+        def added() -> None:
+            if dialog.created is not None:
+                self.reload(select=dialog.created.username)
+
+        self._open(dialog, added)
 
     def toggle_active(self) -> None:
         user = self.selected()
         if user is None:
             return
-        try:
-            self._users.set_active(self._actor, user.id, not user.active, user.version)
-        except QiantaiError as e:
-            show_error(self, e)
-        self.reload()
-        self.select_username(user.username)
+        # Also after a failure (another admin changed the user first): show the user as stored.
+        self.ops.write(self._users.set_active, self._actor, user.id, not user.active, user.version).finally_(
+            lambda: self.reload(select=user.username)
+        ).run()
 
     def change_role(self) -> None:
         user = self.selected()
@@ -116,15 +156,12 @@ class UsersPage(QWidget):
         if not ok:
             return
         role = list(Role)[labels.index(label)]
-        try:
-            self._users.set_role(self._actor, user.id, role.value, user.version)
-        except QiantaiError as e:
-            show_error(self, e)
-        self.reload()
-        self.select_username(user.username)
+        self.ops.write(self._users.set_role, self._actor, user.id, role.value, user.version).finally_(
+            lambda: self.reload(select=user.username)
+        ).run()
 
     def reset_password(self) -> None:
         user = self.selected()
         if user is not None:
-            ResetPasswordDialog(self._users, self._actor, user, self).exec()
-            self.reload()
+            dialog = ResetPasswordDialog(self._users, self._actor, user, self, ops=self.ops)
+            self._open(dialog, lambda: self.reload(select=user.username))

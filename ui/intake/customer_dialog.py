@@ -1,24 +1,35 @@
-"""Edit a customer: name, kind, up to three phone numbers, note (version-checked)."""
+"""Edit a customer: name, kind, up to three phone numbers, note (version-checked).
+
+The save runs through Operations; `saved` is set (and the dialog accepted) once it has gone through.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QVBoxLayout, QWidget
 
-from app.errors import Conflict, QiantaiError, ValidationError
+from app.errors import Conflict, ValidationError
 from app.roles import Actor
 from app.vehicles import CUSTOMER_KINDS, CustomerInfo, CustomerInput, CustomerService
 from ui.errors import show_error
-from ui.forms import CounterDialog, FieldForm, enter_moves_on, ok_cancel
+from ui.forms import CounterDialog, FieldForm, SaveGuard, enter_moves_on, ok_cancel
 from ui.labels_i18n import tr_label
+from ui.operations import Operations
 
 PHONE_ROWS = 3
 
 
 class CustomerDialog(CounterDialog):
     def __init__(
-        self, customers: CustomerService, actor: Actor, customer: CustomerInfo, parent: QWidget | None = None
+        self,
+        customers: CustomerService,
+        actor: Actor,
+        customer: CustomerInfo,
+        parent: QWidget | None = None,
+        *,
+        ops: Operations | None = None,
     ) -> None:
         super().__init__(parent)
+        self.ops = (ops or Operations(self)).for_widget(self)
         self._customers = customers
         self._actor = actor
         self._customer = customer
@@ -44,11 +55,12 @@ class CustomerDialog(CounterDialog):
         self.note = QLineEdit(self)
         self.note.setObjectName("note")
         self.form.add_field("note", self.tr("备注"), self.note)
-        buttons = ok_cancel(self)
-        buttons.accepted.connect(self.save)
+        self.buttons = ok_cancel(self)
+        self.buttons.accepted.connect(self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
+        self.saving = SaveGuard(self.buttons)
         self.name.returnPressed.connect(self.phones[0].setFocus)
         enter_moves_on([*self.phones, self.note], self.save)
         self._fill(customer)
@@ -61,29 +73,39 @@ class CustomerDialog(CounterDialog):
         self.note.setText(c.note)
 
     def save(self) -> None:
+        if self.saving.running:
+            return
         data = CustomerInput(
             name=self.name.text(),
             phones=tuple(f.text() for f in self.phones),
             kind=str(self.kind.currentData()),
             note=self.note.text(),
         )
-        try:
-            self.saved = self._customers.update(self._actor, self._customer.id, self._customer.version, data)
-        except ValidationError as e:
-            field = "phones[0]" if e.field == "phones" else e.field
-            if not self.form.show_error(ValidationError(field, e.message)):
-                show_error(self, e)
-            return
-        except Conflict as e:
-            show_error(self, e)
-            try:
-                self._customer = self._customers.get(self._actor, self._customer.id)
-            except QiantaiError as again:
-                show_error(self, again)
-                return
-            self._fill(self._customer)
-            return
-        except QiantaiError as e:
-            show_error(self, e)
-            return
+        c = self._customer
+        self.saving.start()
+        self.ops.write(self._customers.update, self._actor, c.id, c.version, data).success(
+            self._saved
+        ).failure(self._failed).finally_(self.saving.end).run()
+
+    def _saved(self, customer: CustomerInfo) -> None:
+        self.saved = customer
         self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, ValidationError):
+            field = "phones[0]" if error.field == "phones" else error.field
+            if not self.form.show_error(ValidationError(field, error.message)):
+                show_error(self, error)
+            return
+        show_error(self, error)
+        if isinstance(error, Conflict):
+            self._reload()
+
+    def _reload(self) -> None:
+        """Another counter changed the customer: show theirs; the advisor re-enters the change."""
+
+        def shown(customer: CustomerInfo) -> None:
+            self._customer = customer
+            self._fill(customer)
+
+        self.ops.read(self._customers.get, self._actor, self._customer.id).success(shown).run()

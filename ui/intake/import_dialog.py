@@ -3,7 +3,7 @@
 The check is a dry run: every row is validated like manual entry and nothing is written; the
 table lists each rejected row and warning with its line in the file, the field and the message.
 The import then runs all-or-nothing, or with "skip bad rows" imports the good ones. Both run off
-the UI thread.
+the UI thread (Operations) with a progress dialog; Cancel stops them and nothing is written.
 """
 
 from __future__ import annotations
@@ -29,11 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.changes import changes_of
 from app.roles import Actor
 from app.vehicles import ImportReport, VehicleImporter
 from ui.errors import show_error
 from ui.i18n import QT_TRANSLATE_NOOP, tr
 from ui.labels_i18n import tr_label
+from ui.operations import Operations
 from ui.table_model import Column, RowsModel
 from ui.tasks import TaskControl, TaskRunner
 
@@ -52,6 +54,10 @@ FIELD_LABELS = {
 }
 REJECTED = QT_TRANSLATE_NOOP("labels", "拒绝")
 WARNING = QT_TRANSLATE_NOOP("labels", "提示")
+
+
+class ImportCancelled(Exception):
+    """Raised from the importer's progress callback when Cancel was pressed: nothing is written."""
 
 
 @dataclass(frozen=True)
@@ -79,12 +85,20 @@ def issue_columns() -> list[Column[IssueRow]]:
 
 class ImportDialog(QDialog):
     def __init__(
-        self, importer: VehicleImporter, actor: Actor, runner: TaskRunner, parent: QWidget | None = None
+        self,
+        importer: VehicleImporter,
+        actor: Actor,
+        runner: TaskRunner | None = None,
+        parent: QWidget | None = None,
+        *,
+        ops: Operations | None = None,
     ) -> None:
+        """runner: where the work runs when the dialog is opened without `ops`."""
         super().__init__(parent)
+        self.ops = (ops or Operations(self, runner)).for_widget(self)
         self._importer = importer
         self._actor = actor
-        self._runner = runner
+        self._busy = False
         self.report: ImportReport | None = None
         self._checked_path: str | None = None
         self.imported = False
@@ -147,6 +161,7 @@ class ImportDialog(QDialog):
         self._set_busy(False)
 
     def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
         self.check_button.setEnabled(not busy and bool(self.path.text().strip()))
         # Importing needs a check of this very file first.
         checked = self._checked_path == self.path.text().strip() and self.report is not None
@@ -172,15 +187,23 @@ class ImportDialog(QDialog):
 
     def _start(self, dry_run: bool) -> None:
         text = self.path.text().strip()
-        if not text:
+        if not text or self._busy:
             return
-        path = Path(text)
+        importer, actor, path = self._importer, self._actor, Path(text)
         skip_bad = self.skip_bad.isChecked()
         self._set_busy(True)
-        self.summary.setText(self.tr("正在检查…") if dry_run else self.tr("正在导入…"))
+        label = self.tr("正在检查…") if dry_run else self.tr("正在导入…")
+        self.summary.setText(label)
 
-        def work(_control: TaskControl) -> ImportReport:
-            return self._importer.import_vehicles(self._actor, path, dry_run=dry_run, skip_bad=skip_bad)
+        def work(control: TaskControl) -> ImportReport:
+            def progress(done: int, total: int) -> None:
+                if control.cancelled:
+                    raise ImportCancelled
+                control.progress(done, total)
+
+            return importer.import_vehicles(
+                actor, path, dry_run=dry_run, skip_bad=skip_bad, progress=progress
+            )
 
         def done(report: ImportReport) -> None:
             self.report = report
@@ -193,11 +216,18 @@ class ImportDialog(QDialog):
             self._set_busy(False)
 
         def failed(error: BaseException) -> None:
-            self.summary.setText(self.tr("未能读取或导入该文件。"))
             self._set_busy(False)
+            if isinstance(error, ImportCancelled):
+                self.summary.setText(
+                    self.tr("已取消检查。") if dry_run else self.tr("已取消导入，未写入任何数据。")
+                )
+                return
+            self.summary.setText(self.tr("未能读取或导入该文件。"))
             show_error(self, error)
 
-        self._runner.run(work, done, failed)
+        # A check writes nothing; an import announces the vehicles, customers and models it wrote.
+        changes = frozenset() if dry_run else changes_of(importer.import_vehicles)
+        self.ops.task(work, changes).with_progress(label).success(done).failure(failed).run()
 
     def describe(self, r: ImportReport) -> str:
         counts = self.tr("共 {0} 行：合格 {1} 行，拒绝 {2} 行，提示 {3} 条。").format(

@@ -3,6 +3,10 @@
 Every ValidationError appears beside its field. Warnings the service wants confirmed (a VIN
 without check digit, an embassy plate, a plate on file for another car) are asked; a VIN already
 on file offers to open that vehicle instead (`open_existing_id` is set and the dialog closes).
+
+Every call to the services runs through Operations (off the UI thread in the program): the form
+is read into plain values first, the result arrives on the UI thread. `saved` is set (and the
+dialog accepted) once a save has gone through.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.changes import changes_of
 from app.errors import Conflict, NeedsConfirmation, QiantaiError, ValidationError
 from app.roles import Actor
 from app.validation import is_plate_like, is_vin_like
@@ -34,11 +39,14 @@ from app.vehicles import (
     VehicleInput,
     VehicleModelService,
     VehicleService,
+    VinStatus,
 )
 from ui.errors import show_error
-from ui.forms import CounterDialog, FieldForm, enter_moves_on, ok_cancel
+from ui.forms import CounterDialog, FieldForm, SaveGuard, enter_moves_on, ok_cancel
 from ui.intake import prompts
 from ui.intake.inputs import date_text, parse_date, parse_km
+from ui.operations import Operations
+from ui.tasks import TaskControl
 
 NEW_OWNER = -1
 # Fields of the owner part of the form, as the customer service names them.
@@ -60,8 +68,17 @@ def _line(parent: QWidget, name: str, placeholder: str = "") -> QLineEdit:
 class NewModelDialog(CounterDialog):
     """A model line not on file yet: brand and name (default warranty terms)."""
 
-    def __init__(self, models: VehicleModelService, actor: Actor, text: str, parent: QWidget | None = None):
+    def __init__(
+        self,
+        models: VehicleModelService,
+        actor: Actor,
+        text: str,
+        parent: QWidget | None = None,
+        *,
+        ops: Operations | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.ops = (ops or Operations(self)).for_widget(self)
         self._models = models
         self._actor = actor
         self.created: ModelInfo | None = None
@@ -81,22 +98,26 @@ class NewModelDialog(CounterDialog):
         self.name.setText(name)
         note = QLabel(self.tr("质保期限按默认值；如需修改请联系管理员在车型设置中调整。"), self)
         note.setWordWrap(True)
-        buttons = ok_cancel(self)
-        buttons.accepted.connect(self.save)
+        self.buttons = ok_cancel(self)
+        self.buttons.accepted.connect(self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(note)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
+        self.saving = SaveGuard(self.buttons)
         enter_moves_on([self.brand, self.name], self.save)
 
     def save(self) -> None:
-        try:
-            self.created = self._models.create_model(
-                self._actor, ModelInput(self.brand.text(), self.name.text(), bool(self.is_nev.currentData()))
-            )
-        except QiantaiError as e:
-            self.form.report(e)
+        if self.saving.running:
             return
+        data = ModelInput(self.brand.text(), self.name.text(), bool(self.is_nev.currentData()))
+        self.saving.start()
+        self.ops.write(self._models.create_model, self._actor, data).success(self._created).failure(
+            self.form.report
+        ).finally_(self.saving.end).run()
+
+    def _created(self, model: ModelInfo) -> None:
+        self.created = model
         self.accept()
 
 
@@ -112,9 +133,11 @@ class VehicleDialog(CounterDialog):
         owner: CustomerInfo | None = None,
         initial_text: str = "",
         parent: QWidget | None = None,
+        ops: Operations | None = None,
     ) -> None:
         """vehicle: edit it; else a new one, for `owner` if given, prefilled from the search text."""
         super().__init__(parent)
+        self.ops = (ops or Operations(self)).for_widget(self)
         self._vehicles = vehicles
         self._customers = customers
         self._models = models
@@ -122,6 +145,9 @@ class VehicleDialog(CounterDialog):
         self._vehicle = vehicle
         self.saved: VehicleInfo | None = None
         self.open_existing_id: int | None = None
+        self.model_dialog: NewModelDialog | None = None  # open over this one, if any
+        # The model to select once the list is in (the list arrives after the form is built).
+        self._wanted_model_id: int | None = None
         self.setWindowTitle(self.tr("编辑车辆") if vehicle else self.tr("新建车辆"))
         self.setMinimumWidth(560)
 
@@ -199,9 +225,10 @@ class VehicleDialog(CounterDialog):
                 self._offer_owner(owner, select=True)
             self.owner_choice.currentIndexChanged.connect(self._owner_changed)
             self.owner_phone.editingFinished.connect(self._look_up_phone)
-        buttons = ok_cancel(self)
-        buttons.accepted.connect(self.save)
-        layout.addWidget(buttons)
+        self.buttons = ok_cancel(self)
+        self.buttons.accepted.connect(self.save)
+        layout.addWidget(self.buttons)
+        self.saving = SaveGuard(self.buttons)
 
         self._load_models()
         self.vin.editingFinished.connect(self._check_vin)
@@ -226,12 +253,13 @@ class VehicleDialog(CounterDialog):
 
     # -- filling ----------------------------------------------------------------------------
 
-    def _load_models(self) -> None:
-        try:
-            models = self._models.list_models(self._actor)
-        except QiantaiError as e:
-            show_error(self, e)
-            models = []
+    def _load_models(self, select_id: int | None = None) -> None:
+        if select_id is not None:
+            self._wanted_model_id = select_id
+        self.ops.read(self._models.list_models, self._actor).latest("models").success(self._show_models).run()
+
+    def _show_models(self, models: list[ModelInfo]) -> None:
+        typed = self.model.currentText()  # what the advisor typed while the list was on its way
         self.model.clear()
         for m in models:
             self.model.addItem(m.display, m.id)
@@ -241,9 +269,17 @@ class VehicleDialog(CounterDialog):
         self.model.setCompleter(completer)
         self.model.setCurrentIndex(-1)
         self.model.setEditText("")
+        if self._wanted_model_id is not None:
+            self._select_model(self._wanted_model_id)
+        elif typed:
+            self.model.setEditText(typed)
 
     def _select_model(self, model_id: int) -> None:
-        self.model.setCurrentIndex(self.model.findData(model_id))
+        self._wanted_model_id = model_id
+        index = self.model.findData(model_id)
+        if index >= 0:
+            self.model.setCurrentIndex(index)
+            self._wanted_model_id = None
 
     def _fill(self, v: VehicleInfo) -> None:
         self.vin.setText(v.vin)
@@ -283,33 +319,52 @@ class VehicleDialog(CounterDialog):
 
     def _look_up_phone(self) -> None:
         """A number already on file: offer its customer as the owner instead of a duplicate."""
-        if self.owner_choice.currentData() != NEW_OWNER or not self.owner_phone.text().strip():
+        phone = self.owner_phone.text()
+        if self.owner_choice.currentData() != NEW_OWNER or not phone.strip():
             return
-        try:
-            found = self._customers.find_by_phone(self._actor, self.owner_phone.text())
-        except QiantaiError:
-            return  # a malformed number is reported beside the field on save
-        for customer in found:
-            self._offer_owner(customer)
-        if found:
-            self.owner_form.show_error(
-                ValidationError("owner_choice", self.tr("该电话已登记在已有客户名下，可在上方“车主”中选择"))
-            )
+
+        def found(customers: list[CustomerInfo]) -> None:
+            for customer in customers:
+                self._offer_owner(customer)
+            if customers and self.owner_choice.currentData() == NEW_OWNER:
+                self.owner_form.show_error(
+                    ValidationError(
+                        "owner_choice", self.tr("该电话已登记在已有客户名下，可在上方“车主”中选择")
+                    )
+                )
+
+        # A malformed number is reported beside the field on save; only a bug is shown here.
+        self.ops.read(self._customers.find_by_phone, self._actor, phone).latest("phone").success(
+            found
+        ).failure(self._unless_expected).run()
+
+    def _unless_expected(self, error: BaseException) -> None:
+        """A check while typing stays quiet about what the save will report anyway."""
+        if not isinstance(error, QiantaiError):
+            show_error(self, error)
 
     def _check_vin(self) -> None:
         self._duplicate_id = None
         self.open_duplicate.hide()
         self.vin_hint.hide()
-        if not self.vin.text().strip():
+        typed = self.vin.text()
+        if not typed.strip():
             return
-        try:
-            status = self._vehicles.check_vin(self._actor, self.vin.text())
-        except ValidationError as e:
-            self._hint(e.message)
-            return
-        except QiantaiError:
-            return
-        if self.vin.text() != status.vin:
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, ValidationError):
+                self._hint(error.message)
+            else:
+                self._unless_expected(error)
+
+        self.ops.read(self._vehicles.check_vin, self._actor, typed).latest("vin").success(
+            lambda status: self._vin_checked(typed, status)
+        ).failure(failed).run()
+
+    def _vin_checked(self, typed: str, status: VinStatus) -> None:
+        if self.vin.text() != typed:
+            return  # changed meanwhile: its own check follows when the advisor leaves the field
+        if typed != status.vin:
             self.vin.setText(status.vin)  # as stored: upper case, half-width, no separators
         if status.existing_vehicle_id is not None and (
             self._vehicle is None or status.existing_vehicle_id != self._vehicle.id
@@ -339,10 +394,17 @@ class VehicleDialog(CounterDialog):
         return int(self.model.itemData(index))
 
     def add_model(self) -> None:
-        dialog = NewModelDialog(self._models, self._actor, self.model.currentText(), self)
-        if dialog.exec() and dialog.created is not None:
-            self._load_models()
-            self._select_model(dialog.created.id)
+        dialog = NewModelDialog(self._models, self._actor, self.model.currentText(), self, ops=self.ops)
+        self.model_dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def closed(_result: int) -> None:
+            self.model_dialog = None
+            if dialog.created is not None:
+                self._load_models(select_id=dialog.created.id)
+
+        dialog.finished.connect(closed)
+        dialog.open()
 
     def _input(self) -> VehicleInput:
         owner_id = (
@@ -371,52 +433,63 @@ class VehicleDialog(CounterDialog):
             show_error(self, e)
 
     def save(self, confirmed: bool = False) -> None:
+        """Saves off the UI thread; on success `saved` is set and the dialog accepted."""
+        if self.saving.running:
+            return
         try:
             data = self._input()
-            if self._vehicle is not None:
-                self.saved = self._vehicles.update(
-                    self._actor, self._vehicle.id, self._vehicle.version, data, confirm_warnings=confirmed
-                )
-            elif data.owner_id != NEW_OWNER:
-                self.saved = self._vehicles.create(self._actor, data, confirm_warnings=confirmed)
-            else:
-                owner = CustomerInput(
-                    self.owner_name.text(), (self.owner_phone.text(), self.owner_phone2.text())
-                )
-                _, self.saved = self._vehicles.create_with_owner(
-                    self._actor, owner, data, confirm_warnings=confirmed
-                )
-        except DuplicateVin as e:
-            self._duplicate_id = e.existing_vehicle_id
-            self._show_field_error(e)
-            self.open_duplicate.show()
-            title = self.tr("车架号已登记")
-            if prompts.ask(self, title, e.message, self.tr("打开已有车辆"), self.tr("返回修改")):
-                self._open_duplicate()
-            return
-        except NeedsConfirmation as e:
-            if prompts.confirm_warnings(self, e):
-                self.save(confirmed=True)
-            return
         except ValidationError as e:
             self._show_field_error(e)
             return
-        except Conflict as e:
-            show_error(self, e)
-            self._reload()
-            return
-        except QiantaiError as e:
-            show_error(self, e)
-            return
+        vehicles, actor, current = self._vehicles, self._actor, self._vehicle
+        owner = None
+        if current is None and data.owner_id == NEW_OWNER:
+            owner = CustomerInput(self.owner_name.text(), (self.owner_phone.text(), self.owner_phone2.text()))
+
+        def work(_control: TaskControl) -> VehicleInfo:
+            if current is not None:
+                return vehicles.update(actor, current.id, current.version, data, confirm_warnings=confirmed)
+            if owner is None:
+                return vehicles.create(actor, data, confirm_warnings=confirmed)
+            return vehicles.create_with_owner(actor, owner, data, confirm_warnings=confirmed)[1]
+
+        method = (
+            vehicles.update if current else vehicles.create if owner is None else vehicles.create_with_owner
+        )
+        self.saving.start()
+        self.ops.task(work, changes_of(method)).success(self._saved).failure(self._save_failed).finally_(
+            self.saving.end
+        ).run()
+
+    def _saved(self, vehicle: VehicleInfo) -> None:
+        self.saved = vehicle
         self.accept()
+
+    def _save_failed(self, error: BaseException) -> None:
+        if isinstance(error, DuplicateVin):
+            self._duplicate_id = error.existing_vehicle_id
+            self._show_field_error(error)
+            self.open_duplicate.show()
+            title = self.tr("车架号已登记")
+            if prompts.ask(self, title, error.message, self.tr("打开已有车辆"), self.tr("返回修改")):
+                self._open_duplicate()
+        elif isinstance(error, NeedsConfirmation):
+            if prompts.confirm_warnings(self, error):
+                self.save(confirmed=True)
+        elif isinstance(error, ValidationError):
+            self._show_field_error(error)
+        else:
+            show_error(self, error)
+            if isinstance(error, Conflict):
+                self._reload()
 
     def _reload(self) -> None:
         """Another counter changed the vehicle: show theirs; the advisor re-enters the change."""
         if self._vehicle is None:
             return
-        try:
-            self._vehicle = self._vehicles.get(self._actor, self._vehicle.id)
-        except QiantaiError as e:
-            show_error(self, e)
-            return
-        self._fill(self._vehicle)
+
+        def shown(vehicle: VehicleInfo) -> None:
+            self._vehicle = vehicle
+            self._fill(vehicle)
+
+        self.ops.read(self._vehicles.get, self._actor, self._vehicle.id).success(shown).run()

@@ -14,6 +14,7 @@ from tests.conftest import make_actor
 from tests.ui.intake.support import setup_dealer, shot
 from tests.ui.intake.test_search import make_tab
 from ui.intake.import_dialog import ImportDialog
+from ui.tasks import Done, Failed, Progress, SyncTaskRunner, TaskControl, Work
 
 HEADER = "车架号,车牌号,品牌,车型,颜色,购车日期,开票日期,车主,手机,里程"
 
@@ -116,3 +117,57 @@ def test_changing_the_file_needs_a_new_check(qtbot: QtBot, sqlite_services: Serv
     assert dialog.import_button.isEnabled()
     dialog.path.setText(str(path) + ".other")
     assert not dialog.import_button.isEnabled() and dialog.model.rowCount() == 0
+
+
+class CancelAtFirstProgress(SyncTaskRunner):
+    """Runs the work at once; while armed, presses Cancel as soon as the work reports progress."""
+
+    def __init__(self) -> None:
+        self.armed = True
+        self.reported: list[tuple[int, int]] = []
+
+    def run(
+        self, work: Work, on_done: Done, on_error: Failed, on_progress: Progress | None = None
+    ) -> TaskControl:
+        def watched(control: TaskControl) -> object:
+            def progress(done: int, total: int) -> None:
+                self.reported.append((done, total))
+                if self.armed:
+                    control.cancel()
+
+            control.on_progress = progress
+            return work(control)
+
+        return super().run(watched, on_done, on_error, on_progress)
+
+
+def test_cancel_stops_the_check_or_the_import_and_writes_nothing(
+    qtbot: QtBot, sqlite_services: Services, tmp_path: Path
+) -> None:
+    vins = [make_vin() for _ in range(2)]
+    path = write_csv(
+        tmp_path / "ok.csv",
+        [f"{vins[0]},粤B10001,本田,雅阁,白,2024-05-01,2024-05-01,赵一,13900000001,1000",
+         f"{vins[1]},粤B10002,本田,雅阁,白,2024-05-01,2024-05-01,赵二,13900000002,2000"],
+    )  # fmt: skip
+    admin = make_actor(sqlite_services, Role.ADMIN)
+    setup_dealer(sqlite_services, admin)
+    runner = CancelAtFirstProgress()
+    dialog = ImportDialog(sqlite_services.vehicles.importer, admin, runner)
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(path))
+    dialog.check()
+    assert runner.reported[0] == (0, 2) and dialog.report is None
+    assert dialog.summary.text() == "已取消检查。" and dialog.check_button.isEnabled()
+    assert not dialog.import_button.isEnabled()
+    runner.armed = False
+    dialog.check()
+    assert dialog.report is not None and "将新增 2 辆" in dialog.summary.text()
+    assert runner.reported[-1] == (2, 2)  # the rows are counted as they are applied
+    runner.armed = True
+    dialog.import_button.click()
+    assert "已取消导入，未写入任何数据" in dialog.summary.text() and not dialog.imported
+    assert sqlite_services.vehicles.lookup.search(admin, vins[0]) == []
+    runner.armed = False
+    dialog.import_button.click()
+    assert dialog.imported and dialog.report is not None and dialog.report.created == 2
