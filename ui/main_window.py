@@ -134,7 +134,7 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def change_password(self) -> None:
-        ChangePasswordDialog(self.services.users, self.actor, parent=self).exec()
+        ChangePasswordDialog(self.services.users, self.actor, parent=self, ops=self.ops).exec()
 
     def about(self) -> None:
         QMessageBox.about(

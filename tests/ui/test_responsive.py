@@ -8,13 +8,14 @@ is gone. The longest stall is written to artifacts/responsiveness-<backend>.txt.
 
 from __future__ import annotations
 
+import gc
 import sqlite3
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 import psycopg
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import make_url
 
@@ -44,6 +45,7 @@ class Heartbeat:
         self.longest = 0.0
         self._last = time.monotonic()
         self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.setInterval(HEARTBEAT_MS)
         self.timer.timeout.connect(self._tick)
 
@@ -109,11 +111,19 @@ def test_a_held_lock_never_freezes_the_window(qtbot: QtBot, services: Services) 
     dialog = intake.dialog
     assert isinstance(dialog, OrderDialog)
 
+    # The heap of a long test session (hundreds of tests before this one) makes a full garbage
+    # collection take longer than the limit; what is measured here is waiting on the database.
+    gc.collect()
+    gc.freeze()
     heartbeat = Heartbeat()
     heartbeat.start()
     release = hold_lock(svc, order)
     locked_at = time.monotonic()
-    QTimer.singleShot(int(LOCK_SECONDS * 1000), release)
+    release_timer = QTimer()
+    release_timer.setSingleShot(True)
+    release_timer.setTimerType(Qt.TimerType.PreciseTimer)
+    release_timer.timeout.connect(release)
+    release_timer.start(int(LOCK_SECONDS * 1000))
     try:
         dialog.statement.setPlainText("刹车异响，低速时明显")
         dialog.save()
@@ -124,6 +134,7 @@ def test_a_held_lock_never_freezes_the_window(qtbot: QtBot, services: Services) 
         qtbot.waitUntil(lambda: intake.search.model.rowCount() > 0, timeout=5000)
     finally:
         heartbeat.stop()
+        gc.unfreeze()
         runner.wait()
     backend = svc.db.engine.dialect.name
     report = Path(ROOT / "artifacts" / f"responsiveness-{backend}.txt")
@@ -135,7 +146,7 @@ def test_a_held_lock_never_freezes_the_window(qtbot: QtBot, services: Services) 
     )
     print(report.read_text(encoding="utf-8"))
     assert dialog.save_succeeded is True, dialog.message.text()
-    assert saved_after >= LOCK_SECONDS - 0.2, "the save did not wait for the lock: nothing was tested"
+    assert saved_after >= LOCK_SECONDS - 0.1, "the save did not wait for the lock: nothing was tested"
     assert svc.orders.orders.get_order(advisor, order.id).customer_statement == "刹车异响，低速时明显"
     assert board._loaded_at >= polls_before  # the board kept polling meanwhile
     assert heartbeat.longest < MAX_STALL_S, f"the UI thread stalled for {heartbeat.longest * 1000:.0f} ms"
