@@ -12,8 +12,9 @@ from app.db_errors import storage_error
 from app.errors import StorageError
 from app.inspection import InspectionFindingsReader
 from app.orders import OrderServices, RoNumberIndex
+from app.orders.documents import declare_documents as declare_order_documents
 from app.paths import AppPaths
-from app.printing import PrintService
+from app.printing import DocumentRegistry, PrintService
 from app.reminders import ServiceReminderPlanner
 from app.settings import SettingsService
 from app.users import UserService
@@ -70,7 +71,8 @@ class Services:
     @classmethod
     def build(cls, db: Database, paths: AppPaths, clock: Clock = system_clock) -> Services:
         settings = SettingsService(db)
-        printing = PrintService(db, settings, clock)
+        registry = DocumentRegistry()  # every capability's documents, declared below
+        printing = PrintService(db, settings, clock, registry=registry)
         vehicles = VehicleServices.build(db, clock, order_numbers=RoNumberIndex())
         orders = OrderServices.build(
             db,
@@ -81,6 +83,7 @@ class Services:
             inspection=InspectionFindingsReader(),
             clock=clock,
         )
+        declare_order_documents(registry, orders)
         return cls(
             db=db,
             paths=paths,

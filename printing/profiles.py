@@ -20,30 +20,45 @@ MAX_PAPER_MM = 1000.0
 
 
 class DocumentKind(StrEnum):
-    INTAKE_SHEET = "intake_sheet"
-    REPAIR_ORDER = "repair_order"
-    INSPECTION_SHEET = "inspection_sheet"
-    PART_TAG = "part_tag"
-    RETURN_BOX_LABEL = "return_box_label"
-    REMINDER_LETTER = "reminder_letter"
-    DAILY_REPORT = "daily_report"
-    TEST_PAGE = "test_page"
+    """The stable names of the documents (in print_jobs.kind, the stored profiles, the CLI).
+
+    A name is never reused or renamed without a data migration: stored jobs and settings carry it.
+    The list names every document the counter will print; the ones that exist are those a
+    capability declares in the application's document registry.
+    """
+
+    INTAKE_SHEET = "intake-sheet"
+    INSPECTION_SHEET = "inspection-sheet"
+    CLAIM_FORM = "claim-form"
+    PART_TAG = "part-tags"
+    BOX_LABEL = "box-label"
+    WARRANTY_SUMMARY = "warranty-summary"
+    REMINDER_STICKER = "reminder-sticker"
+    REMINDER_LETTER = "reminder-letter"
+    LOST_ANALYSIS = "lost-analysis"
+    DAILY_REPORT = "daily-report"
+    MONTHLY_SUMMARY = "monthly-summary"
+    TEST_PAGE = "test-page"
 
 
 KIND_LABELS: dict[DocumentKind, str] = {
     DocumentKind.INTAKE_SHEET: "接车单",
-    DocumentKind.REPAIR_ORDER: "维修工单",
     DocumentKind.INSPECTION_SHEET: "环车检查单",
+    DocumentKind.CLAIM_FORM: "索赔申请单",
     DocumentKind.PART_TAG: "旧件标签",
-    DocumentKind.RETURN_BOX_LABEL: "旧件箱标签",
+    DocumentKind.BOX_LABEL: "旧件箱标签",
+    DocumentKind.WARRANTY_SUMMARY: "保修摘要",
+    DocumentKind.REMINDER_STICKER: "保养提醒贴",
     DocumentKind.REMINDER_LETTER: "保养提醒函",
+    DocumentKind.LOST_ANALYSIS: "流失客户分析",
     DocumentKind.DAILY_REPORT: "前台日报",
+    DocumentKind.MONTHLY_SUMMARY: "月度汇总",
     DocumentKind.TEST_PAGE: "打印测试页",
 }
 
 # The kinds a dealer sets a printer for (the test page borrows the profile it tests).
 PROFILED_KINDS: tuple[DocumentKind, ...] = tuple(k for k in DocumentKind if k != DocumentKind.TEST_PAGE)
-LABEL_KINDS = frozenset({DocumentKind.PART_TAG, DocumentKind.RETURN_BOX_LABEL})
+LABEL_KINDS = frozenset({DocumentKind.PART_TAG, DocumentKind.BOX_LABEL, DocumentKind.REMINDER_STICKER})
 
 
 class Orientation(StrEnum):
@@ -125,9 +140,11 @@ class PrinterProfile:
         }
 
     @classmethod
-    def from_json(cls, kind: DocumentKind, data: Mapping[str, Any]) -> PrinterProfile:
-        """Reads a stored profile; unknown or broken values fall back to the kind's default."""
-        base = default_profile(kind)
+    def from_json(
+        cls, kind: DocumentKind, data: Mapping[str, Any], base: PrinterProfile | None = None
+    ) -> PrinterProfile:
+        """Reads a stored profile; unknown or broken values fall back to `base` (the kind's default)."""
+        base = base if base is not None else default_profile(kind)
         paper_raw = data.get("paper", base.paper)
         paper: Paper
         if isinstance(paper_raw, list | tuple) and len(paper_raw) == 2:
@@ -150,12 +167,15 @@ class PrinterProfile:
         )
 
 
-def default_profile(kind: DocumentKind) -> PrinterProfile:
-    """A4 portrait for sheets, 60×40 mm for tags and box labels; the printer is asked for."""
+def default_profile(kind: DocumentKind, copies: int = 1) -> PrinterProfile:
+    """A4 portrait for sheets, 60×40 mm for tags, box labels and stickers; the printer is asked
+    for. `copies` is the document's own default (the intake sheet asks for two)."""
     if kind in LABEL_KINDS:
-        return PrinterProfile(kind=kind, paper=LABEL_60X40)
-    return PrinterProfile(kind=kind)
+        return PrinterProfile(kind=kind, paper=LABEL_60X40, copies=copies)
+    return PrinterProfile(kind=kind, copies=copies)
 
 
-def default_profiles() -> dict[DocumentKind, PrinterProfile]:
-    return {kind: default_profile(kind) for kind in PROFILED_KINDS}
+def default_profiles(copies: Mapping[DocumentKind, int] | None = None) -> dict[DocumentKind, PrinterProfile]:
+    """Every profiled kind's default; `copies` gives the kinds whose documents ask for more than one."""
+    wanted = copies or {}
+    return {kind: default_profile(kind, wanted.get(kind, 1)) for kind in PROFILED_KINDS}

@@ -64,16 +64,20 @@ SOURCES = (
     QT_TRANSLATE_NOOP("labels", "其他费用"),
     # printing.profiles.KIND_LABELS, ORIENTATION_LABELS
     QT_TRANSLATE_NOOP("labels", "接车单"),
-    QT_TRANSLATE_NOOP("labels", "维修工单"),
     QT_TRANSLATE_NOOP("labels", "环车检查单"),
+    QT_TRANSLATE_NOOP("labels", "索赔申请单"),
     QT_TRANSLATE_NOOP("labels", "旧件标签"),
     QT_TRANSLATE_NOOP("labels", "旧件箱标签"),
+    QT_TRANSLATE_NOOP("labels", "保修摘要"),
+    QT_TRANSLATE_NOOP("labels", "保养提醒贴"),
     QT_TRANSLATE_NOOP("labels", "保养提醒函"),
+    QT_TRANSLATE_NOOP("labels", "流失客户分析"),
     QT_TRANSLATE_NOOP("labels", "前台日报"),
+    QT_TRANSLATE_NOOP("labels", "月度汇总"),
     QT_TRANSLATE_NOOP("labels", "打印测试页"),
     QT_TRANSLATE_NOOP("labels", "纵向"),
     QT_TRANSLATE_NOOP("labels", "横向"),
-    # app.printing.service.PrintJobInfo.state_label
+    # app.printing.status.STATUS_LABELS, FAILED_LABEL (PrintJobInfo.state_label)
     QT_TRANSLATE_NOOP("labels", "打印失败，待重试"),
     QT_TRANSLATE_NOOP("labels", "待打印"),
     QT_TRANSLATE_NOOP("labels", "正在打印"),

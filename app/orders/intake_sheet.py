@@ -4,15 +4,18 @@ The sheet is the 三包 Art. 17 repair record the customer signs and takes a cop
 comes from the intake services (the order with its lines, totals and 三包 alerts; the vehicle;
 the owner) plus a read of what they do not carry (the open service reminder for "next service
 due", the inspection result). The customer's phone is masked (138****1234) unless the advisor
-chooses to print it in full. Printing goes through PrintService (kind intake_sheet), which
-records the job and keeps it pending when the printer is unavailable.
+chooses to print it in full.
+
+The sheet is printed, previewed and reprinted as the registered document "intake-sheet"
+(app/orders/documents.py) through services.printing.documents, like every other document. Its
+reportlab module is imported when the first sheet is built, not when the program starts.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from app.clock import Clock, local_today, system_clock
 from app.orders._rows import load_order
@@ -22,25 +25,21 @@ from app.orders.ports import InspectionFindings, NextService, ServiceReminders
 from app.orders.records import OrderInfo
 from app.orders.service import RepairOrderService
 from app.orders.status import PAYER_LABELS
-from app.printing import PrintJobInfo, PrintService
+from app.printing import DocumentPrinted, PrintService
 from app.roles import Actor, Permission, require
 from app.settings import SettingsService
 from app.uow import reading
 from app.validation import mask_phone
 from app.vehicles import CustomerService, VehicleService
 from db.uow import Database
-from printing.documents.intake_sheet import IntakeSheetData, PayerAmount, SheetLine, render
-from printing.profiles import DocumentKind
+
+if TYPE_CHECKING:
+    from printing.documents.intake_sheet import IntakeSheetData, SheetLine
 
 TIME_FORMAT = "%Y-%m-%d %H:%M"
 
-
-@dataclass(frozen=True)
-class SheetPrinted:
-    """What the advisor is told after printing."""
-
-    ro_number: str
-    job: PrintJobInfo
+# What printing a sheet gives: the generic result of printing a registered document.
+SheetPrinted = DocumentPrinted
 
 
 def number_text(value: Decimal | None) -> str:
@@ -52,6 +51,8 @@ def number_text(value: Decimal | None) -> str:
 
 
 def sheet_line(line: LineInfo) -> SheetLine:
+    from printing.documents.intake_sheet import SheetLine
+
     return SheetLine(
         kind=line.kind.value,
         description=line.description,
@@ -109,6 +110,8 @@ class IntakeSheetService:
         self._clock = clock
 
     def sheet_data(self, actor: Actor, order_id: int, show_full_phone: bool = False) -> IntakeSheetData:
+        from printing.documents.intake_sheet import IntakeSheetData, PayerAmount
+
         require(actor, Permission.PRINT)
         order = self._orders.get_order(actor, order_id)
         vehicle = self._vehicles.get(actor, order.vehicle_id)
@@ -167,27 +170,9 @@ class IntakeSheetService:
             return due_text(self._reminders.next_service(s, visit)), findings
 
     def render(self, actor: Actor, order_id: int, show_full_phone: bool = False) -> bytes:
-        """The sheet's PDF, for the preview (nothing is recorded)."""
+        """The sheet's PDF (nothing is recorded); printed through services.printing.documents."""
+        from printing.documents.intake_sheet import render
+
         data = self.sheet_data(actor, order_id, show_full_phone)
         self._printing.apply_font_setting()
         return render(data)
-
-    def print_sheet(
-        self,
-        actor: Actor,
-        order_id: int,
-        show_full_phone: bool = False,
-        printer: str | None = None,
-        pdf: bytes | None = None,
-    ) -> SheetPrinted:
-        """Prints the sheet (the previewed PDF when given) on `printer` or the intake-sheet profile's.
-
-        Raises PrinterUnavailable when it could not print: the job is kept as pending.
-        """
-        require(actor, Permission.PRINT)
-        order = self._orders.get_order(actor, order_id)
-        document = pdf if pdf is not None else self.render(actor, order_id, show_full_phone)
-        job = self._printing.print_document(
-            actor, DocumentKind.INTAKE_SHEET, order.ro_number, document, printer
-        )
-        return SheetPrinted(order.ro_number, job)

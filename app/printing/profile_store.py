@@ -1,8 +1,12 @@
-"""Printer profiles and the print font, stored as dealer-wide settings (one JSON value each)."""
+"""Printer profiles and the print font, stored as dealer-wide settings (one JSON value each).
+
+Only the profiles a dealer changed are stored, keyed by the kind's stable name; every other kind
+follows its default (which a document may set, as the intake sheet's two copies).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -14,26 +18,33 @@ from printing.profiles import DocumentKind, PrinterProfile, default_profiles
 PROFILES_KEY = "printer_profiles"
 FONT_KEY = "print_font_path"
 
+Profiles = dict[DocumentKind, PrinterProfile]
 
-def load_profiles(s: Session) -> dict[DocumentKind, PrinterProfile]:
+
+def load_profiles(s: Session, defaults: Mapping[DocumentKind, PrinterProfile] | None = None) -> Profiles:
     """Every profiled kind: the stored profile, or the kind's default."""
     stored: dict[str, Any] = read_json(s, PROFILES_KEY) or {}
-    profiles = default_profiles()
-    for kind in profiles:
+    profiles = dict(defaults) if defaults is not None else default_profiles()
+    for kind, base in profiles.items():
         data = stored.get(kind.value)
         if isinstance(data, dict):
-            profiles[kind] = PrinterProfile.from_json(kind, data)
+            profiles[kind] = PrinterProfile.from_json(kind, data, base)
     return profiles
 
 
 def save_profiles(
-    s: Session, actor: Actor, changed: Iterable[PrinterProfile]
-) -> dict[DocumentKind, PrinterProfile]:
+    s: Session,
+    actor: Actor,
+    changed: Iterable[PrinterProfile],
+    defaults: Mapping[DocumentKind, PrinterProfile] | None = None,
+) -> Profiles:
     """Stores the changed profiles (others kept); write_json audits the before and after."""
-    profiles = load_profiles(s)
+    base = dict(defaults) if defaults is not None else default_profiles()
+    profiles = load_profiles(s, base)
     for profile in changed:
         profiles[profile.kind] = profile
-    write_json(s, actor, PROFILES_KEY, {k.value: p.to_json() for k, p in profiles.items()})
+    kept = {k.value: p.to_json() for k, p in profiles.items() if p != base.get(k)}
+    write_json(s, actor, PROFILES_KEY, kept)
     return profiles
 
 

@@ -5,6 +5,11 @@ printer, a stopped spooler or a refused job leaves it *pending* with the reason;
 retries it, perhaps on another printer, from the print queue. While one counter is sending a
 job it is marked "printing", so a second counter retrying at the same moment does not print
 it twice; a "printing" mark older than STALE_CLAIM (a crash) counts as pending again.
+
+Registered documents (app.printing.registry) are previewed, printed and reprinted through
+`documents` (app.printing.documents.DocumentService), which builds the PDF and then uses the job
+path here. Qt's PDF and print modules (printing.spool) and reportlab (fonts, the test page) are
+loaded on first use, not when the program starts.
 """
 
 from __future__ import annotations
@@ -12,127 +17,38 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
-from typing import Protocol
+from dataclasses import replace
 
 from sqlalchemy import ColumnElement, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from app import audit
+from app.changes import Change, announces
 from app.clock import Clock, system_clock
 from app.errors import Conflict, NotFound, PrinterUnavailable, ValidationError
 from app.printing import profile_store
+from app.printing.documents import DocumentService
+from app.printing.jobs import PrintJobInfo, Progress, RetryReport, Spooler, job_info
+from app.printing.registry import DocumentRegistry
+from app.printing.status import JobFilter, PrintJobStatus
 from app.roles import Actor, Permission, require
 from app.settings import SettingsService
 from app.uow import reading, unit_of_work
 from db.models import PrintJob, User
 from db.uow import Database
-from printing import fonts, spool
-from printing.documents import printer_test_page
-from printing.profiles import KIND_LABELS, DocumentKind, PrinterProfile, default_profile
-from printing.spool import SpoolError, SpoolResult
+from printing.profiles import KIND_LABELS, DocumentKind, PrinterProfile, default_profile, default_profiles
 
 log = logging.getLogger(__name__)
 
-PENDING = "pending"
-PRINTING = "printing"
-PRINTED = "printed"
-CANCELLED = "cancelled"
-FAILED = "failed"  # a filter only: pending jobs whose last attempt failed
-STATUS_FILTERS = (PENDING, FAILED, PRINTED, CANCELLED)
+PENDING = PrintJobStatus.PENDING
+PRINTING = PrintJobStatus.PRINTING
+PRINTED = PrintJobStatus.PRINTED
+CANCELLED = PrintJobStatus.CANCELLED
 STALE_CLAIM = dt.timedelta(minutes=10)
 TEST_PAGE_KINDS = {"a4": DocumentKind.INTAKE_SHEET, "label": DocumentKind.PART_TAG}
 
-Progress = Callable[[int, int], None]
-
-
-class Spooler(Protocol):
-    """What the service needs from printing.spool (the module itself fits)."""
-
-    def available_printers(self) -> list[str]: ...
-
-    def default_printer(self) -> str | None: ...
-
-    def page_count(self, pdf: bytes) -> int: ...
-
-    def submit(
-        self,
-        pdf: bytes,
-        printer: str,
-        *,
-        copies: int = 1,
-        offset_x_mm: float = 0.0,
-        offset_y_mm: float = 0.0,
-        job_name: str = "Qiantai",
-        progress: Progress | None = None,
-        max_dpi: int = spool.MAX_DPI,
-    ) -> SpoolResult: ...
-
-
-@dataclass(frozen=True)
-class PrintJobInfo:
-    id: int
-    kind: str
-    document_ref: str
-    printer: str | None
-    pages: int
-    copies: int
-    user_id: int | None
-    user_name: str
-    created_at: dt.datetime
-    status: str  # pending, printing, printed or cancelled
-    error: str | None
-    attempts: int
-    last_attempt_at: dt.datetime | None
-    printed_at: dt.datetime | None
-
-    @property
-    def kind_label(self) -> str:
-        try:
-            return KIND_LABELS[DocumentKind(self.kind)]
-        except ValueError:
-            return self.kind
-
-    @property
-    def failed(self) -> bool:
-        return self.status == PENDING and self.error is not None
-
-    @property
-    def state_label(self) -> str:
-        if self.failed:
-            return "打印失败，待重试"
-        return {PENDING: "待打印", PRINTING: "正在打印", PRINTED: "已打印", CANCELLED: "已取消"}.get(
-            self.status, self.status
-        )
-
-    @property
-    def can_retry(self) -> bool:
-        return self.status == PENDING
-
-
-@dataclass(frozen=True)
-class RetryReport:
-    printed: tuple[PrintJobInfo, ...]
-    failed: tuple[PrintJobInfo, ...]  # still pending, each with its error
-
-
-def _info(job: PrintJob, user_name: str) -> PrintJobInfo:
-    return PrintJobInfo(
-        id=job.id,
-        kind=job.kind,
-        document_ref=job.document_ref,
-        printer=job.printer,
-        pages=job.pages,
-        copies=job.copies,
-        user_id=job.user_id,
-        user_name=user_name,
-        created_at=job.created_at,
-        status=job.status,
-        error=job.error,
-        attempts=job.attempts,
-        last_attempt_at=job.last_attempt_at,
-        printed_at=job.printed_at,
-    )
+# Written in the job's own transaction (a reprint's audit row): (session, the new job).
+OnRecord = Callable[[Session, PrintJob], None]
 
 
 class PrintService:
@@ -143,28 +59,44 @@ class PrintService:
         clock: Clock = system_clock,
         spooler: Spooler | None = None,
         job_name_prefix: str = "qiantai",
+        registry: DocumentRegistry | None = None,
     ) -> None:
         self._db = db
         self._settings = settings
         self._clock = clock
-        self._spool: Spooler = spooler if spooler is not None else spool
+        self._spooler = spooler
         # The spooler's job title is "<prefix>-<kind>-<job id>": it names the file a PDF
         # printer writes and the job in the system's queue.
         self.job_name_prefix = job_name_prefix
         self._font_loaded = False
+        self.registry = registry if registry is not None else DocumentRegistry()
+        self.documents = DocumentService(self, self.registry, db)
+
+    @property
+    def _spool(self) -> Spooler:
+        if self._spooler is None:
+            from printing import spool  # Qt's PDF and print support: on the first job
+
+            self._spooler = spool
+        return self._spooler
 
     # -- profiles ---------------------------------------------------------------------------
+
+    def default_profiles(self) -> dict[DocumentKind, PrinterProfile]:
+        """Every profiled kind's profile before the dealer changes it (copies from the registry)."""
+        return default_profiles(self.registry.default_copies())
 
     def profiles(self) -> dict[DocumentKind, PrinterProfile]:
         """Every document kind's profile (anyone may read them: printing needs them)."""
         with reading(self._db) as s:
-            return profile_store.load_profiles(s)
+            return profile_store.load_profiles(s, self.default_profiles())
 
     def profile(self, kind: DocumentKind) -> PrinterProfile:
         if kind == DocumentKind.TEST_PAGE:
             return default_profile(kind)
         return self.profiles()[kind]
 
+    @announces(Change.SETTINGS)
     def set_profiles(
         self, actor: Actor, changed: Iterable[PrinterProfile]
     ) -> dict[DocumentKind, PrinterProfile]:
@@ -180,8 +112,9 @@ class PrintService:
                 raise ValidationError(field, f"{KIND_LABELS[profile.kind]}：{message}")
             cleaned.append(profile)
         with unit_of_work(self._db) as s:
-            return profile_store.save_profiles(s, actor, cleaned)
+            return profile_store.save_profiles(s, actor, cleaned, self.default_profiles())
 
+    @announces(Change.SETTINGS)
     def set_profile(self, actor: Actor, profile: PrinterProfile) -> PrinterProfile:
         return self.set_profiles(actor, [profile])[profile.kind]
 
@@ -191,14 +124,24 @@ class PrintService:
     def default_printer(self) -> str | None:
         return self._spool.default_printer()
 
+    def page_count(self, pdf: bytes) -> int:
+        return self._spool.page_count(pdf)
+
+    def target_printer(self, kind: DocumentKind) -> str | None:
+        """Where a document of `kind` goes unless the user chooses: its profile's, else the default."""
+        return self.profile(kind).printer or self._spool.default_printer()
+
     # -- font -------------------------------------------------------------------------------
 
     def font_path(self) -> str | None:
         with reading(self._db) as s:
             return profile_store.load_font_path(s)
 
+    @announces(Change.SETTINGS)
     def set_font_path(self, actor: Actor, path: str | None) -> None:
         """Chooses the TrueType font file documents use (empty: bundled or system font)."""
+        from printing import fonts
+
         require(actor, Permission.EDIT_PRINTER_PROFILES)
         path = (path or "").strip() or None
         if path is not None:
@@ -218,11 +161,14 @@ class PrintService:
     def apply_font_setting(self) -> None:
         """Makes documents use the configured font; called once before the first document."""
         if not self._font_loaded:
+            from printing import fonts  # reportlab: with the first document
+
             fonts.configure(self.font_path())
             self._font_loaded = True
 
     # -- jobs -------------------------------------------------------------------------------
 
+    @announces(Change.PRINT_JOBS)
     def print_document(
         self,
         actor: Actor,
@@ -232,7 +178,9 @@ class PrintService:
         printer_override: str | None = None,
         progress: Progress | None = None,
     ) -> PrintJobInfo:
-        """Records the job, then prints it on the override, the profile's or the default printer.
+        """Records the job, then prints it on the override, the profile's or the default printer,
+        in the profile's copies. The job path under every document: registered documents are
+        printed through `documents` (DocumentService), which builds the PDF first.
 
         Raises PrinterUnavailable (with the job id) when it could not be printed: the job is
         kept as pending with the reason and can be retried.
@@ -241,8 +189,10 @@ class PrintService:
         profile = self.profile(kind)
         printer = printer_override or profile.printer or self._spool.default_printer()
         copies = 1 if kind == DocumentKind.TEST_PAGE else profile.copies
-        return self._record_and_send(actor, kind, document_ref, pdf, printer, copies, progress)
+        job_id = self.record_job(actor, kind, document_ref, pdf, printer, copies)
+        return self.send_job(actor, job_id, progress)
 
+    @announces(Change.PRINT_JOBS)
     def print_test_page(
         self,
         actor: Actor,
@@ -261,12 +211,13 @@ class PrintService:
         profile = self.profile(kind)
         target = printer or profile.printer or self._spool.default_printer()
         pdf = self.render_test_page(variant, profile, target or "（未指定）")
-        return self._record_and_send(
-            actor, DocumentKind.TEST_PAGE, f"{variant}:{kind.value}", pdf, target, 1, None
-        )
+        job_id = self.record_job(actor, DocumentKind.TEST_PAGE, f"{variant}:{kind.value}", pdf, target, 1)
+        return self.send_job(actor, job_id, None)
 
     def render_test_page(self, variant: str, profile: PrinterProfile, printer: str) -> bytes:
         """The test page's PDF (for preview before printing)."""
+        from printing.documents import printer_test_page
+
         self.apply_font_setting()
         dealer = self._settings.dealer()
         now = self._clock().astimezone()
@@ -281,11 +232,13 @@ class PrintService:
         )
         return printer_test_page.render(data)
 
+    @announces(Change.PRINT_JOBS)
     def retry(self, actor: Actor, job_id: int, printer: str | None = None) -> PrintJobInfo:
         """Sends a pending job again, to `printer` when given (the job is rerouted there)."""
         require(actor, Permission.PRINT)
         return self._attempt(actor, job_id, printer, None)
 
+    @announces(Change.PRINT_JOBS)
     def retry_pending(self, actor: Actor, progress: Progress | None = None) -> RetryReport:
         """Tries every pending job once, oldest first; progress(done, total) per job."""
         require(actor, Permission.PRINT)
@@ -308,6 +261,7 @@ class PrintService:
                 progress(n, len(ids))
         return RetryReport(tuple(printed), tuple(failed))
 
+    @announces(Change.PRINT_JOBS)
     def cancel(self, actor: Actor, job_id: int) -> PrintJobInfo:
         """Drops a job that has not printed (it is kept in the list as cancelled)."""
         require(actor, Permission.PRINT)
@@ -320,29 +274,33 @@ class PrintService:
             before = {"status": job.status}
             job.status = CANCELLED
             audit.record(s, actor, "print_job.cancel", "print_job", job.id, before, {"status": CANCELLED})
-            return _info(job, self._user_name(s, job.user_id))
+            return job_info(job, self._user_name(s, job.user_id))
 
-    def list_jobs(self, actor: Actor, status: str | None = None, limit: int = 500) -> list[PrintJobInfo]:
-        """Newest first; status is one of pending, failed, printed, cancelled (None: all)."""
+    def list_jobs(
+        self, actor: Actor, status: JobFilter | str | None = None, limit: int = 500
+    ) -> list[PrintJobInfo]:
+        """Newest first; status is a JobFilter (pending, failed, printed, cancelled; None: all)."""
         require(actor, Permission.PRINT)
-        if status is not None and status not in STATUS_FILTERS:
-            raise ValidationError("status", f"未知状态“{status}”")
+        try:
+            wanted = None if status is None else JobFilter(status)
+        except ValueError:
+            raise ValidationError("status", f"未知状态“{status}”") from None
         query = select(PrintJob, User.display_name).outerjoin(User, User.id == PrintJob.user_id)
-        if status == PENDING:
+        if wanted == JobFilter.PENDING:
             query = query.where(PrintJob.status.in_((PENDING, PRINTING)))
-        elif status == FAILED:
+        elif wanted == JobFilter.FAILED:
             query = query.where(PrintJob.status == PENDING, PrintJob.error.is_not(None))
-        elif status is not None:
-            query = query.where(PrintJob.status == status)
+        elif wanted is not None:
+            query = query.where(PrintJob.status == PrintJobStatus(wanted.value))
         query = query.order_by(PrintJob.created_at.desc(), PrintJob.id.desc()).limit(limit)
         with reading(self._db) as s:
-            return [_info(job, name or "") for job, name in s.execute(query)]
+            return [job_info(job, name or "") for job, name in s.execute(query)]
 
     def job(self, actor: Actor, job_id: int) -> PrintJobInfo:
         require(actor, Permission.PRINT)
         with reading(self._db) as s:
             job = self._load(s, job_id)
-            return _info(job, self._user_name(s, job.user_id))
+            return job_info(job, self._user_name(s, job.user_id))
 
     def job_pdf(self, actor: Actor, job_id: int) -> bytes:
         """The kept PDF of a job (to preview it again or save it)."""
@@ -353,6 +311,43 @@ class PrintService:
     def pending_count(self) -> int:
         with reading(self._db) as s:
             return int(s.scalar(select(func.count(PrintJob.id)).where(PrintJob.status == PENDING)) or 0)
+
+    # -- the job path (for DocumentService) ------------------------------------------------------
+
+    def record_job(
+        self,
+        actor: Actor,
+        kind: DocumentKind,
+        document_ref: str,
+        pdf: bytes,
+        printer: str | None,
+        copies: int,
+        on_record: OnRecord | None = None,
+    ) -> int:
+        """Writes the pending job with its PDF and commits it; on_record adds to its transaction."""
+        pages = self._spool.page_count(pdf)
+        with unit_of_work(self._db) as s:
+            job = PrintJob(
+                kind=kind.value,
+                document_ref=document_ref[:64],
+                printer=printer,
+                pages=pages,
+                copies=copies,
+                user_id=actor.user_id,
+                created_at=self._clock(),
+                status=PENDING,
+                attempts=0,
+                pdf=pdf,
+            )
+            s.add(job)
+            s.flush()
+            if on_record is not None:
+                on_record(s, job)
+            return job.id
+
+    def send_job(self, actor: Actor, job_id: int, progress: Progress | None) -> PrintJobInfo:
+        """Spools a job just recorded; PrinterUnavailable keeps it pending."""
+        return self._attempt(actor, job_id, None, progress)
 
     # -- internals --------------------------------------------------------------------------
 
@@ -380,35 +375,6 @@ class PrintService:
         user = s.get(User, user_id)
         return "" if user is None else str(user.display_name)
 
-    def _record_and_send(
-        self,
-        actor: Actor,
-        kind: DocumentKind,
-        document_ref: str,
-        pdf: bytes,
-        printer: str | None,
-        copies: int,
-        progress: Progress | None,
-    ) -> PrintJobInfo:
-        pages = self._spool.page_count(pdf)
-        with unit_of_work(self._db) as s:
-            job = PrintJob(
-                kind=kind.value,
-                document_ref=document_ref[:64],
-                printer=printer,
-                pages=pages,
-                copies=copies,
-                user_id=actor.user_id,
-                created_at=self._clock(),
-                status=PENDING,
-                attempts=0,
-                pdf=pdf,
-            )
-            s.add(job)
-            s.flush()
-            job_id = job.id
-        return self._attempt(actor, job_id, None, progress)
-
     def _claim(self, job_id: int, printer: str | None) -> PrintJob:
         """Marks the job as being printed by this counter; Conflict when it cannot be taken."""
         now = self._clock()
@@ -433,6 +399,8 @@ class PrintService:
     def _attempt(
         self, actor: Actor, job_id: int, printer: str | None, progress: Progress | None
     ) -> PrintJobInfo:
+        from printing.spool import SpoolError
+
         job = self._claim(job_id, printer)
         error: str | None = None
         target = job.printer
@@ -464,7 +432,7 @@ class PrintService:
                 row.printed_at = now
             else:
                 row.status = PENDING
-            info = _info(row, self._user_name(s, row.user_id))
+            info = job_info(row, self._user_name(s, row.user_id))
         if error is not None:
             raise PrinterUnavailable(
                 f"{error}（打印任务 {job_id} 已保留，可稍后重试或改用其他打印机）", job_id
@@ -483,4 +451,6 @@ class PrintService:
                 return self.profile(DocumentKind(tested))
             except ValueError:
                 return default_profile(DocumentKind.TEST_PAGE)
+        if doc_kind in self.registry:
+            return self.profile(self.registry.get(doc_kind).profile_kind)
         return self.profile(doc_kind)

@@ -124,26 +124,6 @@
         <translation>Print preview - Intake sheet {0}</translation>
     </message>
     <message>
-        <source>未打印接车单 {0}</source>
-        <translation>Intake sheet {0} not printed</translation>
-    </message>
-    <message>
-        <source>接车单 {0} 已打印（{1}，打印任务 {2}）</source>
-        <translation>Intake sheet {0} printed ({1}, print job {2})</translation>
-    </message>
-    <message>
-        <source>接车单 {0} 未能打印，已留在打印队列中</source>
-        <translation>Intake sheet {0} could not be printed; it waits in the print queue</translation>
-    </message>
-    <message>
-        <source>正在打印工单 {0} 的接车单…</source>
-        <translation>Printing the intake sheet of repair order {0}…</translation>
-    </message>
-    <message>
-        <source>接车单 {0} 已发送到打印机 {1}（打印任务 {2}）</source>
-        <translation>Intake sheet {0} sent to printer {1} (print job {2})</translation>
-    </message>
-    <message>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -475,6 +455,50 @@ Is everything correct? Save?</translation>
         <source>管理员重置了您的密码，请设置新密码。</source>
         <translation>An administrator reset your password. Please set a new one.</translation>
     </message>
+    <message>
+        <source>未打印{0}</source>
+        <translation>{0} not printed</translation>
+    </message>
+    <message>
+        <source>{0} 已打印（{1}，打印任务 {2}）</source>
+        <translation>{0} printed ({1}, print job {2})</translation>
+    </message>
+    <message>
+        <source>{0} 未能打印，已留在打印队列中</source>
+        <translation>{0} could not be printed and waits in the print queue</translation>
+    </message>
+    <message>
+        <source>正在打印{0}…</source>
+        <translation>Printing {0}…</translation>
+    </message>
+    <message>
+        <source>{0} 已打印 {1} 次。重印原因：</source>
+        <translation>{0} has been printed {1} time(s). Reason for reprinting:</translation>
+    </message>
+    <message>
+        <source>{0} 重印原因：</source>
+        <translation>Reason for reprinting {0}:</translation>
+    </message>
+    <message>
+        <source>重印</source>
+        <translation>Reprint</translation>
+    </message>
+    <message>
+        <source>未重印{0}</source>
+        <translation>{0} not reprinted</translation>
+    </message>
+    <message>
+        <source>{0} 已重印（第 {1} 次打印，打印机 {2}，打印任务 {3}）</source>
+        <translation>{0} reprinted (print no. {1}, printer {2}, print job {3})</translation>
+    </message>
+    <message>
+        <source>{0} 已发送到打印机 {1}（打印任务 {2}）</source>
+        <translation>{0} sent to printer {1} (print job {2})</translation>
+    </message>
+    <message>
+        <source>可在“打印 → 打印队列”中重试或改用其他打印机。</source>
+        <translation>Retry, or choose another printer, under “Print → Print queue”.</translation>
+    </message>
 </context>
 <context>
     <name>AddUserDialog</name>
@@ -698,6 +722,25 @@ Is everything correct? Save?</translation>
     </message>
 </context>
 <context>
+    <name>DocumentFlow</name>
+    <message>
+        <source>内容已更新</source>
+        <translation>Content updated</translation>
+    </message>
+    <message>
+        <source>客户遗失</source>
+        <translation>Lost by the customer</translation>
+    </message>
+    <message>
+        <source>打印不清或卡纸</source>
+        <translation>Poor print or paper jam</translation>
+    </message>
+    <message>
+        <source>交车后补打</source>
+        <translation>Printed again at handover</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>导入车辆和客户</source>
@@ -750,6 +793,14 @@ Is everything correct? Save?</translation>
     <message>
         <source>正在导入…</source>
         <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>已取消检查。</source>
+        <translation>Check cancelled.</translation>
+    </message>
+    <message>
+        <source>已取消导入，未写入任何数据。</source>
+        <translation>Import cancelled; nothing was written.</translation>
     </message>
     <message>
         <source>未能读取或导入该文件。</source>
@@ -879,6 +930,10 @@ Is everything correct? Save?</translation>
     <message>
         <source>请输入用户名</source>
         <translation>Please enter your username</translation>
+    </message>
+    <message>
+        <source>正在登录…</source>
+        <translation>Logging in…</translation>
     </message>
 </context>
 <context>
@@ -1155,16 +1210,24 @@ The after-sales service counter of a car dealership</translation>
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <source>打印预览 - </source>
-        <translation>Print preview - </translation>
+        <source>打印预览 - {0} {1}</source>
+        <translation>Print preview - {0} {1}</translation>
     </message>
     <message>
         <source>共 {pages} 页 · 纸张 {paper} · {copies} 份</source>
         <translation>{pages} page(s) · paper {paper} · {copies} copies</translation>
     </message>
     <message>
+        <source> · 已打印 {n} 次</source>
+        <translation> · printed {n} time(s)</translation>
+    </message>
+    <message>
         <source>打印</source>
         <translation>Print</translation>
+    </message>
+    <message>
+        <source>重印…</source>
+        <translation>Reprint…</translation>
     </message>
     <message>
         <source>另存为PDF…</source>
@@ -1185,18 +1248,6 @@ The after-sales service counter of a car dealership</translation>
     <message>
         <source>正在打印…</source>
         <translation>Printing…</translation>
-    </message>
-    <message>
-        <source>正在打印… 第 {done}/{total} 页</source>
-        <translation>Printing… page {done}/{total}</translation>
-    </message>
-    <message>
-        <source>打印机不可用</source>
-        <translation>Printer unavailable</translation>
-    </message>
-    <message>
-        <source>可在“打印 → 打印队列”中重试或改用其他打印机。</source>
-        <translation>Retry, or choose another printer, under “Print → Print queue”.</translation>
     </message>
     <message>
         <source>另存为PDF</source>
@@ -1240,6 +1291,10 @@ The after-sales service counter of a car dealership</translation>
     <message>
         <source>预览</source>
         <translation>Preview</translation>
+    </message>
+    <message>
+        <source>重印…</source>
+        <translation>Reprint…</translation>
     </message>
     <message>
         <source>全部重试</source>
@@ -1292,10 +1347,6 @@ The after-sales service counter of a car dealership</translation>
     <message>
         <source>任务 {id} 的内容</source>
         <translation>Contents of job {id}</translation>
-    </message>
-    <message>
-        <source>正在重试… {done}/{total}</source>
-        <translation>Retrying… {done}/{total}</translation>
     </message>
     <message>
         <source>已打印 {p} 个，仍待打印 {f} 个</source>
@@ -1835,12 +1886,12 @@ The after-sales service counter of a car dealership</translation>
         <translation>Intake sheet</translation>
     </message>
     <message>
-        <source>维修工单</source>
-        <translation>Repair order</translation>
-    </message>
-    <message>
         <source>环车检查单</source>
         <translation>Walk-around check sheet</translation>
+    </message>
+    <message>
+        <source>索赔申请单</source>
+        <translation>Warranty claim form</translation>
     </message>
     <message>
         <source>旧件标签</source>
@@ -1851,12 +1902,28 @@ The after-sales service counter of a car dealership</translation>
         <translation>Old-part box label</translation>
     </message>
     <message>
+        <source>保修摘要</source>
+        <translation>Warranty summary</translation>
+    </message>
+    <message>
+        <source>保养提醒贴</source>
+        <translation>Service reminder sticker</translation>
+    </message>
+    <message>
         <source>保养提醒函</source>
         <translation>Service reminder letter</translation>
     </message>
     <message>
+        <source>流失客户分析</source>
+        <translation>Lost customer analysis</translation>
+    </message>
+    <message>
         <source>前台日报</source>
         <translation>Daily counter report</translation>
+    </message>
+    <message>
+        <source>月度汇总</source>
+        <translation>Monthly summary</translation>
     </message>
     <message>
         <source>打印测试页</source>

@@ -163,13 +163,15 @@ def correlation(a: Gray, b: Gray, box: tuple[float, float, float, float] = (0, 0
     return cov / ((va * vb) ** 0.5 or 1.0)
 
 
-def barcodes(pdf: bytes | Path, dpi: int = 300) -> set[str]:
-    """Every barcode zbarimg reads on the first page, as "TYPE:value" (e.g. "QR-Code:ABC")."""
+def barcodes(pdf: bytes | Path, dpi: int = 300, page: int = 1) -> set[str]:
+    """Every barcode zbarimg reads on one page (the first), as "TYPE:value" (e.g. "QR-Code:ABC")."""
     with tempfile.TemporaryDirectory() as tmp:
         src = _as_file(pdf, Path(tmp))
         png = Path(tmp) / "p"
+        pages = ["-f", str(page), "-l", str(page)]
         subprocess.run(
-            [_tool("pdftoppm"), "-r", str(dpi), "-png", "-singlefile", str(src), str(png)], check=True
+            [_tool("pdftoppm"), "-r", str(dpi), *pages, "-png", "-singlefile", str(src), str(png)],
+            check=True,
         )
         # zbarimg exits 4 when it finds nothing: that is an answer, not a failure.
         zbar = [_tool("zbarimg"), "-q", f"{png}.png"]

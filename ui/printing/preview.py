@@ -1,10 +1,15 @@
-"""Print preview: the exact PDF that will print, the printer to use, and 打印 / 另存为PDF / 取消."""
+"""Print preview: the exact PDF that will print, the printer to use, and 打印 / 另存为PDF / 取消.
+
+The dialog only shows and asks; ui.printing.document_flow.DocumentFlow builds the preview off the
+UI thread, opens this dialog over it and does the printing when `print_requested` is emitted.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,76 +22,73 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.context import Services
-from app.errors import PrinterUnavailable
-from app.printing import KIND_LABELS, DocumentKind, PrintJobInfo
-from app.roles import Actor
-from ui.errors import show_error
+from app.printing import DocumentPreview, PrintJobInfo
 from ui.forms import resize_within_screen
 from ui.labels_i18n import tr_label
 from ui.printing.pdf_view import PdfBytesView
-from ui.tasks import TaskControl, TaskRunner, ThreadTaskRunner
+
+
+@dataclass(frozen=True)
+class PreviewContent:
+    """What the dialog shows: the document's preview and the printers to choose from."""
+
+    preview: DocumentPreview
+    printers: tuple[str, ...]
+    printer: str | None  # preselected: the profile's printer, else the system's default
 
 
 class PrintPreviewDialog(QDialog):
-    """Shows `pdf` and prints it as a job of `kind` for `document_ref`.
+    """Shows the preview's PDF; 打印 emits print_requested(printer or None).
 
     After it closes, `job` is the recorded print job (printed, or pending when the printer
     failed: the message has been shown and the job waits in the print queue), or None when
     nothing was sent.
     """
 
-    def __init__(
-        self,
-        services: Services,
-        actor: Actor,
-        kind: DocumentKind,
-        document_ref: str,
-        pdf: bytes,
-        parent: QWidget | None = None,
-        runner: TaskRunner | None = None,
-        title: str = "",
-    ) -> None:
+    print_requested = Signal(object)  # str | None: the printer chosen
+
+    def __init__(self, content: PreviewContent, parent: QWidget | None = None, title: str = "") -> None:
         super().__init__(parent)
-        self.services = services
-        self.actor = actor
-        self.kind = kind
-        self.document_ref = document_ref
-        self.pdf = pdf
+        preview = content.preview
+        self.content = content
+        self.kind = preview.kind
+        self.document_ref = preview.reference
+        self.pdf = preview.pdf
         self.job: PrintJobInfo | None = None
-        self.failure: PrinterUnavailable | None = None
-        self._runner = runner or ThreadTaskRunner()
-        self.setWindowTitle(title or self.tr("打印预览 - ") + tr_label(KIND_LABELS[kind]))
+        label = tr_label(preview.label)
+        self.setWindowTitle(title or self.tr("打印预览 - {0} {1}").format(label, preview.reference))
         resize_within_screen(self, 820, 900)
 
         self.view = PdfBytesView(self)
-        pages = self.view.set_pdf(pdf)
-        profile = services.printing.profile(kind)
+        pages = self.view.set_pdf(preview.pdf)
+        profile = preview.profile
 
         self.printer_box = QComboBox(self)
         self.printer_box.setObjectName("printer")
         self.printer_box.setMinimumWidth(220)
-        printers = services.printing.available_printers()
-        self.printer_box.addItems(printers)
-        wanted = profile.printer or services.printing.default_printer()
-        if wanted and wanted not in printers:
+        self.printer_box.addItems(list(content.printers))
+        wanted = content.printer
+        if wanted and wanted not in content.printers:
             self.printer_box.addItem(wanted)  # kept selectable: the job will wait for it
         if wanted:
             self.printer_box.setCurrentText(wanted)
-        self.summary = QLabel(
-            self.tr("共 {pages} 页 · 纸张 {paper} · {copies} 份").format(
-                pages=pages, paper=profile.paper_text(), copies=profile.copies
-            ),
-            self,
+        summary = self.tr("共 {pages} 页 · 纸张 {paper} · {copies} 份").format(
+            pages=pages, paper=profile.paper_text(), copies=profile.copies
         )
+        if preview.printed_before:
+            summary += self.tr(" · 已打印 {n} 次").format(n=preview.printed_before)
+        self.summary = QLabel(summary, self)
         self.summary.setObjectName("summary")
         self.status = QLabel(self)
         self.status.setObjectName("status")
 
-        self.print_button = QPushButton(self.tr("打印"), self)
+        reprint = preview.printed_before > 0
+        self.print_button = QPushButton(self.tr("重印…") if reprint else self.tr("打印"), self)
         self.print_button.setObjectName("print")
         self.print_button.setDefault(True)
-        self.print_button.setEnabled(pages > 0 and self.printer_box.count() > 0)
+        self._pages = pages
+        self._update_print_button()
+        self.printer_box.currentTextChanged.connect(lambda _text: self._update_print_button())
         self.save_button = QPushButton(self.tr("另存为PDF…"), self)
         self.save_button.setObjectName("save_pdf")
         self.cancel_button = QPushButton(self.tr("取消"), self)
@@ -111,54 +113,34 @@ class PrintPreviewDialog(QDialog):
         if self.printer_box.count() == 0:
             self.status.setText(self.tr("系统中没有打印机：可以另存为PDF。"))
 
+    def _update_print_button(self) -> None:
+        self.print_button.setEnabled(self._pages > 0 and bool(self.printer_box.currentText()))
+
     def chosen_printer(self) -> str | None:
         return self.printer_box.currentText() or None
 
     def print_now(self) -> None:
-        """Prints off the UI thread; the dialog closes when the job is recorded."""
-        printer = self.chosen_printer()
-        self._busy(True)
-        self.status.setText(self.tr("正在打印…"))
+        self.print_requested.emit(self.chosen_printer())
 
-        def work(control: TaskControl) -> PrintJobInfo:
-            return self.services.printing.print_document(
-                self.actor, self.kind, self.document_ref, self.pdf, printer, progress=control.progress
-            )
-
-        self._runner.run(work, self._printed, self._failed, self._progress)
-
-    def _progress(self, done: int, total: int) -> None:
-        self.status.setText(self.tr("正在打印… 第 {done}/{total} 页").format(done=done, total=total))
-
-    def _printed(self, job: PrintJobInfo) -> None:
-        self.job = job
-        self._busy(False)
-        self.accept()
-
-    def _failed(self, error: BaseException) -> None:
-        self._busy(False)
-        self.status.clear()
-        if isinstance(error, PrinterUnavailable):
-            # The job is kept as pending: printing again here would make a second job.
-            self.failure = error
-            if error.job_id is not None:
-                self.job = self.services.printing.job(self.actor, error.job_id)
-            QMessageBox.warning(
-                self,
-                self.tr("打印机不可用"),
-                error.message + "\n" + self.tr("可在“打印 → 打印队列”中重试或改用其他打印机。"),
-            )
-            self.accept()
-            return
-        show_error(self, error)
-
-    def _busy(self, busy: bool) -> None:
-        for widget in (self.print_button, self.save_button, self.cancel_button, self.printer_box):
+    def set_busy(self, busy: bool) -> None:
+        for widget in (self.save_button, self.cancel_button, self.printer_box):
             widget.setEnabled(not busy)
+        if busy:
+            self.print_button.setEnabled(False)
+        else:
+            self._update_print_button()
+        self.status.setText(self.tr("正在打印…") if busy else "")
         self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
 
+    def finish(self, job: PrintJobInfo | None) -> None:
+        """The job was recorded (printed or left pending): the dialog has done its part."""
+        self.job = job
+        self.set_busy(False)
+        self.accept()
+
     def ask_save(self) -> None:
-        suggested = f"{KIND_LABELS[self.kind]}-{self.document_ref}.pdf".replace("/", "-")
+        label = self.content.preview.label
+        suggested = f"{label}-{self.document_ref}.pdf".replace("/", "-")
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("另存为PDF"), suggested, self.tr("PDF 文件 (*.pdf)")
         )
@@ -166,7 +148,7 @@ class PrintPreviewDialog(QDialog):
             self.save_to(Path(path))
 
     def save_to(self, path: Path) -> None:
-        """Writes the exact bytes shown (and that would print)."""
+        """Writes the exact bytes shown (and that would print); nothing is recorded."""
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
         try:
@@ -179,18 +161,3 @@ class PrintPreviewDialog(QDialog):
             )
             return
         self.status.setText(self.tr("已保存到 {path}").format(path=path))
-
-
-def print_with_preview(
-    parent: QWidget | None,
-    services: Services,
-    actor: Actor,
-    kind: DocumentKind,
-    document_ref: str,
-    pdf: bytes,
-    runner: TaskRunner | None = None,
-) -> PrintJobInfo | None:
-    """Opens the preview modally; returns the job (printed or pending) or None if cancelled."""
-    dialog = PrintPreviewDialog(services, actor, kind, document_ref, pdf, parent, runner)
-    dialog.exec()
-    return dialog.job

@@ -1,4 +1,6 @@
-"""The print queue: every job with its state; retry, reroute to another printer, cancel, preview."""
+"""The print queue: every job with its state; retry, reroute to another printer, cancel, preview,
+and reprint a registered document (built afresh, with a reason). Every service call runs through
+ui.operations; the queue reloads itself when print jobs change anywhere in the program."""
 
 from __future__ import annotations
 
@@ -22,15 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.changes import Change, changes_of
 from app.context import Services
 from app.errors import PrinterUnavailable
-from app.printing import PrintJobInfo, RetryReport
+from app.printing import DocumentKind, JobFilter, PrintJobInfo, RetryReport
 from app.roles import Actor
 from ui.errors import show_error
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.i18n import tr as _tr
 from ui.labels_i18n import tr_label
-from ui.printing.pdf_view import PdfBytesView
+from ui.operations import ChangeBus, Op, Operations
+from ui.printing.document_flow import DocumentFlow
 from ui.table_model import Column, RowsModel
 from ui.tasks import TaskControl, TaskRunner, ThreadTaskRunner
 from ui.time_format import local_datetime
@@ -67,7 +71,7 @@ class PrintJobsModel(RowsModel[PrintJobInfo]):
             job = self.row_at(index.row())
             if job.failed:
                 return QBrush(FAILED_COLOUR)
-            if job.status in ("printed", "cancelled"):
+            if job.finished:
                 return QBrush(DONE_COLOUR)
             return None
         if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
@@ -75,12 +79,13 @@ class PrintJobsModel(RowsModel[PrintJobInfo]):
         return super().data(index, role)
 
 
-FILTERS = (
+# app.printing.FILTER_LABELS, listed here for lupdate.
+FILTERS: tuple[tuple[str, JobFilter | None], ...] = (
     (QT_TRANSLATE_NOOP("labels", "全部"), None),
-    (QT_TRANSLATE_NOOP("labels", "待打印"), "pending"),
-    (QT_TRANSLATE_NOOP("labels", "失败待重试"), "failed"),
-    (QT_TRANSLATE_NOOP("labels", "已打印"), "printed"),
-    (QT_TRANSLATE_NOOP("labels", "已取消"), "cancelled"),
+    (QT_TRANSLATE_NOOP("labels", "待打印"), JobFilter.PENDING),
+    (QT_TRANSLATE_NOOP("labels", "失败待重试"), JobFilter.FAILED),
+    (QT_TRANSLATE_NOOP("labels", "已打印"), JobFilter.PRINTED),
+    (QT_TRANSLATE_NOOP("labels", "已取消"), JobFilter.CANCELLED),
 )
 
 
@@ -91,11 +96,14 @@ class PrintQueueDialog(QDialog):
         actor: Actor,
         parent: QWidget | None = None,
         runner: TaskRunner | None = None,
+        bus: ChangeBus | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
         self.actor = actor
-        self._runner = runner or ThreadTaskRunner()
+        self.ops = Operations(self, runner or ThreadTaskRunner(), bus)
+        self.flow = DocumentFlow(services, actor, self.ops.runner, self._show_status, self.ops.bus)
+        self.ops.bus.changed.connect(self._changed)
         self.setWindowTitle(self.tr("打印队列"))
         self.resize(1100, 560)
 
@@ -117,11 +125,14 @@ class PrintQueueDialog(QDialog):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.status = QLabel(self)
         self.status.setObjectName("status")
+        self.summary = QLabel(self)
+        self.summary.setObjectName("summary")
 
         self.retry_button = self._button(self.tr("重试"), "retry", self.retry_selected)
         self.reroute_button = self._button(self.tr("改用打印机…"), "reroute", self.reroute_selected)
         self.cancel_button = self._button(self.tr("取消任务"), "cancel_job", self.cancel_selected)
         self.preview_button = self._button(self.tr("预览"), "preview", self.preview_selected)
+        self.reprint_button = self._button(self.tr("重印…"), "reprint", self.reprint_selected)
         self.retry_all_button = self._button(self.tr("全部重试"), "retry_all", self.retry_all)
         refresh = self._button(self.tr("刷新"), "refresh", self.refresh)
         close = self._button(self.tr("关闭"), "close", self.accept)
@@ -129,10 +140,16 @@ class PrintQueueDialog(QDialog):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("显示："), self))
         top.addWidget(self.filter_box)
-        top.addStretch(1)
+        top.addWidget(self.summary, 1)
         top.addWidget(refresh)
         buttons = QHBoxLayout()
-        for b in (self.retry_button, self.reroute_button, self.cancel_button, self.preview_button):
+        for b in (
+            self.retry_button,
+            self.reroute_button,
+            self.cancel_button,
+            self.preview_button,
+            self.reprint_button,
+        ):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.retry_all_button)
@@ -151,16 +168,27 @@ class PrintQueueDialog(QDialog):
         button.clicked.connect(lambda: slot())  # noqa: PLW0108 - clicked's "checked" must not reach slot
         return button
 
+    def _show_status(self, text: str) -> None:
+        self.status.setText(text)
+
+    def _changed(self, changes: frozenset[Change]) -> None:
+        if Change.PRINT_JOBS in changes:
+            self.refresh()
+
     # -- state ------------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        wanted: str | None = self.filter_box.currentData()  # a JobFilter's value (Qt keeps the str)
+        op = self.ops.read(self.services.printing.list_jobs, self.actor, wanted)
+        op.latest("jobs").success(self._show_jobs).run()
+
+    def _show_jobs(self, jobs: list[PrintJobInfo]) -> None:
         selected = self.selected_job()
-        jobs = self.services.printing.list_jobs(self.actor, self.filter_box.currentData())
         self.model.set_rows(jobs)
         if selected is not None:
             self.select_job(selected.id)
         pending = sum(1 for j in jobs if j.can_retry)
-        self.status.setText(self.tr("共 {n} 个任务，{p} 个待打印").format(n=len(jobs), p=pending))
+        self.summary.setText(self.tr("共 {n} 个任务，{p} 个待打印").format(n=len(jobs), p=pending))
         self._update_buttons()
 
     def selected_job(self) -> PrintJobInfo | None:
@@ -174,6 +202,10 @@ class PrintQueueDialog(QDialog):
                 return True
         return False
 
+    def _reprintable(self, job: PrintJobInfo | None) -> bool:
+        """A registered document (not a test page or a raw label) can be built again and reprinted."""
+        return job is not None and job.kind in self.services.printing.registry
+
     def _update_buttons(self) -> None:
         job = self.selected_job()
         can_retry = job is not None and job.can_retry
@@ -181,6 +213,7 @@ class PrintQueueDialog(QDialog):
         self.reroute_button.setEnabled(can_retry)
         self.cancel_button.setEnabled(can_retry)
         self.preview_button.setEnabled(job is not None)
+        self.reprint_button.setEnabled(self._reprintable(job))
         self.retry_all_button.setEnabled(any(j.can_retry for j in self.model.rows))
 
     # -- actions ----------------------------------------------------------------------------
@@ -189,13 +222,18 @@ class PrintQueueDialog(QDialog):
         job = self.selected_job()
         if job is None:
             return
-        self._run(lambda _c: self.services.printing.retry(self.actor, job.id, printer), self.tr("正在重试…"))
+        op = self.ops.write(self.services.printing.retry, self.actor, job.id, printer)
+        self._run(op, self.tr("正在重试…"))
 
     def reroute_selected(self) -> None:
         job = self.selected_job()
         if job is None:
             return
-        printers = self.services.printing.available_printers()
+        self.ops.read(self.services.printing.available_printers).success(
+            lambda printers: self._reroute(job, printers)
+        ).run()
+
+    def _reroute(self, job: PrintJobInfo, printers: list[str]) -> None:
         if not printers:
             QMessageBox.warning(self, self.tr("没有打印机"), self.tr("系统中没有可用的打印机。"))
             return
@@ -212,10 +250,13 @@ class PrintQueueDialog(QDialog):
             self.retry_selected(printer)
 
     def retry_all(self) -> None:
-        def work(control: TaskControl) -> RetryReport:
-            return self.services.printing.retry_pending(self.actor, progress=control.progress)
+        retry_pending = self.services.printing.retry_pending
 
-        self._run(work, self.tr("正在重试全部待打印任务…"))
+        def work(control: TaskControl) -> RetryReport:
+            return retry_pending(self.actor, progress=control.progress)
+
+        op = self.ops.task(work, changes_of(retry_pending))
+        self._run(op.with_progress(self.tr("正在重试全部待打印任务…")), self.tr("正在重试全部待打印任务…"))
 
     def cancel_selected(self) -> None:
         job = self.selected_job()
@@ -232,17 +273,23 @@ class PrintQueueDialog(QDialog):
             self.cancel_job(job.id)
 
     def cancel_job(self, job_id: int) -> None:
-        try:
-            self.services.printing.cancel(self.actor, job_id)
-        except Exception as e:
-            show_error(self, e)
+        op = self.ops.write(self.services.printing.cancel, self.actor, job_id)
+        op.failure(self._cancel_failed).run()  # a success announces PRINT_JOBS: refresh()
+
+    def _cancel_failed(self, error: BaseException) -> None:
+        show_error(self, error)
         self.refresh()
 
     def preview_selected(self) -> None:
         job = self.selected_job()
         if job is None:
             return
-        pdf = self.services.printing.job_pdf(self.actor, job.id)
+        op = self.ops.read(self.services.printing.job_pdf, self.actor, job.id)
+        op.success(lambda pdf: self._show_pdf(job, pdf)).run()
+
+    def _show_pdf(self, job: PrintJobInfo, pdf: bytes) -> None:
+        from ui.printing.pdf_view import PdfBytesView  # Qt's PDF modules: with the first preview
+
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("任务 {id} 的内容").format(id=job.id))
         view = PdfBytesView(dialog)
@@ -251,17 +298,21 @@ class PrintQueueDialog(QDialog):
         dialog.resize(760, 860)
         dialog.open()
 
-    def _run(self, work: Callable[[TaskControl], object], message: str) -> None:
+    def reprint_selected(self) -> None:
+        """Builds the job's document again from its record and prints it, with a reason."""
+        job = self.selected_job()
+        if job is None or not self._reprintable(job):
+            return
+        self.flow.reprint(self, DocumentKind(job.kind), job.document_ref)
+
+    def _run(self, op: Op[Any], message: str) -> None:
         self.status.setText(message)
         self.setEnabled(False)
-        self._runner.run(work, self._done, self._failed, self._progress)
-
-    def _progress(self, done: int, total: int) -> None:
-        self.status.setText(self.tr("正在重试… {done}/{total}").format(done=done, total=total))
+        op.success(self._done).failure(self._failed).run()
 
     def _done(self, result: object) -> None:
-        self.setEnabled(True)
-        self.refresh()
+        self.setEnabled(True)  # the write announces PRINT_JOBS: the list reloads after this
+        self.status.clear()
         if isinstance(result, RetryReport):
             text = self.tr("已打印 {p} 个，仍待打印 {f} 个").format(
                 p=len(result.printed), f=len(result.failed)

@@ -1,8 +1,10 @@
 """Printer settings (admin and supervisor): the system's printers, a profile per document kind,
-and the test page to check a printer and calibrate label offsets."""
+and the test page to check a printer and calibrate label offsets. Reading and saving the profiles,
+asking for the printers and printing the test page run through ui.operations."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtWidgets import (
@@ -39,7 +41,8 @@ from app.roles import Actor, Permission
 from ui.errors import show_error
 from ui.forms import FieldForm
 from ui.labels_i18n import tr_label
-from ui.tasks import TaskControl, TaskRunner, ThreadTaskRunner
+from ui.operations import ChangeBus, Operations
+from ui.tasks import TaskRunner, ThreadTaskRunner
 
 ASK = ""  # the printer box's value for "ask every time"
 
@@ -51,15 +54,17 @@ class PrinterSettingsDialog(QDialog):
         actor: Actor,
         parent: QWidget | None = None,
         runner: TaskRunner | None = None,
+        bus: ChangeBus | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
         self.actor = actor
-        self._runner = runner or ThreadTaskRunner()
+        self.ops = Operations(self, runner or ThreadTaskRunner(), bus)
         self.editable = actor.can(Permission.EDIT_PRINTER_PROFILES)
         self.setWindowTitle(self.tr("打印设置"))
         self.resize(900, 560)
-        self.profiles: dict[DocumentKind, PrinterProfile] = services.printing.profiles()
+        # Until the stored profiles arrive, the defaults (the form is disabled meanwhile).
+        self.profiles: dict[DocumentKind, PrinterProfile] = services.printing.default_profiles()
         self._showing: DocumentKind | None = None
 
         # Left: the system's printers.
@@ -164,10 +169,18 @@ class PrinterSettingsDialog(QDialog):
         layout.addLayout(columns, 1)
         layout.addLayout(bottom)
 
+        self.profile_box = profile_box
         for widget in (profile_box, self.save_button):
-            widget.setEnabled(self.editable)
+            widget.setEnabled(False)
         self.load_printers()
         self.kind_list.setCurrentRow(0)
+        self.ops.read(services.printing.profiles).success(self._profiles_loaded).run()
+
+    def _profiles_loaded(self, profiles: dict[DocumentKind, PrinterProfile]) -> None:
+        self.profiles = profiles
+        self.show_profile(self.profiles[self.current_kind()])
+        for widget in (self.profile_box, self.save_button):
+            widget.setEnabled(self.editable)
 
     def _mm_spin(self, name: str, low: float, high: float) -> QDoubleSpinBox:
         spin = QDoubleSpinBox(self)
@@ -180,8 +193,14 @@ class PrinterSettingsDialog(QDialog):
     # -- loading and reading the form -------------------------------------------------------
 
     def load_printers(self) -> None:
-        names = self.services.printing.available_printers()
-        default = self.services.printing.default_printer()
+        printing = self.services.printing
+
+        def ask() -> tuple[list[str], str | None]:
+            return printing.available_printers(), printing.default_printer()
+
+        self.ops.read(ask).success(lambda found: self._show_printers(*found)).run()
+
+    def _show_printers(self, names: list[str], default: str | None) -> None:
         self.printer_list.clear()
         for name in names:
             self.printer_list.addItem(name + (self.tr("（默认）") if name == default else ""))
@@ -248,25 +267,33 @@ class PrinterSettingsDialog(QDialog):
 
     # -- actions ----------------------------------------------------------------------------
 
-    def save(self) -> bool:
+    def save(self, then: Callable[[], None] | None = None) -> None:
+        """Saves every profile (the one on screen as edited); `then` runs once they are saved."""
         kind = self.current_kind()
         self.profiles[kind] = self.profile_from_form(kind)
-        try:
-            self.profiles = self.services.printing.set_profiles(self.actor, self.profiles.values())
-        except ValidationError as e:
-            field = "size" if e.field == "paper" else e.field
-            if not self.form.show_error(ValidationError(field, e.message)):
-                self.status.setText(e.message)
-            return False
-        except Exception as e:
-            show_error(self, e)
-            return False
-        self.status.setText(self.tr("打印设置已保存。"))
-        return True
+        self.form.clear_errors()
+
+        def saved(profiles: dict[DocumentKind, PrinterProfile]) -> None:
+            self.profiles = profiles
+            self.status.setText(self.tr("打印设置已保存。"))
+            if then is not None:
+                then()
+
+        def refused(error: BaseException) -> None:
+            if isinstance(error, ValidationError):
+                field = "size" if error.field == "paper" else error.field
+                if not self.form.show_error(ValidationError(field, error.message)):
+                    self.status.setText(error.message)
+                return
+            show_error(self, error)
+
+        op = self.ops.write(self.services.printing.set_profiles, self.actor, list(self.profiles.values()))
+        op.success(saved).failure(refused).run()
 
     def print_test_page(self) -> None:
-        if not self.save():
-            return
+        self.save(then=self._print_test_page)
+
+    def _print_test_page(self) -> None:
         kind = self.current_kind()
         profile = self.profiles[kind]
         printer = profile.printer
@@ -276,11 +303,8 @@ class PrinterSettingsDialog(QDialog):
         variant = "label" if profile.is_label else "a4"
         self.test_button.setEnabled(False)
         self.status.setText(self.tr("正在打印测试页…"))
-
-        def work(_control: TaskControl) -> PrintJobInfo:
-            return self.services.printing.print_test_page(self.actor, variant, printer, kind)
-
-        self._runner.run(work, self._test_printed, self._test_failed)
+        op = self.ops.write(self.services.printing.print_test_page, self.actor, variant, printer, kind)
+        op.success(self._test_printed).failure(self._test_failed).run()
 
     def _test_printed(self, job: PrintJobInfo) -> None:
         self.test_button.setEnabled(True)

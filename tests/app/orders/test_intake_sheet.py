@@ -1,4 +1,5 @@
-"""The intake sheet built from a real order, its PDF, and printing it through the print service."""
+"""The intake sheet built from a real order, its PDF, and printing it as the registered document
+intake-sheet: one print path, two copies (一式两联) read back from the CUPS A4 queue."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from app.context import Services
 from app.errors import PrinterUnavailable
 from app.orders import DeliveryInput, OrderInfo, OrderStatus
 from app.orders.intake_sheet import IntakeSheetService, number_text, phone_text
+from app.printing import DocumentKind, PrintJobStatus
 from app.roles import Actor
 from app.settings import DealerInfo
 from app.vehicles import VehicleInfo
@@ -20,6 +22,8 @@ from tests.printing.pdftools import (
     CupsQueues,
     barcodes,
     correlation,
+    outputs,
+    pdfinfo,
     pdftotext,
     render_gray,
     wait_for_output,
@@ -152,30 +156,44 @@ def test_unknown_printer_keeps_the_job_pending(
     order_setup: Setup,
 ) -> None:
     _, order = order_setup
+    documents = services.printing.documents
     with pytest.raises(PrinterUnavailable) as caught:
-        sheets.print_sheet(advisor, order.id, printer="no-such-queue-qiantai")
+        documents.print(advisor, DocumentKind.INTAKE_SHEET, order.ro_number, printer="no-such-queue-qiantai")
     assert caught.value.job_id is not None
     job = services.printing.job(advisor, caught.value.job_id)
-    assert (job.kind, job.document_ref, job.status) == ("intake_sheet", order.ro_number, "pending")
+    assert (job.kind, job.document_ref, job.status) == (
+        "intake-sheet",
+        order.ro_number,
+        PrintJobStatus.PENDING,
+    )
+    assert job.copies == 2
     assert order.ro_number in squash(pdftotext(services.printing.job_pdf(advisor, job.id), layout=True))
 
 
 @pytest.mark.cups
-def test_prints_on_the_a4_queue(
+def test_prints_two_copies_on_the_a4_queue(
     cups: CupsQueues,
     services: Services,
-    sheets: IntakeSheetService,
     advisor: Actor,
     order_setup: Setup,
 ) -> None:
-    """The spooler prints pages as images: the RO number is read back from its barcode, and the
+    """一式两联: the kind asks for two copies. Qt hands CUPS one job with copies=2 (the queue says it
+    supports copies); cups-pdf cannot make copies itself, so CUPS's filter writes them into the
+    job, and the queue's output is ONE file holding each page twice, not two files. The spooler
+    prints pages as images: the RO number is read back from the barcode of each copy, and each
     printed page is compared with the sheet's own rendering."""
     _, order = order_setup
     services.printing.job_name_prefix = f"qt-{uuid.uuid4().hex[:10]}"  # output names unique per run
-    printed = sheets.print_sheet(advisor, order.id, printer=cups.a4)
-    assert printed.ro_number == order.ro_number
-    assert printed.job.status == "printed" and printed.job.printer == cups.a4
-    out = wait_for_output(cups.out_dir, f"{services.printing.job_name_prefix}-intake_sheet-{printed.job.id}")
-    assert f"CODE-128:{order.ro_number}" in barcodes(out)
-    source = services.printing.job_pdf(advisor, printed.job.id)
-    assert correlation(render_gray(out, dpi=100).blocks(3), render_gray(source, dpi=100).blocks(3)) > 0.9
+    documents = services.printing.documents
+    done = documents.print(advisor, DocumentKind.INTAKE_SHEET, order.ro_number, printer=cups.a4)
+    assert done.reference == order.ro_number and done.print_no == 1
+    assert done.job.status == PrintJobStatus.PRINTED and done.job.printer == cups.a4
+    assert (done.job.pages, done.job.copies) == (1, 2)
+    name = f"{services.printing.job_name_prefix}-intake-sheet-{done.job.id}"
+    out = wait_for_output(cups.out_dir, name)
+    assert outputs(cups.out_dir, name) == [out]  # one file for the job...
+    assert pdfinfo(out)["Pages"] == "2"  # ...with the one-page sheet twice
+    source = render_gray(services.printing.job_pdf(advisor, done.job.id), dpi=100).blocks(3)
+    for page in (1, 2):
+        assert f"CODE-128:{order.ro_number}" in barcodes(out, page=page)
+        assert correlation(render_gray(out, dpi=100, page=page).blocks(3), source) > 0.9

@@ -12,7 +12,7 @@ from sqlalchemy import update
 
 from app.context import Services
 from app.errors import Conflict, PrinterUnavailable
-from app.printing.service import PRINTING
+from app.printing import JobFilter, PrintJobStatus
 from app.roles import Actor
 from db.models import PrintJob
 from printing.documents.labels import Label, render_labels
@@ -51,10 +51,16 @@ def test_a_printed_job_is_recorded(services: Services, advisor: Actor, cups: Cup
         _tag_pdf("RT-2026-000001"),
         printer_override=cups.label,
     )
-    assert (job.status, job.printer, job.pages, job.copies, job.attempts) == ("printed", cups.label, 1, 1, 1)
+    assert (job.status, job.printer, job.pages, job.copies, job.attempts) == (
+        PrintJobStatus.PRINTED,
+        cups.label,
+        1,
+        1,
+        1,
+    )
     assert job.user_id == advisor.user_id and job.user_name == advisor.display_name
     assert job.printed_at is not None and job.error is None
-    out = _out(cups, prefix, "part_tag", job.id)
+    out = _out(cups, prefix, "part-tags", job.id)
     assert "CODE-128:RT-2026-000001" in barcodes(out)
     assert services.printing.job_pdf(advisor, job.id).startswith(b"%PDF")
 
@@ -62,14 +68,14 @@ def test_a_printed_job_is_recorded(services: Services, advisor: Actor, cups: Cup
 def test_the_profile_chooses_printer_and_copies(
     services: Services, admin: Actor, cups: CupsQueues, prefix: str
 ) -> None:
-    profile = services.printing.profile(DocumentKind.REPAIR_ORDER)
+    profile = services.printing.profile(DocumentKind.DAILY_REPORT)
     services.printing.set_profile(admin, replace(profile, printer=cups.a4, copies=2))
     from printing.documents.forms import A4Form, FormHeader
 
-    pdf = A4Form(FormHeader("经销商", "D1", "维修工单")).render()
-    job = services.printing.print_document(admin, DocumentKind.REPAIR_ORDER, "RO-1", pdf)
-    assert (job.printer, job.copies, job.status) == (cups.a4, 2, "printed")
-    assert "A4" in pdfinfo(_out(cups, prefix, "repair_order", job.id))["Page size"]
+    pdf = A4Form(FormHeader("经销商", "D1", "前台日报")).render()
+    job = services.printing.print_document(admin, DocumentKind.DAILY_REPORT, "2026-11-27", pdf)
+    assert (job.printer, job.copies, job.status) == (cups.a4, 2, PrintJobStatus.PRINTED)
+    assert "A4" in pdfinfo(_out(cups, prefix, "daily-report", job.id))["Page size"]
 
 
 def test_unknown_printer_keeps_the_job_and_a_reroute_prints_it(
@@ -83,17 +89,22 @@ def test_unknown_printer_keeps_the_job_and_a_reroute_prints_it(
     job_id = info.value.job_id
     assert job_id is not None and "no-such-printer" in info.value.message
     pending = services.printing.job(advisor, job_id)
-    assert (pending.status, pending.attempts, pending.failed) == ("pending", 1, True)
+    assert (pending.status, pending.attempts, pending.failed) == (PrintJobStatus.PENDING, 1, True)
     assert pending.error is not None and "no-such-printer" in pending.error
     assert services.printing.job_pdf(advisor, job_id) == pdf  # nothing lost
-    assert [j.id for j in services.printing.list_jobs(advisor, "failed")] == [job_id]
+    assert [j.id for j in services.printing.list_jobs(advisor, JobFilter.FAILED)] == [job_id]
 
     done = services.printing.retry(advisor, job_id, printer=cups.label)
-    assert (done.status, done.printer, done.attempts, done.error) == ("printed", cups.label, 2, None)
-    out = _out(cups, prefix, "part_tag", job_id)
+    assert (done.status, done.printer, done.attempts, done.error) == (
+        PrintJobStatus.PRINTED,
+        cups.label,
+        2,
+        None,
+    )
+    out = _out(cups, prefix, "part-tags", job_id)
     w, h = page_size_pt(out)
     assert (round(w), round(h)) == (170, 113)
-    assert services.printing.list_jobs(advisor, "failed") == []
+    assert services.printing.list_jobs(advisor, JobFilter.FAILED) == []
 
 
 def test_a_stopped_queue_leaves_the_job_pending_until_retried(
@@ -114,7 +125,7 @@ def test_a_stopped_queue_leaves_the_job_pending_until_retried(
     report = services.printing.retry_pending(admin, progress=lambda d, t: seen.append((d, t)))
     assert [j.id for j in report.printed] == [info.value.job_id] and report.failed == ()
     assert seen == [(1, 1)]
-    assert "CODE-128:RT-3" in barcodes(_out(cups, prefix, "part_tag", info.value.job_id))
+    assert "CODE-128:RT-3" in barcodes(_out(cups, prefix, "part-tags", info.value.job_id))
 
 
 def test_a_rejecting_queue_leaves_the_job_pending(services: Services, admin: Actor, cups: CupsQueues) -> None:
@@ -127,14 +138,14 @@ def test_a_rejecting_queue_leaves_the_job_pending(services: Services, admin: Act
     finally:
         subprocess.run(["cupsaccept", cups.label], check=True)
     assert "拒绝" in info.value.message
-    assert services.printing.job(admin, info.value.job_id or 0).status == "pending"
+    assert services.printing.job(admin, info.value.job_id or 0).status == PrintJobStatus.PENDING
 
 
 def test_cancel(services: Services, advisor: Actor, cups: CupsQueues) -> None:
     with pytest.raises(PrinterUnavailable) as info:
         services.printing.print_document(advisor, DocumentKind.PART_TAG, "RT-5", _tag_pdf("RT-5"), "nowhere")
     job_id = info.value.job_id or 0
-    assert services.printing.cancel(advisor, job_id).status == "cancelled"
+    assert services.printing.cancel(advisor, job_id).status == PrintJobStatus.CANCELLED
     with pytest.raises(Conflict):
         services.printing.retry(advisor, job_id, cups.label)
     assert services.printing.retry_pending(advisor).printed == ()
@@ -144,7 +155,7 @@ def test_cancel(services: Services, advisor: Actor, cups: CupsQueues) -> None:
     with pytest.raises(Conflict):
         services.printing.cancel(advisor, printed.id)
     statuses = {j.document_ref: j.status for j in services.printing.list_jobs(advisor)}
-    assert statuses == {"RT-5": "cancelled", "RT-6": "printed"}
+    assert statuses == {"RT-5": PrintJobStatus.CANCELLED, "RT-6": PrintJobStatus.PRINTED}
 
 
 def test_a_job_being_printed_elsewhere_is_not_printed_twice(
@@ -155,12 +166,14 @@ def test_a_job_being_printed_elsewhere_is_not_printed_twice(
     job_id = info.value.job_id or 0
     with services.db.session() as s:  # another counter has just claimed it
         s.execute(
-            update(PrintJob).where(PrintJob.id == job_id).values(status=PRINTING, last_attempt_at=clock())
+            update(PrintJob)
+            .where(PrintJob.id == job_id)
+            .values(status=PrintJobStatus.PRINTING, last_attempt_at=clock())
         )
     with pytest.raises(Conflict):
         services.printing.retry(advisor, job_id, cups.label)
     clock.advance(minutes=11)  # that counter never finished: the claim is stale
-    assert services.printing.retry(advisor, job_id, cups.label).status == "printed"
+    assert services.printing.retry(advisor, job_id, cups.label).status == PrintJobStatus.PRINTED
 
 
 def test_label_test_page_uses_the_part_tag_profile(
@@ -170,12 +183,12 @@ def test_label_test_page_uses_the_part_tag_profile(
     services.printing.set_profile(admin, replace(profile, printer=cups.label, offset_x_mm=1.0))
     job = services.printing.print_test_page(admin, "label")
     assert (job.kind, job.document_ref, job.printer, job.status) == (
-        "test_page",
-        "label:part_tag",
+        "test-page",
+        "label:part-tags",
         cups.label,
-        "printed",
+        PrintJobStatus.PRINTED,
     )
-    out = _out(cups, prefix, "test_page", job.id)
+    out = _out(cups, prefix, "test-page", job.id)
     w, h = page_size_pt(out)
     assert (round(w), round(h)) == (170, 113)
     assert any(code.startswith("QR-Code:QIANTAI-TEST-") for code in barcodes(out))

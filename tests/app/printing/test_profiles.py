@@ -20,8 +20,20 @@ def test_defaults_a4_for_sheets_and_60x40_for_labels(services: Services) -> None
     assert set(profiles) == set(PROFILED_KINDS)
     assert profiles[DocumentKind.INTAKE_SHEET].paper == "A4"
     assert profiles[DocumentKind.PART_TAG].paper == LABEL_60X40
-    assert profiles[DocumentKind.RETURN_BOX_LABEL].paper == LABEL_60X40
+    assert profiles[DocumentKind.BOX_LABEL].paper == LABEL_60X40
+    assert profiles[DocumentKind.REMINDER_STICKER].paper == LABEL_60X40
     assert all(p.printer is None for p in profiles.values())  # "ask" until set
+    # 一式两联: the intake sheet's spec asks for two copies; the rest for one.
+    assert profiles[DocumentKind.INTAKE_SHEET].copies == 2
+    assert {p.copies for k, p in profiles.items() if k != DocumentKind.INTAKE_SHEET} == {1}
+
+
+def test_kinds_have_stable_hyphenated_names() -> None:
+    assert [k.value for k in PROFILED_KINDS] == [
+        "intake-sheet", "inspection-sheet", "claim-form", "part-tags", "box-label", "warranty-summary",
+        "reminder-sticker", "reminder-letter", "lost-analysis", "daily-report", "monthly-summary",
+    ]  # fmt: skip
+    assert DocumentKind.TEST_PAGE.value == "test-page"
 
 
 def test_supervisor_saves_a_profile_and_it_is_audited(
@@ -38,7 +50,18 @@ def test_supervisor_saves_a_profile_and_it_is_audited(
     assert services.printing.profiles()[DocumentKind.INTAKE_SHEET].paper == "A4"  # others untouched
     rows = list_entries(services.db, admin, entity="setting")
     assert rows[0].entity_id == PROFILES_KEY and rows[0].user_id == supervisor.user_id
-    assert rows[0].after is not None and rows[0].after["value"]["part_tag"]["printer"] == "标签机"
+    assert rows[0].after is not None and rows[0].after["value"]["part-tags"]["printer"] == "标签机"
+    # Only what the dealer changed is stored: the other kinds follow their defaults.
+    assert set(rows[0].after["value"]) == {"part-tags"}
+
+
+def test_the_intake_sheet_copies_are_a_setting(services: Services, admin: Actor) -> None:
+    sheet = services.printing.profile(DocumentKind.INTAKE_SHEET)
+    assert sheet.copies == 2
+    services.printing.set_profile(admin, replace(sheet, copies=3))
+    assert services.printing.profile(DocumentKind.INTAKE_SHEET).copies == 3
+    services.printing.set_profile(admin, replace(sheet, copies=1))
+    assert services.printing.profile(DocumentKind.INTAKE_SHEET).copies == 1
 
 
 def test_advisor_may_not_change_profiles(services: Services, advisor: Actor) -> None:
@@ -70,7 +93,7 @@ def test_broken_stored_values_fall_back_to_defaults(services: Services, admin: A
     from app.uow import unit_of_work
 
     with unit_of_work(services.db) as s:
-        write_json(s, admin, PROFILES_KEY, {"part_tag": {"paper": "B5?", "orientation": "sideways"}, "x": 1})
+        write_json(s, admin, PROFILES_KEY, {"part-tags": {"paper": "B5?", "orientation": "sideways"}, "x": 1})
     profile = services.printing.profiles()[DocumentKind.PART_TAG]
     assert profile.paper == LABEL_60X40 and profile.orientation == Orientation.PORTRAIT
 

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from app.context import Services
 from app.orders import OrderStatus
+from app.printing import PrintJobStatus
 from app.roles import Role
 from printing.profiles import DocumentKind, PrinterProfile
 from tests.app.factories import make_vin
@@ -146,8 +147,9 @@ def test_counter_path_without_the_mouse(
     qtbot.waitUntil(lambda: tab.printer.preview_dialog is None, timeout=60_000)
     assert "已打印" in tab.message.text()
     job = svc.printing.list_jobs(advisor)[0]
-    assert (job.kind, job.document_ref, job.status) == ("intake_sheet", order.ro_number, "printed")
-    printed = wait_for_output(cups.out_dir, f"{svc.printing.job_name_prefix}-intake_sheet-{job.id}")
+    assert (job.kind, job.document_ref) == ("intake-sheet", order.ro_number)
+    assert job.status == PrintJobStatus.PRINTED
+    printed = wait_for_output(cups.out_dir, f"{svc.printing.job_name_prefix}-intake-sheet-{job.id}")
     assert f"CODE-128:{order.ro_number}" in barcodes(printed)
     activate(qtbot, order_dialog)
     key(qtbot, Qt.Key.Key_Escape)

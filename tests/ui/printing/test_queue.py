@@ -1,4 +1,4 @@
-"""The print queue: failed jobs in red, retry, reroute, cancel, retry all."""
+"""The print queue: failed jobs in red, retry, reroute, cancel, retry all, reprint a document."""
 
 from __future__ import annotations
 
@@ -9,11 +9,14 @@ from pytestqt.qtbot import QtBot
 
 from app.context import Services
 from app.errors import PrinterUnavailable
+from app.printing import JobFilter, PrinterProfile, PrintJobStatus
 from app.roles import Actor, Role
 from printing.documents.labels import Label, render_labels
 from printing.profiles import DocumentKind
+from tests.app.factories import open_order
 from tests.conftest import make_actor
 from tests.printing.pdftools import CupsQueues
+from tests.ui.intake.support import sample_vehicle, setup_dealer
 from ui.printing import PrintQueueDialog
 from ui.printing.queue import FAILED_COLOUR, PrintJobsModel
 from ui.tasks import SyncTaskRunner
@@ -65,12 +68,12 @@ def test_filter_and_buttons(qtbot: QtBot, sqlite_services: Services, screenshot)
     qtbot.waitExposed(dialog)
     assert dialog.model.rowCount() == 2
     assert not dialog.retry_button.isEnabled()  # nothing selected
-    dialog.filter_box.setCurrentIndex(dialog.filter_box.findData("failed"))
+    dialog.filter_box.setCurrentIndex(dialog.filter_box.findData(JobFilter.FAILED))
     assert [j.document_ref for j in dialog.model.rows] == ["RT-2"]
     dialog.table.selectRow(0)
     assert dialog.retry_button.isEnabled() and dialog.reroute_button.isEnabled()
     screenshot(dialog, "print-queue")
-    dialog.filter_box.setCurrentIndex(dialog.filter_box.findData("cancelled"))
+    dialog.filter_box.setCurrentIndex(dialog.filter_box.findData(JobFilter.CANCELLED))
     dialog.table.selectRow(0)
     assert not dialog.retry_button.isEnabled() and dialog.preview_button.isEnabled()
 
@@ -84,7 +87,7 @@ def test_cancel_asks_then_cancels(
     dialog = _queue(qtbot, sqlite_services, advisor)
     assert dialog.select_job(job_id)
     dialog.cancel_button.click()
-    assert sqlite_services.printing.job(advisor, job_id).status == "cancelled"
+    assert sqlite_services.printing.job(advisor, job_id).status == PrintJobStatus.CANCELLED
     assert dialog.model.rows[0].state_label == "已取消"
 
 
@@ -99,7 +102,7 @@ def test_reroute_prints_on_the_chosen_printer(
     dialog.select_job(job_id)
     dialog.reroute_button.click()
     job = sqlite_services.printing.job(advisor, job_id)
-    assert (job.status, job.printer) == ("printed", cups.label)
+    assert (job.status, job.printer) == (PrintJobStatus.PRINTED, cups.label)
     assert dialog.model.rows[0].state_label == "已打印"
 
 
@@ -117,3 +120,37 @@ def test_retry_keeps_failing_then_retry_all_after_reroute(
     sqlite_services.printing.retry(advisor, job_id, cups.label)
     dialog.refresh()
     assert not dialog.retry_all_button.isEnabled()
+
+
+def test_reprint_builds_the_document_again_with_a_reason(
+    qtbot: QtBot, sqlite_services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    admin = make_actor(sqlite_services, Role.ADMIN)
+    advisor = make_actor(sqlite_services, Role.ADVISOR)
+    order = open_order(
+        sqlite_services,
+        advisor,
+        sample_vehicle(sqlite_services, advisor, setup_dealer(sqlite_services, admin)),
+    )
+    sqlite_services.printing.set_profile(
+        admin, PrinterProfile(DocumentKind.INTAKE_SHEET, printer="gone", copies=2)
+    )
+    with pytest.raises(PrinterUnavailable):
+        sqlite_services.printing.documents.print(advisor, DocumentKind.INTAKE_SHEET, order.ro_number)
+    tag = _failed_job(sqlite_services, advisor, "RT-1")
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *_a: ("客户遗失", True))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *_a: None)
+    dialog = _queue(qtbot, sqlite_services, advisor)
+    dialog.select_job(tag)
+    assert not dialog.reprint_button.isEnabled()  # a raw label is not a registered document
+    first = dialog.model.rows[-1]
+    dialog.select_job(first.id)
+    assert dialog.reprint_button.isEnabled()
+    dialog.reprint_button.click()
+    jobs = dialog.model.rows  # reloaded: the reprint announced the new job
+    assert len(jobs) == 3 and jobs[0].kind == "intake-sheet" and jobs[0].document_ref == order.ro_number
+    assert jobs[0].id not in (first.id, tag) and jobs[0].copies == 2
+    assert (
+        sqlite_services.printing.documents.print_count(advisor, DocumentKind.INTAKE_SHEET, order.ro_number)
+        == 2
+    )
