@@ -10,6 +10,17 @@ bench/lookup_bench.py), each run is a fresh process (so memory is measured alone
   seconds (p50/p95 over repeated calls).
 The baseline is a bare QApplication + QMainWindow.show() in a fresh process (about 106 ms and
 48 MB here per the machine notes); the ratios are ours / bare.
+
+Start-up is also broken down: importing (PySide6.QtWidgets alone, then the program's modules on
+the real start path: ui.main, the main window, the services), opening the database (open and
+check the schema, build the services, read the advisor), building the window (QApplication, the
+window with its tabs, show), and how much later the tabs' first data, loaded off the UI thread,
+is shown. It lists the heavy packages already loaded when the window shows: each should load when
+first used, so the list should stay empty.
+
+Children run with a byte-code cache (PYTHONPYCACHEPREFIX under bench/.data, after one warm-up
+process of each kind), as an installed program does; --no-bytecode-cache compiles every module of
+the program in every process instead (what PYTHONDONTWRITEBYTECODE=1 alone does).
 """
 
 from __future__ import annotations
@@ -23,9 +34,25 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DB = ROOT / "bench" / ".data" / "lookup-1m" / "qiantai.db"
+PYCACHE = ROOT / "bench" / ".data" / "pycache"
+# Packages a tab needs only when it prints, previews, imports a file or spells a name in pinyin, or
+# that only a migration needs: none should be loaded when the window first shows.
+HEAVY = (
+    "alembic",
+    "mako",
+    "reportlab",
+    "PIL",
+    "PySide6.QtPdf",
+    "PySide6.QtPdfWidgets",
+    "PySide6.QtPrintSupport",
+    "pypinyin",
+    "openpyxl",
+    "psycopg",
+)
 
 
 def _peak_mb() -> float:
@@ -43,30 +70,41 @@ def child_bare() -> dict[str, float]:
     return {"startup_ms": (time.perf_counter() - start) * 1000, "peak_mb": _peak_mb()}
 
 
-def child_counter(db_path: str, repeat: int) -> dict[str, float]:
+def child_counter(db_path: str, repeat: int) -> dict[str, Any]:
     start = time.perf_counter()
     from PySide6.QtWidgets import QApplication
 
+    qt_imported = time.perf_counter()
+    from PySide6.QtCore import QThreadPool
+    from sqlalchemy import select
+
+    import ui.main  # noqa: F401  # the real start: app.cli -> ui.main -> ui.main_window
     from app.context import Services, open_database
     from app.paths import AppPaths
     from app.roles import Actor, Role
     from db.engine import sqlite_url
+    from db.models import User
     from ui.main_window import MainWindow
 
+    imported = time.perf_counter()
     app = QApplication([])
+    app_made = time.perf_counter()
     db, _ = open_database(sqlite_url(Path(db_path)))
     services = Services.build(db, AppPaths.resolve(Path(db_path).parent))
     with db.read() as s:
-        from sqlalchemy import select
-
-        from db.models import User
-
         user = s.scalars(select(User).where(User.role == Role.ADVISOR.value).limit(1)).one()
         advisor = Actor(user.id, user.username, user.display_name, Role.ADVISOR)
+    opened = time.perf_counter()
     window = MainWindow(services, advisor)
     window.show()
     app.processEvents()
-    startup_ms = (time.perf_counter() - start) * 1000
+    window_shown = time.perf_counter()
+    startup_ms = (window_shown - start) * 1000
+    heavy = [name for name in HEAVY if name in sys.modules]
+    # The tabs load their first rows off the UI thread: wait for them and let them be shown.
+    QThreadPool.globalInstance().waitForDone()
+    app.processEvents()
+    data_ms = (time.perf_counter() - window_shown) * 1000
 
     board = services.orders.board
     reloads, tokens = [], []
@@ -82,6 +120,12 @@ def child_counter(db_path: str, repeat: int) -> dict[str, float]:
     return {
         "startup_ms": startup_ms,
         "peak_mb": _peak_mb(),
+        "import_qt_ms": (qt_imported - start) * 1000,
+        "import_ms": (imported - start) * 1000,
+        "open_db_ms": (opened - app_made) * 1000,
+        "window_ms": (app_made - imported + window_shown - opened) * 1000,
+        "data_ms": data_ms,
+        "heavy": heavy,
         "board_cards": cards,
         "board_p50_ms": statistics.median(reloads),
         "board_p95_ms": statistics.quantiles(reloads, n=20)[-1],
@@ -90,11 +134,18 @@ def child_counter(db_path: str, repeat: int) -> dict[str, float]:
     }
 
 
-def run_child(*args: str) -> dict[str, float]:
+def run_child(*args: str, bytecode_cache: bool = True) -> dict[str, Any]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME="/tmp/qiantai-bench-config")
-    out = subprocess.run(
-        [sys.executable, __file__, "--child", *args], check=True, capture_output=True, text=True, env=env
-    ).stdout
+    if bytecode_cache:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(PYCACHE)
+    done = subprocess.run(
+        [sys.executable, __file__, "--child", *args], check=False, capture_output=True, text=True, env=env
+    )
+    if done.returncode != 0:
+        sys.stderr.write(done.stderr)
+        done.check_returncode()
+    out = done.stdout
     return dict(json.loads(out.strip().splitlines()[-1]))
 
 
@@ -103,6 +154,12 @@ def main() -> int:
     parser.add_argument("--db", type=Path, default=DEFAULT_DB)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--repeat", type=int, default=40, help="board reloads and tokens per run")
+    parser.add_argument(
+        "--no-bytecode-cache",
+        dest="bytecode_cache",
+        action="store_false",
+        help="compile the program's modules in every process (no warm-up, no cache)",
+    )
     parser.add_argument("--child", nargs="*", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child is not None:
@@ -114,10 +171,16 @@ def main() -> int:
     if not args.db.exists():
         sys.stderr.write(f"{args.db} is missing: run bench/lookup_bench.py once to make it\n")
         return 2
-    bare = [run_child("bare") for _ in range(args.runs)]
-    ours = [run_child("counter", str(args.db), str(args.repeat)) for _ in range(args.runs)]
+    cache = args.bytecode_cache
+    if cache:  # warm-up: fill the byte-code cache (and the OS file cache) before timing
+        run_child("bare")
+        run_child("counter", str(args.db), "2")
+    bare = [run_child("bare", bytecode_cache=cache) for _ in range(args.runs)]
+    ours = [
+        run_child("counter", str(args.db), str(args.repeat), bytecode_cache=cache) for _ in range(args.runs)
+    ]
 
-    def med(rows: list[dict[str, float]], key: str) -> float:
+    def med(rows: list[dict[str, Any]], key: str) -> float:
         return statistics.median(r[key] for r in rows)
 
     print(f"main window on {args.db} ({args.runs} fresh processes each, medians)")
@@ -129,6 +192,13 @@ def main() -> int:
         f" / p95 {med(ours, 'board_p95_ms'):.1f} ms; change token p50 {med(ours, 'token_p50_ms'):.2f} ms"
         f" / p95 {med(ours, 'token_p95_ms'):.2f} ms"
     )
+    print(
+        f"start-up breakdown (ms): import {med(ours, 'import_ms'):.1f}"
+        f" (PySide6.QtWidgets {med(ours, 'import_qt_ms'):.1f}), open database {med(ours, 'open_db_ms'):.1f},"
+        f" window {med(ours, 'window_ms'):.1f}; tabs' first data shown {med(ours, 'data_ms'):.1f} later"
+    )
+    heavy = sorted({name for row in ours for name in row["heavy"]})
+    print(f"heavy packages loaded at start-up: {', '.join(heavy) or 'none'}")
     return 0
 
 

@@ -2,6 +2,10 @@
 
 A SQLite file is copied before any migration touches it; a database whose schema
 is newer than this program is refused instead of being half-understood.
+
+The check at every start reads the stored revision with one plain query and compares it with
+db.schema_version.HEAD_REVISION; Alembic (and Mako, which it brings along) is imported only when
+the database is new, behind, ahead of the program, or not in a state that query can judge.
 """
 
 from __future__ import annotations
@@ -10,15 +14,16 @@ import datetime as dt
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util import CommandError
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine, inspect, text
 
 from db.engine import sqlite_path
+from db.schema_version import HEAD_REVISION, VERSION_TABLE
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -39,19 +44,41 @@ class MigrationResult:
 
 
 def _config(migrations_dir: Path = MIGRATIONS_DIR) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(migrations_dir))
     return cfg
 
 
 def head_revision(migrations_dir: Path = MIGRATIONS_DIR) -> str:
+    """The newest revision of the migration scripts, as Alembic reads them (imports Alembic)."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_config(migrations_dir)).get_current_head()
     assert head is not None
     return head
 
 
+def _stored_revisions(conn: Connection) -> list[str] | None:
+    """The rows of the version table, or None when the database has no such table."""
+    if not inspect(conn).has_table(VERSION_TABLE):
+        return None
+    return list(conn.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalars())
+
+
 def current_revision(engine: Engine) -> str | None:
-    with engine.connect() as conn:
+    """The database's revision (None for a database without one), read with plain SQL."""
+    # A reader: on SQLite it begins DEFERRED, so a counter busy writing does not hold it up.
+    with engine.execution_options(sqlite_begin="DEFERRED").connect() as conn:
+        stored = _stored_revisions(conn)
+        if stored is None or not stored:
+            return None
+        if len(stored) == 1:
+            return stored[0]
+        # Several heads: let Alembic say what it says about them.
+        from alembic.runtime.migration import MigrationContext
+
         return MigrationContext.configure(conn).get_current_revision()
 
 
@@ -72,6 +99,8 @@ def backup_sqlite(path: Path, label: str) -> Path:
 
 
 def _known(script: ScriptDirectory, revision: str) -> bool:
+    from alembic.util import CommandError
+
     try:
         return script.get_revision(revision) is not None
     except CommandError:
@@ -80,10 +109,20 @@ def _known(script: ScriptDirectory, revision: str) -> bool:
 
 def upgrade(engine: Engine, migrations_dir: Path = MIGRATIONS_DIR) -> MigrationResult:
     """Migrates to head; raises SchemaTooNew for a revision this program does not know."""
+    current = current_revision(engine)
+    if migrations_dir == MIGRATIONS_DIR and current == HEAD_REVISION:
+        return MigrationResult(current, HEAD_REVISION, None)  # the usual start: nothing to do
+    return _upgrade_with_alembic(engine, migrations_dir, current)
+
+
+def _upgrade_with_alembic(engine: Engine, migrations_dir: Path, current: str | None) -> MigrationResult:
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     cfg = _config(migrations_dir)
     script = ScriptDirectory.from_config(cfg)
-    head = head_revision(migrations_dir)
-    current = current_revision(engine)
+    head = script.get_current_head()
+    assert head is not None
     if current is not None and not _known(script, current):
         raise SchemaTooNew(current)
     if current == head:

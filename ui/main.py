@@ -1,23 +1,26 @@
-"""Starting the GUI: the application object, login, and the main window."""
+"""Starting the GUI: the application object, login, and the main window.
+
+What the login dialog does not need (the main window with its tabs and menus' dialogs, the
+first-administrator and password dialogs) is imported where it is used, so the login shows sooner.
+"""
 
 from __future__ import annotations
 
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.commands.base import CommandContext
-from app.context import Services
 from app.errors import QiantaiError
-from app.printing import DocumentKind
 from app.roles import SYSTEM_ACTOR, Role
-from ui.admin.user_dialogs import AddUserDialog
 from ui.errors import install_excepthook, route_qt_messages
 from ui.i18n import install_qt_translations, install_translator, tr
 from ui.login_dialog import LoginDialog
-from ui.main_window import MainWindow
-from ui.password_dialog import ChangePasswordDialog
+
+if TYPE_CHECKING:
+    from app.commands.base import CommandContext
+    from app.context import Services
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -44,6 +47,8 @@ def has_display() -> bool:
 
 def _first_admin(app: QApplication, services: Services) -> bool:
     """A new database has no users: the person starting it creates the first administrator."""
+    from ui.admin.user_dialogs import AddUserDialog
+
     QMessageBox.information(None, tr("售后前台"), tr("数据库中还没有用户，请先创建系统管理员账号。"))
     dialog = AddUserDialog(services.users, SYSTEM_ACTOR)
     dialog.role.setCurrentIndex(dialog.role.findData(Role.ADMIN.value))
@@ -73,6 +78,8 @@ def run_gui(ctx: CommandContext) -> int:
         return 0
     actor = login.actor
     if actor.user_id is not None and services.users.must_change_password(actor.user_id):
+        from ui.password_dialog import ChangePasswordDialog
+
         reason = tr("管理员重置了您的密码，请设置新密码。")
         if not ChangePasswordDialog(services.users, actor, reason).exec():
             return 0
@@ -80,6 +87,8 @@ def run_gui(ctx: CommandContext) -> int:
         services.printing.apply_font_setting()
     except QiantaiError as e:  # printing will say it again; the counter can still work
         QMessageBox.warning(None, tr("售后前台"), e.message)
+    from ui.main_window import MainWindow
+
     window = MainWindow(services, actor)
     window.show()
     return int(app.exec())
@@ -87,6 +96,9 @@ def run_gui(ctx: CommandContext) -> int:
 
 def selftest(services: Services) -> int:
     """Opens the main window offscreen with every tab, for packaged builds; exit code 0 = fine."""
+    from app.printing import DocumentKind
+    from ui.main_window import MainWindow
+
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = make_application()
     window = MainWindow(services, SYSTEM_ACTOR)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -13,6 +15,7 @@ from sqlalchemy.exc import DBAPIError
 from db.engine import make_engine, sqlite_url
 from db.migrate import MIGRATIONS_DIR, SchemaTooNew, current_revision, head_revision, upgrade
 from db.models import Base
+from db.schema_version import HEAD_REVISION
 from tests.conftest import _pg_exec, _pg_url, pg_admin_url
 
 EXTRA_REVISION = '''"""a later revision, for tests"""
@@ -78,6 +81,31 @@ def test_models_match_the_migrations(empty_url: str) -> None:
         diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
     engine.dispose()
     assert diff == []
+
+
+def test_head_revision_constant_is_alembics_head() -> None:
+    """The start-up check knows the head without Alembic: db/schema_version.py must follow the
+    migrations. A new revision under db/migrations/versions means updating HEAD_REVISION."""
+    assert head_revision() == HEAD_REVISION, "update HEAD_REVISION in db/schema_version.py"
+
+
+def test_start_up_on_a_migrated_database_does_not_import_alembic(tmp_path: Path) -> None:
+    path = tmp_path / "counter.db"
+    engine = make_engine(sqlite_url(path))
+    upgrade(engine)
+    engine.dispose()
+    probe = (
+        "import sys\n"
+        "from db.engine import make_engine, sqlite_url\n"
+        "from db.migrate import upgrade\n"
+        f"result = upgrade(make_engine(sqlite_url({str(path)!r})))\n"
+        "print(result.from_revision, result.to_revision, result.backup, 'alembic' in sys.modules)\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run(
+        [sys.executable, "-c", probe], cwd=root, check=True, capture_output=True, text=True
+    ).stdout.split()
+    assert out == [HEAD_REVISION, HEAD_REVISION, "None", "False"]
 
 
 def test_newer_schema_is_refused(empty_url: str) -> None:
