@@ -106,10 +106,10 @@ class MainWindow(QMainWindow):
         menu.addAction(settings)
 
     def open_print_queue(self) -> None:
-        PrintQueueDialog(self.services, self.actor, self).exec()
+        PrintQueueDialog(self.services, self.actor, self, runner=self.runner, bus=self.changes).exec()
 
     def open_printer_settings(self) -> None:
-        PrinterSettingsDialog(self.services, self.actor, self).exec()
+        PrinterSettingsDialog(self.services, self.actor, self, runner=self.runner, bus=self.changes).exec()
 
     def _build_status_bar(self) -> None:
         role = tr_label(ROLE_LABELS[self.actor.role])

@@ -12,7 +12,7 @@ Edits take the `version` the caller saw: a stale one raises Conflict and nothing
     board: BoardService            board / change_token / move
     delivery: DeliveryService      deliver -> DeliveryResult(order, next_service)
     cards: VehicleCardService      open(actor, vehicle_id) -> VehicleCard
-    sheets: IntakeSheetService     sheet_data / render / print_sheet
+    sheets: IntakeSheetService     sheet_data / render (printed through app.printing.documents)
     RoNumberIndex                  the lookup's OrderNumbers port
 
 Ports (ports.py): what orders need from reminders and inspection, which sit above them:
@@ -27,7 +27,7 @@ from app.orders.board import Board, BoardCard, BoardColumn, BoardService
 from app.orders.card import MileageEntry, PlateEntry, VehicleCard, VehicleCardService
 from app.orders.containers import OrderServices
 from app.orders.delivery import DeliveryInput, DeliveryResult, DeliveryService
-from app.orders.intake_sheet import IntakeSheetService, SheetPrinted
+from app.orders.intake_sheet import IntakeSheetService
 from app.orders.lines import LineInfo, LineInput, Totals, clean_line, totals_of
 from app.orders.numbering import RoNumberIndex
 from app.orders.ports import (
@@ -94,7 +94,6 @@ __all__ = [
     "RepairOrderService",
     "RoNumberIndex",
     "ServiceReminders",
-    "SheetPrinted",
     "StatusEventInfo",
     "Totals",
     "VehicleCard",

@@ -25,7 +25,7 @@ from app.orders.ports import InspectionFindings, NextService, ServiceReminders
 from app.orders.records import OrderInfo
 from app.orders.service import RepairOrderService
 from app.orders.status import PAYER_LABELS
-from app.printing import DocumentPrinted, PrintService
+from app.printing import PrintService
 from app.roles import Actor, Permission, require
 from app.settings import SettingsService
 from app.uow import reading
@@ -37,9 +37,6 @@ if TYPE_CHECKING:
     from printing.documents.intake_sheet import IntakeSheetData, SheetLine
 
 TIME_FORMAT = "%Y-%m-%d %H:%M"
-
-# What printing a sheet gives: the generic result of printing a registered document.
-SheetPrinted = DocumentPrinted
 
 
 def number_text(value: Decimal | None) -> str:

@@ -71,7 +71,7 @@ class BoardTab(BaseTab):
         self._loaded_at = 0.0
         self._loading = False  # a reload is under way
         self._reload_again = False  # asked for while one was under way
-        self.printer = SheetPrinter(services, actor, self.runner, self.show_message)
+        self.printer = SheetPrinter(services, actor, self.runner, self.show_message, self.bus)
         self.can_change = actor.can(Permission.RECEIVE_VEHICLES)
 
         self.summary = QLabel(self)

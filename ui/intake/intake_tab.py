@@ -47,7 +47,7 @@ class IntakeTab(BaseTab):
         self.setObjectName("intake_tab")
         self._vehicles = services.vehicles
         self._orders = services.orders
-        self.printer = SheetPrinter(services, actor, self.runner, self.show_message)
+        self.printer = SheetPrinter(services, actor, self.runner, self.show_message, self.bus)
 
         self.search = SearchPanel(lambda q: self._vehicles.lookup.search(actor, q), self.ops, self)
         self.search.hit_chosen.connect(self.choose)

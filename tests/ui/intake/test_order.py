@@ -21,7 +21,6 @@ from ui.intake.order_actions import AnnotateDialog, CancelDialog
 from ui.intake.order_dialog import OrderDialog
 
 
-
 def saved(dialog: OrderDialog) -> bool:
     """Saves the form (at once: the tests' runner is synchronous) and says whether it is stored."""
     dialog.save()
