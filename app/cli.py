@@ -11,6 +11,7 @@ from app import __version__
 from app.commands import demo, import_data, init_db, printing, users
 from app.commands.base import CommandContext, CommandError
 from app.errors import QiantaiError
+from app.launch import startup_done
 from app.logging_setup import configure_logging, release_logging
 from app.paths import AppPaths
 
@@ -54,6 +55,7 @@ def main(argv: list[str] | None = None) -> int:
             from ui.main import run_gui
 
             return run_gui(ctx)
+        startup_done()  # a command is no window: collect as usual
         return int(args.handler(args, ctx))
     except CommandError as e:
         sys.stderr.write(f"qiantai: {e}\n")

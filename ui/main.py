@@ -10,13 +10,19 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.errors import QiantaiError
+from app.launch import startup_done
 from app.roles import SYSTEM_ACTOR, Role
 from ui.errors import install_excepthook, route_qt_messages
 from ui.i18n import install_qt_translations, install_translator, tr
 from ui.login_dialog import LoginDialog
+from ui.operations import Operations
+from ui.tasks import ThreadTaskRunner
+
+STARTUP_SETTLE_MS = 2000  # the tabs' first reads are in well before this
 
 if TYPE_CHECKING:
     from app.commands.base import CommandContext
@@ -73,7 +79,11 @@ def run_gui(ctx: CommandContext) -> int:
         return 1
     if services.users.count() == 0 and not _first_admin(app, services):
         return 0
-    login = LoginDialog(services.users, services.settings.dealer().name)
+    # The login (and the forced password change) wait on the database off the UI thread, like
+    # every later call: a counter holding the lock gets "busy", never a frozen window.
+    runner = ThreadTaskRunner()
+    ops = Operations(None, runner)
+    login = LoginDialog(services.users, services.settings.dealer().name, ops=ops)
     if not login.exec() or login.actor is None:
         return 0
     actor = login.actor
@@ -81,7 +91,7 @@ def run_gui(ctx: CommandContext) -> int:
         from ui.password_dialog import ChangePasswordDialog
 
         reason = tr("管理员重置了您的密码，请设置新密码。")
-        if not ChangePasswordDialog(services.users, actor, reason).exec():
+        if not ChangePasswordDialog(services.users, actor, reason, ops=ops).exec():
             return 0
     try:
         services.printing.apply_font_setting()
@@ -89,8 +99,10 @@ def run_gui(ctx: CommandContext) -> int:
         QMessageBox.warning(None, tr("售后前台"), e.message)
     from ui.main_window import MainWindow
 
-    window = MainWindow(services, actor)
+    window = MainWindow(services, actor, runner=runner)
     window.show()
+    # Collection resumes once the tabs' first data is in (app.launch paused it for start-up).
+    QTimer.singleShot(0, lambda: QTimer.singleShot(STARTUP_SETTLE_MS, startup_done))
     return int(app.exec())
 
 

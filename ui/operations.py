@@ -46,7 +46,7 @@ class Operations:
     """The operations of one widget: its runner, its bus and the parent of its messages."""
 
     def __init__(
-        self, parent: QWidget, runner: TaskRunner | None = None, bus: ChangeBus | None = None
+        self, parent: QWidget | None, runner: TaskRunner | None = None, bus: ChangeBus | None = None
     ) -> None:
         self.parent = parent
         self.runner: TaskRunner = runner or SyncTaskRunner()
@@ -126,7 +126,7 @@ class Op(Generic[T_co]):
 
         def gone() -> bool:
             """The widget was closed and deleted while the work ran: nothing of it is left to update."""
-            return not isValid(ops.parent)
+            return ops.parent is not None and not isValid(ops.parent)
 
         def end() -> None:
             if dialog is not None and isValid(dialog):
