@@ -30,6 +30,12 @@ def joined(texts: Iterable[str]) -> str:
 
 
 SOURCES = (
+    # app.vehicles.READING_SOURCE_LABELS
+    QT_TRANSLATE_NOOP("labels", "登记"),
+    QT_TRANSLATE_NOOP("labels", "导入"),
+    QT_TRANSLATE_NOOP("labels", "接车"),
+    QT_TRANSLATE_NOOP("labels", "交车"),
+    QT_TRANSLATE_NOOP("labels", "新车交付"),
     # app.roles.ROLE_LABELS
     QT_TRANSLATE_NOOP("labels", "服务顾问"),
     QT_TRANSLATE_NOOP("labels", "索赔员"),

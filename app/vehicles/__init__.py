@@ -40,6 +40,7 @@ from app.vehicles.mileage import (
     add_reading,
     correct_order_reading,
     previous_reading,
+    reading_source_label,
     readings_of,
     record_visit,
 )
@@ -90,6 +91,7 @@ __all__ = [
     "model_info",
     "plate_display",
     "previous_reading",
+    "reading_source_label",
     "readings_of",
     "record_visit",
     "vehicle_info",

@@ -23,10 +23,17 @@ class ReadingSource(StrEnum):
 READING_SOURCE_LABELS: dict[ReadingSource, str] = {
     ReadingSource.ENTRY: "登记",
     ReadingSource.IMPORT: "导入",
-    ReadingSource.INTAKE: "进厂",
+    ReadingSource.INTAKE: "接车",
     ReadingSource.DELIVERY: "交车",
     ReadingSource.SALE: "新车交付",
 }
+
+
+def reading_source_label(value: str) -> str:
+    try:
+        return READING_SOURCE_LABELS[ReadingSource(value)]
+    except ValueError:
+        return value
 
 
 @dataclass(frozen=True)

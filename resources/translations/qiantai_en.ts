@@ -1770,6 +1770,10 @@ The after-sales service counter of a car dealership</translation>
         <translation>, </translation>
     </message>
     <message>
+        <source>新车交付</source>
+        <translation>New-car delivery</translation>
+    </message>
+    <message>
         <source>服务顾问</source>
         <translation>Service advisor</translation>
     </message>

@@ -29,7 +29,7 @@ from app.orders import LINE_KIND_LABELS, OTHER_COSTS, PAYER_LABELS, STATUS_LABEL
 from app.printing import PrintJobInfo
 from app.reminders import REMINDER_KIND_LABELS
 from app.roles import ROLE_LABELS, Role
-from app.vehicles import CUSTOMER_KINDS, MATCH_LABELS
+from app.vehicles import CUSTOMER_KINDS, MATCH_LABELS, READING_SOURCE_LABELS
 from app.warranty import START_BASIS_LABELS, WARRANTY_LABELS
 from printing.profiles import KIND_LABELS, ORIENTATION_LABELS
 from tests.app.factories import open_order
@@ -227,7 +227,7 @@ def test_app_labels_are_listed_for_translation() -> None:
     for table in (
         ROLE_LABELS, STATUS_LABELS, PAYER_LABELS, LINE_KIND_LABELS, OTHER_COSTS, KIND_LABELS,
         ORIENTATION_LABELS, WARRANTY_LABELS, START_BASIS_LABELS, MATCH_LABELS, REMINDER_KIND_LABELS,
-        CUSTOMER_KINDS,
+        CUSTOMER_KINDS, READING_SOURCE_LABELS,
     ):  # fmt: skip
         labels |= set(table.values())
     labels |= {j.value for j in JobType}

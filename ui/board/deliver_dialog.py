@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.clock import Clock, local_today
 from app.errors import Conflict, ValidationError
 from app.orders import DeliveryInput, DeliveryResult, DeliveryService, NextService, OrderInfo
+from app.reminders import DistanceSource
 from app.roles import Actor
 from ui.errors import show_error
 from ui.forms import FieldForm, enter_moves_on
@@ -40,7 +41,7 @@ PrintSheet = Callable[[QWidget, OrderInfo, bool, bool], None]
 
 
 def next_service_text(n: NextService) -> str:
-    basis = tr("按本车行驶记录") if n.km_per_day_source == "history" else tr("按平均行驶里程")
+    basis = tr("按本车行驶记录") if n.km_per_day_source == DistanceSource.HISTORY else tr("按平均行驶里程")
     reminder = tr("已创建保养提醒") if n.reminder_created else tr("已有未完成的保养提醒，沿用")
     return tr("下次{0}：{1} 或 {2:,} km（以先到者为准；{3}约 {4:.0f} km/天）。{5}。").format(
         tr_label(n.kind_label), date_text(n.due_date), n.due_km or 0, basis, n.km_per_day or 0, reminder

@@ -31,9 +31,9 @@ from app.orders import (
     ReminderLine,
     VehicleCard,
 )
-from app.vehicles import VehicleInfo
-from app.warranty import START_BASIS_LABELS, WarrantyStart, WarrantyStatus
-from ui.i18n import QT_TRANSLATE_NOOP
+from app.validation import PhoneKind
+from app.vehicles import VehicleInfo, reading_source_label
+from app.warranty import START_BASIS_LABELS, EndedBy, WarrantyStart, WarrantyStatus
 from ui.i18n import tr as _tr
 from ui.intake.inputs import date_text
 from ui.intake.lines_model import yuan_text
@@ -46,12 +46,6 @@ ALERT_STYLE = "color: #c0392b; font-weight: bold;"
 ACTIVE_STYLE = "color: #1e7e34;"
 ENDED_STYLE = "color: #7f8c8d;"
 UNKNOWN_STYLE = "color: #b9770e;"
-SOURCE_LABELS = {
-    "entry": QT_TRANSLATE_NOOP("labels", "登记"),
-    "import": QT_TRANSLATE_NOOP("labels", "导入"),
-    "intake": QT_TRANSLATE_NOOP("labels", "接车"),
-    "delivery": QT_TRANSLATE_NOOP("labels", "交车"),
-}
 
 
 def warranty_text(w: WarrantyStatus) -> str:
@@ -62,7 +56,8 @@ def warranty_text(w: WarrantyStatus) -> str:
         left = _tr("，已行驶余量 {0:,} km").format(w.km_left) if w.km_left is not None else ""
         return _tr("{0}：起始日期未知，请核对购车发票{1}").format(terms, left)
     if not w.active:
-        why = _tr("日期", "warranty ended by") if w.ended_by == "date" else _tr("里程", "warranty ended by")
+        by_date = w.ended_by is EndedBy.DATE
+        why = _tr("日期", "warranty ended by") if by_date else _tr("里程", "warranty ended by")
         until = _tr("（{0} 止）").format(date_text(w.last_day)) if w.last_day else ""
         return _tr("{0}：已过期，按{1}{2}").format(terms, why, until)
     km = f" / {w.km_left:,} km" if w.km_left is not None else ""
@@ -119,7 +114,7 @@ def mileage_columns() -> list[Column[MileageEntry]]:
     return [
         Column(_tr("日期"), lambda m: local_datetime(m.read_at)),
         Column(_tr("里程（km）"), lambda m: f"{m.km:,}", align_right=True),
-        Column(_tr("来源"), lambda m: tr_label(SOURCE_LABELS.get(m.source, m.source))),
+        Column(_tr("来源"), lambda m: tr_label(reading_source_label(m.source))),
         Column(_tr("工单"), lambda m: m.ro_number or ""),
         Column(_tr("说明"), lambda m: _tr("仪表已更换") if m.odometer_changed else ""),
     ]
@@ -299,7 +294,7 @@ class VehicleCardPanel(QWidget):
         owner = self.card.owner
         phones = [
             (p.display if self._show_phones else p.masked)
-            + (f"（{p.label}）" if p.label not in ("mobile", "landline") else "")
+            + (f"（{p.label}）" if p.label not in tuple(PhoneKind) else "")
             for p in owner.phones
         ]
         self.owner.setText(
