@@ -28,3 +28,9 @@ def main(argv: list[str] | None = None) -> int:
         return cli_main(argv)
     finally:
         startup_done()
+
+
+if __name__ == "__main__":
+    import sys
+
+    sys.exit(main())
