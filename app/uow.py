@@ -17,14 +17,6 @@ from db.uow import Database
 log = logging.getLogger(__name__)
 
 
-def storage_message(error: BaseException) -> str:
-    """The message of storage_error(error), for callers not yet moved to it; a bug is re-raised."""
-    found = storage_error(error)
-    if found is None:
-        raise error
-    return found.message
-
-
 CONFLICT_MESSAGE = "该记录已被其他前台修改，请重新载入后再保存；您的修改未覆盖对方的内容。"
 # The database refused a duplicate or a dangling reference; its own text names SQL and values.
 INTEGRITY_MESSAGE = (

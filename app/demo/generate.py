@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from app.clock import Clock, system_clock
+from app.db_errors import storage_error
 from app.demo.catalogue import DEALER, DEMO_USERS, MODELS
 from app.demo.fleet import generate_fleet
 from app.demo.followups import write_date_reminders
@@ -18,10 +19,10 @@ from app.demo.history import History
 from app.demo.state import Context, FleetState, Staff
 from app.demo.timebase import TimeBase
 from app.demo.writer import BulkWriter
-from app.errors import QiantaiError, StorageError, ValidationError
+from app.errors import QiantaiError, ValidationError
 from app.roles import SYSTEM_ACTOR, Role
 from app.settings import DEALER_KEY, read_json, write_json
-from app.uow import reading, storage_message, unit_of_work
+from app.uow import reading, unit_of_work
 from app.users import MIN_PASSWORD_LENGTH, UserService
 from db.models import User, Vehicle, VehicleModel
 from db.uow import Database
@@ -146,7 +147,10 @@ def generate_demo(
         finally:
             writer.close()
     except (OperationalError, DBAPIError) as e:
-        raise StorageError(storage_message(e)) from e
+        error = storage_error(e)
+        if error is None:
+            raise  # not the disk or the server: a bug
+        raise error from e
     return DemoSummary(logins, options.password, counts, time.perf_counter() - started)
 
 

@@ -21,7 +21,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError, ProgrammingError
 from app.context import open_database
 from app.db_errors import MESSAGES, Failure, classify, error_code, storage_error
 from app.errors import Conflict, StorageError
-from app.uow import INTEGRITY_MESSAGE, reading, storage_message, unit_of_work
+from app.uow import INTEGRITY_MESSAGE, reading, unit_of_work
 from db.engine import sqlite_url
 from db.uow import Database
 
@@ -316,12 +316,10 @@ def test_unit_of_work_turns_a_wrapped_io_error_into_storage_error(probe_db: Data
     assert "磁盘错误" in raised.value.message and "损坏" not in raised.value.message
 
 
-def test_storage_message_wrapper() -> None:
-    assert storage_message(sqlite_error(13, "SQLITE_FULL")) == MESSAGES[Failure.FULL]
-    bug = sqlite_error(1, "SQLITE_ERROR")
-    with pytest.raises(sqlite3.OperationalError) as raised:
-        storage_message(bug)
-    assert raised.value is bug
+def test_storage_error_gives_the_message_or_none_for_a_bug() -> None:
+    found = storage_error(sqlite_error(13, "SQLITE_FULL"))
+    assert found is not None and found.message == MESSAGES[Failure.FULL]
+    assert storage_error(sqlite_error(1, "SQLITE_ERROR")) is None
 
 
 def test_every_failure_has_a_clean_chinese_message() -> None:
