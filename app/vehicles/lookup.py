@@ -7,13 +7,16 @@ What the text is taken for (several readings may apply; each runs on an index, n
   (an IN list of the 31 provinces, i.e. 31 index probes);
 - 17 letters and digits: the VIN; 6-8 letters and digits with a digit (or up to 16 with a letter
   too): the VIN's last characters (a prefix search on vehicles.vin_reversed);
+- the last 3-5 characters of the plate (7404, W7404 for 粤B·W7404): a prefix search on
+  vehicles.plate_tail (the plate's last five characters reversed, computed by the database);
 - a phone number (validated as at entry) or its last 4 digits (customer_phones.number / tail4);
 - Chinese text: the customer's name, exactly or as its beginning;
 - Latin letters: pinyin initials (张三 -> zs), exactly or as their beginning;
 - an RO number (RO20261127-0007): the vehicle of that repair order.
 
 Ranking: exact identifiers first (plate, VIN, RO number), then phone and former plate, then
-partial identifiers and exact names, then prefixes; inside a rank the most recent visit first,
+partial identifiers and exact names, then the last few characters of a phone or a plate (one
+rank: "7404" may be either), then initials and prefixes; inside a rank the most recent visit first,
 then by the matched text.
 A customer without a vehicle is returned too (vehicle_id None) so the advisor can add the car.
 """
@@ -140,6 +143,14 @@ _STATEMENTS: dict[MatchKind, tuple[tuple[str, Statement], ...]] = {
             .limit(_p("n")),
         ),
     ),
+    MatchKind.PLATE_TAIL: (
+        (
+            "vehicle",
+            _vehicles_where(Vehicle.plate_tail >= _p("lo"), Vehicle.plate_tail < _p("hi")).order_by(
+                Vehicle.plate_tail
+            ),
+        ),
+    ),
     MatchKind.PHONE: (("customer", _phones_where(CustomerPhone.number == _p("v"))),),
     MatchKind.PHONE_TAIL: (("customer", _phones_where(CustomerPhone.tail4 == _p("v"))),),
     MatchKind.NAME: (("customer", _customers_where(Customer.name, Customer.name == _p("v"))),),
@@ -202,7 +213,7 @@ def _params(probe: Probe, limit: int) -> dict[str, Any]:
     match probe.kind:
         case MatchKind.PLATE_NO_PROVINCE:
             return {"plates": [p + v for p in PROVINCES], "n": limit}
-        case MatchKind.VIN_TAIL:
+        case MatchKind.VIN_TAIL | MatchKind.PLATE_TAIL:
             tail = v[::-1]
             return {"lo": tail, "hi": prefix_upper_bound(tail), "n": limit}
         case MatchKind.PLATE_PREFIX | MatchKind.NAME_PREFIX | MatchKind.INITIALS_PREFIX:

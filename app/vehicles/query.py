@@ -18,6 +18,10 @@ _SEPARATORS = frozenset("·・•‧∙⋅･-‐‑‒–—―−.()（）/\\_
 _PARTIAL_PLATE = re.compile(
     r"^[A-HJ-NP-Z][A-HJ-NP-Z0-9]{4}[A-HJ-NP-Z0-9挂学警港澳领]$|^[A-HJ-NP-Z][A-HJ-NP-Z0-9]{6}$"
 )
+# The last 3-5 characters of a plate, as people say them at the counter ("7404", "W7404" for
+# 粤B·W7404): letters (no I/O) and digits, the last one maybe a use mark (挂学警港澳领), with a
+# digit (a plate's serial always has digits; three letters are pinyin initials).
+_PLATE_TAIL = re.compile(r"^[A-HJ-NP-Z0-9]{2,4}[A-HJ-NP-Z0-9挂学警港澳领]$")
 _MAX_INITIALS = 16
 
 
@@ -31,6 +35,7 @@ class MatchKind(StrEnum):
     VIN_TAIL = "vin_tail"
     NAME = "name"
     PHONE_TAIL = "phone_tail"
+    PLATE_TAIL = "plate_tail"
     INITIALS = "initials"
     PLATE_PREFIX = "plate_prefix"
     NAME_PREFIX = "name_prefix"
@@ -47,6 +52,7 @@ MATCH_RANK: dict[MatchKind, int] = {
     MatchKind.VIN_TAIL: 2,
     MatchKind.NAME: 2,
     MatchKind.PHONE_TAIL: 3,
+    MatchKind.PLATE_TAIL: 3,
     MatchKind.INITIALS: 4,
     MatchKind.PLATE_PREFIX: 5,
     MatchKind.NAME_PREFIX: 5,
@@ -63,6 +69,8 @@ MATCH_LABELS: dict[MatchKind, str] = {
     MatchKind.VIN_TAIL: "车架号后几位",
     MatchKind.NAME: "姓名",
     MatchKind.PHONE_TAIL: "电话后四位",
+    # The plate itself is shown; "车牌" is the label the interface already translates.
+    MatchKind.PLATE_TAIL: "车牌",
     MatchKind.INITIALS: "姓名拼音首字母",
     MatchKind.PLATE_PREFIX: "车牌开头",
     MatchKind.NAME_PREFIX: "姓名开头",
@@ -119,6 +127,9 @@ def parse_query(raw: str, order_numbers: Callable[[str], str | None] | None = No
         elif len(digits) >= 7:
             with suppress(ValidationError):  # not a phone number after all
                 probes.append(Probe(MatchKind.PHONE, validate_phone(text).number))
+    if _PLATE_TAIL.fullmatch(upper) and any(c.isdigit() for c in upper):
+        # "7404" is the last four of a phone and of a plate alike: both readings run, same rank.
+        probes.append(Probe(MatchKind.PLATE_TAIL, upper))
     if any(_is_cjk(c) for c in compact) and not plate_like:
         name = " ".join(text.split())
         probes += [Probe(MatchKind.NAME, name), Probe(MatchKind.NAME_PREFIX, name)]

@@ -4,11 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Computed, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.models.base import Base, IdMixin, TimestampMixin, VersionedMixin
 from db.types import utcnow
+
+# A plate's last five characters, last first (粤BW7404 -> 4047W): "the plate ends with 7404", as
+# people say a plate at the counter, becomes an indexed prefix search ("4047..."), as vin_reversed
+# does for VINs. Computed by the database (substr and length: the same on SQLite and
+# PostgreSQL), so every way a plate is written keeps it; NULL without a plate.
+PLATE_TAIL_LENGTH = 5
+PLATE_TAIL_SQL = " || ".join(
+    f"substr(plate, length(plate){f' - {back}' if back else ''}, 1)" for back in range(PLATE_TAIL_LENGTH)
+)
 
 
 def _search_text(length: int) -> String:
@@ -75,12 +84,22 @@ class CustomerPhone(IdMixin, Base):
 
 class Vehicle(IdMixin, TimestampMixin, VersionedMixin, Base):
     __tablename__ = "vehicles"
-    __table_args__ = (Index(None, "plate"), Index(None, "vin_reversed"), Index(None, "owner_id"))
+    __table_args__ = (
+        Index(None, "plate"),
+        Index(None, "vin_reversed"),
+        Index(None, "owner_id"),
+        Index(None, "plate_tail"),
+    )
 
     vin: Mapped[str] = mapped_column(String(17), unique=True)
     # The VIN reversed, so "last 6-8 characters" becomes an indexed prefix search.
     vin_reversed: Mapped[str] = mapped_column(_search_text(17))
     plate: Mapped[str | None] = mapped_column(_search_text(10))
+    # The plate's last characters reversed (PLATE_TAIL_SQL), kept by the database: stored on
+    # PostgreSQL, virtual on SQLite (migration 0004; SQLite adds only a virtual column in place).
+    plate_tail: Mapped[str | None] = mapped_column(
+        _search_text(PLATE_TAIL_LENGTH), Computed(PLATE_TAIL_SQL, persisted=True)
+    )
     model_id: Mapped[int] = mapped_column(ForeignKey("vehicle_models.id"))
     owner_id: Mapped[int] = mapped_column(ForeignKey("customers.id"))
     colour: Mapped[str] = mapped_column(String(32), default="")

@@ -68,7 +68,13 @@ def kinds(query: str) -> list[MatchKind]:
         ("043791", [MatchKind.VIN_TAIL]),
         ("F8043791", [MatchKind.VIN_TAIL]),
         ("138-1234-5678", [MatchKind.PHONE]),
-        ("5678", [MatchKind.PHONE_TAIL]),
+        ("5678", [MatchKind.PHONE_TAIL, MatchKind.PLATE_TAIL]),
+        ("W7404", [MatchKind.VIN_TAIL, MatchKind.PLATE_TAIL]),
+        ("w·7404", [MatchKind.VIN_TAIL, MatchKind.PLATE_TAIL]),
+        ("404", [MatchKind.PLATE_TAIL]),
+        ("37404", [MatchKind.PLATE_TAIL]),
+        ("1234学", [MatchKind.PLATE_TAIL, MatchKind.NAME, MatchKind.NAME_PREFIX]),
+        ("abc", [MatchKind.INITIALS, MatchKind.INITIALS_PREFIX]),
         ("张三", [MatchKind.NAME, MatchKind.NAME_PREFIX]),
         ("云", [MatchKind.NAME, MatchKind.NAME_PREFIX]),
         ("zs", [MatchKind.INITIALS, MatchKind.INITIALS_PREFIX]),
@@ -195,6 +201,58 @@ def test_former_plate_is_found(services: Services, advisor: Actor, fleet: dict[s
     assert (fleet["zhou"], "plate_no_province") in ids_of(services, advisor, "A12345")
 
 
+def test_plate_tail_as_said_at_the_counter(
+    services: Services, advisor: Actor, fleet: dict[str, int]
+) -> None:
+    """"7404" and "W7404" find 粤B·W7404: the last 3-5 characters, as people say a plate."""
+    model = add_model(services, advisor, "丰田", "凯美瑞")
+    car = add_vehicle(services, advisor, model, plate="粤BW7404", owner="王五", phones=("13511112222",))
+    nev = add_vehicle(services, advisor, model, plate="粤BD17404", owner="赵六", phones=("13611113333",))
+    for query in ("W7404", "w7404", "ｗ７４０４", "w·7404"):
+        assert ids_of(services, advisor, query) == [(car.id, "plate_tail")], query
+    assert sorted(ids_of(services, advisor, "404")) == sorted(
+        [(car.id, "plate_tail"), (nev.id, "plate_tail")]
+    )
+    hit = services.vehicles.lookup.search(advisor, "7404")[0]
+    assert hit.plate_display in ("粤B·W7404", "粤B·D17404")
+    assert hit.matched in ("粤BW7404", "粤BD17404")
+    assert hit.match_label == "车牌"
+    assert ids_of(services, advisor, "12345")[0][1] == "plate_tail"  # 京A·12345 and others
+    assert ids_of(services, advisor, "4047") == []  # the tail, not the beginning
+
+
+def test_plate_tail_and_phone_tail_rank_together_below_exact_identifiers(
+    services: Services, advisor: Actor, fleet: dict[str, int], clock
+) -> None:
+    model = add_model(services, advisor, "丰田", "凯美瑞")
+    plate_car = add_vehicle(services, advisor, model, plate="粤BW7404", owner="王五", phones=("13511112222",))
+    phone_car = add_vehicle(services, advisor, model, plate="京C88888", owner="钱七", phones=("13900007404",))
+    vin_car = add_vehicle(services, advisor, model, vin="LHGRC3837F80W7404", plate="京C66666", owner="孙八")
+    # "7404": the last four of a phone and of a plate, one rank; then the most recent visit first.
+    clock.advance(hours=1)
+    open_order(services, advisor, services.vehicles.vehicles.get(advisor, plate_car.id))
+    assert ids_of(services, advisor, "7404") == [(plate_car.id, "plate_tail"), (phone_car.id, "phone_tail")]
+    clock.advance(hours=1)
+    open_order(services, advisor, services.vehicles.vehicles.get(advisor, phone_car.id))
+    assert ids_of(services, advisor, "7404") == [(phone_car.id, "phone_tail"), (plate_car.id, "plate_tail")]
+    # A VIN's last characters rank above a plate's; an exact plate above everything.
+    assert ids_of(services, advisor, "W7404") == [(vin_car.id, "vin_tail"), (plate_car.id, "plate_tail")]
+    assert ids_of(services, advisor, "粤BW7404") == [(plate_car.id, "plate")]
+
+
+def test_plate_tail_follows_a_new_plate(services: Services, advisor: Actor, fleet: dict[str, int]) -> None:
+    from app.vehicles.vehicles import VehicleInput
+
+    v = services.vehicles.vehicles.get(advisor, fleet["zhou"])
+    services.vehicles.vehicles.update(
+        advisor,
+        v.id,
+        v.version,
+        VehicleInput(vin=v.vin, model_id=v.model.id, owner_id=v.owner_id, plate="沪CW7404"),
+    )
+    assert ids_of(services, advisor, "W7404") == [(fleet["zhou"], "plate_tail")]
+
+
 def test_customer_without_vehicle_and_ro_number(
     services: Services, advisor: Actor, fleet: dict[str, int]
 ) -> None:
@@ -224,6 +282,8 @@ QUERIES = [
     "043791",
     "13812345678",
     "5678",
+    "W7404",
+    "404",
     "张三",
     "张",
     "zs",
