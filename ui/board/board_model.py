@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
@@ -11,7 +13,7 @@ from app.orders import Board, BoardCard, OrderStatus
 from ui.i18n import tr as _tr
 from ui.labels_i18n import SEPARATOR, joined, tr_label
 from ui.table_model import Column, RowsModel
-from ui.time_format import local_datetime, local_time
+from ui.time_format import local_moment, local_today
 
 Index = QModelIndex | QPersistentModelIndex
 LATE_TEXT = QColor("#c0392b")
@@ -29,12 +31,11 @@ STATUS_TINTS = {
 }
 
 
-def promised_text(card: BoardCard) -> str:
+def promised_text(card: BoardCard, today: dt.date) -> str:
+    """The promised time, with its date unless it is today; late ones say so."""
     if card.promised_at is None:
         return ""
-    day_differs = card.promised_at.astimezone().date() != card.opened_at.astimezone().date()
-    text = local_datetime(card.promised_at) if day_differs else local_time(card.promised_at)
-    return text + (_tr("（超时）") if card.late else "")
+    return local_moment(card.promised_at, today) + (_tr("（超时）") if card.late else "")
 
 
 def marks_text(card: BoardCard) -> str:
@@ -50,7 +51,9 @@ def marks_text(card: BoardCard) -> str:
     return tr_label(SEPARATOR).join(marks)
 
 
-def board_columns() -> list[Column[BoardCard]]:
+def board_columns(today: Callable[[], dt.date] = local_today) -> list[Column[BoardCard]]:
+    """The board's columns; a time that is not on `today` (the board's day) shows its date, so an
+    order received yesterday reads "11-30 15:47", not "15:47"."""
     return [
         Column(_tr("状态"), lambda c: tr_label(c.status_label)),
         Column(_tr("车牌"), lambda c: c.plate_display or "—"),
@@ -58,28 +61,41 @@ def board_columns() -> list[Column[BoardCard]]:
         Column(_tr("工单号"), lambda c: c.ro_number),
         Column(_tr("车主"), lambda c: c.owner_name),
         Column(_tr("服务顾问"), lambda c: c.advisor_name),
-        Column(
-            _tr("接车"),
-            lambda c: local_time(c.opened_at) if c.repair_days <= 1 else local_datetime(c.opened_at),
-        ),
-        Column(_tr("预计交车"), promised_text),
+        Column(_tr("接车"), lambda c: local_moment(c.opened_at, today())),
+        Column(_tr("预计交车"), lambda c: promised_text(c, today())),
         Column(_tr("类型"), lambda c: joined(c.job_types)),
         Column(_tr("标记"), marks_text),
     ]
 
 
+RECEIVED_COLUMN = 6
 PROMISED_COLUMN = 7
 STATUS_COLUMN = 0
 
 
-def board_rows(board: Board) -> list[BoardCard]:
+class BoardRows(list[BoardCard]):
+    """The board's cards in board order, with the counter's day the board was read on."""
+
+    def __init__(self, cards: Iterable[BoardCard], day: dt.date) -> None:
+        super().__init__(cards)
+        self.day = day
+
+
+def board_rows(board: Board) -> BoardRows:
     """Every card, status by status in board order (each column already sorted by promised time)."""
-    return [card for column in board.columns for card in column.cards]
+    return BoardRows((card for column in board.columns for card in column.cards), board.day)
 
 
 class BoardModel(RowsModel[BoardCard]):
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(board_columns(), parent)
+        super().__init__(board_columns(lambda: self.day), parent)
+        self.day = local_today()
+
+    def set_rows(self, rows: Sequence[BoardCard]) -> None:
+        """Rows from board_rows carry the board's day: times are read against it (the clock the
+        board was read with), other rows against the local date."""
+        self.day = rows.day if isinstance(rows, BoardRows) else local_today()
+        super().set_rows(rows)
 
     def row_of(self, order_id: int) -> int | None:
         return next((i for i, c in enumerate(self.rows) if c.order_id == order_id), None)

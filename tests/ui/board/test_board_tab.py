@@ -3,6 +3,7 @@ delivery with the next-service suggestion, cancellation, and changes from anothe
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -24,7 +25,7 @@ from tests.ui.intake.support import (
     shot,
     type_text,
 )
-from ui.board.board_model import PROMISED_COLUMN
+from ui.board.board_model import PROMISED_COLUMN, RECEIVED_COLUMN, BoardModel, board_rows
 from ui.board.board_tab import BoardTab
 from ui.board.deliver_dialog import DeliverDialog
 from ui.intake.order_actions import CancelDialog
@@ -89,6 +90,41 @@ def test_moves_offered_are_the_allowed_ones_and_late_is_red(qtbot: QtBot, sqlite
     assert "超时" in tab.model.data(index)
     assert tab.model.data(index, Qt.ItemDataRole.ForegroundRole).color().name() == "#c0392b"
     assert "超时 1" in tab.summary.text()
+
+
+BEIJING = dt.timezone(dt.timedelta(hours=8))
+
+
+def test_a_time_not_today_shows_its_date(qtbot: QtBot, sqlite_services: Services) -> None:
+    """An order received yesterday reads "11-26 15:47" the next morning, never "15:47 (超时)"."""
+    advisor, vehicle = setup(sqlite_services)
+    clock = sqlite_services.clock
+    clock.now = dt.datetime(2026, 11, 26, 15, 47, tzinfo=BEIJING)  # type: ignore[attr-defined]
+    yesterday = open_order(
+        sqlite_services, advisor, vehicle, promised_at=dt.datetime(2026, 11, 26, 17, 30, tzinfo=BEIJING)
+    )
+    other = add_vehicle(
+        sqlite_services, advisor, vehicle.model, plate="粤B22222", owner="李四", phones=("13922223333",)
+    )
+    clock.now = dt.datetime(2026, 11, 27, 9, 5, tzinfo=BEIJING)  # type: ignore[attr-defined]
+    today = open_order(
+        sqlite_services, advisor, other, promised_at=dt.datetime(2026, 11, 28, 12, 0, tzinfo=BEIJING)
+    )
+    clock.now = dt.datetime(2026, 11, 27, 9, 30, tzinfo=BEIJING)  # type: ignore[attr-defined]
+    tab = make_board(qtbot, sqlite_services, advisor)
+
+    def shown(ro_number: str, column: int) -> str:
+        return str(tab.model.data(tab.model.index(row_of(tab, ro_number), column)))
+
+    assert shown(yesterday.ro_number, RECEIVED_COLUMN) == "11-26 15:47"
+    assert shown(yesterday.ro_number, PROMISED_COLUMN) == "11-26 17:30（超时）"
+    assert shown(today.ro_number, RECEIVED_COLUMN) == "09:05"
+    assert shown(today.ro_number, PROMISED_COLUMN) == "11-28 12:00"
+    # Against the board's own day (the clock it was read with), and a year apart shows the year.
+    assert tab.board is not None and tab.board.day == dt.date(2026, 11, 27)
+    model = BoardModel()
+    model.set_rows(board_rows(dataclasses.replace(tab.board, day=dt.date(2027, 11, 26))))
+    assert model.data(model.index(row_of(tab, yesterday.ro_number), RECEIVED_COLUMN)) == "2026-11-26 15:47"
 
 
 def test_another_counter_change_shows_after_the_timer(qtbot: QtBot, sqlite_services: Services) -> None:
