@@ -6,7 +6,7 @@ Pure rules over plain facts; the tables they read belong to vehicles (models, da
     model_terms(model) / model_term(model, kind) -> WarrantyTerm(kind, months, km)
     start_of(vehicle) -> WarrantyStart(date, basis: StartBasis); vehicle_warranties(vehicle, today)
     status_of / warranty_statuses -> WarrantyStatus(..., ended_by: EndedBy); add_months,
-        period_last_day, within; WarrantyKind, StartBasis, EndedBy with their labels
+        period_last_day, day_number, within; WarrantyKind, StartBasis, EndedBy with their labels
     sanbao_alerts(VehicleFacts, history: [RepairFacts], now, current) -> (SanbaoAlert, ...)
     repair_days(start, end): Art. 40 day counting
     fault groups: FaultCategory, CATEGORIES, categories_in(text)
@@ -36,6 +36,7 @@ from app.warranty.periods import (
     WarrantyStatus,
     WarrantyTerm,
     add_months,
+    day_number,
     period_last_day,
     status_of,
     warranty_start,
@@ -74,6 +75,7 @@ __all__ = [
     "WarrantyTerm",
     "add_months",
     "categories_in",
+    "day_number",
     "long_repair_alert",
     "model_term",
     "model_terms",

@@ -17,7 +17,7 @@ Rules (DOMAIN.md; Art. numbers of 市场监管总局令第43号):
   twice → warning.
 - cumulative_days (Art. 22): repair days (Art. 40 counting) summed over repairs inside the period:
   more than 30 → critical, 25 or more → warning.
-- major_failure_60d (Art. 20): within 60 days of the start (days 1-60) and at most 3,000 km, a
+- major_failure_60d (Art. 20): within 60 days of the start (the start day not counted) and at most 3,000 km, a
   failure of a major assembly, steering, brakes, body cracking, fuel leak or battery fire →
   critical (for the job at hand, or for a past repair in that window).
 - long_repair (Art. 21, 40): an open repair in its 6th day or later → critical (loan car or travel
@@ -33,7 +33,7 @@ from enum import StrEnum
 
 from app.warranty.days import repair_days
 from app.warranty.faults import BY_CODE, categories_in
-from app.warranty.periods import WarrantyTerm, within
+from app.warranty.periods import WarrantyTerm, day_number, within
 
 MAX_SAME_REPAIRS = 4
 SAFETY_REPAIRS = 2
@@ -284,8 +284,9 @@ def _cumulative_alert(repairs: Iterable[RepairFacts], now: dt.datetime) -> Sanba
 def _early(vehicle: VehicleFacts, day: dt.date, km: int | None) -> bool:
     if vehicle.start is None:
         return False
-    age_days = (day - vehicle.start).days + 1  # the start day is day 1
-    return 1 <= age_days <= EARLY_DAYS and (km is None or km <= EARLY_KM)
+    # The start day is not counted (day 0, still covered); day 60 is 60 days after it.
+    age = day_number(vehicle.start, day)
+    return 0 <= age <= EARLY_DAYS and (km is None or km <= EARLY_KM)
 
 
 def _major_labels(facts: RepairFacts) -> list[str]:

@@ -1,11 +1,12 @@
 """Warranty periods of a vehicle: basic warranty, 三包有效期, 包修期 and the traction battery.
 
-Boundary semantics (tested):
+Boundary semantics (docs/domain/warranty.md, "Counting a period"; tested):
 - A period runs from its start date (delivery date where recorded, else the invoice date, else
-  the purchase date), the start day being day 1. A period of N months ends at the end of the day
-  before the same calendar day N months later: 24 months from 2024-03-01 cover up to and including
-  2026-02-28. Where that later month has no such day (29-31), the period ends on its last day
-  (12 months from 2024-02-29 end on 2025-02-28).
+  the purchase date). The start day is not counted: the period's first counted day is the next
+  day. A period of N months ends on the day with the start's number N months later: 24 months
+  from 2024-03-01 cover up to and including 2026-03-01. Where that later month has no such day
+  (29-31), the period ends on that month's last day (1 month from 2024-01-31 ends on 2024-02-29,
+  12 months from 2024-02-29 on 2025-02-28). The start day itself is covered (the car is sold).
 - The distance limit is inclusive: at exactly 50,000 km a 50,000 km period still applies; at
   50,001 km it has ended.
 - The period ends at whichever limit comes first.
@@ -95,12 +96,15 @@ def add_months(start: dt.date, months: int) -> dt.date:
 
 
 def period_last_day(start: dt.date, months: int) -> dt.date:
-    """The last day covered by a period of `months` starting (as day 1) on `start`."""
-    same_day = add_months(start, months)
-    if same_day.day != start.day:
-        # No such day in the final month: the period ends on that month's last day.
-        return same_day
-    return same_day - dt.timedelta(days=1)
+    """The last day covered by a period of `months` from `start` (the start day not counted): the
+    same-numbered day of the last month, or that month's last day where it has no such day."""
+    return add_months(start, months)
+
+
+def day_number(start: dt.date, day: dt.date) -> int:
+    """Which counted day of a period from `start` `day` is: the start day is not counted (0), the
+    next day is day 1 (a 60-day period from 2024-03-01 runs to day 60, 2024-04-30)."""
+    return (day - start).days
 
 
 def warranty_start(

@@ -134,7 +134,8 @@ def test_cumulative_repair_days_over_thirty() -> None:
 
 
 def test_major_failure_within_60_days_and_3000_km() -> None:
-    day_60 = dt.datetime.combine(START + dt.timedelta(days=59), dt.time(10), tzinfo=UTC)
+    # The start day is not counted: day 60 is 60 days after the start.
+    day_60 = dt.datetime.combine(START + dt.timedelta(days=60), dt.time(10), tzinfo=UTC)
     day_61 = day_60 + dt.timedelta(days=1)
     job = repair(99, "发动机异响，故障灯亮", opened=day_60, km=2_999, state=VisitState.OPEN)
     assert (AlertKind.MAJOR_FAILURE_60D, Severity.CRITICAL) in kinds(sanbao_alerts(VEHICLE, [], day_60, job))
@@ -144,6 +145,23 @@ def test_major_failure_within_60_days_and_3000_km() -> None:
     assert AlertKind.MAJOR_FAILURE_60D not in [a.kind for a in sanbao_alerts(VEHICLE, [], day_60, far)]
     minor = repair(99, "空调异味", opened=day_60, km=100, state=VisitState.OPEN)
     assert sanbao_alerts(VEHICLE, [], day_60, minor) == ()
+
+
+def test_60_day_window_counts_as_the_rule_does() -> None:
+    """docs/domain/warranty.md: invoice 2024-03-01, a gearbox fault on 2024-04-30 (day 60) at
+    2,800 km is inside; on 2024-05-01, or on 2024-04-20 at 3,001 km, it is outside."""
+    vehicle = VehicleFacts(dt.date(2024, 3, 1), VEHICLE.sanbao, VEHICLE.repair, 2_800)
+
+    def at(day: dt.date, km: int) -> tuple[AlertKind, ...]:
+        when = dt.datetime.combine(day, dt.time(3), tzinfo=UTC)
+        job = repair(99, "变速箱异响，换挡冲击", opened=when, km=km, state=VisitState.OPEN)
+        return tuple(a.kind for a in sanbao_alerts(vehicle, [], when, job))
+
+    assert AlertKind.MAJOR_FAILURE_60D in at(dt.date(2024, 4, 30), 2_800)
+    assert AlertKind.MAJOR_FAILURE_60D in at(dt.date(2024, 3, 1), 10)
+    assert AlertKind.MAJOR_FAILURE_60D not in at(dt.date(2024, 5, 1), 2_800)
+    assert AlertKind.MAJOR_FAILURE_60D not in at(dt.date(2024, 4, 20), 3_001)
+    assert AlertKind.MAJOR_FAILURE_60D in at(dt.date(2024, 4, 20), 3_000)
 
 
 def test_long_repair_day_five_warns_and_day_six_is_critical() -> None:

@@ -9,7 +9,15 @@ import pytest
 from app.context import Services
 from app.roles import Actor
 from app.vehicles import ModelTerms
-from app.warranty import WarrantyKind, WarrantyTerm, add_months, period_last_day, status_of, warranty_start
+from app.warranty import (
+    WarrantyKind,
+    WarrantyTerm,
+    add_months,
+    period_last_day,
+    status_of,
+    warranty_start,
+    within,
+)
 from tests.app.factories import add_model, add_vehicle
 
 SANBAO = WarrantyTerm(WarrantyKind.SANBAO, 24, 50_000)
@@ -18,13 +26,18 @@ SANBAO = WarrantyTerm(WarrantyKind.SANBAO, 24, 50_000)
 @pytest.mark.parametrize(
     ("start", "months", "last"),
     [
-        (dt.date(2024, 3, 1), 24, dt.date(2026, 2, 28)),
-        (dt.date(2024, 2, 29), 12, dt.date(2025, 2, 28)),
-        (dt.date(2024, 2, 29), 48, dt.date(2028, 2, 28)),
+        # docs/domain/warranty.md, "Counting a period": the start day is not counted, the period
+        # ends on the same-numbered day of its last month, or on that month's last day.
+        (dt.date(2024, 3, 1), 24, dt.date(2026, 3, 1)),
+        (dt.date(2024, 3, 1), 36, dt.date(2027, 3, 1)),
         (dt.date(2024, 1, 31), 1, dt.date(2024, 2, 29)),
+        (dt.date(2024, 1, 29), 1, dt.date(2024, 2, 29)),
+        (dt.date(2024, 2, 29), 12, dt.date(2025, 2, 28)),
+        (dt.date(2024, 2, 29), 48, dt.date(2028, 2, 29)),
         (dt.date(2023, 1, 31), 1, dt.date(2023, 2, 28)),
-        (dt.date(2024, 1, 15), 36, dt.date(2027, 1, 14)),
-        (dt.date(2024, 12, 31), 12, dt.date(2025, 12, 30)),
+        (dt.date(2024, 1, 15), 36, dt.date(2027, 1, 15)),
+        (dt.date(2024, 12, 31), 12, dt.date(2025, 12, 31)),
+        (dt.date(2024, 11, 30), 3, dt.date(2025, 2, 28)),
     ],
 )
 def test_period_last_day(start: dt.date, months: int, last: dt.date) -> None:
@@ -38,16 +51,26 @@ def test_add_months_clamps_to_month_end() -> None:
 
 def test_last_day_is_covered_and_the_next_is_not() -> None:
     start = dt.date(2024, 3, 1)
-    on_last = status_of(SANBAO, start, dt.date(2026, 2, 28), 10_000)
+    on_last = status_of(SANBAO, start, dt.date(2026, 3, 1), 10_000)
     assert on_last.active is True
     assert on_last.days_left == 1
-    assert on_last.last_day == dt.date(2026, 2, 28)
-    after = status_of(SANBAO, start, dt.date(2026, 3, 1), 10_000)
+    assert on_last.last_day == dt.date(2026, 3, 1)
+    after = status_of(SANBAO, start, dt.date(2026, 3, 2), 10_000)
     assert after.active is False
     assert after.days_left == 0
     assert after.ended_by == "date"
-    first = status_of(SANBAO, start, start, 0)
-    assert first.days_left == 730
+    # The 730 counted days run 2024-03-02 .. 2026-03-01; the start day itself is covered too.
+    assert status_of(SANBAO, start, dt.date(2024, 3, 2), 0).days_left == 730
+    assert status_of(SANBAO, start, start, 0).days_left == 731
+
+
+def test_within_covers_the_last_day_and_the_km_limit() -> None:
+    start = dt.date(2024, 3, 1)
+    assert within(SANBAO, start, dt.date(2026, 3, 1), 50_000)
+    assert not within(SANBAO, start, dt.date(2026, 3, 2), 10_000)
+    assert not within(SANBAO, start, dt.date(2025, 6, 10), 50_001)
+    assert within(SANBAO, start, dt.date(2025, 6, 10), 50_000)
+    assert within(SANBAO, start, start, 0)
 
 
 def test_km_limit_is_inclusive() -> None:
@@ -87,7 +110,7 @@ def test_card_shows_every_warranty_of_a_nev(services: Services, advisor: Actor, 
     terms = ModelTerms(basic_months=36, basic_km=100_000, battery_months=96, battery_km=150_000)
     model = add_model(services, admin, "比亚迪", "汉EV", is_nev=True, terms=terms)
     v = add_vehicle(
-        services, advisor, model, invoice_date=dt.date(2024, 11, 28), mileage=49_000, plate="粤BD12345"
+        services, advisor, model, invoice_date=dt.date(2024, 11, 27), mileage=49_000, plate="粤BD12345"
     )
     card = services.orders.cards.open(advisor, v.id)
     by_kind = {w.kind: w for w in card.warranties}
