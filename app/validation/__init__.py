@@ -4,8 +4,10 @@ from app.validation.phone import (
     PHONE_KIND_LABELS,
     PhoneCheck,
     PhoneKind,
+    format_phone,
     mask_phone,
     normalize_phone,
+    stored_phone_kind,
     validate_phone,
 )
 from app.validation.plate import (
@@ -17,7 +19,7 @@ from app.validation.plate import (
     normalize_plate,
     validate_plate,
 )
-from app.validation.text import clean_scanned, pinyin_initials, to_halfwidth
+from app.validation.text import clean_scanned, pinyin_initials, remove_invisible, to_halfwidth
 from app.validation.vin import VinCheck, is_vin_like, normalize_vin, validate_vin, vin_check_digit
 
 __all__ = [
@@ -29,6 +31,7 @@ __all__ = [
     "PlateKind",
     "VinCheck",
     "clean_scanned",
+    "format_phone",
     "format_plate",
     "is_plate_like",
     "is_vin_like",
@@ -37,6 +40,8 @@ __all__ = [
     "normalize_plate",
     "normalize_vin",
     "pinyin_initials",
+    "remove_invisible",
+    "stored_phone_kind",
     "to_halfwidth",
     "validate_phone",
     "validate_plate",

@@ -12,8 +12,10 @@ _HALFWIDTH_TABLE[0x3000] = ord(" ")  # ideographic space
 MIDDLE_DOTS = "·・•‧∙⋅･"
 DASHES = "-‐‑‒–—―−"
 
-# Characters that copy-paste or scanners leave at the edges, besides ordinary whitespace.
+# Zero-width characters that copy-paste or scanners leave at the edges, and chat apps insert
+# anywhere in a pasted text: zero-width space, non-joiner, joiner, word joiner, byte order mark.
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+_DROP_INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE))
 
 
 def to_halfwidth(s: str) -> str:
@@ -24,6 +26,11 @@ def to_halfwidth(s: str) -> str:
 def clean_scanned(s: str) -> str:
     """Strips whitespace (a scanner's trailing Enter or Tab included) and invisible marks."""
     return s.strip().strip(_INVISIBLE).strip()
+
+
+def remove_invisible(s: str) -> str:
+    """Removes the zero-width characters wherever they are (LHG\u200bRC38... -> LHGRC38...)."""
+    return s.translate(_DROP_INVISIBLE)
 
 
 # Surnames whose reading differs from the character's most common one (单 is shàn, not dān).

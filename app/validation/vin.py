@@ -5,10 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.errors import ValidationError
-from app.validation.text import DASHES, clean_scanned, to_halfwidth
+from app.validation.text import DASHES, clean_scanned, remove_invisible, to_halfwidth
 
 VIN_LENGTH = 17
 CHECK_POSITION = 9  # 1-based, as people count
+YEAR_POSITION = 10
+# Never a model year: U and Z are not used, 0 is not (the digits 1-9 stand for 2001-2009, 2031-2039).
+_IMPOSSIBLE_YEARS = "UZ0"
 _FORBIDDEN = "IOQ"
 _ALPHABET = frozenset("0123456789ABCDEFGHJKLMNPRSTUVWXYZ")
 _VALUES = (
@@ -27,13 +30,15 @@ _LIKELY = {"I": "数字 1", "O": "数字 0", "Q": "数字 0"}
 class VinCheck:
     vin: str
     check_digit_ok: bool
-    # Set when the check digit fails on a VIN that may legitimately have none: the advisor confirms.
+    # Set when the VIN is possible but doubtful, for the advisor to confirm against the papers: a
+    # failed check digit where one is not mandatory, an impossible model year, one repeated character.
     warning: str | None = None
 
 
 def normalize_vin(raw: str) -> str:
-    """Half-width, upper case, without spaces, dashes or a scanner's trailing Enter/Tab."""
-    text = to_halfwidth(clean_scanned(raw)).upper()
+    """Half-width, upper case, without spaces, dashes, zero-width characters or a scanner's
+    trailing Enter/Tab."""
+    text = to_halfwidth(remove_invisible(clean_scanned(raw))).upper()
     return "".join(c for c in text if not c.isspace() and c not in DASHES)
 
 
@@ -70,8 +75,29 @@ def _check_characters(vin: str) -> None:
         )
 
 
+def _doubts(vin: str, check_digit_ok: bool, expected: str) -> list[str]:
+    """What a well-formed VIN still makes doubtful, each named for the advisor to check."""
+    doubts: list[str] = []
+    if len(set(vin)) == 1:
+        doubts.append(f"车架号 17 位全是“{vin[0]}”，不像真实的车架号（可能是占位或误输）")
+    if not check_digit_ok:
+        doubts.append(
+            f"第 {CHECK_POSITION} 位校验位不符（按规则应为 {expected}，部分进口车的车架号不使用校验位）"
+        )
+    year = vin[YEAR_POSITION - 1]
+    if year in _IMPOSSIBLE_YEARS:
+        doubts.append(
+            f"第 {YEAR_POSITION} 位年款代码“{year}”不存在（年款代码不用字母 U、Z 和数字 0），可能输错了字符"
+        )
+    return doubts
+
+
 def validate_vin(raw: str) -> VinCheck:
-    """Refuses a malformed VIN; a failed check digit is refused only where one is mandatory."""
+    """Refuses a malformed VIN; a failed check digit is refused only where one is mandatory.
+
+    A doubtful VIN (a check digit that fails where it is optional, an impossible model year, one
+    character repeated) is accepted with a warning the advisor confirms.
+    """
     vin = normalize_vin(raw)
     if not vin:
         raise ValidationError("vin", "请输入车架号（VIN）")
@@ -80,22 +106,16 @@ def validate_vin(raw: str) -> VinCheck:
         raise ValidationError("vin", f"车架号应为 {VIN_LENGTH} 位，当前输入了 {len(vin)} 位")
     expected = vin_check_digit(vin)
     actual = vin[CHECK_POSITION - 1]
-    if actual == expected:
-        return VinCheck(vin=vin, check_digit_ok=True)
-    if requires_check_digit(vin):
+    check_digit_ok = actual == expected
+    if not check_digit_ok and requires_check_digit(vin):
         raise ValidationError(
             "vin",
             f"第 {CHECK_POSITION} 位校验位应为 {expected}，输入的是 {actual}："
             "请逐位核对车架号，可能有输错的字符",
         )
-    return VinCheck(
-        vin=vin,
-        check_digit_ok=False,
-        warning=(
-            f"第 {CHECK_POSITION} 位校验位不符（按规则应为 {expected}）。部分进口车的车架号不使用校验位，"
-            "请对照行驶证核实后确认"
-        ),
-    )
+    doubts = _doubts(vin, check_digit_ok, expected)
+    warning = "；".join(doubts) + "。请对照行驶证核实后确认" if doubts else None
+    return VinCheck(vin=vin, check_digit_ok=check_digit_ok, warning=warning)
 
 
 def is_vin_like(s: str) -> bool:

@@ -24,8 +24,10 @@ from app.uow import check_version, reading, unit_of_work
 from app.validation import (
     PhoneKind,
     clean_scanned,
+    format_phone,
     mask_phone,
     pinyin_initials,
+    stored_phone_kind,
     to_halfwidth,
     validate_phone,
 )
@@ -65,7 +67,7 @@ class CustomerInput:
 
 @dataclass(frozen=True)
 class PhoneInfo:
-    number: str  # digits: 13812345678, 075588886666
+    number: str  # digits: 13812345678, 075588886666, 4008208820; +85291234567 (Hong Kong, Macau)
     extension: str
     kind: PhoneKind
     label: str
@@ -101,16 +103,11 @@ class CleanCustomer:
 
 
 def phone_kind(number: str) -> PhoneKind:
-    return PhoneKind.MOBILE if number.startswith("1") else PhoneKind.LANDLINE
+    return stored_phone_kind(number)
 
 
 def display_phone(number: str, extension: str = "") -> str:
-    if phone_kind(number) is PhoneKind.MOBILE and len(number) == 11:
-        text = f"{number[:3]} {number[3:7]} {number[7:]}"
-    else:
-        area = 3 if number[:2] in ("01", "02") else 4
-        text = f"{number[:area]}-{number[area:]}"
-    return f"{text} 转 {extension}" if extension else text
+    return format_phone(number, extension)
 
 
 def phone_info(number: str, extension: str, label: str) -> PhoneInfo:
@@ -134,10 +131,11 @@ def clean_name(raw: str, field: str = "name") -> str:
     return name
 
 
-def clean_phone(raw: str | PhoneInput, field: str) -> PhoneInfo:
+def clean_phone(raw: str | PhoneInput, field: str, service_numbers: bool = False) -> PhoneInfo:
+    """service_numbers: 400/800 numbers are accepted (company customers only)."""
     entry = raw if isinstance(raw, PhoneInput) else PhoneInput(raw)
     try:
-        check = validate_phone(entry.number)
+        check = validate_phone(entry.number, service_numbers=service_numbers)
     except ValidationError as e:
         raise ValidationError(field, e.message) from None
     label = entry.label.strip() or check.kind.value
@@ -146,12 +144,14 @@ def clean_phone(raw: str | PhoneInput, field: str) -> PhoneInfo:
     return phone_info(check.number, check.extension or "", label)
 
 
-def clean_phones(phones: Sequence[str | PhoneInput], field: str = "phones") -> tuple[PhoneInfo, ...]:
+def clean_phones(
+    phones: Sequence[str | PhoneInput], field: str = "phones", service_numbers: bool = False
+) -> tuple[PhoneInfo, ...]:
     cleaned: list[PhoneInfo] = []
     for i, raw in enumerate(phones):
         if isinstance(raw, str) and not raw.strip():
             continue  # an empty extra row of the form
-        phone = clean_phone(raw, f"{field}[{i}]")
+        phone = clean_phone(raw, f"{field}[{i}]", service_numbers)
         if any(p.number == phone.number and p.extension == phone.extension for p in cleaned):
             raise ValidationError(f"{field}[{i}]", f"电话 {phone.display} 重复填写")
         cleaned.append(phone)
@@ -164,12 +164,14 @@ def clean_customer(data: CustomerInput) -> CleanCustomer:
     name = clean_name(data.name)
     if data.kind not in tuple(CustomerKind):
         raise ValidationError("kind", f"客户类型应为：{'、'.join(CUSTOMER_KIND_LABELS.values())}")
+    kind = CustomerKind(data.kind)
     return CleanCustomer(
         name=name,
         name_initials=pinyin_initials(name)[:32],
-        kind=CustomerKind(data.kind).value,
+        kind=kind.value,
         note=data.note.strip(),
-        phones=clean_phones(data.phones),
+        # 400/800 numbers belong to a company: a person needs a number that reaches them.
+        phones=clean_phones(data.phones, service_numbers=kind is CustomerKind.COMPANY),
     )
 
 
@@ -278,7 +280,7 @@ class CustomerService:
     def find_by_phone(self, actor: Actor, phone: str) -> list[CustomerInfo]:
         """Customers already holding this number: the form offers them before creating a new one."""
         require(actor, Permission.VIEW_BOARD)
-        number = clean_phone(phone, "phone").number
+        number = clean_phone(phone, "phone", service_numbers=True).number
         with reading(self._db) as s:
             ids = select(CustomerPhone.customer_id).where(CustomerPhone.number == number)
             rows = s.scalars(

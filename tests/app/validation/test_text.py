@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.validation import clean_scanned, pinyin_initials, to_halfwidth
+from app.validation import clean_scanned, pinyin_initials, remove_invisible, to_halfwidth
 
 COMMON_NAME_CHARS = (
     "张王李赵刘陈杨黄周吴徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余"
@@ -91,3 +91,15 @@ def test_pinyin_initials_one_lowercase_letter_per_character(name: str) -> None:
     initials = pinyin_initials(name)
     assert len(initials) == len(name)
     assert initials.isascii() and initials.isalpha() and initials.islower()
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("LHG\u200bRC38\u200c38F8\u200d04\u206037\ufeff91", "LHGRC3838F8043791"),
+        ("张\u200b三", "张三"),
+        ("a b", "a b"),
+    ],
+)
+def test_remove_invisible_anywhere(raw: str, expected: str) -> None:
+    assert remove_invisible(raw) == expected

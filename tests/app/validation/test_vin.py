@@ -107,6 +107,60 @@ def test_invalid_vins_are_refused_with_a_message_naming_the_problem(raw: str, wo
         assert word in e.value.message
 
 
+ZERO_WIDTH = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"]
+
+
+@pytest.mark.parametrize("mark", ZERO_WIDTH)
+@pytest.mark.parametrize("at", [0, 1, 8, 9, 16, 17])
+def test_zero_width_characters_anywhere_are_removed(mark: str, at: int) -> None:
+    vin = "LHGRC3838F8043791"
+    pasted = vin[:at] + mark + vin[at:]
+    assert normalize_vin(pasted) == vin
+    assert validate_vin(pasted) == VinCheck(vin=vin, check_digit_ok=True, warning=None)
+
+
+def test_several_zero_width_characters_in_a_chat_paste_are_removed() -> None:
+    assert validate_vin("LHG\u200bRC38\u200c38F8\u2060043\u200d791\ufeff\r\n").vin == "LHGRC3838F8043791"
+
+
+@pytest.mark.parametrize(
+    ("vin", "year"),
+    [("LHGRC3831U8043791", "U"), ("LHGRC3832Z8043791", "Z"), ("LHGRC383908043791", "0")],
+)
+def test_impossible_model_year_is_a_warning_not_a_refusal(vin: str, year: str) -> None:
+    check = validate_vin(vin)
+    assert check.vin == vin and check.check_digit_ok
+    assert check.warning is not None
+    for word in ["第 10 位", f"“{year}”", "年款", "行驶证"]:
+        assert word in check.warning, check.warning
+
+
+@pytest.mark.parametrize("vin", ["11111111111111111", "22222222222222222"])
+def test_one_repeated_character_is_a_warning_even_with_a_correct_check_digit(vin: str) -> None:
+    check = validate_vin(vin)
+    assert check.vin == vin and check.check_digit_ok
+    assert check.warning is not None
+    assert f"“{vin[0]}”" in check.warning and "17 位" in check.warning and "行驶证" in check.warning
+
+
+def test_warnings_add_up_when_a_vin_has_several_doubts() -> None:
+    # Germany (no mandatory check digit): a wrong check digit and U as model year.
+    check = validate_vin("WP0AA2987UK162906")
+    assert not check.check_digit_ok and check.warning is not None
+    assert "第 9 位" in check.warning and "第 10 位" in check.warning
+    # Repeated A: the check digit would be 1 and A is a fine year code; two warnings, no refusal.
+    check = validate_vin("AAAAAAAAAAAAAAAAA")
+    assert check.warning is not None
+    assert "第 9 位" in check.warning and "“A”" in check.warning
+    assert "第 10 位" not in check.warning
+
+
+def test_a_repeated_china_vin_with_a_wrong_check_digit_is_still_refused() -> None:
+    with pytest.raises(ValidationError) as e:
+        validate_vin("LLLLLLLLLLLLLLLLL")
+    assert "第 9 位" in e.value.message
+
+
 def test_vin_check_is_frozen() -> None:
     check = validate_vin("LHGRC3838F8043791")
     with pytest.raises(dataclasses.FrozenInstanceError):
@@ -139,11 +193,34 @@ def _with_check_digit(sixteen: str) -> str:
 vin_bodies = st.text(alphabet=VIN_CHARS, min_size=16, max_size=16)
 
 
+def _doubtful(vin: str) -> bool:
+    """Impossible model year (position 10) or one repeated character: a warning to confirm."""
+    return vin[9] in "UZ0" or len(set(vin)) == 1
+
+
 @given(vin_bodies)
 def test_any_16_valid_characters_with_their_check_digit_validate(body: str) -> None:
     vin = _with_check_digit(body)
     check = validate_vin(vin)
-    assert check.check_digit_ok and check.warning is None and check.vin == vin
+    assert check.check_digit_ok and check.vin == vin
+    assert (check.warning is not None) is _doubtful(vin)
+
+
+@given(vin_bodies, st.sampled_from("UZ0"))
+def test_an_impossible_model_year_always_warns_and_never_refuses(body: str, year: str) -> None:
+    vin = _with_check_digit(body[:8] + year + body[9:])
+    check = validate_vin(vin)
+    assert check.vin == vin and check.check_digit_ok
+    assert check.warning is not None and "第 10 位" in check.warning
+
+
+@given(vin_bodies, st.lists(st.tuples(st.integers(0, 17), st.sampled_from(ZERO_WIDTH)), max_size=4))
+def test_zero_width_characters_never_change_the_result(body: str, marks: list[tuple[int, str]]) -> None:
+    vin = _with_check_digit(body)
+    pasted = vin
+    for at, mark in marks:
+        pasted = pasted[:at] + mark + pasted[at:]
+    assert validate_vin(pasted) == validate_vin(vin)
 
 
 @given(vin_bodies, st.sampled_from("0123456789X"))
@@ -177,8 +254,9 @@ def _value(char: str) -> int:
     return dict(zip(VIN_CHARS, _VALUES, strict=True))[char]
 
 
-@given(st.text(alphabet=VIN_CHARS.lower() + VIN_CHARS + " -\t\r\n\u3000", max_size=30))
+@given(st.text(alphabet=VIN_CHARS.lower() + VIN_CHARS + " -\t\r\n\u3000" + "".join(ZERO_WIDTH), max_size=30))
 def test_normalize_vin_is_idempotent(text: str) -> None:
     once = normalize_vin(text)
     assert normalize_vin(once) == once
     assert once == once.upper() and " " not in once and "-" not in once
+    assert not any(mark in once for mark in ZERO_WIDTH)

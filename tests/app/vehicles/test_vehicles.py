@@ -56,6 +56,44 @@ def test_customer_errors_name_their_field(
     assert e.value.field == field
 
 
+def test_company_customer_may_give_a_400_or_800_service_number(services: Services, advisor: Actor) -> None:
+    customers = services.vehicles.customers
+    info = customers.create(
+        advisor, CustomerInput("深圳顺达物流有限公司", ("400-820-8820", "+86 800 820 8821"), kind="company")
+    )
+    assert [(p.number, p.kind) for p in info.phones] == [("4008208820", "service"), ("8008208821", "service")]
+    assert info.phones[0].display == "400-820-8820"
+    assert info.phones[0].masked == "400-***-8820"
+    assert info.phones[0].tail4 == "8820"
+    assert [c.id for c in customers.find_by_phone(advisor, "400 820 8820")] == [info.id]
+
+
+def test_person_customer_may_not_give_a_service_number(services: Services, advisor: Actor) -> None:
+    customers = services.vehicles.customers
+    with pytest.raises(ValidationError) as e:
+        customers.create(advisor, CustomerInput("李四", ("13812345678", "400-820-8820")))
+    assert e.value.field == "phones[1]"
+    assert "400" in e.value.message and "单位" in e.value.message and "个人" in e.value.message
+    company = customers.create(advisor, CustomerInput("顺达物流", ("4008208820",), kind="company"))
+    with pytest.raises(ValidationError) as e:
+        customers.update(advisor, company.id, company.version, CustomerInput("顺达物流", ("4008208820",)))
+    assert e.value.field == "phones[0]"
+
+
+def test_customer_phones_of_every_kind_are_stored_shown_and_masked(
+    services: Services, advisor: Actor
+) -> None:
+    phones = ("013812345678", "+852 9123 4567", "+853 6612 3456", "010-62345678")
+    info = services.vehicles.customers.create(advisor, CustomerInput("陈大文", phones))
+    assert [(p.number, p.kind, p.display, p.masked) for p in info.phones] == [
+        ("13812345678", "mobile", "138 1234 5678", "138****5678"),
+        ("+85291234567", "hk", "+852 9123 4567", "+852-****4567"),
+        ("+85366123456", "mo", "+853 6612 3456", "+853-****3456"),
+        ("01062345678", "landline", "010-62345678", "010-****5678"),
+    ]
+    assert [p.tail4 for p in info.phones] == ["5678", "4567", "3456", "5678"]
+
+
 def test_customer_stale_version_conflicts_and_keeps_the_first_save(
     services: Services, advisor: Actor
 ) -> None:
@@ -113,6 +151,30 @@ def test_european_vin_without_check_digit_needs_confirmation(services: Services,
     assert e.value.warnings[0].field == "vin"
     v = add_vehicle(services, advisor, model, vin="9BWZZZ377VT004251", confirm=True)
     assert v.vin == "9BWZZZ377VT004251"
+
+
+@pytest.mark.parametrize(
+    ("vin", "words"),
+    [("LHGRC383908043791", ["第 10 位", "“0”"]), ("11111111111111111", ["“1”", "17 位"])],
+)
+def test_doubtful_vin_needs_confirmation_and_is_audited(
+    services: Services, advisor: Actor, admin: Actor, vin: str, words: list[str]
+) -> None:
+    model = add_model(services, advisor)
+    with pytest.raises(NeedsConfirmation) as e:
+        add_vehicle(services, advisor, model, vin=vin)
+    assert [w.field for w in e.value.warnings] == ["vin"]
+    for word in words:
+        assert word in e.value.warnings[0].message
+    status = services.vehicles.vehicles.check_vin(advisor, vin)
+    assert status.check_digit_ok and status.warning == e.value.warnings[0].message
+    v = add_vehicle(services, advisor, model, vin=vin, confirm=True)
+    assert v.vin == vin
+    added = next(e for e in list_entries(services.db, admin, "vehicle") if e.action == "vehicle.add")
+    assert added.after is not None and added.after["confirmed_warnings"] == [e.value.warnings[0].message]
+    # Editing the vehicle does not ask again for the warning already confirmed.
+    data = VehicleInput(vin=vin, model_id=model.id, owner_id=v.owner_id, plate="粤B12345")
+    assert services.vehicles.vehicles.update(advisor, v.id, v.version, data).plate == "粤B12345"
 
 
 def test_duplicate_vin_carries_the_existing_vehicle(services: Services, advisor: Actor) -> None:
