@@ -86,13 +86,21 @@ def clean_header(
     return CleanHeader(jobs, text, fuel_level, promised_at, who, phone, estimate_fen, mileage_in)
 
 
+def km_figure(km: int) -> str:
+    """A mileage as the order form shows it (20,100): the message names the same figure."""
+    return f"{km:,}"
+
+
 def check_mileage(
     mileage: int, previous: int | None, odometer_changed: bool, field: str = "mileage_in"
 ) -> None:
+    """Refuses a reading lower than `previous`, the reading it follows: on opening, the vehicle's
+    last mileage (the figure the order form's header shows as 上次里程); on editing an open order,
+    the latest reading before the order's own."""
     if previous is not None and mileage < previous and not odometer_changed:
         raise ValidationError(
             field,
-            f"里程 {mileage} 公里低于上次记录的 {previous} 公里。"
+            f"里程 {km_figure(mileage)} 公里低于上次记录的 {km_figure(previous)} 公里。"
             "如仪表已更换或调整，请勾选“仪表已更换”后再保存",
         )
 

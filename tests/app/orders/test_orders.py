@@ -139,7 +139,7 @@ def test_lower_mileage_needs_an_odometer_change(
     with pytest.raises(ValidationError) as e:
         open_order(services, advisor, car, mileage=19_999)
     assert e.value.field == "mileage_in"
-    assert "20000" in e.value.message
+    assert "20,000" in e.value.message
     order = open_order(services, advisor, car, mileage=35, odometer_changed=True)
     assert order.mileage_in == 35
     with services.db.read() as s:
@@ -149,6 +149,31 @@ def test_lower_mileage_needs_an_odometer_change(
     assert "mileage.odometer_changed" in [e.action for e in list_entries(services.db, admin)]
     # The next intake compares with the new reading.
     assert open_order(services, advisor, car, mileage=100).mileage_in == 100
+
+
+def test_the_refusal_names_the_reading_the_form_shows(
+    services: Services, advisor: Actor, car: VehicleInfo, clock
+) -> None:
+    """One mileage figure: the message names the last mileage as the order form's header shows it
+    (上次里程 20,100 km, the vehicle's last_mileage_km), digit groups and all."""
+    open_order(services, advisor, car, mileage=20_100)
+    clock.advance(days=30)
+    shown = services.vehicles.vehicles.get(advisor, car.id).last_mileage_km
+    assert shown == 20_100
+    with pytest.raises(ValidationError) as e:
+        services.orders.orders.open_order(
+            advisor,
+            OrderInput(vehicle_id=car.id, mileage_in=20_050, job_types=("保养",)),
+            confirm_warnings=True,
+        )
+    assert e.value.message.startswith(f"里程 20,050 公里低于上次记录的 {shown:,} 公里。")
+    # Editing an open order compares with the reading before its own, and names that one.
+    order = open_order(services, advisor, car, mileage=20_500)
+    with pytest.raises(ValidationError) as e:
+        services.orders.orders.update_order(
+            advisor, order.id, order.version, edit_of(order, mileage_in=20_000)
+        )
+    assert "低于上次记录的 20,100 公里" in e.value.message
 
 
 def test_equal_mileage_is_fine_and_intake_updates_the_vehicle(
