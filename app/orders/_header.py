@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.errors import ValidationError
 from app.orders.records import OrderEdit
@@ -12,6 +12,8 @@ from app.orders.status import FUEL_LEVELS, JOB_TYPES, JobType
 from app.validation import validate_phone
 
 MAX_STATEMENT = 2000
+# A year of hours: more excluded time than that is a typing mistake.
+MAX_EXCLUDED_HOURS = 24 * 366
 STATEMENT_OPTIONAL = frozenset({JobType.MAINTENANCE.value, JobType.INTERNAL.value})
 
 
@@ -38,6 +40,7 @@ class CleanHeader:
     brought_by_phone: str
     estimate_fen: int | None
     mileage_in: int
+    excluded_hours: int = 0
 
 
 def clean_header(
@@ -91,6 +94,17 @@ def km_figure(km: int) -> str:
     return f"{km:,}"
 
 
+def clean_excluded_hours(hours: int) -> int:
+    """Hours the 三包 rule leaves out of the 30 cumulative repair days: a whole number of hours."""
+    if isinstance(hours, bool) or not isinstance(hours, int) or hours < 0:
+        raise ValidationError("excluded_hours", "不计入三包修理天数的时间应为不小于 0 的整数（小时）")
+    if hours > MAX_EXCLUDED_HOURS:
+        raise ValidationError(
+            "excluded_hours", f"不计入三包修理天数的时间最多 {MAX_EXCLUDED_HOURS} 小时，请核对"
+        )
+    return hours
+
+
 def check_mileage(
     mileage: int, previous: int | None, odometer_changed: bool, field: str = "mileage_in"
 ) -> None:
@@ -107,7 +121,7 @@ def check_mileage(
 
 def form_header(data: OrderEdit, opened_at: dt.datetime) -> CleanHeader:
     """The header fields of the form, checked and cleaned (the same for a new and an open order)."""
-    return clean_header(
+    header = clean_header(
         job_types=data.job_types,
         statement=data.customer_statement,
         fuel_level=data.fuel_level,
@@ -118,3 +132,4 @@ def form_header(data: OrderEdit, opened_at: dt.datetime) -> CleanHeader:
         mileage_in=data.mileage_in,
         opened_at=opened_at,
     )
+    return replace(header, excluded_hours=clean_excluded_hours(data.excluded_hours))

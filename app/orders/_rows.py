@@ -66,6 +66,7 @@ def order_info(
         notes=notes,
         events=events,
         alerts=alerts,
+        excluded_hours=row.excluded_hours,
     )
 
 
@@ -85,6 +86,7 @@ def facts_of(row: OrderRow, lines: Sequence[LineRow] | None = None) -> RepairFac
             for line in (row.lines if lines is None else lines)
         ),
         loan_car=row.loan_car,
+        excluded_hours=row.excluded_hours or 0,
     )
 
 
@@ -101,8 +103,16 @@ def quality_repair(job_types: Iterable[str]) -> bool | None:
 
 
 def line_facts(kind: str, code: str, description: str, payer: str) -> RepairLineFacts:
+    """A line as the rules see it: a warranty-paid labour line's operation code, a part line's
+    part number (upper case, trimmed: "the same part" of Art. 24 condition 3)."""
     warranty_labour = kind == LineKind.LABOUR and payer == Payer.WARRANTY
-    return RepairLineFacts(description, kind == LineKind.PART, code if warranty_labour else "")
+    is_part = kind == LineKind.PART
+    return RepairLineFacts(
+        description,
+        is_part,
+        code if warranty_labour else "",
+        part_code=code.strip().upper() if is_part else "",
+    )
 
 
 def order_snapshot(row: RepairOrder) -> dict[str, object]:
@@ -121,6 +131,7 @@ def order_snapshot(row: RepairOrder) -> dict[str, object]:
         "estimate_fen": row.estimate_fen,
         "estimate_approved": row.estimate_approved,
         "loan_car": row.loan_car,
+        "excluded_hours": row.excluded_hours,
         "total_fen": row.total_fen,
         "lines": [line_snapshot(line_info(line)) for line in row.lines],
     }

@@ -27,6 +27,9 @@ class OrderEdit:
     estimate_fen: int | None = None
     loan_car: bool = False
     odometer_changed: bool = False
+    # Hours left out of the 三包 30 cumulative repair days (parts made for this VIN in transport,
+    # a rescue service's travel ...); a whole number, 0 for none.
+    excluded_hours: int = 0
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -89,6 +92,8 @@ class OrderInfo:
     notes: tuple[NoteInfo, ...] = ()
     events: tuple[StatusEventInfo, ...] = ()
     alerts: tuple[SanbaoAlert, ...] = ()
+    # Hours left out of the 三包 cumulative repair days (OrderEdit.excluded_hours).
+    excluded_hours: int = 0
 
     @property
     def editable(self) -> bool:

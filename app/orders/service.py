@@ -117,6 +117,7 @@ class RepairOrderService:
                 if header.estimate_fen is not None
                 else totals_of(lines).total_fen,
                 loan_car=data.loan_car,
+                excluded_hours=header.excluded_hours,
                 created_at=now,
                 updated_at=now,
             )
@@ -190,6 +191,7 @@ class RepairOrderService:
             row.is_appointment = data.is_appointment or row.appointment_id is not None
             row.customer_waits = data.customer_waits
             row.loan_car = data.loan_car
+            row.excluded_hours = header.excluded_hours
             if header.estimate_fen is not None and header.estimate_fen != row.estimate_fen:
                 row.estimate_fen = header.estimate_fen
                 row.estimate_approved = False  # a new amount needs the customer's approval again

@@ -1,25 +1,37 @@
 """三包 alerts: signals at intake that the 2022 three-guarantees rules may give the customer
 rights (repair, replacement, refund, loan car). They are hints for the advisor and the claims
-clerk, not legal verdicts.
+clerk, not legal verdicts. Each signal keeps the wording of its own rule, and none promises more
+than its rule gives.
 
-Rules (DOMAIN.md; Art. numbers of 市场监管总局令第43号):
+Rules (docs/domain/warranty.md; only Art. 17, 21, 24 and 40 of 市场监管总局令第43号 are cited, the
+ones checked against the 2022 text):
 - "Repairs" are orders with job type 一般维修 or 索赔 that were not cancelled; maintenance,
   accident, body/paint and internal orders are not product-quality repairs.
 - A repair counts for the 三包 rules when it was opened inside the 三包有效期 (by date and by its
   intake mileage); the loan-car rule uses the 包修期.
 - "The same problem": the same fault category (faults.py keyword table) in the customer's
   statement or in a line description, or the same labour operation code on a warranty-paid line.
-- repeat_repair (Art. 22/23): more than 4 repairs of the same problem → critical; the 4th → warning.
-- safety_repeat (Art. 22): a serious safety fault (steering, brakes, fuel leak, fire, airbag)
-  repaired twice and back again → critical; repaired twice → warning.
-- assembly_replaced (Art. 22/23): main parts of the same assembly (engine, gearbox, traction
-  battery, drive motor, steering) replaced in two repairs and failing again → critical; replaced
-  twice → warning.
-- cumulative_days (Art. 22): repair days (Art. 40 counting) summed over repairs inside the period:
-  more than 30 → critical, 25 or more → warning.
-- major_failure_60d (Art. 20): within 60 days of the start (the start day not counted) and at most 3,000 km, a
-  failure of a major assembly, steering, brakes, body cracking, fuel leak or battery fire →
-  critical (for the job at hand, or for a past repair in that window).
+- repeat_repair (Art. 24, condition 4): more than 4 repairs of the same problem → critical; the
+  4th → warning.
+- safety_repeat (Art. 24, condition 1): a serious safety fault (steering, brakes, fuel leak, fire,
+  airbag) repaired twice and back again → critical; repaired twice → warning.
+- assembly_replaced (Art. 24, condition 2): the engine, gearbox, traction battery or drive motor
+  as a whole (a part line naming the assembly, e.g. 变速箱总成) replaced in two repairs → warning;
+  and a fault of it again → critical.
+- part_replaced (Art. 24, condition 3): the same main part of one of the ten systems (faults.py
+  SYSTEMS) replaced in two repairs → warning; and a fault of that system again → critical. "The
+  same part" is the same part number (else the same description) in the same system; a whole
+  assembly and one of its parts, or two different parts of one system, are counted apart.
+- cumulative_days (Art. 24, condition 4; days by Art. 40): repair days summed over repairs inside
+  the period, less the time the rule excludes as recorded on each order (excluded_hours): more
+  than 30 → critical, 25 or more → warning.
+- Within 60 days of the start (the start day not counted) and at most 3,000 km (no article
+  number: not yet checked):
+  - assembly_failure_60d: a main-part fault of the engine, gearbox, traction battery or drive
+    motor → free replacement of that assembly (not of the car);
+  - major_failure_60d: steering or brake failure, body cracking, a fuel leak or a battery fire →
+    the choice of replacing the car or a refund;
+  each critical, for the job at hand or for a past repair in that window.
 - long_repair (Art. 21, 40): an open repair in its 6th day or later → critical (loan car or travel
   compensation from day 6); in its 5th day → warning; "info" once a loan car is recorded.
 """
@@ -32,7 +44,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from app.warranty.days import repair_days
-from app.warranty.faults import BY_CODE, categories_in
+from app.warranty.faults import BY_CODE, EarlyRemedy, categories_in, system_of, whole_assembly_in
 from app.warranty.periods import WarrantyTerm, day_number, within
 
 MAX_SAME_REPAIRS = 4
@@ -59,8 +71,10 @@ class AlertKind(StrEnum):
     REPEAT_REPAIR = "repeat_repair"
     SAFETY_REPEAT = "safety_repeat"
     ASSEMBLY_REPLACED = "assembly_replaced"
+    PART_REPLACED = "part_replaced"
     CUMULATIVE_DAYS = "cumulative_days"
     MAJOR_FAILURE_60D = "major_failure_60d"
+    ASSEMBLY_FAILURE_60D = "assembly_failure_60d"
     LONG_REPAIR = "long_repair"
 
 
@@ -87,6 +101,8 @@ class RepairLineFacts:
     is_part: bool = False
     # The labour operation code of a line the manufacturer pays (warranty), else "".
     warranty_operation: str = ""
+    # The part number of a part line (upper case, trimmed), else "": "the same part".
+    part_code: str = ""
 
 
 @dataclass(frozen=True)
@@ -106,6 +122,9 @@ class RepairFacts:
     statement: str
     lines: tuple[RepairLineFacts, ...] = ()
     loan_car: bool = False
+    # Time the rule leaves out of the 30 cumulative days (e.g. transport of parts made for this
+    # VIN, a rescue service's travel), recorded on the order.
+    excluded_hours: int = 0
 
     @property
     def is_repair(self) -> bool:
@@ -151,9 +170,34 @@ def _problem_keys(facts: RepairFacts) -> dict[str, str]:
     return keys
 
 
-def _assemblies_replaced(facts: RepairFacts) -> frozenset[str]:
-    parts = "\n".join(line.description for line in facts.lines if line.is_part)
-    return frozenset(c for c in categories_in(parts) if BY_CODE[c].assembly)
+@dataclass(frozen=True)
+class _Replaced:
+    """A replacement that counts for Art. 24 condition 2 (whole) or 3 (the same main part)."""
+
+    whole: bool
+    system: str
+    identity: str  # the assembly's category, or the part number (else its description)
+    label: str
+
+
+def _replacements(facts: RepairFacts) -> dict[tuple[bool, str, str], _Replaced]:
+    found: dict[tuple[bool, str, str], _Replaced] = {}
+    for line in facts.lines:
+        if not line.is_part:
+            continue
+        whole = whole_assembly_in(line.description)
+        if whole is not None:
+            system = BY_CODE[whole].system
+            replaced = _Replaced(True, system, whole, f"{system}总成")
+        else:
+            category = system_of(line.description)
+            if category is None:
+                continue
+            description = " ".join(line.description.split())
+            identity = line.part_code.strip().upper() or description.upper()
+            replaced = _Replaced(False, category.system, identity, description)
+        found.setdefault((replaced.whole, replaced.system, replaced.identity), replaced)
+    return found
 
 
 def _local_day(moment: dt.datetime) -> dt.date:
@@ -225,42 +269,49 @@ def _repeat_alerts(
     return alerts
 
 
+def _systems(facts: RepairFacts) -> frozenset[str]:
+    return frozenset(BY_CODE[c].system for c in _categories(facts) if BY_CODE[c].system)
+
+
+def _replacement_message(replaced: _Replaced, times: int, again: bool) -> str:
+    what = replaced.label if replaced.whole else f"{replaced.system}同一主要零件（{replaced.label}）"
+    if again:
+        return (
+            f"{what}已因质量问题更换 {times} 次，本次又出现{replaced.system}问题："
+            "仍不能正常使用的，消费者可要求换车或退车"
+        )
+    return f"{what}在三包有效期内已因质量问题更换 {times} 次"
+
+
 def _assembly_alerts(past: Sequence[RepairFacts], current: RepairFacts | None) -> list[SanbaoAlert]:
-    replaced: dict[str, list[str]] = {}
+    """Art. 24 condition 2 (a whole assembly) and condition 3 (the same main part), apart."""
+    replaced: dict[tuple[bool, str, str], tuple[_Replaced, list[str]]] = {}
     for facts in past:
-        for code in _assemblies_replaced(facts):
-            replaced.setdefault(code, []).append(facts.ro_number)
-    now_codes = _categories(current) if current is not None else frozenset()
+        for key, item in _replacements(facts).items():
+            replaced.setdefault(key, (item, []))[1].append(facts.ro_number)
+    now_systems = _systems(current) if current is not None else frozenset()
     alerts = []
-    for code, ros in replaced.items():
+    for item, ros in replaced.values():
         if len(ros) < ASSEMBLY_REPLACEMENTS:
             continue
-        label = BY_CODE[code].label
-        if code in now_codes:
-            alerts.append(
-                SanbaoAlert(
-                    AlertKind.ASSEMBLY_REPLACED,
-                    Severity.CRITICAL,
-                    f"{label}主要零件已更换 {len(ros)} 次，本次又出现{label}问题：消费者可要求换车或退车",
-                    tuple(ros),
-                )
+        again = item.system in now_systems
+        alerts.append(
+            SanbaoAlert(
+                AlertKind.ASSEMBLY_REPLACED if item.whole else AlertKind.PART_REPLACED,
+                Severity.CRITICAL if again else Severity.WARNING,
+                _replacement_message(item, len(ros), again),
+                tuple(ros),
             )
-        else:
-            alerts.append(
-                SanbaoAlert(
-                    AlertKind.ASSEMBLY_REPLACED,
-                    Severity.WARNING,
-                    f"{label}主要零件在三包有效期内已更换 {len(ros)} 次",
-                    tuple(ros),
-                )
-            )
+        )
     return alerts
 
 
 def _cumulative_alert(repairs: Iterable[RepairFacts], now: dt.datetime) -> SanbaoAlert | None:
     total, ros = 0, []
     for facts in repairs:
-        days = repair_days(facts.opened_at, facts.delivered_at or now)
+        # The time the rule excludes comes off the span before it is counted in days (Art. 40).
+        end = (facts.delivered_at or now) - dt.timedelta(hours=max(facts.excluded_hours, 0))
+        days = repair_days(facts.opened_at, end)
         if days:
             total += days
             ros.append(facts.ro_number)
@@ -289,8 +340,36 @@ def _early(vehicle: VehicleFacts, day: dt.date, km: int | None) -> bool:
     return 0 <= age <= EARLY_DAYS and (km is None or km <= EARLY_KM)
 
 
-def _major_labels(facts: RepairFacts) -> list[str]:
-    return [BY_CODE[c].label for c in sorted(_categories(facts)) if BY_CODE[c].major]
+def _early_labels(facts: RepairFacts, remedy: EarlyRemedy) -> list[str]:
+    return [BY_CODE[c].label for c in sorted(_categories(facts)) if BY_CODE[c].early is remedy]
+
+
+def _early_of(facts: RepairFacts, *, current: bool) -> list[SanbaoAlert]:
+    ros = () if current else (facts.ro_number,)
+    when = "购车 60 日内且行驶不超过 3000 公里出现" if current else "购车 60 日内、3000 公里内曾出现"
+    where = "" if current else f"（{facts.ro_number}）"
+    tell = "，请立即告知主管和索赔员" if current else ""
+    alerts = [
+        # A main part of the engine, gearbox, traction battery or drive motor: that assembly only.
+        SanbaoAlert(
+            AlertKind.ASSEMBLY_FAILURE_60D,
+            Severity.CRITICAL,
+            f"{when}{label}主要零件质量问题{where}：消费者可要求免费更换{label}总成{tell}",
+            ros,
+        )
+        for label in _early_labels(facts, EarlyRemedy.ASSEMBLY)
+    ]
+    labels = _early_labels(facts, EarlyRemedy.CAR)
+    if labels:
+        alerts.append(
+            SanbaoAlert(
+                AlertKind.MAJOR_FAILURE_60D,
+                Severity.CRITICAL,
+                f"{when}{'、'.join(labels)}故障{where}：消费者可选择换车或退车{tell}",
+                ros,
+            )
+        )
+    return alerts
 
 
 def _early_alerts(
@@ -298,29 +377,10 @@ def _early_alerts(
 ) -> list[SanbaoAlert]:
     alerts = []
     if current is not None and _early(vehicle, _local_day(current.opened_at), current.mileage_in):
-        labels = _major_labels(current)
-        if labels:
-            alerts.append(
-                SanbaoAlert(
-                    AlertKind.MAJOR_FAILURE_60D,
-                    Severity.CRITICAL,
-                    f"购车 60 日内且行驶不超过 3000 公里出现{'、'.join(labels)}故障：消费者可选择换车或退车，"
-                    "请立即告知主管和索赔员",
-                )
-            )
+        alerts += _early_of(current, current=True)
     for facts in past:
         if _early(vehicle, _local_day(facts.opened_at), facts.mileage_in):
-            labels = _major_labels(facts)
-            if labels:
-                alerts.append(
-                    SanbaoAlert(
-                        AlertKind.MAJOR_FAILURE_60D,
-                        Severity.CRITICAL,
-                        f"购车 60 日内、3000 公里内曾出现{'、'.join(labels)}故障（{facts.ro_number}）："
-                        "消费者可要求换车或退车",
-                        (facts.ro_number,),
-                    )
-                )
+            alerts += _early_of(facts, current=False)
     return alerts
 
 

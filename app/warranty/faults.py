@@ -8,6 +8,43 @@ Longer keywords are tried first so that 启动电机 (starter) is not taken for 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
+
+# The ten systems whose main parts count for "the same main part replaced twice"
+# (docs/domain/warranty.md, Art. 24 condition 3), named as the rule names them.
+ENGINE = "发动机"
+GEARBOX = "变速器"
+TRACTION_BATTERY = "动力蓄电池"
+DRIVE_MOTOR = "行驶驱动电机"
+STEERING = "转向系统"
+BRAKING = "制动系统"
+SUSPENSION = "悬架系统"
+TRANSMISSION = "传动系统"
+EMISSION_CONTROL = "污染控制装置"
+BODY = "车身"
+SYSTEMS = (
+    ENGINE,
+    GEARBOX,
+    TRACTION_BATTERY,
+    DRIVE_MOTOR,
+    STEERING,
+    BRAKING,
+    SUSPENSION,
+    TRANSMISSION,
+    EMISSION_CONTROL,
+    BODY,
+)
+
+
+class EarlyRemedy(StrEnum):
+    """What a fault within 60 days / 3,000 km may give the customer (docs/domain/warranty.md)."""
+
+    # A main-part fault of the engine, gearbox, traction battery or drive motor: free replacement
+    # of that assembly, not of the car.
+    ASSEMBLY = "assembly"
+    # Steering or brake failure, body cracking, a fuel leak, a (battery) fire: replacing the car
+    # or a refund, at the customer's choice.
+    CAR = "car"
 
 
 @dataclass(frozen=True)
@@ -15,13 +52,21 @@ class FaultCategory:
     code: str
     label: str
     keywords: tuple[str, ...]
-    # A failure of an engine, gearbox, traction battery or drive motor main part, or of steering,
-    # brakes, the body (cracks), a fuel leak or a battery fire (三包 Art. 20/22).
-    major: bool = False
-    # A serious safety fault (三包 Art. 22: repaired twice and still present).
+    # What a fault of this category within 60 days / 3,000 km may give the customer, if anything.
+    early: EarlyRemedy | None = None
+    # A serious safety fault (Art. 24 condition 1: repaired twice and still present).
     safety: bool = False
-    # Replacing a main part of this assembly counts towards "replaced twice" (Art. 22/23).
-    assembly: bool = False
+    # The one of the ten systems (SYSTEMS) a replaced part of this category belongs to, for
+    # "the same main part replaced twice" (Art. 24 condition 3); "" for none.
+    system: str = ""
+    # Words of a part line that name the whole assembly (engine, gearbox, traction battery, drive
+    # motor) rather than one of its parts: Art. 24 condition 2, counted apart from condition 3.
+    whole: tuple[str, ...] = ()
+
+    @property
+    def major(self) -> bool:
+        """A fault the 60-day / 3,000 km signal looks for."""
+        return self.early is not None
 
 
 CATEGORIES: tuple[FaultCategory, ...] = (
@@ -44,56 +89,67 @@ CATEGORIES: tuple[FaultCategory, ...] = (
             "机油泵",
             "涡轮增压",
         ),
-        major=True,
-        assembly=True,
+        early=EarlyRemedy.ASSEMBLY,
+        system=ENGINE,
+        whole=("发动机总成", "引擎总成"),
     ),
     FaultCategory(
         "gearbox",
         "变速器",
         ("变速器", "变速箱", "波箱", "离合器", "换挡", "换档", "挂挡", "挂档", "双离合"),
-        major=True,
-        assembly=True,
+        early=EarlyRemedy.ASSEMBLY,
+        system=GEARBOX,
+        whole=("变速器总成", "变速箱总成", "波箱总成"),
     ),
     FaultCategory(
         "traction_battery",
         "动力电池",
-        ("动力电池", "电池包", "电芯", "高压电池", "电池模组", "BMS"),
-        major=True,
-        assembly=True,
+        ("动力电池", "动力蓄电池", "电池包", "电芯", "高压电池", "电池模组", "BMS"),
+        early=EarlyRemedy.ASSEMBLY,
+        system=TRACTION_BATTERY,
+        whole=("动力电池总成", "动力蓄电池总成", "电池包总成", "高压电池总成"),
     ),
     FaultCategory(
         "drive_motor",
         "驱动电机",
         ("驱动电机", "电驱", "主电机", "电机控制器", "逆变器"),
-        major=True,
-        assembly=True,
+        early=EarlyRemedy.ASSEMBLY,
+        system=DRIVE_MOTOR,
+        whole=("驱动电机总成", "电驱总成", "电驱动总成"),
     ),
     FaultCategory(
         "steering",
         "转向系统",
         ("转向", "方向盘", "方向机", "助力泵"),
-        major=True,
+        early=EarlyRemedy.CAR,
         safety=True,
-        assembly=True,
+        system=STEERING,
     ),
     FaultCategory(
         "brake",
         "制动系统",
         ("制动", "刹车", "ABS", "刹车片", "刹车盘", "真空助力"),
-        major=True,
+        early=EarlyRemedy.CAR,
         safety=True,
+        system=BRAKING,
     ),
     FaultCategory(
-        "body_crack", "车身开裂", ("车身开裂", "车身裂", "纵梁", "横梁开裂", "车架开裂"), major=True
+        "body_crack",
+        "车身开裂",
+        ("车身开裂", "车身裂", "纵梁", "横梁开裂", "车架开裂"),
+        early=EarlyRemedy.CAR,
+        system=BODY,
     ),
     FaultCategory(
         "fuel_leak",
         "燃油泄漏",
         ("燃油泄漏", "漏汽油", "油箱漏", "燃油管漏", "油管漏油", "汽油味"),
-        major=True,
+        early=EarlyRemedy.CAR,
         safety=True,
     ),
-    FaultCategory("fire", "起火", ("起火", "自燃", "着火", "冒烟", "冒火"), major=True, safety=True),
+    FaultCategory(
+        "fire", "起火", ("起火", "自燃", "着火", "冒烟", "冒火"), early=EarlyRemedy.CAR, safety=True
+    ),
     FaultCategory("airbag", "安全气囊", ("安全气囊", "气囊"), safety=True),
     FaultCategory("aircon", "空调", ("空调", "冷气", "暖风", "压缩机")),
     FaultCategory(
@@ -103,12 +159,59 @@ CATEGORIES: tuple[FaultCategory, ...] = (
     FaultCategory("lights", "灯光", ("大灯", "尾灯", "灯光", "转向灯")),
     FaultCategory("infotainment", "多媒体", ("中控屏", "车机", "导航", "音响", "倒车影像")),
     FaultCategory("windows_doors", "门窗", ("车窗", "门锁", "天窗", "玻璃升降")),
-    FaultCategory("suspension", "悬挂", ("减震", "悬挂", "避震", "底盘异响")),
+    FaultCategory(
+        "suspension",
+        "悬挂",
+        ("减震", "减振", "悬挂", "悬架", "避震", "底盘异响", "控制臂", "摆臂", "稳定杆"),
+        system=SUSPENSION,
+    ),
+    FaultCategory(
+        "transmission",
+        "传动系统",
+        ("传动系统", "传动轴", "半轴", "差速器", "万向节", "球笼", "主减速器", "分动器"),
+        system=TRANSMISSION,
+    ),
+    FaultCategory(
+        "emission_control",
+        "污染控制装置",
+        (
+            "污染控制装置",
+            "三元催化",
+            "催化转化器",
+            "颗粒捕集器",
+            "氧传感器",
+            "GPF",
+            "DPF",
+            "EGR",
+            "炭罐",
+            "碳罐",
+            "尿素",
+            "排放超标",
+        ),
+        system=EMISSION_CONTROL,
+    ),
+    FaultCategory("body", "车身", ("车身骨架", "副车架", "车身"), system=BODY),
 )
 
 BY_CODE = {c.code: c for c in CATEGORIES}
 # (keyword, category) pairs, longest keyword first.
 _KEYWORDS = sorted(((k.upper(), c) for c in CATEGORIES for k in c.keywords), key=lambda kc: -len(kc[0]))
+
+
+def whole_assembly_in(text: str) -> str | None:
+    """The category code of the whole assembly (engine, gearbox, traction battery, drive motor)
+    a part line names, e.g. "变速箱总成"; None for a part of it or anything else."""
+    upper = text.upper()
+    for category in CATEGORIES:
+        if any(word.upper() in upper for word in category.whole):
+            return category.code
+    return None
+
+
+def system_of(text: str) -> FaultCategory | None:
+    """The first category (in table order) of text that belongs to one of the ten systems."""
+    found = categories_in(text)
+    return next((c for c in CATEGORIES if c.code in found and c.system), None)
 
 
 def categories_in(text: str) -> frozenset[str]:

@@ -68,6 +68,9 @@ class RepairOrder(IdMixin, TimestampMixin, VersionedMixin, Base):
     parts_fen: Mapped[int] = mapped_column(Integer, default=0)
     total_fen: Mapped[int] = mapped_column(Integer, default=0)
     loan_car: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Hours the 三包 rule leaves out of the 30 cumulative repair days (e.g. transport of parts
+    # made for this VIN, a rescue service's travel); migration 0005.
+    excluded_hours: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     cancel_reason: Mapped[str | None] = mapped_column(Text)
 
     lines: Mapped[list[RoLine]] = relationship(

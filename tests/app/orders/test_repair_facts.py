@@ -16,7 +16,7 @@ def test_only_general_repairs_and_warranty_jobs_are_quality_repairs() -> None:
 
 def test_lines_become_parts_and_warranty_operations() -> None:
     assert line_facts("part", "GB-01", "变速箱总成", "customer") == RepairLineFacts(
-        "变速箱总成", is_part=True
+        "变速箱总成", is_part=True, part_code="GB-01"
     )
     assert line_facts("labour", "EL2001", "检修线路", "warranty") == RepairLineFacts(
         "检修线路", warranty_operation="EL2001"

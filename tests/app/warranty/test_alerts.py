@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
+
+import pytest
 
 from app.context import Services
 from app.orders import LineInput
@@ -138,11 +141,12 @@ def test_major_failure_within_60_days_and_3000_km() -> None:
     day_60 = dt.datetime.combine(START + dt.timedelta(days=60), dt.time(10), tzinfo=UTC)
     day_61 = day_60 + dt.timedelta(days=1)
     job = repair(99, "发动机异响，故障灯亮", opened=day_60, km=2_999, state=VisitState.OPEN)
-    assert (AlertKind.MAJOR_FAILURE_60D, Severity.CRITICAL) in kinds(sanbao_alerts(VEHICLE, [], day_60, job))
+    early = kinds(sanbao_alerts(VEHICLE, [], day_60, job))
+    assert (AlertKind.ASSEMBLY_FAILURE_60D, Severity.CRITICAL) in early
     late = repair(99, "发动机异响", opened=day_61, km=2_999, state=VisitState.OPEN)
-    assert AlertKind.MAJOR_FAILURE_60D not in [a.kind for a in sanbao_alerts(VEHICLE, [], day_61, late)]
+    assert AlertKind.ASSEMBLY_FAILURE_60D not in [a.kind for a in sanbao_alerts(VEHICLE, [], day_61, late)]
     far = repair(99, "发动机异响", opened=day_60, km=3_001, state=VisitState.OPEN)
-    assert AlertKind.MAJOR_FAILURE_60D not in [a.kind for a in sanbao_alerts(VEHICLE, [], day_60, far)]
+    assert AlertKind.ASSEMBLY_FAILURE_60D not in [a.kind for a in sanbao_alerts(VEHICLE, [], day_60, far)]
     minor = repair(99, "空调异味", opened=day_60, km=100, state=VisitState.OPEN)
     assert sanbao_alerts(VEHICLE, [], day_60, minor) == ()
 
@@ -157,11 +161,11 @@ def test_60_day_window_counts_as_the_rule_does() -> None:
         job = repair(99, "变速箱异响，换挡冲击", opened=when, km=km, state=VisitState.OPEN)
         return tuple(a.kind for a in sanbao_alerts(vehicle, [], when, job))
 
-    assert AlertKind.MAJOR_FAILURE_60D in at(dt.date(2024, 4, 30), 2_800)
-    assert AlertKind.MAJOR_FAILURE_60D in at(dt.date(2024, 3, 1), 10)
-    assert AlertKind.MAJOR_FAILURE_60D not in at(dt.date(2024, 5, 1), 2_800)
-    assert AlertKind.MAJOR_FAILURE_60D not in at(dt.date(2024, 4, 20), 3_001)
-    assert AlertKind.MAJOR_FAILURE_60D in at(dt.date(2024, 4, 20), 3_000)
+    assert AlertKind.ASSEMBLY_FAILURE_60D in at(dt.date(2024, 4, 30), 2_800)
+    assert AlertKind.ASSEMBLY_FAILURE_60D in at(dt.date(2024, 3, 1), 10)
+    assert AlertKind.ASSEMBLY_FAILURE_60D not in at(dt.date(2024, 5, 1), 2_800)
+    assert AlertKind.ASSEMBLY_FAILURE_60D not in at(dt.date(2024, 4, 20), 3_001)
+    assert AlertKind.ASSEMBLY_FAILURE_60D in at(dt.date(2024, 4, 20), 3_000)
 
 
 def test_long_repair_day_five_warns_and_day_six_is_critical() -> None:
@@ -182,7 +186,7 @@ def test_alerts_reach_the_order_and_the_card(services: Services, advisor: Actor,
     preview = services.orders.orders.preview_alerts(
         advisor, v.id, statement="发动机故障灯亮，怠速抖动", mileage_in=1_200
     )
-    assert [a.kind for a in preview] == [AlertKind.MAJOR_FAILURE_60D]
+    assert [a.kind for a in preview] == [AlertKind.ASSEMBLY_FAILURE_60D]
     order = open_order(
         services,
         advisor,
@@ -191,9 +195,127 @@ def test_alerts_reach_the_order_and_the_card(services: Services, advisor: Actor,
         statement="发动机故障灯亮",
         lines=(LineInput("labour", "发动机检查", code="EN01", hours="1", rate_fen=10000),),
     )
-    assert AlertKind.MAJOR_FAILURE_60D in [a.kind for a in order.alerts]
+    assert AlertKind.ASSEMBLY_FAILURE_60D in [a.kind for a in order.alerts]
     clock.advance(days=5, hours=1)
     card = services.orders.cards.open(advisor, v.id)
-    assert {a.kind for a in card.alerts} == {AlertKind.MAJOR_FAILURE_60D, AlertKind.LONG_REPAIR}
+    assert {a.kind for a in card.alerts} == {AlertKind.ASSEMBLY_FAILURE_60D, AlertKind.LONG_REPAIR}
     on_order = services.orders.orders.get_order(advisor, order.id).alerts
     assert {a.kind for a in on_order} == {a.kind for a in card.alerts}
+
+
+def part(description: str, code: str) -> tuple[RepairLineFacts, ...]:
+    return (RepairLineFacts(description, is_part=True, part_code=code),)
+
+
+@pytest.mark.parametrize(
+    ("description", "code", "system"),
+    [
+        ("涡轮增压器", "EN-TURBO-01", "发动机"),
+        ("变速箱阀体", "GB-VB-01", "变速器"),
+        ("电池模组", "BT-MOD-03", "动力蓄电池"),
+        ("电机控制器", "DM-CTL-01", "行驶驱动电机"),
+        ("转向机", "ST-GEAR-01", "转向系统"),
+        ("制动总泵", "BR-MC-01", "制动系统"),
+        ("前减震器", "SU-FD-01", "悬架系统"),
+        ("传动轴", "DL-SHAFT-01", "传动系统"),
+        ("三元催化器", "EM-TWC-01", "污染控制装置"),
+        ("左前纵梁", "BD-RAIL-01", "车身"),
+    ],
+)
+def test_the_same_main_part_of_each_of_the_ten_systems(description: str, code: str, system: str) -> None:
+    """Art. 24 (3): the same main part of one of the ten systems replaced twice."""
+    history = [repair(i, "异响", lines=part(description, code)) for i in range(2)]
+    alerts = [a for a in sanbao_alerts(VEHICLE, history, NOW) if a.kind is AlertKind.PART_REPLACED]
+    assert [(a.severity, a.ro_numbers) for a in alerts] == [(Severity.WARNING, ("RO0", "RO1"))]
+    assert system in alerts[0].message and description in alerts[0].message
+    assert "同一主要零件" in alerts[0].message
+
+
+def test_the_same_part_is_known_by_its_part_number() -> None:
+    history = [
+        repair(0, "刹车异响", lines=part("前制动卡钳", "BR-CAL-01")),
+        repair(1, "刹车跑偏", lines=part("左前制动钳总成", "br-cal-01 ")),
+    ]
+    again = repair(99, "刹车又跑偏", opened=NOW, state=VisitState.OPEN)
+    alerts = [a for a in sanbao_alerts(VEHICLE, history, NOW, again) if a.kind is AlertKind.PART_REPLACED]
+    assert [a.severity for a in alerts] == [Severity.CRITICAL]
+    assert "制动系统" in alerts[0].message and "换车或退车" in alerts[0].message
+
+
+def test_two_different_parts_of_one_system_are_not_the_same_part() -> None:
+    history = [
+        repair(0, "发动机异响", lines=part("活塞", "EN-PISTON-01")),
+        repair(1, "发动机抖动", lines=part("气门", "EN-VALVE-02")),
+        repair(2, "刹车异响", lines=part("前制动卡钳", "BR-CAL-01")),
+        repair(3, "刹车偏软", lines=part("制动总泵", "BR-MC-01")),
+    ]
+    again = repair(99, "发动机又抖", opened=NOW, state=VisitState.OPEN)
+    replaced = {AlertKind.PART_REPLACED, AlertKind.ASSEMBLY_REPLACED}
+    assert [a for a in sanbao_alerts(VEHICLE, history, NOW, again) if a.kind in replaced] == []
+
+
+def test_a_whole_assembly_and_one_of_its_parts_are_counted_apart() -> None:
+    history = [
+        repair(0, "发动机异响", lines=part("发动机总成", "EN-ASSY-01")),
+        repair(1, "发动机无力", lines=part("涡轮增压器", "EN-TURBO-01")),
+    ]
+    replaced = {AlertKind.PART_REPLACED, AlertKind.ASSEMBLY_REPLACED}
+    assert [a for a in sanbao_alerts(VEHICLE, history, NOW) if a.kind in replaced] == []
+
+
+def test_a_whole_assembly_replaced_twice_has_its_own_wording() -> None:
+    """Art. 24 (2): the engine, gearbox, traction battery or drive motor as a whole."""
+    history = [
+        repair(0, "换挡冲击", lines=part("变速箱总成", "GB-ASSY-01")),
+        repair(1, "变速箱异响", lines=part("变速器总成", "GB-ASSY-02")),
+    ]
+    alerts = sanbao_alerts(VEHICLE, history, NOW)
+    assert kinds(alerts) == [(AlertKind.ASSEMBLY_REPLACED, Severity.WARNING)]
+    assert "变速器总成" in alerts[0].message and "同一主要零件" not in alerts[0].message
+    again = sanbao_alerts(VEHICLE, history, NOW, repair(99, "换挡顿挫", opened=NOW, state=VisitState.OPEN))
+    assert (AlertKind.ASSEMBLY_REPLACED, Severity.CRITICAL) in kinds(again)
+
+
+def test_60_day_engine_or_gearbox_fault_offers_that_assembly_not_the_car() -> None:
+    early = dt.datetime.combine(START + dt.timedelta(days=20), dt.time(3), tzinfo=UTC)
+    for statement, assembly in [
+        ("发动机异响", "发动机"),
+        ("变速箱打滑", "变速器"),
+        ("动力电池报警", "动力电池"),
+        ("驱动电机异响", "驱动电机"),
+    ]:
+        job = repair(99, statement, opened=early, km=1_000, state=VisitState.OPEN)
+        past = repair(98, statement, opened=early - dt.timedelta(days=1), km=900)
+        for alert in sanbao_alerts(VEHICLE, [past], early, job):
+            assert alert.kind is AlertKind.ASSEMBLY_FAILURE_60D, statement
+            assert f"免费更换{assembly}" in alert.message
+            assert "换车" not in alert.message and "退车" not in alert.message
+
+
+def test_60_day_safety_failures_give_the_choice_of_car_replacement_or_refund() -> None:
+    early = dt.datetime.combine(START + dt.timedelta(days=20), dt.time(3), tzinfo=UTC)
+    for statement in ("转向失灵", "刹车失灵", "车身开裂", "燃油泄漏", "电池起火"):
+        job = repair(99, statement, opened=early, km=1_000, state=VisitState.OPEN)
+        alerts = sanbao_alerts(VEHICLE, [], early, job)
+        assert [a.kind for a in alerts] == [AlertKind.MAJOR_FAILURE_60D], statement
+        assert "换车或退车" in alerts[0].message
+    both = repair(99, "发动机异响，刹车失灵", opened=early, km=1_000, state=VisitState.OPEN)
+    assert sorted(a.kind for a in sanbao_alerts(VEHICLE, [], early, both)) == [
+        AlertKind.ASSEMBLY_FAILURE_60D,
+        AlertKind.MAJOR_FAILURE_60D,
+    ]
+
+
+def test_excluded_time_is_left_out_of_the_cumulative_days() -> None:
+    """Time the rule excludes (parts made for the VIN in transport, rescue travel) does not count."""
+    history = [repair(0, "发动机抖动", days=20), repair(1, "车窗异响", days=11)]
+    assert kinds(sanbao_alerts(VEHICLE, history, NOW)) == [(AlertKind.CUMULATIVE_DAYS, Severity.CRITICAL)]
+    waited = replace(history[1], excluded_hours=48)  # 11 days less 48 h: 9 days
+    alerts = sanbao_alerts(VEHICLE, [history[0], waited], NOW)
+    assert kinds(alerts) == [(AlertKind.CUMULATIVE_DAYS, Severity.WARNING)]
+    assert "29 天" in alerts[0].message
+    # A part of a day still counts as a day (Art. 40): 11 days less 47 h is 9 days 1 h -> 10 days.
+    alerts = sanbao_alerts(VEHICLE, [history[0], replace(history[1], excluded_hours=47)], NOW)
+    assert "30 天" in alerts[0].message
+    # More excluded time than the repair took leaves the repair at 0 days, never negative.
+    assert sanbao_alerts(VEHICLE, [history[0], replace(history[1], excluded_hours=1_000)], NOW) == ()
