@@ -145,7 +145,7 @@ def test_vehicle_card_and_order_editor_speak_english(
     labels = card.findChildren(QLabel)
     warranties = {w.objectName(): w.text() for w in labels if w.objectName().startswith("warranty_")}
     assert warranties["warranty_sanbao"].startswith("Lemon-law period (2 yr / 50,000 km): valid, ")
-    assert "(until 2027-02-28)" in warranties["warranty_sanbao"]
+    assert "(until 2027-03-01)" in warranties["warranty_sanbao"]
     assert card.owner.text().startswith("Owner: ") and "Phone: 138****5678" in card.owner.text()
     tabs = [card.tabs.tabText(i) for i in range(card.tabs.count())]
     assert tabs == ["Repair history", "Mileage log", "Reminders", "Plate history"]

@@ -34,7 +34,8 @@ def test_card_shows_everything_the_advisor_needs(qtbot: QtBot, sqlite_services: 
     labels = card.findChildren(QLabel)
     warranties = {w.objectName(): w.text() for w in labels if w.objectName().startswith("warranty_")}
     assert "三包有效期（2年 / 50,000 km）：有效" in warranties["warranty_sanbao"]
-    assert "2027-02-28 止" in warranties["warranty_sanbao"]  # 24 months from the invoice of 2025-03-01
+    # 24 months from the invoice of 2025-03-01: the start day is not counted, so 2027-03-01 is the last
+    assert "2027-03-01 止" in warranties["warranty_sanbao"]
     assert card.alerts.isVisible() and "同一问题（空调）" in card.alerts.text()
     assert card.open_model.rowCount() == 1 and card.open_model.row_at(0).ro_number == current.ro_number
     assert card.history_model.rowCount() == 3
