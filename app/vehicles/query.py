@@ -126,7 +126,7 @@ def parse_query(raw: str, order_numbers: Callable[[str], str | None] | None = No
             probes.append(Probe(MatchKind.PHONE_TAIL, digits))
         elif len(digits) >= 7:
             with suppress(ValidationError):  # not a phone number after all
-                probes.append(Probe(MatchKind.PHONE, validate_phone(text).number))
+                probes.append(Probe(MatchKind.PHONE, validate_phone(text, service_numbers=True).number))
     if _PLATE_TAIL.fullmatch(upper) and any(c.isdigit() for c in upper):
         # "7404" is the last four of a phone and of a plate alike: both readings run, same rank.
         probes.append(Probe(MatchKind.PLATE_TAIL, upper))

@@ -14,6 +14,7 @@ from app.context import Services
 from app.orders import RoNumberIndex
 from app.roles import Actor
 from app.validation.plate import DIGITS, OFFICE_LETTERS, PROVINCES, SERIAL_LETTERS
+from app.vehicles import CustomerInput
 from app.vehicles.query import MatchKind, Probe, parse_query
 from tests.app.factories import add_model, add_vehicle, open_order
 
@@ -324,3 +325,11 @@ def test_every_lookup_query_uses_an_index(
                 plan = " | ".join(r[0] for r in conn.exec_driver_sql(f"EXPLAIN {sql}", params))
                 for table in BIG_TABLES:
                     assert f"Seq Scan on {table}" not in plan, (sql, plan)
+
+
+def test_a_company_is_found_by_its_400_number(services: Services, advisor: Actor) -> None:
+    company = services.vehicles.customers.create(
+        advisor, CustomerInput("深圳顺达物流有限公司", ("400-820-8820",), kind="company")
+    )
+    hits = services.vehicles.lookup.search(advisor, "400 820 8820")
+    assert [(h.customer_id, h.match) for h in hits] == [(company.id, MatchKind.PHONE)]
