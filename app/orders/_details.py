@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -11,7 +12,7 @@ from app.orders._rows import facts_of, order_info
 from app.orders.records import NoteInfo, OrderInfo, StatusEventInfo
 from app.orders.status import OrderStatus
 from app.users import display_names
-from app.vehicles import vehicle_info
+from app.vehicles import previous_reading, vehicle_info
 from app.warranty import RepairFacts, SanbaoAlert, sanbao_alerts, vehicle_facts
 from db.models import RepairOrder, RoNote, RoStatusEvent, Vehicle
 
@@ -74,4 +75,7 @@ def full_info(
         current = next((h for h in history if h.order_id == row.id), facts_of(row))
         facts = vehicle_facts(vehicle_info(vehicle), row.mileage_in)
         alerts = sanbao_alerts(facts, history, now, current)
-    return order_info(row, names.get(row.advisor_id, ""), notes, events, alerts)
+    info = order_info(row, names.get(row.advisor_id, ""), notes, events, alerts)
+    if with_history:
+        info = replace(info, previous_mileage_km=previous_reading(s, row.vehicle_id, row.id))
+    return info

@@ -94,6 +94,9 @@ class OrderInfo:
     alerts: tuple[SanbaoAlert, ...] = ()
     # Hours left out of the 三包 cumulative repair days (OrderEdit.excluded_hours).
     excluded_hours: int = 0
+    # The vehicle's reading before this order's own: what a lower mileage in is refused against.
+    # Filled where the order is read with its history (get_order, get_by_number).
+    previous_mileage_km: int | None = None
 
     @property
     def editable(self) -> bool:

@@ -416,6 +416,10 @@ Is everything correct? Save?</translation>
         <translation>Mileage</translation>
     </message>
     <message>
+        <source>{0}应为整数小时数</source>
+        <translation>{0} should be a whole number of hours</translation>
+    </message>
+    <message>
         <source>{0}请写上时间，例如 {1} 17:30</source>
         <translation>{0}: add a time, e.g. {1} 17:30</translation>
     </message>
@@ -1099,6 +1103,18 @@ The after-sales service counter of a car dealership</translation>
         <translation>Visit</translation>
     </message>
     <message>
+        <source>小时，通常为 0</source>
+        <translation>hours, usually 0</translation>
+    </message>
+    <message>
+        <source>三包规定不计入累计修理天数的时间（如为本车专门运输配件、救援路途），按小时登记</source>
+        <translation>Time the lemon-law rules leave out of the cumulative repair days (parts shipped for this car, rescue travel), in hours</translation>
+    </message>
+    <message>
+        <source>不计三包天数</source>
+        <translation>Excluded hours</translation>
+    </message>
+    <message>
         <source>估价（元）</source>
         <translation>Estimate (CNY)</translation>
     </message>
@@ -1197,6 +1213,10 @@ The after-sales service counter of a car dealership</translation>
     <message>
         <source>估价</source>
         <translation>Estimate</translation>
+    </message>
+    <message>
+        <source>不计三包天数的时间</source>
+        <translation>The time excluded from the lemon-law days</translation>
     </message>
     <message>
         <source>已保存工单 {0}</source>

@@ -47,6 +47,16 @@ def parse_km(field: str, text: str, label: str = "") -> int | None:
     return int(cleaned)
 
 
+def parse_hours(field: str, text: str, label: str) -> int:
+    """Whole hours as typed (48, 48h, ４８); empty is 0."""
+    cleaned = to_halfwidth(text).strip().lower().removesuffix("h").removesuffix("小时").strip()
+    if not cleaned:
+        return 0
+    if not cleaned.isdigit():
+        raise ValidationError(field, tr("{0}应为整数小时数").format(label))
+    return int(cleaned)
+
+
 def parse_local_datetime(field: str, text: str, label: str, today: dt.date) -> dt.datetime | None:
     """A local time as typed at the counter: "17:30" (today), "2026-11-28 09:00"; empty is None.
 

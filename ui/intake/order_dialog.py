@@ -43,7 +43,7 @@ from ui.forms import FieldForm
 from ui.i18n import tr
 from ui.intake import prompts
 from ui.intake.enter_chain import EnterChain, Stop
-from ui.intake.inputs import parse_km, parse_local_datetime
+from ui.intake.inputs import parse_hours, parse_km, parse_local_datetime
 from ui.intake.lines_editor import LinesEditor
 from ui.intake.lines_model import COL_DESCRIPTION, EditLine, parse_yuan, yuan_text
 from ui.intake.order_actions import AnnotateDialog, CancelDialog
@@ -104,11 +104,14 @@ class OrderDialog(QDialog):
         self.heading = QLabel(self)
         self.heading.setObjectName("order_heading")
         self.heading.setStyleSheet("font-size: 15px; font-weight: bold;")
+        # The reading a lower mileage in is refused against: the vehicle's last for a new order,
+        # the one before the order's own for an open one (the refusal names the same figure).
+        self._last_km = order.previous_mileage_km if order is not None else vehicle.last_mileage_km
         self.vehicle_label = QLabel(
             (vehicle.plate_display or self.tr("（无车牌）"))
             + f"　{vehicle.model.display}　{owner_name}　"
             + self.tr("车架号 {0}　上次里程 {1}").format(
-                vehicle.vin, "—" if vehicle.last_mileage_km is None else f"{vehicle.last_mileage_km:,} km"
+                vehicle.vin, "—" if self._last_km is None else f"{self._last_km:,} km"
             ),
             self,
         )
@@ -191,6 +194,13 @@ class OrderDialog(QDialog):
         estimate_box.addWidget(self.over_estimate)
         self.right.add_field("job_types", self.tr("维修类型"), jobs)
         self.right.add_field("visit", self.tr("来店"), visit)
+        self.excluded = QLineEdit(self)
+        self.excluded.setObjectName("excluded_hours")
+        self.excluded.setPlaceholderText(self.tr("小时，通常为 0"))
+        self.excluded.setToolTip(
+            self.tr("三包规定不计入累计修理天数的时间（如为本车专门运输配件、救援路途），按小时登记")
+        )
+        self.right.add_field("excluded_hours", self.tr("不计三包天数"), self.excluded)
         self.right.add_field("estimate_fen", self.tr("估价（元）"), estimate)
 
         self.statement = QPlainTextEdit(self)
@@ -264,6 +274,7 @@ class OrderDialog(QDialog):
             self.brought_by,
             self.brought_by_phone,
             [self.appointment, self.waits, self.loan_car],
+            self.excluded,
             self.estimate,
             self.approved,
         ]
@@ -321,6 +332,7 @@ class OrderDialog(QDialog):
         self.appointment.setChecked(o.is_appointment)
         self.waits.setChecked(o.customer_waits)
         self.loan_car.setChecked(o.loan_car)
+        self.excluded.setText(str(o.excluded_hours) if o.excluded_hours else "")
         self.statement.setPlainText(o.customer_statement)
         self.estimate.setText(yuan_text(o.estimate_fen).replace(",", ""))
         self.approved.setChecked(o.estimate_approved)
@@ -331,6 +343,7 @@ class OrderDialog(QDialog):
         for w in (
             self.mileage, self.odometer_changed, self.fuel, self.promised, self.brought_by,
             self.brought_by_phone, *self.job_boxes.values(), self.appointment, self.waits, self.loan_car,
+            self.excluded,
             self.statement, self.estimate,
         ):  # fmt: skip
             w.setEnabled(editable)
@@ -429,6 +442,7 @@ class OrderDialog(QDialog):
             lines=tuple(self.lines.model.inputs()),
             estimate_fen=parse_yuan("estimate_fen", self.estimate.text(), self.tr("估价")),
             loan_car=self.loan_car.isChecked(),
+            excluded_hours=parse_hours("excluded_hours", self.excluded.text(), self.tr("不计三包天数的时间")),
             odometer_changed=self.odometer_changed.isChecked(),
         )
 
@@ -467,6 +481,8 @@ class OrderDialog(QDialog):
 
         def done(saved: OrderInfo) -> None:
             self.save_succeeded = True
+            for form in (self.left, self.right, self.statement_form):
+                form.clear_errors()  # what was wrong is stored right now
             self._fill(saved)
             self.message.setText(self.tr("已保存工单 {0}").format(saved.ro_number))
             if then is not None:

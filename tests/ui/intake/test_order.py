@@ -26,6 +26,7 @@ def saved(dialog: OrderDialog) -> bool:
     dialog.save()
     return dialog.save_succeeded is True
 
+
 def make_dialog(
     qtbot: QtBot, svc: Services, actor: Actor, vehicle: VehicleInfo, order_id: int | None = None
 ) -> OrderDialog:
@@ -100,6 +101,8 @@ def test_open_an_order_by_keyboard(qtbot: QtBot, sqlite_services: Services, scre
     enter(qtbot, dialog.brought_by_phone)
     assert dialog.appointment.hasFocus()
     enter(qtbot, dialog.appointment)  # appointment, waits, loan car: one stop as well
+    assert dialog.excluded.hasFocus()  # hours left out of the 三包 days: usually none
+    enter(qtbot, dialog.excluded)
     assert dialog.estimate.hasFocus()
     enter(qtbot, dialog.estimate)
     enter(qtbot, dialog.approved)  # the last field: on to the lines, a first labour line
@@ -281,3 +284,31 @@ def test_second_open_order_is_asked_first(qtbot: QtBot, sqlite_services: Service
     answer_next_box("确认保存", seen)
     assert saved(dialog)
     assert dialog.order is not None and dialog.order.ro_number != first.ro_number
+
+
+def test_an_open_order_names_the_reading_before_its_own(qtbot: QtBot, sqlite_services: Services) -> None:
+    advisor, vehicle = setup(sqlite_services)  # last reading 18,000 km
+    order = open_order(sqlite_services, advisor, vehicle, mileage=18_500)
+    now = sqlite_services.vehicles.vehicles.get(advisor, vehicle.id)
+    assert now.last_mileage_km == 18_500  # the order's own reading is the vehicle's last now
+    dialog = make_dialog(qtbot, sqlite_services, advisor, now, order.id)
+    assert "上次里程 18,000 km" in dialog.vehicle_label.text()
+    dialog.mileage.setText("17900")
+    assert not saved(dialog)
+    assert "上次记录的 18,000 公里" in dialog.left.error_text("mileage_in")
+
+
+def test_hours_left_out_of_the_sanbao_days_are_entered_on_the_form(
+    qtbot: QtBot, sqlite_services: Services
+) -> None:
+    advisor, vehicle = setup(sqlite_services)
+    order = open_order(sqlite_services, advisor, vehicle, mileage=18_500)
+    dialog = make_dialog(qtbot, sqlite_services, advisor, vehicle, order.id)
+    dialog.excluded.setText("四十八")
+    assert not saved(dialog)
+    assert "整数小时" in dialog.right.error_text("excluded_hours")
+    dialog.excluded.setText("４８")  # full-width, as a Chinese input method types it
+    assert saved(dialog)
+    assert dialog.right.error_text("excluded_hours") == ""
+    assert sqlite_services.orders.orders.get_order(advisor, order.id).excluded_hours == 48
+    assert dialog.excluded.text() == "48"
