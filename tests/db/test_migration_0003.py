@@ -5,19 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator
-from pathlib import Path
 
-import pytest
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import Engine, insert, select
 
-from db.engine import make_engine, sqlite_url
-from db.migrate import MIGRATIONS_DIR, current_revision, upgrade
+from db.migrate import current_revision, upgrade
 from db.models import DealerSetting, PrintJob
 from db.schema_version import HEAD_REVISION
-from tests.conftest import _pg_exec, _pg_url, pg_admin_url
+from tests.db.support import run_alembic
 
 AT = dt.datetime(2026, 11, 1, 2, 0, tzinfo=dt.UTC)
 OLD_JOBS = [
@@ -39,32 +33,6 @@ OLD_PROFILES = {
 }
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.pg)])
-def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
-    if request.param == "sqlite":
-        made = make_engine(sqlite_url(tmp_path / "m.db"))
-        yield made
-        made.dispose()
-        return
-    if pg_admin_url() is None:
-        pytest.skip("QIANTAI_TEST_PG is not set")
-    name = f"qiantai_m3_{abs(hash(tmp_path)) % 10**8}"
-    _pg_exec(f"DROP DATABASE IF EXISTS {name}")
-    _pg_exec(f"CREATE DATABASE {name}")
-    made = make_engine(_pg_url(name))
-    yield made
-    made.dispose()
-    _pg_exec(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
-
-
-def _alembic(engine: Engine, action: str, revision: str) -> None:
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        getattr(command, action)(cfg, revision)
-
-
 def _jobs(engine: Engine) -> list[tuple[str, str]]:
     with engine.connect() as conn:
         rows = conn.execute(select(PrintJob.kind, PrintJob.document_ref).order_by(PrintJob.id))
@@ -81,7 +49,7 @@ def _profiles(engine: Engine) -> dict[str, dict[str, object]]:
 
 
 def test_kinds_get_their_stable_names_and_back(engine: Engine) -> None:
-    _alembic(engine, "upgrade", "0002")
+    run_alembic(engine, "upgrade", "0002")
     with engine.begin() as conn:
         for kind, ref in OLD_JOBS:
             conn.execute(
@@ -116,7 +84,7 @@ def test_kinds_get_their_stable_names_and_back(engine: Engine) -> None:
     assert profiles["part-tags"] == OLD_PROFILES["part_tag"]  # copies chosen by the dealer: kept
     assert profiles["box-label"] == OLD_PROFILES["return_box_label"]
 
-    _alembic(engine, "downgrade", "0002")
+    run_alembic(engine, "downgrade", "0002")
     assert current_revision(engine) == "0002"
     assert _jobs(engine) == [
         ("intake_sheet", "RO20261101-0001"),
@@ -133,7 +101,7 @@ def test_kinds_get_their_stable_names_and_back(engine: Engine) -> None:
 
 
 def test_a_repair_order_profile_serves_an_intake_sheet_that_had_none(engine: Engine) -> None:
-    _alembic(engine, "upgrade", "0002")
+    run_alembic(engine, "upgrade", "0002")
     only = {"repair_order": {"printer": "车间A4", "paper": "A4", "copies": 3}}
     with engine.begin() as conn:
         conn.execute(

@@ -4,47 +4,15 @@ there; a downgrade drops it and leaves the orders and their lines as they were."
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
-import pytest
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import Connection, Engine, MetaData, Table, inspect, select, text
 
-from db.engine import make_engine, sqlite_url
-from db.migrate import MIGRATIONS_DIR, current_revision, upgrade
+from db.migrate import current_revision, upgrade
 from db.schema_version import HEAD_REVISION
-from tests.conftest import _pg_exec, _pg_url, pg_admin_url
+from tests.db.support import run_alembic
 
 AT = dt.datetime(2026, 11, 1, 2, 0, tzinfo=dt.UTC)
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.pg)])
-def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
-    if request.param == "sqlite":
-        made = make_engine(sqlite_url(tmp_path / "m.db"))
-        yield made
-        made.dispose()
-        return
-    if pg_admin_url() is None:
-        pytest.skip("QIANTAI_TEST_PG is not set")
-    name = f"qiantai_m5_{abs(hash(tmp_path)) % 10**8}"
-    _pg_exec(f"DROP DATABASE IF EXISTS {name}")
-    _pg_exec(f"CREATE DATABASE {name}")
-    made = make_engine(_pg_url(name))
-    yield made
-    made.dispose()
-    _pg_exec(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
-
-
-def _alembic(engine: Engine, action: str, revision: str) -> None:
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        getattr(command, action)(cfg, revision)
 
 
 def _insert(conn: Connection, name: str, **given: Any) -> int:
@@ -73,7 +41,7 @@ def _insert(conn: Connection, name: str, **given: Any) -> int:
 
 
 def test_orders_get_no_excluded_hours_and_keep_everything_on_a_downgrade(engine: Engine) -> None:
-    _alembic(engine, "upgrade", "0004")
+    run_alembic(engine, "upgrade", "0004")
     with engine.begin() as conn:
         user = _insert(conn, "users", username="wang")
         customer = _insert(conn, "customers")
@@ -97,7 +65,7 @@ def test_orders_get_no_excluded_hours_and_keep_everything_on_a_downgrade(engine:
         conn.execute(text("UPDATE repair_orders SET excluded_hours = 36"))
         assert conn.execute(text("SELECT excluded_hours FROM repair_orders")).scalar_one() == 36
 
-    _alembic(engine, "downgrade", "0004")
+    run_alembic(engine, "downgrade", "0004")
     assert current_revision(engine) == "0004"
     assert "excluded_hours" not in {c["name"] for c in inspect(engine).get_columns("repair_orders")}
     with engine.connect() as conn:

@@ -16,7 +16,6 @@ from db.engine import make_engine, sqlite_url
 from db.migrate import MIGRATIONS_DIR, SchemaTooNew, current_revision, head_revision, upgrade
 from db.models import Base
 from db.schema_version import HEAD_REVISION
-from tests.conftest import _pg_exec, _pg_url, pg_admin_url
 
 EXTRA_REVISION = '''"""a later revision, for tests"""
 from alembic import op
@@ -35,20 +34,6 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_table("later_table")
 '''
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.pg)])
-def empty_url(request: pytest.FixtureRequest, tmp_path: Path):
-    if request.param == "sqlite":
-        yield sqlite_url(tmp_path / "empty.db")
-        return
-    if pg_admin_url() is None:
-        pytest.skip("QIANTAI_TEST_PG is not set")
-    name = f"qiantai_empty_{abs(hash(tmp_path)) % 10**8}"
-    _pg_exec(f"DROP DATABASE IF EXISTS {name}")
-    _pg_exec(f"CREATE DATABASE {name}")
-    yield _pg_url(name)
-    _pg_exec(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
 
 def test_empty_to_head_creates_every_table(empty_url: str) -> None:
@@ -125,8 +110,12 @@ def test_sqlite_file_is_copied_before_migrating(tmp_path: Path) -> None:
     engine = make_engine(sqlite_url(path))
     upgrade(engine)
     with engine.begin() as conn:
-        conn.execute(text("INSERT INTO customers (name, name_initials, kind, note, created_at, updated_at,"
-                          " version) VALUES ('张三', 'zs', 'person', '', '2026-01-01', '2026-01-01', 1)"))
+        conn.execute(
+            text(
+                "INSERT INTO customers (name, name_initials, kind, note, created_at, updated_at,"
+                " version) VALUES ('张三', 'zs', 'person', '', '2026-01-01', '2026-01-01', 1)"
+            )
+        )
     migrations = tmp_path / "migrations"
     shutil.copytree(MIGRATIONS_DIR, migrations)
     (migrations / "versions" / "9000_later.py").write_text(EXTRA_REVISION.format(head=head_revision()))
