@@ -102,7 +102,7 @@ def run_gui(ctx: CommandContext) -> int:
     window = MainWindow(services, actor, runner=runner)
     window.show()
     # Collection resumes once the tabs' first data is in (app.launch paused it for start-up).
-    QTimer.singleShot(0, lambda: QTimer.singleShot(STARTUP_SETTLE_MS, startup_done))
+    QTimer.singleShot(STARTUP_SETTLE_MS, startup_done)
     return int(app.exec())
 
 
