@@ -40,6 +40,24 @@ class Permission(StrEnum):
     VIEW_AUDIT = "view_audit"
 
 
+# What each permission lets someone do, in the words a refusal uses ("…无权开单接车").
+PERMISSION_ACTIONS = {
+    Permission.MANAGE_USERS: "管理用户账号",
+    Permission.EDIT_DEALER_SETTINGS: "修改门店信息",
+    Permission.EDIT_PRINTER_PROFILES: "设置打印机",
+    Permission.PRINT: "打印",
+    Permission.RECEIVE_VEHICLES: "接车开单或修改工单",
+    Permission.EDIT_VEHICLES: "登记或修改客户和车辆",
+    Permission.IMPORT_DATA: "导入客户车辆资料",
+    Permission.VIEW_BOARD: "查看维修看板",
+    Permission.CANCEL_ORDERS: "取消他人的工单",
+    Permission.MANAGE_CLAIMS: "处理索赔",
+    Permission.WORK_REMINDERS: "处理保养提醒",
+    Permission.HANDLE_COMPLAINTS: "处理客户投诉",
+    Permission.RUN_REPORTS: "查看和打印报表",
+    Permission.VIEW_AUDIT: "查看操作记录",
+}
+
 _ALL = frozenset(Permission)
 _COUNTER = frozenset(
     {
@@ -87,4 +105,4 @@ SYSTEM_ACTOR = Actor(user_id=None, username="system", display_name="系统", rol
 
 def require(actor: Actor, permission: Permission) -> None:
     if not actor.can(permission):
-        raise PermissionDenied(f"{ROLE_LABELS[actor.role]}无权执行此操作（{permission.value}）")
+        raise PermissionDenied(f"{ROLE_LABELS[actor.role]}账号无权{PERMISSION_ACTIONS[permission]}，请用有权限的账号登录")
