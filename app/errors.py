@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
+
+T = TypeVar("T")
 
 
 class QiantaiError(Exception):
@@ -22,6 +26,44 @@ class ValidationError(QiantaiError):
 
     def __str__(self) -> str:
         return f"{self.field}: {self.message}"
+
+
+class InvalidFields(ValidationError):
+    """Several fields of one form are wrong: each is shown beside its field, all at once."""
+
+    def __init__(self, errors: Sequence[ValidationError]) -> None:
+        super().__init__(errors[0].field, "；".join(e.message for e in errors))
+        self.errors = tuple(errors)
+
+
+class FieldErrors:
+    """Collects the mistakes of a form instead of stopping at the first, so the user fixes all of
+    them in one go; raise_any() raises the one error as it is, or InvalidFields for several."""
+
+    def __init__(self) -> None:
+        self.errors: list[ValidationError] = []
+
+    def check(self, check: Callable[[], T], fallback: T) -> T:
+        """check()'s value, or fallback after noting its ValidationError."""
+        try:
+            return check()
+        except NeedsConfirmation:
+            raise
+        except ValidationError as e:
+            self.add(e)
+            return fallback
+
+    def add(self, error: ValidationError) -> None:
+        self.errors.extend(error.errors if isinstance(error, InvalidFields) else (error,))
+
+    def has(self, field: str) -> bool:
+        return any(e.field == field for e in self.errors)
+
+    def raise_any(self) -> None:
+        if len(self.errors) == 1:
+            raise self.errors[0]
+        if self.errors:
+            raise InvalidFields(self.errors)
 
 
 @dataclass(frozen=True)

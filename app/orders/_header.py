@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from app.errors import ValidationError
+from app.errors import FieldErrors, ValidationError
 from app.orders.records import OrderEdit
 from app.orders.status import FUEL_LEVELS, JOB_TYPES, JobType
 from app.validation import validate_phone
@@ -43,6 +43,63 @@ class CleanHeader:
     excluded_hours: int = 0
 
 
+def _clean_statement(statement: str, jobs: tuple[str, ...]) -> str:
+    text = statement.strip()
+    if not text and not set(jobs) <= STATEMENT_OPTIONAL:
+        raise ValidationError("customer_statement", "请记录客户对故障的描述（三包维修记录要求）")
+    if len(text) > MAX_STATEMENT:
+        raise ValidationError("customer_statement", f"客户描述最多 {MAX_STATEMENT} 字")
+    return text
+
+
+def _clean_fuel(fuel_level: str) -> str:
+    if fuel_level not in FUEL_LEVELS:
+        raise ValidationError("fuel_level", f"油量应为：{' '.join(FUEL_LEVELS)}")
+    return fuel_level
+
+
+def _clean_promised(promised_at: dt.datetime | None, opened_at: dt.datetime) -> dt.datetime | None:
+    if promised_at is not None:
+        if promised_at.tzinfo is None:
+            raise ValidationError("promised_at", "预计交车时间缺少时区")
+        if promised_at < opened_at:
+            raise ValidationError("promised_at", "预计交车时间不能早于接车时间")
+    return promised_at
+
+
+def _clean_brought_by(brought_by: str) -> str:
+    who = " ".join(brought_by.split())
+    if len(who) > 64:
+        raise ValidationError("brought_by", "送修人姓名最多 64 字")
+    return who
+
+
+def _clean_phone(brought_by_phone: str) -> str:
+    if not brought_by_phone.strip():
+        return ""
+    try:
+        check = validate_phone(brought_by_phone)
+    except ValidationError as e:
+        raise ValidationError("brought_by_phone", e.message) from None
+    return check.number + (f"-{check.extension}" if check.extension else "")
+
+
+def _clean_estimate(estimate_fen: int | None) -> int | None:
+    if estimate_fen is not None and (
+        isinstance(estimate_fen, bool) or not isinstance(estimate_fen, int) or estimate_fen < 0
+    ):
+        raise ValidationError("estimate_fen", "预估金额应为不小于 0 的整数（分）")
+    return estimate_fen
+
+
+def _clean_mileage(mileage_in: int) -> int:
+    if isinstance(mileage_in, bool) or not isinstance(mileage_in, int) or mileage_in < 0:
+        raise ValidationError("mileage_in", "请填写进厂里程（公里，整数）")
+    if mileage_in > 3_000_000:
+        raise ValidationError("mileage_in", "进厂里程过大，请核对")
+    return mileage_in
+
+
 def clean_header(
     *,
     job_types: Sequence[str],
@@ -54,39 +111,21 @@ def clean_header(
     estimate_fen: int | None,
     mileage_in: int,
     opened_at: dt.datetime,
+    errors: FieldErrors,
 ) -> CleanHeader:
-    jobs = clean_job_types(job_types)
-    text = statement.strip()
-    if not text and not set(jobs) <= STATEMENT_OPTIONAL:
-        raise ValidationError("customer_statement", "请记录客户对故障的描述（三包维修记录要求）")
-    if len(text) > MAX_STATEMENT:
-        raise ValidationError("customer_statement", f"客户描述最多 {MAX_STATEMENT} 字")
-    if fuel_level not in FUEL_LEVELS:
-        raise ValidationError("fuel_level", f"油量应为：{' '.join(FUEL_LEVELS)}")
-    if promised_at is not None:
-        if promised_at.tzinfo is None:
-            raise ValidationError("promised_at", "预计交车时间缺少时区")
-        if promised_at < opened_at:
-            raise ValidationError("promised_at", "预计交车时间不能早于接车时间")
-    who = " ".join(brought_by.split())
-    if len(who) > 64:
-        raise ValidationError("brought_by", "送修人姓名最多 64 字")
-    phone = ""
-    if brought_by_phone.strip():
-        try:
-            check = validate_phone(brought_by_phone)
-        except ValidationError as e:
-            raise ValidationError("brought_by_phone", e.message) from None
-        phone = check.number + (f"-{check.extension}" if check.extension else "")
-    if estimate_fen is not None and (
-        isinstance(estimate_fen, bool) or not isinstance(estimate_fen, int) or estimate_fen < 0
-    ):
-        raise ValidationError("estimate_fen", "预估金额应为不小于 0 的整数（分）")
-    if isinstance(mileage_in, bool) or not isinstance(mileage_in, int) or mileage_in < 0:
-        raise ValidationError("mileage_in", "请填写进厂里程（公里，整数）")
-    if mileage_in > 3_000_000:
-        raise ValidationError("mileage_in", "进厂里程过大，请核对")
-    return CleanHeader(jobs, text, fuel_level, promised_at, who, phone, estimate_fen, mileage_in)
+    """The header cleaned; each mistake goes to errors (a wrong field keeps a harmless value)."""
+    no_jobs: tuple[str, ...] = ()
+    jobs = errors.check(lambda: clean_job_types(job_types), no_jobs)
+    return CleanHeader(
+        jobs,
+        errors.check(lambda: _clean_statement(statement, jobs), ""),
+        errors.check(lambda: _clean_fuel(fuel_level), ""),
+        errors.check(lambda: _clean_promised(promised_at, opened_at), None),
+        errors.check(lambda: _clean_brought_by(brought_by), ""),
+        errors.check(lambda: _clean_phone(brought_by_phone), ""),
+        errors.check(lambda: _clean_estimate(estimate_fen), None),
+        errors.check(lambda: _clean_mileage(mileage_in), 0),
+    )
 
 
 def km_figure(km: int) -> str:
@@ -119,8 +158,9 @@ def check_mileage(
         )
 
 
-def form_header(data: OrderEdit, opened_at: dt.datetime) -> CleanHeader:
-    """The header fields of the form, checked and cleaned (the same for a new and an open order)."""
+def form_header(data: OrderEdit, opened_at: dt.datetime, errors: FieldErrors) -> CleanHeader:
+    """The header fields of the form, checked and cleaned (the same for a new and an open order);
+    the mistakes go to errors, for the caller to raise with those it finds itself."""
     header = clean_header(
         job_types=data.job_types,
         statement=data.customer_statement,
@@ -131,5 +171,6 @@ def form_header(data: OrderEdit, opened_at: dt.datetime) -> CleanHeader:
         estimate_fen=data.estimate_fen,
         mileage_in=data.mileage_in,
         opened_at=opened_at,
+        errors=errors,
     )
-    return replace(header, excluded_hours=clean_excluded_hours(data.excluded_hours))
+    return replace(header, excluded_hours=errors.check(lambda: clean_excluded_hours(data.excluded_hours), 0))

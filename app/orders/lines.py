@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import Row
 
-from app.errors import ValidationError
+from app.errors import FieldErrors, ValidationError
 from app.orders._money import fen_of, to_decimal
 from app.orders.status import OTHER_COSTS, PAYER_LABELS, LineKind, Payer
 from db.models import RoLine
@@ -149,6 +149,17 @@ def clean_line(index: int, line: LineInput) -> LineInfo:
 
 def clean_lines(lines: Sequence[LineInput]) -> tuple[LineInfo, ...]:
     return tuple(clean_line(i, line) for i, line in enumerate(lines))
+
+
+def form_lines(lines: Sequence[LineInput], errors: FieldErrors) -> tuple[LineInfo, ...]:
+    """The lines that are right; the first mistake of each wrong line goes to errors."""
+    kept: list[LineInfo] = []
+    for index, line in enumerate(lines):
+        try:
+            kept.append(clean_line(index, line))
+        except ValidationError as e:
+            errors.add(e)
+    return tuple(kept)
 
 
 def check_part_numbers(lines: Iterable[LineInfo]) -> None:

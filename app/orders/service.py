@@ -26,7 +26,14 @@ from app import audit
 from app.appointments import mark_arrived
 from app.changes import Change, announces
 from app.clock import Clock, system_clock
-from app.errors import FieldWarning, NeedsConfirmation, NotFound, PermissionDenied, ValidationError
+from app.errors import (
+    FieldErrors,
+    FieldWarning,
+    NeedsConfirmation,
+    NotFound,
+    PermissionDenied,
+    ValidationError,
+)
 from app.orders._details import full_info, history_facts
 from app.orders._header import check_mileage, form_header
 from app.orders._rows import (
@@ -37,7 +44,7 @@ from app.orders._rows import (
     quality_repair,
     set_lines,
 )
-from app.orders.lines import LineInput, clean_lines, line_info, line_snapshot, totals_of
+from app.orders.lines import LineInput, clean_lines, form_lines, line_info, line_snapshot, totals_of
 from app.orders.numbering import next_ro_number
 from app.orders.records import NoteInfo, OrderEdit, OrderInfo, OrderInput
 from app.orders.status import CLOSED_STATUSES, JOB_TYPES, OrderStatus
@@ -74,14 +81,19 @@ class RepairOrderService:
         if actor.user_id is None:
             raise PermissionDenied("系统账号不能开工单，请用服务顾问账号登录")
         now = self._clock()
-        header = form_header(data, now)
-        lines = clean_lines(data.lines)
+        errors = FieldErrors()
+        header = form_header(data, now, errors)
+        lines = form_lines(data.lines, errors)
         with unit_of_work(self._db) as s:
             vehicle = s.get(Vehicle, data.vehicle_id)
             if vehicle is None:
                 raise NotFound(f"车辆 {data.vehicle_id} 不存在")
             previous_km = vehicle.last_mileage_km
-            check_mileage(header.mileage_in, previous_km, data.odometer_changed)
+            if "mileage_in" not in {e.field for e in errors.errors}:
+                errors.check(
+                    lambda: check_mileage(header.mileage_in, previous_km, data.odometer_changed), None
+                )
+            errors.raise_any()
             open_ros = s.scalars(
                 select(RepairOrder.ro_number).where(
                     RepairOrder.vehicle_id == vehicle.id, RepairOrder.status.not_in(CLOSED_VALUES)
@@ -173,12 +185,18 @@ class RepairOrderService:
     @announces(Change.ORDERS, Change.VEHICLES)
     def update_order(self, actor: Actor, order_id: int, version: int, data: OrderEdit) -> OrderInfo:
         require(actor, Permission.RECEIVE_VEHICLES)
-        lines = clean_lines(data.lines)
+        errors = FieldErrors()
+        lines = form_lines(data.lines, errors)
         with unit_of_work(self._db) as s:
             row = load_order(s, order_id, for_update=True)
             check_version(row, version)
             ensure_editable(row)
-            header = form_header(data, row.opened_at)
+            header = form_header(data, row.opened_at, errors)
+            if not errors.has("mileage_in") and header.mileage_in != row.mileage_in:
+                previous = previous_reading(s, row.vehicle_id, row.id)
+                km, changed = header.mileage_in, data.odometer_changed
+                errors.check(lambda: check_mileage(km, previous, changed), None)
+            errors.raise_any()
             before = order_snapshot(row)
             if header.mileage_in != row.mileage_in:
                 self._change_mileage_in(s, actor, row, header.mileage_in, data.odometer_changed)
@@ -207,7 +225,6 @@ class RepairOrderService:
     def _change_mileage_in(
         self, s: Session, actor: Actor, row: RepairOrder, km: int, odometer_changed: bool
     ) -> None:
-        check_mileage(km, previous_reading(s, row.vehicle_id, row.id), odometer_changed)
         correct_order_reading(s, row.vehicle_id, row.id, km, odometer_changed)
         if odometer_changed:
             audit.record(

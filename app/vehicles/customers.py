@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, selectinload
 from app import audit
 from app.changes import Change, announces
 from app.clock import Clock, system_clock
-from app.errors import NotFound, ValidationError
+from app.errors import FieldErrors, NotFound, ValidationError
 from app.roles import Actor, Permission, require
 from app.uow import check_version, reading, unit_of_work
 from app.validation import (
@@ -147,31 +147,50 @@ def clean_phone(raw: str | PhoneInput, field: str, service_numbers: bool = False
 def clean_phones(
     phones: Sequence[str | PhoneInput], field: str = "phones", service_numbers: bool = False
 ) -> tuple[PhoneInfo, ...]:
+    """The phones cleaned; every wrong one is reported (InvalidFields for several)."""
+    errors = FieldErrors()
     cleaned: list[PhoneInfo] = []
     for i, raw in enumerate(phones):
         if isinstance(raw, str) and not raw.strip():
             continue  # an empty extra row of the form
-        phone = clean_phone(raw, f"{field}[{i}]", service_numbers)
+        try:
+            phone = clean_phone(raw, f"{field}[{i}]", service_numbers)
+        except ValidationError as e:
+            errors.add(e)
+            continue
         if any(p.number == phone.number and p.extension == phone.extension for p in cleaned):
-            raise ValidationError(f"{field}[{i}]", f"电话 {phone.display} 重复填写")
+            errors.add(ValidationError(f"{field}[{i}]", f"电话 {phone.display} 重复填写"))
+            continue
         cleaned.append(phone)
     if len(cleaned) > MAX_PHONES:
-        raise ValidationError(field, f"每位客户最多登记 {MAX_PHONES} 个电话")
+        errors.add(ValidationError(field, f"每位客户最多登记 {MAX_PHONES} 个电话"))
+    errors.raise_any()
     return tuple(cleaned)
 
 
-def clean_customer(data: CustomerInput) -> CleanCustomer:
-    name = clean_name(data.name)
-    if data.kind not in tuple(CustomerKind):
+def _clean_kind(kind: str) -> CustomerKind:
+    if kind not in tuple(CustomerKind):
         raise ValidationError("kind", f"客户类型应为：{'、'.join(CUSTOMER_KIND_LABELS.values())}")
-    kind = CustomerKind(data.kind)
+    return CustomerKind(kind)
+
+
+def clean_customer(data: CustomerInput) -> CleanCustomer:
+    """The customer cleaned; all mistakes are reported at once (InvalidFields for several)."""
+    errors = FieldErrors()
+    name = errors.check(lambda: clean_name(data.name), "")
+    kind = errors.check(lambda: _clean_kind(data.kind), CustomerKind.PERSON)
+    # 400/800 numbers belong to a company: a person needs a number that reaches them.
+    no_phones: tuple[PhoneInfo, ...] = ()
+    phones = errors.check(
+        lambda: clean_phones(data.phones, service_numbers=kind is CustomerKind.COMPANY), no_phones
+    )
+    errors.raise_any()
     return CleanCustomer(
         name=name,
         name_initials=pinyin_initials(name)[:32],
         kind=kind.value,
         note=data.note.strip(),
-        # 400/800 numbers belong to a company: a person needs a number that reaches them.
-        phones=clean_phones(data.phones, service_numbers=kind is CustomerKind.COMPANY),
+        phones=phones,
     )
 
 

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from app import audit
 from app.changes import Change, announces
 from app.clock import Clock, local_today, system_clock
-from app.errors import FieldWarning, NeedsConfirmation, NotFound, ValidationError
+from app.errors import FieldErrors, FieldWarning, NeedsConfirmation, NotFound, ValidationError
 from app.roles import Actor, Permission, require
 from app.uow import check_version, reading, unit_of_work
 from app.validation import clean_scanned, format_plate, to_halfwidth, validate_plate, validate_vin
@@ -146,30 +146,44 @@ def clean_km(field: str, value: int | None) -> int | None:
     return value
 
 
+def _clean_colour(raw: str) -> str:
+    colour = " ".join(to_halfwidth(raw).split())
+    if len(colour) > MAX_COLOUR:
+        raise ValidationError("colour", f"颜色最多 {MAX_COLOUR} 个字")
+    return colour
+
+
 def clean_vehicle(data: VehicleInput, today: dt.date) -> CleanVehicle:
-    """The checks every entry path shares (the form, the import)."""
+    """The checks every entry path shares (the form, the import); all mistakes are reported at
+    once (InvalidFields for several)."""
+    errors = FieldErrors()
     warnings: list[FieldWarning] = []
-    vin_check = validate_vin(data.vin)
-    if vin_check.warning:
+    vin_check = errors.check(lambda: validate_vin(data.vin), None)
+    if vin_check is not None and vin_check.warning:
         warnings.append(FieldWarning("vin", vin_check.warning))
     plate = None
     if clean_scanned(data.plate):
-        plate_check = validate_plate(data.plate)
-        plate = plate_check.plate
-        if plate_check.warning:
-            warnings.append(FieldWarning("plate", plate_check.warning))
-    colour = " ".join(to_halfwidth(data.colour).split())
-    if len(colour) > MAX_COLOUR:
-        raise ValidationError("colour", f"颜色最多 {MAX_COLOUR} 个字")
+        plate_check = errors.check(lambda: validate_plate(data.plate), None)
+        if plate_check is not None:
+            plate = plate_check.plate
+            if plate_check.warning:
+                warnings.append(FieldWarning("plate", plate_check.warning))
+    colour = errors.check(lambda: _clean_colour(data.colour), "")
+    purchase = errors.check(lambda: clean_date("purchase_date", data.purchase_date, "购车日期", today), None)
+    invoice = errors.check(lambda: clean_date("invoice_date", data.invoice_date, "开票日期", today), None)
+    delivery = errors.check(lambda: clean_date("delivery_date", data.delivery_date, "交付日期", today), None)
+    mileage = errors.check(lambda: clean_km("mileage_km", data.mileage_km), None)
+    errors.raise_any()
+    assert vin_check is not None
     return CleanVehicle(
         vin=vin_check.vin,
         plate=plate,
         colour=colour,
-        purchase_date=clean_date("purchase_date", data.purchase_date, "购车日期", today),
-        invoice_date=clean_date("invoice_date", data.invoice_date, "开票日期", today),
-        delivery_date=clean_date("delivery_date", data.delivery_date, "交付日期", today),
+        purchase_date=purchase,
+        invoice_date=invoice,
+        delivery_date=delivery,
         note=data.note.strip(),
-        mileage_km=clean_km("mileage_km", data.mileage_km),
+        mileage_km=mileage,
         warnings=tuple(warnings),
     )
 
