@@ -26,7 +26,9 @@ class LoginDialog(CounterDialog):
         parent: QWidget | None = None,
         *,
         ops: Operations | None = None,
+        cancel_text: str | None = None,
     ) -> None:
+        """cancel_text: the button that gives up (at the program's start it quits: 退出)."""
         super().__init__(parent)
         self.ops = (ops or Operations(self)).for_widget(self)
         self._logging_in = False
@@ -51,7 +53,7 @@ class LoginDialog(CounterDialog):
         self.message.setWordWrap(True)
         buttons = QDialogButtonBox(self)
         self.login_button = buttons.addButton(self.tr("登录"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("退出"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(cancel_text or self.tr("退出"), QDialogButtonBox.ButtonRole.RejectRole)
         enter_never_clicks(buttons)
         buttons.accepted.connect(self.try_login)
         buttons.rejected.connect(self.reject)

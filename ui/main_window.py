@@ -1,20 +1,27 @@
-"""The main window: assembles the tabs, the menus and the status bar; nothing more."""
+"""The main window: assembles the tabs, the menus and the status bar; nothing more.
+
+The title names the program and the dealer, the status bar the user with their role and the
+database: each once. The tabs sit in a stack with the lock page (ui.session), and are built
+again for another user's role when someone else logs in at this counter.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QTabWidget, QWidget
 
 from app import __version__
 from app.changes import Change
 from app.context import Services
 from app.roles import ROLE_LABELS, Actor
+from ui.i18n import tr
 from ui.labels_i18n import tr_label
 from ui.operations import ChangeBus, Operations
 from ui.password_dialog import ChangePasswordDialog
 from ui.printing.queue import PrintQueueDialog
 from ui.printing.settings_dialog import PrinterSettingsDialog
+from ui.session.controller import LOCK_KEY, SessionController
 from ui.tab_registry import tabs_for
 from ui.tasks import TaskRunner, ThreadTaskRunner
 
@@ -44,31 +51,59 @@ class MainWindow(QMainWindow):
         # What a write anywhere changed, relayed to every tab (and the dialogs opened here).
         self.changes = ChangeBus(self)
         self.ops = Operations(self, self.runner, self.changes)
+        self.dealer_name = ""
         self._show_title("")
         self._read_title()
         self.changes.changed.connect(self._changed)
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("tabs")
-        self.tabs.setDocumentMode(True)
-        self.setCentralWidget(self.tabs)
+        self.stack = QStackedWidget(self)
+        self.setCentralWidget(self.stack)
+        self.tabs: QTabWidget
         self.tab_widgets: dict[str, QWidget] = {}
         self.tab_shortcuts: list[QShortcut] = []
-        for number, spec in enumerate(tabs_for(actor), start=1):
-            widget = spec.factory(services, actor, self.tabs, self.runner, self.changes)
-            self.tab_widgets[spec.key] = widget
-            index = self.tabs.addTab(widget, spec.translated_title())
-            if number <= 9:
-                # Ctrl+1, Ctrl+2, ...: every tab is a key away.
-                shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
-                shortcut.activated.connect(lambda i=index: self.tabs.setCurrentIndex(i))
-                self.tabs.setTabToolTip(index, f"Ctrl+{number}")
-                self.tab_shortcuts.append(shortcut)
+        self._build_tabs()
+        self.session = SessionController(self, self)
         self._build_menus()
         self._build_status_bar()
         self._restore_state()
 
+    def _build_tabs(self) -> None:
+        self.tabs = QTabWidget(self.stack)
+        self.tabs.setObjectName("tabs")
+        self.tabs.setDocumentMode(True)
+        self.stack.insertWidget(0, self.tabs)
+        self.stack.setCurrentWidget(self.tabs)
+        self.tab_widgets = {}
+        self.tab_shortcuts = []
+        for number, spec in enumerate(tabs_for(self.actor), start=1):
+            widget = spec.factory(self.services, self.actor, self.tabs, self.runner, self.changes)
+            self.tab_widgets[spec.key] = widget
+            index = self.tabs.addTab(widget, spec.translated_title())
+            if number <= 9:
+                # Ctrl+1, Ctrl+2, ...: every tab is a key away.
+                shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self.tabs)
+                shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+                shortcut.activated.connect(lambda i=index: self.tabs.setCurrentIndex(i))
+                self.tabs.setTabToolTip(index, f"Ctrl+{number}")
+                self.tab_shortcuts.append(shortcut)
+
+    def workspace(self) -> QWidget:
+        return self.tabs
+
+    def start_session(self, actor: Actor) -> None:
+        """Another user took over the counter: their tabs, their name, nothing of the last user."""
+        old = self.tabs
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        self.actor = actor
+        self._build_tabs()
+        self._show_user()
+
     def _show_title(self, dealer: str) -> None:
-        self.setWindowTitle(self.tr("售后前台 Qiantai") + (f" - {dealer}" if dealer else ""))
+        # Program last: Qt appends the application's display name to a title that does not end
+        # with it (make_application sets it to the same words), so it is never said twice.
+        self.dealer_name = dealer
+        program = tr("售后前台")
+        self.setWindowTitle(f"{dealer} - {program}" if dealer else program)
 
     def _read_title(self) -> None:
         """The dealer's name in the title, read off the UI thread (it follows a rename)."""
@@ -80,6 +115,17 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        lock = QAction(self.tr("锁定屏幕"), self)
+        lock.setObjectName("action_lock")
+        lock.setShortcut(LOCK_KEY)
+        lock.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        lock.triggered.connect(self.session.lock)
+        file_menu.addAction(lock)
+        self.addAction(lock)  # also while the menu bar is hidden by the lock
+        switch = QAction(self.tr("切换用户/注销…"), self)
+        switch.setObjectName("action_switch_user")
+        switch.triggered.connect(self.session.switch_user)
+        file_menu.addAction(switch)
         change_pw = QAction(self.tr("修改密码…"), self)
         change_pw.triggered.connect(self.change_password)
         file_menu.addAction(change_pw)
@@ -105,20 +151,31 @@ class MainWindow(QMainWindow):
         settings.triggered.connect(self.open_printer_settings)
         menu.addAction(settings)
 
+    def _open(self, dialog: QDialog) -> None:
+        """Window-modal, not blocking: a lock can hide it and show it again as it was."""
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
     def open_print_queue(self) -> None:
-        PrintQueueDialog(self.services, self.actor, self, runner=self.runner, bus=self.changes).exec()
+        self._open(PrintQueueDialog(self.services, self.actor, self, runner=self.runner, bus=self.changes))
 
     def open_printer_settings(self) -> None:
-        PrinterSettingsDialog(self.services, self.actor, self, runner=self.runner, bus=self.changes).exec()
+        self._open(
+            PrinterSettingsDialog(self.services, self.actor, self, runner=self.runner, bus=self.changes)
+        )
 
     def _build_status_bar(self) -> None:
-        role = tr_label(ROLE_LABELS[self.actor.role])
-        self.user_label = QLabel(self.tr("用户：{0}（{1}）").format(self.actor.display_name, role), self)
+        self.user_label = QLabel(self)
         self.user_label.setObjectName("status_user")
+        self._show_user()
         self.db_label = QLabel(self.tr("数据库：") + describe_database(self.services), self)
         self.db_label.setObjectName("status_db")
         self.statusBar().addWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.db_label)
+
+    def _show_user(self) -> None:
+        role = tr_label(ROLE_LABELS[self.actor.role])
+        self.user_label.setText(self.tr("用户：{0}（{1}）").format(self.actor.display_name, role))
 
     def _restore_state(self) -> None:
         settings = QSettings(SETTINGS_ORG, SETTINGS_APP)
@@ -134,7 +191,7 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def change_password(self) -> None:
-        ChangePasswordDialog(self.services.users, self.actor, parent=self, ops=self.ops).exec()
+        self._open(ChangePasswordDialog(self.services.users, self.actor, parent=self, ops=self.ops))
 
     def about(self) -> None:
         QMessageBox.about(

@@ -32,8 +32,52 @@
         <translation>Plate</translation>
     </message>
     <message>
+        <source>请填写品牌</source>
+        <translation>Please enter the brand</translation>
+    </message>
+    <message>
+        <source>请填写车型</source>
+        <translation>Please enter the model</translation>
+    </message>
+    <message>
+        <source>品牌最多 32 个字</source>
+        <translation>The brand has at most 32 characters</translation>
+    </message>
+    <message>
+        <source>车型最多 64 个字</source>
+        <translation>The model has at most 64 characters</translation>
+    </message>
+    <message>
+        <source>车架号与第 {first} 行重复</source>
+        <translation>Same VIN as line {first}</translation>
+    </message>
+    <message>
+        <source>车牌与第 {first} 行重复</source>
+        <translation>Same plate as line {first}</translation>
+    </message>
+    <message>
         <source>车型</source>
         <translation>Model</translation>
+    </message>
+    <message>
+        <source>新能源车型（含动力电池质保）</source>
+        <translation>new-energy model (with traction battery warranty)</translation>
+    </message>
+    <message>
+        <source>品牌车型“{brand} {model}”不在系统中，已按默认质保条款新建为{kind}，请核对条款</source>
+        <translation>“{brand} {model}” was not on file: created as a {kind} with the default warranty terms; please check the terms</translation>
+    </message>
+    <message>
+        <source>里程 {km} 低于系统中的 {last} 公里，未导入</source>
+        <translation>Mileage {km} is below the {last} km on file: not imported</translation>
+    </message>
+    <message>
+        <source>车主“{name}”与系统记录“{on_file}”不同，未更改（过户请在车辆资料中办理）</source>
+        <translation>Owner “{name}” differs from “{on_file}” on file: not changed (record a change of owner in the vehicle&apos;s details)</translation>
+    </message>
+    <message>
+        <source>客户已有 {limit} 个电话，新号码未导入</source>
+        <translation>The customer already has {limit} phone numbers: the new number was not imported</translation>
     </message>
     <message>
         <source>工单号</source>
@@ -284,6 +328,10 @@ Is everything correct? Save?</translation>
         <translation>; </translation>
     </message>
     <message>
+        <source>{warnings}。确认无误后请再次保存</source>
+        <translation>{warnings}. If this is correct, save again</translation>
+    </message>
+    <message>
         <source>结果</source>
         <translation>Result</translation>
     </message>
@@ -503,6 +551,1112 @@ Is everything correct? Save?</translation>
         <source>可在“打印 → 打印队列”中重试或改用其他打印机。</source>
         <translation>Retry, or choose another printer, under “Print → Print queue”.</translation>
     </message>
+    <message>
+        <source>锁定屏幕</source>
+        <translation>Lock screen</translation>
+    </message>
+    <message>
+        <source>请先完成或关闭“{0}”，再锁定屏幕。</source>
+        <translation>Finish or close “{0}” first, then lock the screen.</translation>
+    </message>
+    <message>
+        <source>切换用户</source>
+        <translation>Switch user</translation>
+    </message>
+    <message>
+        <source>以下内容尚未保存或关闭：
+{0}
+
+另一位用户登录后，这些窗口将被关闭，未保存的内容会丢失。</source>
+        <translation>Not yet saved or closed:
+{0}
+
+Once another user logs in, these windows are closed and unsaved changes are lost.</translation>
+    </message>
+    <message>
+        <source>仍然切换用户</source>
+        <translation>Switch user anyway</translation>
+    </message>
+    <message>
+        <source>该预约不存在或不是这辆车的预约</source>
+        <translation>This appointment does not exist or is not for this vehicle</translation>
+    </message>
+    <message>
+        <source>该预约的状态是“{status}”，不能再用于开单</source>
+        <translation>This appointment is “{status}” and can no longer open an order</translation>
+    </message>
+    <message>
+        <source>无法打开数据库 {url}：{e}</source>
+        <translation>Cannot open the database {url}: {e}</translation>
+    </message>
+    <message>
+        <source>数据库结构版本 {revision} 比本程序新，请安装新版程序后再打开（数据库未改动）。</source>
+        <translation>The database&apos;s schema version {revision} is newer than this program: install the new version, then open it again (the database was not changed).</translation>
+    </message>
+    <message>
+        <source>数据库正被其他前台占用，请稍后重试（数据未丢失）。</source>
+        <translation>Another counter is using the database: please try again shortly (no data was lost).</translation>
+    </message>
+    <message>
+        <source>要修改的数据正被其他前台锁定，请稍后重试（数据未丢失）。</source>
+        <translation>Another counter has locked the data you are changing: please try again shortly (no data was lost).</translation>
+    </message>
+    <message>
+        <source>数据库操作超时：数据可能正被其他前台锁定，请稍后重试（数据未丢失）。</source>
+        <translation>The database operation timed out: another counter may have locked the data. Please try again shortly (no data was lost).</translation>
+    </message>
+    <message>
+        <source>其他前台正在同时修改相同的数据，本次操作未保存，请重试（数据未丢失）。</source>
+        <translation>Another counter is changing the same data at the same time: nothing was saved, please try again (no data was lost).</translation>
+    </message>
+    <message>
+        <source>磁盘已满，无法保存。请清理磁盘空间后重试（数据未丢失）。</source>
+        <translation>The disk is full: cannot save. Free some disk space and try again (no data was lost).</translation>
+    </message>
+    <message>
+        <source>数据库服务器的磁盘已满，无法保存。请联系管理员清理空间后重试（数据未丢失）。</source>
+        <translation>The database server&apos;s disk is full: cannot save. Ask the administrator to free space, then try again (no data was lost).</translation>
+    </message>
+    <message>
+        <source>数据库服务器资源不足（内存或连接数已达上限），请稍后重试；如反复出现请联系管理员。</source>
+        <translation>The database server is short of resources (memory or connections at their limit): try again shortly; if it keeps happening, contact the administrator.</translation>
+    </message>
+    <message>
+        <source>内存不足，数据库无法完成操作。请关闭其他程序后重试（数据未丢失）。</source>
+        <translation>Out of memory: the database could not finish. Close other programs and try again (no data was lost).</translation>
+    </message>
+    <message>
+        <source>读写数据库文件时发生磁盘错误，请检查磁盘或存储设备后重试；如反复出现请联系管理员。</source>
+        <translation>A disk error occurred while reading or writing the database file: check the disk or storage device and try again; if it keeps happening, contact the administrator.</translation>
+    </message>
+    <message>
+        <source>数据库服务器读写磁盘时出错，请联系管理员检查服务器。</source>
+        <translation>The database server had a disk error: ask the administrator to check the server.</translation>
+    </message>
+    <message>
+        <source>数据库文件已损坏或不是本程序的数据库文件，请联系管理员从备份恢复。</source>
+        <translation>The database file is damaged or not this program&apos;s database: ask the administrator to restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>数据库服务器上的数据已损坏，请联系管理员从备份恢复。</source>
+        <translation>The data on the database server is damaged: ask the administrator to restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>无法写入数据库：数据库文件或其所在文件夹是只读的，请检查文件权限。</source>
+        <translation>Cannot write to the database: the database file or its folder is read-only. Please check the file permissions.</translation>
+    </message>
+    <message>
+        <source>数据库服务器当前只允许读取（可能是只读的备用服务器），无法保存，请联系管理员。</source>
+        <translation>The database server only allows reading right now (perhaps a read-only standby): cannot save, please contact the administrator.</translation>
+    </message>
+    <message>
+        <source>无法打开数据库文件，请检查文件是否存在、路径是否正确以及访问权限。</source>
+        <translation>Cannot open the database file: check that it exists, that the path is right, and the access permissions.</translation>
+    </message>
+    <message>
+        <source>无法连接数据库服务器或连接已中断，请检查网络、服务器状态和连接设置后重试。</source>
+        <translation>Cannot reach the database server, or the connection broke: check the network, the server and the connection settings, then try again.</translation>
+    </message>
+    <message>
+        <source>数据库服务器暂时不可用（正在关闭、重启或已断开本连接），请稍后重试。</source>
+        <translation>The database server is unavailable for now (shutting down, restarting, or it closed this connection): please try again shortly.</translation>
+    </message>
+    <message>
+        <source>未知的维修类型“{job}”，可选：{options}</source>
+        <translation>Unknown job type “{job}”; choose from: {options}</translation>
+    </message>
+    <message>
+        <source>请至少选择一种维修类型</source>
+        <translation>Please choose at least one job type</translation>
+    </message>
+    <message>
+        <source>请记录客户对故障的描述（三包维修记录要求）</source>
+        <translation>Please record the customer&apos;s description of the fault (required for the lemon-law repair record)</translation>
+    </message>
+    <message>
+        <source>客户描述最多 {limit} 字</source>
+        <translation>The customer&apos;s description has at most {limit} characters</translation>
+    </message>
+    <message>
+        <source>油量应为：{levels}</source>
+        <translation>The fuel level is one of: {levels}</translation>
+    </message>
+    <message>
+        <source>预计交车时间缺少时区</source>
+        <translation>The promised time has no time zone</translation>
+    </message>
+    <message>
+        <source>预计交车时间不能早于接车时间</source>
+        <translation>The promised time cannot be before the intake time</translation>
+    </message>
+    <message>
+        <source>送修人姓名最多 64 字</source>
+        <translation>The name of who brought the car has at most 64 characters</translation>
+    </message>
+    <message>
+        <source>预估金额应为不小于 0 的整数（分）</source>
+        <translation>The estimate is a whole number of fen, 0 or more</translation>
+    </message>
+    <message>
+        <source>请填写进厂里程（公里，整数）</source>
+        <translation>Please enter the mileage in (km, whole number)</translation>
+    </message>
+    <message>
+        <source>进厂里程过大，请核对</source>
+        <translation>The mileage in is too high, please check</translation>
+    </message>
+    <message>
+        <source>不计入三包修理天数的时间应为不小于 0 的整数（小时）</source>
+        <translation>The time excluded from the lemon-law repair days is a whole number of hours, 0 or more</translation>
+    </message>
+    <message>
+        <source>不计入三包修理天数的时间最多 {limit} 小时，请核对</source>
+        <translation>The time excluded from the lemon-law repair days is at most {limit} hours, please check</translation>
+    </message>
+    <message>
+        <source>里程 {km} 公里低于上次记录的 {last} 公里。如仪表已更换或调整，请勾选“仪表已更换”后再保存</source>
+        <translation>Mileage {km} km is below the last recorded {last} km. If the odometer was replaced or adjusted, tick “Odometer replaced” and save again</translation>
+    </message>
+    <message>
+        <source>{label}应为数字，输入的是“{value}”</source>
+        <translation>{label} must be a number; “{value}” was entered</translation>
+    </message>
+    <message>
+        <source>{label}最多保留 {places} 位小数</source>
+        <translation>{label} has at most {places} decimal places</translation>
+    </message>
+    <message>
+        <source>工单 {order_id} 不存在</source>
+        <translation>Repair order {order_id} does not exist</translation>
+    </message>
+    <message>
+        <source>工单 {ro_number} 已{status}，不能再修改，只能添加备注</source>
+        <translation>Repair order {ro_number} is {status}: it can no longer be changed, only notes can be added</translation>
+    </message>
+    <message>
+        <source>车辆 {vehicle_id} 不存在</source>
+        <translation>Vehicle {vehicle_id} does not exist</translation>
+    </message>
+    <message>
+        <source>工单当前为“{status}”，只有“待交车”的工单可以交车</source>
+        <translation>The order is “{status}”: only an order that is “Ready” can be delivered</translation>
+    </message>
+    <message>
+        <source>请填写交车里程（公里，整数）</source>
+        <translation>Please enter the mileage out (km, whole number)</translation>
+    </message>
+    <message>
+        <source>交车里程 {km} 公里低于进厂里程 {mileage_in} 公里，请核对</source>
+        <translation>Mileage out {km} km is below the mileage in {mileage_in} km, please check</translation>
+    </message>
+    <message>
+        <source>交车时间缺少时区</source>
+        <translation>The handover time has no time zone</translation>
+    </message>
+    <message>
+        <source>交车时间应在接车时间之后、不晚于现在</source>
+        <translation>The handover time must be after the intake and not later than now</translation>
+    </message>
+    <message>
+        <source>请填写{label}</source>
+        <translation>Please enter the {label}</translation>
+    </message>
+    <message>
+        <source>{label}应为整数（单位：分）</source>
+        <translation>{label} must be a whole number (in fen)</translation>
+    </message>
+    <message>
+        <source>{label}不能为负数</source>
+        <translation>{label} cannot be negative</translation>
+    </message>
+    <message>
+        <source>{label}过大，请核对</source>
+        <translation>{label} is too large, please check</translation>
+    </message>
+    <message>
+        <source>{label}应大于 0</source>
+        <translation>{label} must be more than 0</translation>
+    </message>
+    <message>
+        <source>未知的项目类型“{kind}”（工时、配件或其他）</source>
+        <translation>Unknown line kind “{kind}” (labour, part or other)</translation>
+    </message>
+    <message>
+        <source>未知的付费方“{payer}”，可选：{names}</source>
+        <translation>Unknown payer “{payer}”; choose from: {names}</translation>
+    </message>
+    <message>
+        <source>请填写维修项目名称</source>
+        <translation>Please enter the name of the job</translation>
+    </message>
+    <message>
+        <source>工时</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <source>工时单价</source>
+        <translation>labour rate</translation>
+    </message>
+    <message>
+        <source>请填写配件名称</source>
+        <translation>Please enter the name of the part</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>quantity</translation>
+    </message>
+    <message>
+        <source>单价</source>
+        <translation>unit price</translation>
+    </message>
+    <message>
+        <source>其他费用应为：{names}</source>
+        <translation>Other costs are one of: {names}</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>amount</translation>
+    </message>
+    <message>
+        <source>项目名称最多 128 个字</source>
+        <translation>The name of the line has at most 128 characters</translation>
+    </message>
+    <message>
+        <source>编号最多 32 个字符</source>
+        <translation>The code has at most 32 characters</translation>
+    </message>
+    <message>
+        <source>金额过大，请核对</source>
+        <translation>The amount is too large, please check</translation>
+    </message>
+    <message>
+        <source>请填写配件“{description}”的编号后再交车（三包维修记录要求）</source>
+        <translation>Enter the part number of “{description}” before delivery (required for the lemon-law repair record)</translation>
+    </message>
+    <message>
+        <source>系统账号不能开工单，请用服务顾问账号登录</source>
+        <translation>The system account cannot open orders: log in with an advisor&apos;s account</translation>
+    </message>
+    <message>
+        <source>该车已有未交车的工单 {numbers}，确认要再开一张工单吗</source>
+        <translation>This vehicle already has an open order {numbers}: open another one?</translation>
+    </message>
+    <message>
+        <source>请填写备注内容</source>
+        <translation>Please enter the note</translation>
+    </message>
+    <message>
+        <source>备注最多 {limit} 字</source>
+        <translation>A note has at most {limit} characters</translation>
+    </message>
+    <message>
+        <source>取消工单须填写原因</source>
+        <translation>Cancelling an order needs a reason</translation>
+    </message>
+    <message>
+        <source>只能取消本人开立且尚未派工的工单；其他工单请由前台主管取消</source>
+        <translation>You can only cancel your own orders that are not yet dispatched; a service supervisor cancels the others</translation>
+    </message>
+    <message>
+        <source>工单 {ro_number} 不存在</source>
+        <translation>Repair order {ro_number} does not exist</translation>
+    </message>
+    <message>
+        <source>未知的工单状态“{value}”</source>
+        <translation>Unknown order status “{value}”</translation>
+    </message>
+    <message>
+        <source>工单已{status}，不能再改变状态</source>
+        <translation>The order is {status}: its status cannot change any more</translation>
+    </message>
+    <message>
+        <source>交车请使用“交车”操作（需登记交车里程和最终金额）</source>
+        <translation>Use “Deliver” to hand the car over (it records the mileage out and the final amounts)</translation>
+    </message>
+    <message>
+        <source>取消工单请使用“取消工单”操作（需填写原因）</source>
+        <translation>Use “Cancel order” to cancel (it asks for a reason)</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>不能从“{current}”改为“{target}”；可改为：{options}</source>
+        <translation>Cannot move from “{current}” to “{target}”; possible: {options}</translation>
+    </message>
+    <message>
+        <source>{document} {reference} 已打印 {printed} 次：再次打印请说明重印原因</source>
+        <translation>{document} {reference} has been printed {printed} time(s): give a reason to print it again</translation>
+    </message>
+    <message>
+        <source>请填写重印原因</source>
+        <translation>Please enter the reason for reprinting</translation>
+    </message>
+    <message>
+        <source>重印原因不能超过 {limit} 个字</source>
+        <translation>The reason for reprinting has at most {limit} characters</translation>
+    </message>
+    <message>
+        <source>{document} {reference} 还没有打印过，请直接打印</source>
+        <translation>{document} {reference} has not been printed yet: print it directly</translation>
+    </message>
+    <message>
+        <source>没有“{kind}”这种单据（可打印的单据：{known}）</source>
+        <translation>There is no document “{kind}” (printable documents: {known})</translation>
+    </message>
+    <message>
+        <source>打印测试页没有单独的打印设置</source>
+        <translation>The test page has no printer settings of its own</translation>
+    </message>
+    <message>
+        <source>{kind}：{problem}</source>
+        <translation>{kind}: {problem}</translation>
+    </message>
+    <message>
+        <source>无法使用字体文件 {path}：{reason}</source>
+        <translation>Cannot use the font file {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>无法使用字体文件 {path}：请选择含中文的 TrueType 字体（.ttf/.ttc）</source>
+        <translation>Cannot use the font file {path}: choose a TrueType font with Chinese characters (.ttf/.ttc)</translation>
+    </message>
+    <message>
+        <source>测试页只能是 a4 或 label</source>
+        <translation>The test page is either a4 or label</translation>
+    </message>
+    <message>
+        <source>打印任务 {job_id} 已经打印，不能取消</source>
+        <translation>Print job {job_id} has been printed and cannot be cancelled</translation>
+    </message>
+    <message>
+        <source>打印任务 {job_id} 正在打印，请稍后再试</source>
+        <translation>Print job {job_id} is printing: please try again shortly</translation>
+    </message>
+    <message>
+        <source>未知状态“{status}”</source>
+        <translation>Unknown status “{status}”</translation>
+    </message>
+    <message>
+        <source>打印任务 {job_id} 不存在</source>
+        <translation>Print job {job_id} does not exist</translation>
+    </message>
+    <message>
+        <source>打印任务 {job_id} 已经打印过了</source>
+        <translation>Print job {job_id} has already been printed</translation>
+    </message>
+    <message>
+        <source>打印任务 {job_id} 已取消</source>
+        <translation>Print job {job_id} was cancelled</translation>
+    </message>
+    <message>
+        <source>打印任务 {job_id} 正在由其他前台打印</source>
+        <translation>Print job {job_id} is being printed by another counter</translation>
+    </message>
+    <message>
+        <source>没有指定打印机，系统也没有默认打印机。请选择打印机后重试。</source>
+        <translation>No printer was chosen and the system has no default printer. Choose a printer and try again.</translation>
+    </message>
+    <message>
+        <source>{error}（打印任务 {job_id} 已保留，可稍后重试或改用其他打印机）</source>
+        <translation>{error} (print job {job_id} is kept: retry later or use another printer)</translation>
+    </message>
+    <message>
+        <source>管理用户账号</source>
+        <translation>manage user accounts</translation>
+    </message>
+    <message>
+        <source>修改门店信息</source>
+        <translation>change the dealer&apos;s details</translation>
+    </message>
+    <message>
+        <source>设置打印机</source>
+        <translation>set up printers</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>print</translation>
+    </message>
+    <message>
+        <source>接车开单或修改工单</source>
+        <translation>receive vehicles or change repair orders</translation>
+    </message>
+    <message>
+        <source>登记或修改客户和车辆</source>
+        <translation>register or change customers and vehicles</translation>
+    </message>
+    <message>
+        <source>导入客户车辆资料</source>
+        <translation>import customer and vehicle data</translation>
+    </message>
+    <message>
+        <source>查看维修看板</source>
+        <translation>view the service board</translation>
+    </message>
+    <message>
+        <source>取消他人的工单</source>
+        <translation>cancel other people&apos;s repair orders</translation>
+    </message>
+    <message>
+        <source>处理索赔</source>
+        <translation>handle warranty claims</translation>
+    </message>
+    <message>
+        <source>处理保养提醒</source>
+        <translation>work service reminders</translation>
+    </message>
+    <message>
+        <source>处理客户投诉</source>
+        <translation>handle customer complaints</translation>
+    </message>
+    <message>
+        <source>查看和打印报表</source>
+        <translation>view and print reports</translation>
+    </message>
+    <message>
+        <source>查看操作记录</source>
+        <translation>view the audit log</translation>
+    </message>
+    <message>
+        <source>{role}账号无权{action}，请用有权限的账号登录</source>
+        <translation>{role} accounts may not {action}: log in with an account that may</translation>
+    </message>
+    <message>
+        <source>请填写经销商名称</source>
+        <translation>Please enter the dealer&apos;s name</translation>
+    </message>
+    <message>
+        <source>经销商代码只能包含字母和数字</source>
+        <translation>The dealer code has letters and digits only</translation>
+    </message>
+    <message>
+        <source>该记录已被其他前台修改，请重新载入后再保存；您的修改未覆盖对方的内容。</source>
+        <translation>Another counter changed this record: reload it, then save again; your changes did not overwrite theirs.</translation>
+    </message>
+    <message>
+        <source>保存失败：与现有记录冲突（可能其他前台刚保存了相同的记录），请重新载入后再试；本次修改未保存。</source>
+        <translation>Not saved: it conflicts with an existing record (another counter may have just saved the same one). Reload and try again; this change was not saved.</translation>
+    </message>
+    <message>
+        <source>密码至少 {length} 位</source>
+        <translation>A password has at least {length} characters</translation>
+    </message>
+    <message>
+        <source>未知角色“{role}”，可选：{names}</source>
+        <translation>Unknown role “{role}”; choose from: {names}</translation>
+    </message>
+    <message>
+        <source>用户名为 2-32 位字母、数字、下划线、点或横线</source>
+        <translation>A username has 2-32 letters, digits, underscores, dots or dashes</translation>
+    </message>
+    <message>
+        <source>用户名“{username}”已存在</source>
+        <translation>The username “{username}” already exists</translation>
+    </message>
+    <message>
+        <source>用户 {user_id} 不存在</source>
+        <translation>User {user_id} does not exist</translation>
+    </message>
+    <message>
+        <source>不能停用当前登录的账号</source>
+        <translation>You cannot deactivate the account you are logged in with</translation>
+    </message>
+    <message>
+        <source>系统账号没有密码</source>
+        <translation>The system account has no password</translation>
+    </message>
+    <message>
+        <source>原密码不正确</source>
+        <translation>The current password is wrong</translation>
+    </message>
+    <message>
+        <source>用户名或密码不正确</source>
+        <translation>Wrong username or password</translation>
+    </message>
+    <message>
+        <source>账号已锁定，请 {minutes} 分钟后再试，或请管理员解锁</source>
+        <translation>The account is locked: try again in {minutes} minute(s), or ask the administrator to unlock it</translation>
+    </message>
+    <message>
+        <source>密码连续输错 5 次，账号已锁定 15 分钟</source>
+        <translation>Wrong password 5 times in a row: the account is locked for 15 minutes</translation>
+    </message>
+    <message>
+        <source>用户名或密码不正确（再错 {left} 次将锁定账号）</source>
+        <translation>Wrong username or password ({left} more wrong attempt(s) lock the account)</translation>
+    </message>
+    <message>
+        <source>香港</source>
+        <translation>Hong Kong</translation>
+    </message>
+    <message>
+        <source>澳门</source>
+        <translation>Macau</translation>
+    </message>
+    <message>
+        <source>手机号码应为 {length} 位，当前为 {given} 位</source>
+        <translation>A mobile number has {length} digits; {given} were entered</translation>
+    </message>
+    <message>
+        <source>手机号码应以 13-19 开头</source>
+        <translation>A mobile number starts with 13-19</translation>
+    </message>
+    <message>
+        <source>手机号码没有分机号</source>
+        <translation>A mobile number has no extension</translation>
+    </message>
+    <message>
+        <source>区号不能以 00 开头：00 是国际长途的前缀；国内电话请输入区号（如 0755）加号码</source>
+        <translation>An area code cannot start with 00 (the international prefix); for a domestic number enter the area code (e.g. 0755) and the number</translation>
+    </message>
+    <message>
+        <source>；如是手机号码，前面不加 0，应为 {length} 位，当前为 {given} 位</source>
+        <translation>; a mobile number has no leading 0 and {length} digits, {given} were entered</translation>
+    </message>
+    <message>
+        <source>没有区号 {number}：以 01 开头的区号只有北京 010{hint}</source>
+        <translation>There is no area code {number}: the only area code starting with 01 is Beijing&apos;s 010{hint}</translation>
+    </message>
+    <message>
+        <source>固定电话应为区号（{area} 位，如 {example}）加 7-8 位号码，区号后输入了 {given} 位</source>
+        <translation>A landline is an area code ({area} digits, e.g. {example}) and a 7-8 digit number; {given} digits follow the area code</translation>
+    </message>
+    <message>
+        <source>区号 {code} 后的电话号码应以 2-9 开头，不能以 {first} 开头：输入的是 {local}</source>
+        <translation>After area code {code} the number starts with 2-9, not {first}: {local} was entered</translation>
+    </message>
+    <message>
+        <source>{prefix} 服务电话应为 {length} 位，当前为 {given} 位</source>
+        <translation>A {prefix} service number has {length} digits; {given} were entered</translation>
+    </message>
+    <message>
+        <source>{prefix} 号码是单位的服务电话，只能登记给单位客户；个人请留能直接联系到本人的手机或固定电话</source>
+        <translation>A {prefix} number is a company&apos;s service line, for company customers only; for a person, take a mobile or landline that reaches them directly</translation>
+    </message>
+    <message>
+        <source>{name}电话号码（{region}）应为 {length} 位，当前为 {given} 位</source>
+        <translation>A {name} phone number ({region}) has {length} digits; {given} were entered</translation>
+    </message>
+    <message>
+        <source>请输入电话号码</source>
+        <translation>Please enter a phone number</translation>
+    </message>
+    <message>
+        <source>电话号码中有无效字符“{bad}”：只能输入数字（可带 +86、空格、横线、括号或分机号）</source>
+        <translation>Invalid character “{bad}” in the phone number: digits only (+86, spaces, dashes, brackets or an extension are allowed)</translation>
+    </message>
+    <message>
+        <source>固定电话请加上区号，如 0755-88886666</source>
+        <translation>Add the area code to a landline, e.g. 0755-88886666</translation>
+    </message>
+    <message>
+        <source>请输入 11 位手机号码，或带区号的固定电话（如 0755-88886666）</source>
+        <translation>Enter an 11-digit mobile number, or a landline with its area code (e.g. 0755-88886666)</translation>
+    </message>
+    <message>
+        <source>数字 1</source>
+        <translation>the digit 1</translation>
+    </message>
+    <message>
+        <source>数字 0</source>
+        <translation>the digit 0</translation>
+    </message>
+    <message>
+        <source>第 {pos} 位是字母 {char}：车牌号中不使用字母 I 和 O，这里可能是{likely}</source>
+        <translation>Character {pos} is the letter {char}: plates do not use the letters I and O; this may be {likely}</translation>
+    </message>
+    <message>
+        <source>第 {pos} 位“{char}”无效：这一位应为字母（不含 I、O）或数字</source>
+        <translation>Character {pos} “{char}” is invalid: it should be a letter (not I or O) or a digit</translation>
+    </message>
+    <message>
+        <source>第 {pos} 位“{char}”无效：{what}的这一位应为数字</source>
+        <translation>Character {pos} “{char}” is invalid: on a {what} it should be a digit</translation>
+    </message>
+    <message>
+        <source>使馆车牌应为 {length} 位（如 使014·578），当前输入了 {given} 位</source>
+        <translation>An embassy plate has {length} characters; {given} were entered</translation>
+    </message>
+    <message>
+        <source>使馆车牌</source>
+        <translation>embassy plate</translation>
+    </message>
+    <message>
+        <source>第 1 位“{first}”不是省份简称：车牌应以省份简称开头，如 粤B12345</source>
+        <translation>The first character “{first}” is not a province: a plate starts with the province&apos;s character, e.g. 京A·12345</translation>
+    </message>
+    <message>
+        <source>车牌号不完整：省份简称后应为发牌机关字母</source>
+        <translation>The plate is incomplete: the issuing office&apos;s letter follows the province</translation>
+    </message>
+    <message>
+        <source>第 2 位是字母 {office}：发牌机关代号不使用 I 和 O</source>
+        <translation>Character 2 is the letter {office}: issuing offices do not use I and O</translation>
+    </message>
+    <message>
+        <source>第 2 位“{office}”无效：应为发牌机关字母 A-Z（不含 I、O）</source>
+        <translation>Character 2 “{office}” is invalid: it should be the issuing office&apos;s letter A-Z (not I or O)</translation>
+    </message>
+    <message>
+        <source>大型新能源车牌</source>
+        <translation>large new-energy plate</translation>
+    </message>
+    <message>
+        <source>第 8 位“{char}”无效：大型新能源车牌的最后一位应为 D 或 F</source>
+        <translation>Character 8 “{char}” is invalid: a large new-energy plate ends in D or F</translation>
+    </message>
+    <message>
+        <source>第 3 位“{third}”无效：小型新能源车牌第 3 位应为 D、F 或 A-K（不含 I），大型车为数字</source>
+        <translation>Character 3 “{third}” is invalid: on a small new-energy plate it is D, F or A-K (not I); on a large one, a digit</translation>
+    </message>
+    <message>
+        <source>小型新能源车牌</source>
+        <translation>small new-energy plate</translation>
+    </message>
+    <message>
+        <source>请输入车牌号</source>
+        <translation>Please enter the plate</translation>
+    </message>
+    <message>
+        <source>车牌号应为 {length} 位（新能源车牌 {nev_length} 位），当前输入了 {given} 位</source>
+        <translation>A plate has {length} characters ({nev_length} for new-energy plates); {given} were entered</translation>
+    </message>
+    <message>
+        <source>第 {pos} 位是字母 {char}：车架号不使用字母 I、O、Q，这里可能是{likely}</source>
+        <translation>Character {pos} is the letter {char}: VINs do not use the letters I, O and Q; this may be {likely}</translation>
+    </message>
+    <message>
+        <source>第 {pos} 位“{char}”不是有效字符：车架号只含数字和大写字母（不含 I、O、Q）</source>
+        <translation>Character {pos} “{char}” is invalid: a VIN has digits and capital letters only (no I, O, Q)</translation>
+    </message>
+    <message>
+        <source>车架号 17 位全是“{char}”，不像真实的车架号（可能是占位或误输）</source>
+        <translation>All 17 characters of the VIN are “{char}”: it does not look real (a placeholder or a typo?)</translation>
+    </message>
+    <message>
+        <source>第 {position} 位校验位不符（按规则应为 {expected}，部分进口车的车架号不使用校验位）</source>
+        <translation>The check digit (character {position}) does not match (the rule gives {expected}; some imported cars&apos; VINs have no check digit)</translation>
+    </message>
+    <message>
+        <source>第 {position} 位年款代码“{year}”不存在（年款代码不用字母 U、Z 和数字 0），可能输错了字符</source>
+        <translation>Model year code “{year}” (character {position}) does not exist (year codes do not use U, Z or 0): a character may be mistyped</translation>
+    </message>
+    <message>
+        <source>请输入车架号（VIN）</source>
+        <translation>Please enter the VIN</translation>
+    </message>
+    <message>
+        <source>车架号应为 {length} 位，当前输入了 {given} 位</source>
+        <translation>A VIN has {length} characters; {given} were entered</translation>
+    </message>
+    <message>
+        <source>第 {position} 位校验位应为 {expected}，输入的是 {actual}：请逐位核对车架号，可能有输错的字符</source>
+        <translation>The check digit (character {position}) should be {expected}, {actual} was entered: check the VIN character by character, one may be mistyped</translation>
+    </message>
+    <message>
+        <source>{doubts}。请对照行驶证核实后确认</source>
+        <translation>{doubts}. Check against the registration certificate, then confirm</translation>
+    </message>
+    <message>
+        <source>请填写客户姓名</source>
+        <translation>Please enter the customer&apos;s name</translation>
+    </message>
+    <message>
+        <source>姓名最多 {limit} 个字</source>
+        <translation>A name has at most {limit} characters</translation>
+    </message>
+    <message>
+        <source>电话备注最多 {limit} 个字</source>
+        <translation>A phone note has at most {limit} characters</translation>
+    </message>
+    <message>
+        <source>电话 {phone} 重复填写</source>
+        <translation>Phone {phone} is entered twice</translation>
+    </message>
+    <message>
+        <source>每位客户最多登记 {limit} 个电话</source>
+        <translation>A customer has at most {limit} phone numbers</translation>
+    </message>
+    <message>
+        <source>客户类型应为：{kinds}</source>
+        <translation>The customer type is one of: {kinds}</translation>
+    </message>
+    <message>
+        <source>客户 {customer_id} 不存在</source>
+        <translation>Customer {customer_id} does not exist</translation>
+    </message>
+    <message>
+        <source>车架号 {vin} 已登记（车辆编号 {id}），请打开已有车辆</source>
+        <translation>VIN {vin} is already on file (vehicle {id}): open that vehicle</translation>
+    </message>
+    <message>
+        <source>无法识别文件编码：请保存为 UTF-8 或 GBK 编码的 CSV</source>
+        <translation>Cannot tell the file&apos;s encoding: save it as a UTF-8 or GBK CSV</translation>
+    </message>
+    <message>
+        <source>无法读取 Excel 文件：{e}</source>
+        <translation>Cannot read the Excel file: {e}</translation>
+    </message>
+    <message>
+        <source>无法读取文件 {path}：{strerror}</source>
+        <translation>Cannot read the file {path}: {strerror}</translation>
+    </message>
+    <message>
+        <source>不支持旧版 .xls 文件：请在 Excel 中另存为 .xlsx 或 CSV</source>
+        <translation>Old .xls files are not supported: save it as .xlsx or CSV in Excel</translation>
+    </message>
+    <message>
+        <source>只能导入 CSV 或 Excel（.xlsx）文件</source>
+        <translation>Only CSV or Excel (.xlsx) files can be imported</translation>
+    </message>
+    <message>
+        <source>找不到表头：前 10 行中没有“车架号/VIN”等列名</source>
+        <translation>No header row: none of the first 10 rows has column names such as “VIN”</translation>
+    </message>
+    <message>
+        <source>缺少必需的列：{columns}</source>
+        <translation>Required columns missing: {columns}</translation>
+    </message>
+    <message>
+        <source>日期“{text}”不存在</source>
+        <translation>The date “{text}” does not exist</translation>
+    </message>
+    <message>
+        <source>无法识别的日期“{text}”，请写成 2024-03-01 或 2024年3月1日</source>
+        <translation>Cannot read the date “{text}”: write it as 2024-03-01</translation>
+    </message>
+    <message>
+        <source>无法识别的日期“{days:g}”</source>
+        <translation>Cannot read the date “{days:g}”</translation>
+    </message>
+    <message>
+        <source>里程应为整数公里，输入的是“{cell}”</source>
+        <translation>The mileage is a whole number of km; “{cell}” was entered</translation>
+    </message>
+    <message>
+        <source>无法识别的里程“{cell}”</source>
+        <translation>Cannot read the mileage “{cell}”</translation>
+    </message>
+    <message>
+        <source>{label}最多 {limit} 个字</source>
+        <translation>{label} has at most {limit} characters</translation>
+    </message>
+    <message>
+        <source>期限和里程应为正整数</source>
+        <translation>Periods and mileages are positive whole numbers</translation>
+    </message>
+    <message>
+        <source>三包有效期不得短于 2 年或 50000 公里（国家规定的最低标准）</source>
+        <translation>The lemon-law period cannot be shorter than 2 years or 50,000 km (the national minimum)</translation>
+    </message>
+    <message>
+        <source>包修期不得短于 3 年或 60000 公里（国家规定的最低标准）</source>
+        <translation>The repair warranty cannot be shorter than 3 years or 60,000 km (the national minimum)</translation>
+    </message>
+    <message>
+        <source>动力电池质保须同时填写年限和里程</source>
+        <translation>The traction battery warranty needs both years and mileage</translation>
+    </message>
+    <message>
+        <source>只有新能源车型有动力电池质保</source>
+        <translation>Only new-energy models have a traction battery warranty</translation>
+    </message>
+    <message>
+        <source>品牌</source>
+        <translation>brand</translation>
+    </message>
+    <message>
+        <source>车型“{brand} {name}”已存在</source>
+        <translation>The model “{brand} {name}” already exists</translation>
+    </message>
+    <message>
+        <source>车型 {model_id} 不存在</source>
+        <translation>Model {model_id} does not exist</translation>
+    </message>
+    <message>
+        <source>{label}不能晚于今天</source>
+        <translation>The {label} cannot be later than today</translation>
+    </message>
+    <message>
+        <source>{label}过早，请核对</source>
+        <translation>The {label} is too early, please check</translation>
+    </message>
+    <message>
+        <source>里程应为整数（公里）</source>
+        <translation>The mileage is a whole number (km)</translation>
+    </message>
+    <message>
+        <source>里程不能为负数</source>
+        <translation>The mileage cannot be negative</translation>
+    </message>
+    <message>
+        <source>里程过大，请核对</source>
+        <translation>The mileage is too high, please check</translation>
+    </message>
+    <message>
+        <source>颜色最多 {limit} 个字</source>
+        <translation>The colour has at most {limit} characters</translation>
+    </message>
+    <message>
+        <source>车牌 {plate} 已登记在车架号 {holder} 的车辆上；确认后该车牌将转到本车</source>
+        <translation>Plate {plate} is on file for the vehicle with VIN {holder}; once confirmed, the plate moves to this vehicle</translation>
+    </message>
+    <message>
+        <source>请选择车型</source>
+        <translation>Please choose the model</translation>
+    </message>
+    <message>
+        <source>请选择车主</source>
+        <translation>Please choose the owner</translation>
+    </message>
+    <message>
+        <source>工时项目 {code}</source>
+        <translation>labour operation {code}</translation>
+    </message>
+    <message>
+        <source>{system}总成</source>
+        <translation>{system} assembly</translation>
+    </message>
+    <message>
+        <source>本次</source>
+        <translation>This job</translation>
+    </message>
+    <message>
+        <source>，本次为第 {n} 次</source>
+        <translation>, this is repair no. {n}</translation>
+    </message>
+    <message>
+        <source>同一问题（{label}）在三包有效期内已修理 {p} 次{where}：超过 4 次，消费者可依三包规定要求换车或退车，请告知主管和索赔员</source>
+        <translation>The same problem ({label}) was repaired {p} times within the lemon-law period{where}: more than 4 times, the customer may ask for a replacement car or a refund under the lemon law; tell the supervisor and the warranty clerk</translation>
+    </message>
+    <message>
+        <source>（含本次）</source>
+        <translation> (this job included)</translation>
+    </message>
+    <message>
+        <source>同一问题（{label}）在三包有效期内已修理 {n} 次{where}：再次修理即超过 4 次</source>
+        <translation>The same problem ({label}) was repaired {n} times within the lemon-law period{where}: one more repair makes more than 4</translation>
+    </message>
+    <message>
+        <source>严重安全性能故障（{label}）已修理 {p} 次仍未排除：消费者可要求换车或退车</source>
+        <translation>Serious safety fault ({label}) repaired {p} times and still not fixed: the customer may ask for a replacement car or a refund</translation>
+    </message>
+    <message>
+        <source>严重安全性能故障（{label}）已修理 {p} 次：再次出现即可要求换车或退车</source>
+        <translation>Serious safety fault ({label}) repaired {p} times: if it comes back, the customer may ask for a replacement car or a refund</translation>
+    </message>
+    <message>
+        <source>{system}同一主要零件（{part}）</source>
+        <translation>the same main part of the {system} ({part})</translation>
+    </message>
+    <message>
+        <source>{what}已因质量问题更换 {times} 次，本次又出现{system}问题：仍不能正常使用的，消费者可要求换车或退车</source>
+        <translation>{what} replaced {times} times for quality problems, and the {system} has a problem again: if the car still cannot be used normally, the customer may ask for a replacement car or a refund</translation>
+    </message>
+    <message>
+        <source>{what}在三包有效期内已因质量问题更换 {times} 次</source>
+        <translation>{what} replaced {times} times for quality problems within the lemon-law period</translation>
+    </message>
+    <message>
+        <source>三包有效期内累计修理 {total} 天，超过 30 天：消费者可要求换车或退车</source>
+        <translation>{total} repair days in total within the lemon-law period, more than 30: the customer may ask for a replacement car or a refund</translation>
+    </message>
+    <message>
+        <source>三包有效期内累计修理已 {total} 天（超过 30 天即可要求换车或退车）</source>
+        <translation>{total} repair days in total within the lemon-law period so far (more than 30 entitle the customer to a replacement car or a refund)</translation>
+    </message>
+    <message>
+        <source>购车 60 日内且行驶不超过 3000 公里出现</source>
+        <translation>Within 60 days of purchase and 3,000 km: </translation>
+    </message>
+    <message>
+        <source>购车 60 日内、3000 公里内曾出现</source>
+        <translation>Earlier within 60 days of purchase and 3,000 km: </translation>
+    </message>
+    <message>
+        <source>（{ro}）</source>
+        <translation> ({ro})</translation>
+    </message>
+    <message>
+        <source>，请立即告知主管和索赔员</source>
+        <translation>; tell the supervisor and the warranty clerk at once</translation>
+    </message>
+    <message>
+        <source>{when}{label}主要零件质量问题{where}：消费者可要求免费更换{label}总成{tell}</source>
+        <translation>{when}a quality problem of a main part of the {label}{where}: the customer may ask for a free replacement {label} assembly{tell}</translation>
+    </message>
+    <message>
+        <source>{when}{items}故障{where}：消费者可选择换车或退车{tell}</source>
+        <translation>{when}{items} failure{where}: the customer may choose a replacement car or a refund{tell}</translation>
+    </message>
+    <message>
+        <source>{ro}已修理第 {days} 天，已提供备用车</source>
+        <translation>{ro}: day {days} of the repair, a loan car was provided</translation>
+    </message>
+    <message>
+        <source>{ro}已修理第 {days} 天（超过 5 天）：应提供备用车或支付交通费用补偿</source>
+        <translation>{ro}: day {days} of the repair (more than 5): provide a loan car or pay travel compensation</translation>
+    </message>
+    <message>
+        <source>{ro}已修理第 {days} 天：明天起超过 5 天，须提供备用车或交通费用补偿</source>
+        <translation>{ro}: day {days} of the repair: from tomorrow it is more than 5, a loan car or travel compensation is due</translation>
+    </message>
+    <message>
+        <source>发动机</source>
+        <translation>engine</translation>
+    </message>
+    <message>
+        <source>变速器</source>
+        <translation>gearbox</translation>
+    </message>
+    <message>
+        <source>动力蓄电池</source>
+        <translation>traction battery</translation>
+    </message>
+    <message>
+        <source>行驶驱动电机</source>
+        <translation>drive motor</translation>
+    </message>
+    <message>
+        <source>转向系统</source>
+        <translation>steering</translation>
+    </message>
+    <message>
+        <source>制动系统</source>
+        <translation>brakes</translation>
+    </message>
+    <message>
+        <source>悬架系统</source>
+        <translation>suspension</translation>
+    </message>
+    <message>
+        <source>传动系统</source>
+        <translation>transmission</translation>
+    </message>
+    <message>
+        <source>污染控制装置</source>
+        <translation>emission control</translation>
+    </message>
+    <message>
+        <source>车身</source>
+        <translation>body</translation>
+    </message>
+    <message>
+        <source>动力电池</source>
+        <translation>traction battery</translation>
+    </message>
+    <message>
+        <source>驱动电机</source>
+        <translation>drive motor</translation>
+    </message>
+    <message>
+        <source>车身开裂</source>
+        <translation>body cracking</translation>
+    </message>
+    <message>
+        <source>燃油泄漏</source>
+        <translation>fuel leak</translation>
+    </message>
+    <message>
+        <source>起火</source>
+        <translation>fire</translation>
+    </message>
+    <message>
+        <source>安全气囊</source>
+        <translation>airbag</translation>
+    </message>
+    <message>
+        <source>空调</source>
+        <translation>air conditioning</translation>
+    </message>
+    <message>
+        <source>启动/蓄电池</source>
+        <translation>starter/12 V battery</translation>
+    </message>
+    <message>
+        <source>漏水</source>
+        <translation>water leak</translation>
+    </message>
+    <message>
+        <source>灯光</source>
+        <translation>lights</translation>
+    </message>
+    <message>
+        <source>多媒体</source>
+        <translation>infotainment</translation>
+    </message>
+    <message>
+        <source>门窗</source>
+        <translation>doors and windows</translation>
+    </message>
+    <message>
+        <source>悬挂</source>
+        <translation>suspension</translation>
+    </message>
+    <message>
+        <source>文档不是有效的 PDF（{name}）</source>
+        <translation>The document is not a valid PDF ({name})</translation>
+    </message>
+    <message>
+        <source>打印服务（CUPS）没有运行，无法打印。请启动打印服务后重试。</source>
+        <translation>The print service (CUPS) is not running: cannot print. Start the print service and try again.</translation>
+    </message>
+    <message>
+        <source>找不到打印机“{name}”：系统中没有可用的打印机（打印服务可能没有运行）。</source>
+        <translation>Printer “{name}” not found: the system has no printers (the print service may not be running).</translation>
+    </message>
+    <message>
+        <source>找不到打印机“{name}”。请检查打印机名称，或改用其他打印机。</source>
+        <translation>Printer “{name}” not found. Check the printer&apos;s name, or use another printer.</translation>
+    </message>
+    <message>
+        <source>打印机“{name}”拒绝接收任务（已被设为拒绝）。请在打印服务中启用后重试。</source>
+        <translation>Printer “{name}” rejects jobs (it is set to reject). Enable it in the print service and try again.</translation>
+    </message>
+    <message>
+        <source>打印机“{name}”已暂停{extra}。请恢复打印机后重试。</source>
+        <translation>Printer “{name}” is paused{extra}. Resume the printer and try again.</translation>
+    </message>
+    <message>
+        <source>打印机“{name}”处于错误或暂停状态。请检查打印机后重试。</source>
+        <translation>Printer “{name}” is in an error or paused state. Check the printer and try again.</translation>
+    </message>
+    <message>
+        <source>第 {page} 页无法渲染（内存不足？）</source>
+        <translation>Page {page} could not be rendered (out of memory?)</translation>
+    </message>
+    <message>
+        <source>无法打开打印机“{printer}”开始打印。</source>
+        <translation>Cannot open printer “{printer}” to start printing.</translation>
+    </message>
+    <message>
+        <source>打印机“{printer}”无法开始新的一页。</source>
+        <translation>Printer “{printer}” cannot start a new page.</translation>
+    </message>
+    <message>
+        <source>打印任务未能交给打印机“{printer}”。</source>
+        <translation>The print job could not be handed to printer “{printer}”.</translation>
+    </message>
+    <message>
+        <source>找不到工单“{number}”：工单号形如 RO20261127-0001</source>
+        <translation>No repair order “{number}”: an RO number looks like RO20261127-0001</translation>
+    </message>
+    <message>
+        <source>放弃修改？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表单中有尚未保存的修改。放弃这些修改并关闭吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>放弃修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>继续编辑</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AddUserDialog</name>
@@ -641,6 +1795,10 @@ Is everything correct? Save?</translation>
 </context>
 <context>
     <name>DealerPage</name>
+    <message>
+        <source>经销商信息</source>
+        <translation>Dealer details</translation>
+    </message>
     <message>
         <source>经销商名称</source>
         <translation>Dealer name</translation>
@@ -906,6 +2064,29 @@ Is everything correct? Save?</translation>
     </message>
 </context>
 <context>
+    <name>LockPage</name>
+    <message>
+        <source>输入密码后按 Enter 解锁</source>
+        <translation>Type the password and press Enter to unlock</translation>
+    </message>
+    <message>
+        <source>解锁</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>切换用户…</source>
+        <translation>Switch user…</translation>
+    </message>
+    <message>
+        <source>屏幕已由 {0}（{1}）锁定</source>
+        <translation>Locked by {0} ({1})</translation>
+    </message>
+    <message>
+        <source>请输入密码</source>
+        <translation>Enter the password</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>登录 - 售后前台</source>
@@ -943,12 +2124,16 @@ Is everything correct? Save?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>售后前台 Qiantai</source>
-        <translation>Qiantai Service Counter</translation>
-    </message>
-    <message>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>锁定屏幕</source>
+        <translation>Lock screen</translation>
+    </message>
+    <message>
+        <source>切换用户/注销…</source>
+        <translation>Switch user / Log out…</translation>
     </message>
     <message>
         <source>修改密码…</source>
@@ -1181,6 +2366,10 @@ The after-sales service counter of a car dealership</translation>
     <message>
         <source>工单 {0}&#x3000;{1}&#x3000;接车 {2}&#x3000;服务顾问 {3}</source>
         <translation>Repair order {0}&#x3000;{1}&#x3000;Received {2}&#x3000;Advisor {3}</translation>
+    </message>
+    <message>
+        <source>只读：{0}账号不能修改工单，可添加备注和打印</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>打印接车单 (Ctrl+P)</source>
@@ -1543,6 +2732,16 @@ The after-sales service counter of a car dealership</translation>
     <message>
         <source>修改角色</source>
         <translation>Change role</translation>
+    </message>
+    <message>
+        <source>密码已重置</source>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <source>已重置 {0}（{1}）的密码。
+{0} 下次登录时必须先设置新密码。</source>
+        <translation>The password of {0} ({1}) has been reset.
+{0} must set a new password at the next login.</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ class DealerPage(QWidget):
         self._settings = settings
         self._actor = actor
         self._shown: DealerInfo | None = None  # as last read or saved
+        self.setAccessibleName(self.tr("经销商信息"))  # how a switch of user names unsaved edits
         self.form = FieldForm(self)
         self.name = QLineEdit(self)
         self.code = QLineEdit(self)
@@ -55,9 +56,12 @@ class DealerPage(QWidget):
     def _values(self) -> DealerInfo:
         return DealerInfo(self.name.text(), self.code.text(), self.address.text(), self.phone.text())
 
+    def has_unsaved_changes(self) -> bool:
+        return self._shown is not None and self._values() != self._shown
+
     def load(self, keep_edits: bool = False) -> None:
         """Reads the settings; with keep_edits a form the admin has changed but not saved stays."""
-        if keep_edits and self._shown is not None and self._values() != self._shown:
+        if keep_edits and self.has_unsaved_changes():
             return
         self.ops.read(self._settings.dealer).latest("dealer").success(self._show).run()
 

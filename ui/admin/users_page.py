@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -56,6 +57,7 @@ class UsersPage(QWidget):
         self._actor = actor
         self.dialog: QDialog | None = None  # the dialog open over the page, if any
         self._select_next: str | None = None  # the user to select once the list is in
+        self.notice: QMessageBox | None = None  # the last confirmation shown (not blocking)
         self.model: RowsModel[UserInfo] = RowsModel(user_columns(), self)
         self.table = QTableView(self)
         self.table.setObjectName("users_table")
@@ -164,4 +166,16 @@ class UsersPage(QWidget):
         user = self.selected()
         if user is not None:
             dialog = ResetPasswordDialog(self._users, self._actor, user, self, ops=self.ops)
-            self._open(dialog, lambda: self.reload(select=user.username))
+            self._open(dialog, lambda: self._password_reset(user))
+
+    def _password_reset(self, user: UserInfo) -> None:
+        self.reload(select=user.username)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("密码已重置"), "", parent=self)
+        box.setText(
+            self.tr("已重置 {0}（{1}）的密码。\n{0} 下次登录时必须先设置新密码。").format(
+                user.display_name, user.username
+            )
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.notice = box
+        box.open()
