@@ -19,6 +19,7 @@ from app.reminders import ServiceReminderPlanner
 from app.settings import SettingsService
 from app.users import UserService
 from app.vehicles import VehicleServices
+from app.wording import say
 from db.engine import sqlite_url
 from db.migrate import MigrationResult, SchemaTooNew, upgrade
 from db.uow import Database
@@ -36,13 +37,16 @@ def open_database(url: str) -> tuple[Database, MigrationResult]:
     try:
         db = Database(url)
     except Exception as e:  # a malformed URL or a missing driver
-        raise StorageError(f"无法打开数据库 {url}：{e}") from e
+        raise StorageError(say("无法打开数据库 {url}：{e}", url=url, e=e)) from e
     try:
         result = upgrade(db.engine)
     except SchemaTooNew as e:
         db.dispose()
         raise StorageError(
-            f"数据库结构版本 {e.revision} 比本程序新，请安装新版程序后再打开（数据库未改动）。"
+            say(
+                "数据库结构版本 {revision} 比本程序新，请安装新版程序后再打开（数据库未改动）。",
+                revision=e.revision,
+            )
         ) from e
     except (OperationalError, DBAPIError) as e:
         db.dispose()

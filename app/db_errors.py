@@ -17,6 +17,7 @@ from enum import StrEnum
 from sqlalchemy.exc import DBAPIError
 
 from app.errors import StorageError
+from app.wording import say
 
 log = logging.getLogger(__name__)
 
@@ -44,23 +45,27 @@ class Failure(StrEnum):
 
 
 MESSAGES: dict[Failure, str] = {
-    Failure.BUSY: "数据库正被其他前台占用，请稍后重试（数据未丢失）。",
-    Failure.ROW_LOCKED: "要修改的数据正被其他前台锁定，请稍后重试（数据未丢失）。",
-    Failure.TIMEOUT: "数据库操作超时：数据可能正被其他前台锁定，请稍后重试（数据未丢失）。",
-    Failure.RETRY: "其他前台正在同时修改相同的数据，本次操作未保存，请重试（数据未丢失）。",
-    Failure.FULL: "磁盘已满，无法保存。请清理磁盘空间后重试（数据未丢失）。",
-    Failure.SERVER_FULL: "数据库服务器的磁盘已满，无法保存。请联系管理员清理空间后重试（数据未丢失）。",
-    Failure.RESOURCES: "数据库服务器资源不足（内存或连接数已达上限），请稍后重试；如反复出现请联系管理员。",
-    Failure.NOMEM: "内存不足，数据库无法完成操作。请关闭其他程序后重试（数据未丢失）。",
-    Failure.IO: "读写数据库文件时发生磁盘错误，请检查磁盘或存储设备后重试；如反复出现请联系管理员。",
-    Failure.SERVER_IO: "数据库服务器读写磁盘时出错，请联系管理员检查服务器。",
-    Failure.CORRUPT: "数据库文件已损坏或不是本程序的数据库文件，请联系管理员从备份恢复。",
-    Failure.SERVER_CORRUPT: "数据库服务器上的数据已损坏，请联系管理员从备份恢复。",
-    Failure.READONLY: "无法写入数据库：数据库文件或其所在文件夹是只读的，请检查文件权限。",
-    Failure.SERVER_READONLY: "数据库服务器当前只允许读取（可能是只读的备用服务器），无法保存，请联系管理员。",
-    Failure.CANTOPEN: "无法打开数据库文件，请检查文件是否存在、路径是否正确以及访问权限。",
-    Failure.UNREACHABLE: "无法连接数据库服务器或连接已中断，请检查网络、服务器状态和连接设置后重试。",
-    Failure.UNAVAILABLE: "数据库服务器暂时不可用（正在关闭、重启或已断开本连接），请稍后重试。",
+    Failure.BUSY: say("数据库正被其他前台占用，请稍后重试（数据未丢失）。"),
+    Failure.ROW_LOCKED: say("要修改的数据正被其他前台锁定，请稍后重试（数据未丢失）。"),
+    Failure.TIMEOUT: say("数据库操作超时：数据可能正被其他前台锁定，请稍后重试（数据未丢失）。"),
+    Failure.RETRY: say("其他前台正在同时修改相同的数据，本次操作未保存，请重试（数据未丢失）。"),
+    Failure.FULL: say("磁盘已满，无法保存。请清理磁盘空间后重试（数据未丢失）。"),
+    Failure.SERVER_FULL: say("数据库服务器的磁盘已满，无法保存。请联系管理员清理空间后重试（数据未丢失）。"),
+    Failure.RESOURCES: say(
+        "数据库服务器资源不足（内存或连接数已达上限），请稍后重试；如反复出现请联系管理员。"
+    ),
+    Failure.NOMEM: say("内存不足，数据库无法完成操作。请关闭其他程序后重试（数据未丢失）。"),
+    Failure.IO: say("读写数据库文件时发生磁盘错误，请检查磁盘或存储设备后重试；如反复出现请联系管理员。"),
+    Failure.SERVER_IO: say("数据库服务器读写磁盘时出错，请联系管理员检查服务器。"),
+    Failure.CORRUPT: say("数据库文件已损坏或不是本程序的数据库文件，请联系管理员从备份恢复。"),
+    Failure.SERVER_CORRUPT: say("数据库服务器上的数据已损坏，请联系管理员从备份恢复。"),
+    Failure.READONLY: say("无法写入数据库：数据库文件或其所在文件夹是只读的，请检查文件权限。"),
+    Failure.SERVER_READONLY: say(
+        "数据库服务器当前只允许读取（可能是只读的备用服务器），无法保存，请联系管理员。"
+    ),
+    Failure.CANTOPEN: say("无法打开数据库文件，请检查文件是否存在、路径是否正确以及访问权限。"),
+    Failure.UNREACHABLE: say("无法连接数据库服务器或连接已中断，请检查网络、服务器状态和连接设置后重试。"),
+    Failure.UNAVAILABLE: say("数据库服务器暂时不可用（正在关闭、重启或已断开本连接），请稍后重试。"),
 }
 
 # SQLite primary result codes (extended code & 0xFF) that are storage failures. Every extended code

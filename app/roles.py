@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from app.errors import PermissionDenied
+from app.wording import label, say
 
 
 class Role(StrEnum):
@@ -42,20 +43,20 @@ class Permission(StrEnum):
 
 # What each permission lets someone do, in the words a refusal uses ("…无权开单接车").
 PERMISSION_ACTIONS = {
-    Permission.MANAGE_USERS: "管理用户账号",
-    Permission.EDIT_DEALER_SETTINGS: "修改门店信息",
-    Permission.EDIT_PRINTER_PROFILES: "设置打印机",
-    Permission.PRINT: "打印",
-    Permission.RECEIVE_VEHICLES: "接车开单或修改工单",
-    Permission.EDIT_VEHICLES: "登记或修改客户和车辆",
-    Permission.IMPORT_DATA: "导入客户车辆资料",
-    Permission.VIEW_BOARD: "查看维修看板",
-    Permission.CANCEL_ORDERS: "取消他人的工单",
-    Permission.MANAGE_CLAIMS: "处理索赔",
-    Permission.WORK_REMINDERS: "处理保养提醒",
-    Permission.HANDLE_COMPLAINTS: "处理客户投诉",
-    Permission.RUN_REPORTS: "查看和打印报表",
-    Permission.VIEW_AUDIT: "查看操作记录",
+    Permission.MANAGE_USERS: say("管理用户账号"),
+    Permission.EDIT_DEALER_SETTINGS: say("修改门店信息"),
+    Permission.EDIT_PRINTER_PROFILES: say("设置打印机"),
+    Permission.PRINT: say("打印"),
+    Permission.RECEIVE_VEHICLES: say("接车开单或修改工单"),
+    Permission.EDIT_VEHICLES: say("登记或修改客户和车辆"),
+    Permission.IMPORT_DATA: say("导入客户车辆资料"),
+    Permission.VIEW_BOARD: say("查看维修看板"),
+    Permission.CANCEL_ORDERS: say("取消他人的工单"),
+    Permission.MANAGE_CLAIMS: say("处理索赔"),
+    Permission.WORK_REMINDERS: say("处理保养提醒"),
+    Permission.HANDLE_COMPLAINTS: say("处理客户投诉"),
+    Permission.RUN_REPORTS: say("查看和打印报表"),
+    Permission.VIEW_AUDIT: say("查看操作记录"),
 }
 
 _ALL = frozenset(Permission)
@@ -105,4 +106,10 @@ SYSTEM_ACTOR = Actor(user_id=None, username="system", display_name="系统", rol
 
 def require(actor: Actor, permission: Permission) -> None:
     if not actor.can(permission):
-        raise PermissionDenied(f"{ROLE_LABELS[actor.role]}账号无权{PERMISSION_ACTIONS[permission]}，请用有权限的账号登录")
+        raise PermissionDenied(
+            say(
+                "{role}账号无权{action}，请用有权限的账号登录",
+                role=label(ROLE_LABELS[actor.role]),
+                action=PERMISSION_ACTIONS[permission],
+            )
+        )

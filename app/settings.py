@@ -13,6 +13,7 @@ from app.changes import Change, announces
 from app.errors import ValidationError
 from app.roles import Actor, Permission, require
 from app.uow import reading, unit_of_work
+from app.wording import say
 from db.models import DealerSetting
 from db.uow import Database
 
@@ -64,9 +65,9 @@ class SettingsService:
             service_phone=info.service_phone.strip(),
         )
         if not cleaned.name:
-            raise ValidationError("name", "请填写经销商名称")
+            raise ValidationError("name", say("请填写经销商名称"))
         if cleaned.code and not cleaned.code.isalnum():
-            raise ValidationError("code", "经销商代码只能包含字母和数字")
+            raise ValidationError("code", say("经销商代码只能包含字母和数字"))
         with unit_of_work(self._db) as s:
             write_json(s, actor, DEALER_KEY, asdict(cleaned))
         return cleaned

@@ -12,14 +12,15 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from app.db_errors import error_code, storage_error
 from app.errors import Conflict
+from app.wording import say
 from db.uow import Database
 
 log = logging.getLogger(__name__)
 
 
-CONFLICT_MESSAGE = "该记录已被其他前台修改，请重新载入后再保存；您的修改未覆盖对方的内容。"
+CONFLICT_MESSAGE = say("该记录已被其他前台修改，请重新载入后再保存；您的修改未覆盖对方的内容。")
 # The database refused a duplicate or a dangling reference; its own text names SQL and values.
-INTEGRITY_MESSAGE = (
+INTEGRITY_MESSAGE = say(
     "保存失败：与现有记录冲突（可能其他前台刚保存了相同的记录），请重新载入后再试；本次修改未保存。"
 )
 

@@ -17,6 +17,7 @@ from app.errors import AuthenticationFailed, NotFound, ValidationError
 from app.passwords import hash_password, verify_password
 from app.roles import Actor, Permission, Role, require
 from app.uow import check_version, reading, unit_of_work
+from app.wording import joined, say
 from db.models import User
 from db.uow import Database
 
@@ -54,15 +55,17 @@ def _info(u: User) -> UserInfo:
 
 def _check_password(password: str) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise ValidationError("password", f"密码至少 {MIN_PASSWORD_LENGTH} 位")
+        raise ValidationError("password", say("密码至少 {length} 位", length=MIN_PASSWORD_LENGTH))
 
 
 def _parse_role(role: str) -> Role:
     try:
         return Role(role)
     except ValueError:
-        names = "、".join(r.value for r in Role)
-        raise ValidationError("role", f"未知角色“{role}”，可选：{names}") from None
+        names = joined(r.value for r in Role)
+        raise ValidationError(
+            "role", say("未知角色“{role}”，可选：{names}", role=role, names=names)
+        ) from None
 
 
 class UserService:
@@ -76,12 +79,12 @@ class UserService:
         username = username.strip()
         display_name = display_name.strip() or username
         if not _USERNAME.match(username):
-            raise ValidationError("username", "用户名为 2-32 位字母、数字、下划线、点或横线")
+            raise ValidationError("username", say("用户名为 2-32 位字母、数字、下划线、点或横线"))
         parsed_role = _parse_role(role)
         _check_password(password)
         with unit_of_work(self._db) as s:
             if s.scalar(select(User.id).where(func.lower(User.username) == username.lower())) is not None:
-                raise ValidationError("username", f"用户名“{username}”已存在")
+                raise ValidationError("username", say("用户名“{username}”已存在", username=username))
             user = User(
                 username=username,
                 display_name=display_name,
@@ -105,7 +108,7 @@ class UserService:
     def _load(self, s: Session, user_id: int, version: int | None) -> User:
         user = s.get(User, user_id)
         if user is None:
-            raise NotFound(f"用户 {user_id} 不存在")
+            raise NotFound(say("用户 {user_id} 不存在", user_id=user_id))
         check_version(user, version)
         return user
 
@@ -113,7 +116,7 @@ class UserService:
     def set_active(self, actor: Actor, user_id: int, active: bool, version: int | None = None) -> UserInfo:
         require(actor, Permission.MANAGE_USERS)
         if actor.user_id == user_id and not active:
-            raise ValidationError("active", "不能停用当前登录的账号")
+            raise ValidationError("active", say("不能停用当前登录的账号"))
         with unit_of_work(self._db) as s:
             user = self._load(s, user_id, version)
             before = audit.snapshot(user, _AUDITED)
@@ -155,12 +158,12 @@ class UserService:
     @announces(Change.USERS)
     def change_own_password(self, actor: Actor, old_password: str, new_password: str) -> None:
         if actor.user_id is None:
-            raise NotFound("系统账号没有密码")
+            raise NotFound(say("系统账号没有密码"))
         _check_password(new_password)
         with unit_of_work(self._db) as s:
             user = self._load(s, actor.user_id, None)
             if not verify_password(old_password, user.password_hash):
-                raise ValidationError("old_password", "原密码不正确")
+                raise ValidationError("old_password", say("原密码不正确"))
             user.password_hash = hash_password(new_password)
             user.must_change_password = False
             audit.record(s, actor, "user.change_password", "user", user.id, None, {"username": user.username})
@@ -172,10 +175,12 @@ class UserService:
         with unit_of_work(self._db) as s:
             user = s.scalar(select(User).where(func.lower(User.username) == username.strip().lower()))
             if user is None or not user.active:
-                raise AuthenticationFailed("用户名或密码不正确")
+                raise AuthenticationFailed(say("用户名或密码不正确"))
             if user.locked_until is not None and user.locked_until > now:
                 minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
-                raise AuthenticationFailed(f"账号已锁定，请 {minutes} 分钟后再试，或请管理员解锁")
+                raise AuthenticationFailed(
+                    say("账号已锁定，请 {minutes} 分钟后再试，或请管理员解锁", minutes=minutes)
+                )
             if verify_password(password, user.password_hash):
                 user.failed_logins = 0
                 user.locked_until = None
@@ -186,10 +191,12 @@ class UserService:
             if user.failed_logins >= MAX_FAILED_LOGINS:
                 user.locked_until = now + LOCKOUT
                 user.failed_logins = 0
-                failure = AuthenticationFailed("密码连续输错 5 次，账号已锁定 15 分钟")
+                failure = AuthenticationFailed(say("密码连续输错 5 次，账号已锁定 15 分钟"))
             else:
                 left = MAX_FAILED_LOGINS - user.failed_logins
-                failure = AuthenticationFailed(f"用户名或密码不正确（再错 {left} 次将锁定账号）")
+                failure = AuthenticationFailed(
+                    say("用户名或密码不正确（再错 {left} 次将锁定账号）", left=left)
+                )
             audit.record(s, None, "user.login_failed", "user", user.id, None, {"username": user.username})
         # Raised after the block so the failure count is committed, not rolled back.
         raise failure

@@ -15,7 +15,7 @@ import logging
 import os
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -45,12 +45,25 @@ Progress = Callable[[int, int], None]
 
 
 class SpoolError(Exception):
-    """The job did not reach the printer; `reason` is one of the REASON_* codes."""
+    """The job did not reach the printer; `reason` is one of the REASON_* codes.
 
-    def __init__(self, message: str, reason: str) -> None:
+    `message` is the Chinese sentence; `template` and `values` are what it was made of, so that the
+    app can hand the interface a sentence it translates (app.wording.Message)."""
+
+    def __init__(
+        self, message: str, reason: str, template: str = "", args: Mapping[str, object] | None = None
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.reason = reason
+        self.template = template or message
+        self.values = dict(args or {})
+
+
+def spool_failure(template: str, /, *, reason: str, **args: object) -> SpoolError:
+    """A SpoolError from a sentence template with {name} placeholders (a literal: pyside6-lupdate
+    collects it, scripts/update_translations) and its values."""
+    return SpoolError(template.format(**args), reason, template, args)
 
 
 REASON_NO_PRINTER = "no_printer"
@@ -112,7 +125,9 @@ class _LoadedPdf:
         self.doc = QPdfDocument()
         self.doc.load(self._buffer)
         if self.doc.status() != QPdfDocument.Status.Ready or self.doc.pageCount() < 1:
-            raise SpoolError(f"文档不是有效的 PDF（{self.doc.error().name}）", REASON_BAD_PDF)
+            raise spool_failure(
+                "文档不是有效的 PDF（{name}）", reason=REASON_BAD_PDF, name=self.doc.error().name
+            )
 
     def close(self) -> None:
         self.doc.close()
@@ -133,24 +148,39 @@ def check_printer(name: str) -> None:
     ensure_gui_app()
     state = cups.probe(name)
     if state is not None and not state.scheduler_running:
-        raise SpoolError("打印服务（CUPS）没有运行，无法打印。请启动打印服务后重试。", REASON_NO_SERVICE)
+        raise spool_failure(
+            "打印服务（CUPS）没有运行，无法打印。请启动打印服务后重试。", reason=REASON_NO_SERVICE
+        )
     names = QPrinterInfo.availablePrinterNames()
     if name not in names:
         if not names and state is None:
-            raise SpoolError(
-                f"找不到打印机“{name}”：系统中没有可用的打印机（打印服务可能没有运行）。", REASON_NO_PRINTER
+            raise spool_failure(
+                "找不到打印机“{name}”：系统中没有可用的打印机（打印服务可能没有运行）。",
+                reason=REASON_NO_PRINTER,
+                name=name,
             )
-        raise SpoolError(f"找不到打印机“{name}”。请检查打印机名称，或改用其他打印机。", REASON_NO_PRINTER)
+        raise spool_failure(
+            "找不到打印机“{name}”。请检查打印机名称，或改用其他打印机。", reason=REASON_NO_PRINTER, name=name
+        )
     if state is not None:
         if not state.accepting:
-            raise SpoolError(
-                f"打印机“{name}”拒绝接收任务（已被设为拒绝）。请在打印服务中启用后重试。", REASON_REJECTING
+            raise spool_failure(
+                "打印机“{name}”拒绝接收任务（已被设为拒绝）。请在打印服务中启用后重试。",
+                reason=REASON_REJECTING,
+                name=name,
             )
         if state.stopped:
             extra = f"（{state.message}）" if state.message else ""
-            raise SpoolError(f"打印机“{name}”已暂停{extra}。请恢复打印机后重试。", REASON_PAUSED)
+            raise spool_failure(
+                "打印机“{name}”已暂停{extra}。请恢复打印机后重试。",
+                reason=REASON_PAUSED,
+                name=name,
+                extra=extra,
+            )
     elif QPrinterInfo.printerInfo(name).state() == QPrinter.PrinterState.Error:
-        raise SpoolError(f"打印机“{name}”处于错误或暂停状态。请检查打印机后重试。", REASON_PAUSED)
+        raise spool_failure(
+            "打印机“{name}”处于错误或暂停状态。请检查打印机后重试。", reason=REASON_PAUSED, name=name
+        )
 
 
 def _page_layout(width_pt: float, height_pt: float) -> QPageLayout:
@@ -180,7 +210,7 @@ def _render_page(painter: QPainter, doc: QPdfDocument, page: int, dpi: int, offs
         options.setScaledClipRect(QRect(0, top, width, rows))
         image = doc.render(page, QSize(width, rows), options)
         if image.isNull():
-            raise SpoolError(f"第 {page + 1} 页无法渲染（内存不足？）", REASON_FAILED)
+            raise spool_failure("第 {page} 页无法渲染（内存不足？）", reason=REASON_FAILED, page=page + 1)
         painter.drawImage(QPoint(offset.x(), offset.y() + top), image)
 
 
@@ -219,14 +249,16 @@ def submit(
         offset = QPoint(round(offset_x_mm / 25.4 * dpi), round(offset_y_mm / 25.4 * dpi))
         painter = QPainter()
         if not painter.begin(qprinter):
-            raise SpoolError(f"无法打开打印机“{printer}”开始打印。", REASON_FAILED)
+            raise spool_failure("无法打开打印机“{printer}”开始打印。", reason=REASON_FAILED, printer=printer)
         total = pages * passes
         done = 0
         try:
             for _ in range(passes):
                 for page in range(pages):
                     if done and not qprinter.newPage():
-                        raise SpoolError(f"打印机“{printer}”无法开始新的一页。", REASON_FAILED)
+                        raise spool_failure(
+                            "打印机“{printer}”无法开始新的一页。", reason=REASON_FAILED, printer=printer
+                        )
                     _render_page(painter, doc, page, dpi, offset)
                     done += 1
                     if progress is not None:
@@ -237,7 +269,7 @@ def submit(
             raise
         ended = painter.end()
         if not ended or qprinter.printerState() == QPrinter.PrinterState.Error:
-            raise SpoolError(f"打印任务未能交给打印机“{printer}”。", REASON_FAILED)
+            raise spool_failure("打印任务未能交给打印机“{printer}”。", reason=REASON_FAILED, printer=printer)
         return SpoolResult(printer=printer, pages=pages, copies=copies, dpi=dpi)
     finally:
         loaded.close()

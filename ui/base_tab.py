@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QWidget
 from app.changes import Change
 from app.context import Services
 from app.roles import Actor
+from ui.i18n import localized
 from ui.operations import ChangeBus, Operations
 from ui.tasks import TaskRunner, ThreadTaskRunner
 
@@ -73,7 +74,7 @@ class BaseTab(QWidget):
         return shortcut
 
     def show_message(self, text: str) -> None:
-        self.message.setText(text)
+        self.message.setText(localized(text))
 
     # -- refreshing -------------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.errors import Conflict, PermissionDenied, PrinterUnavailable, QiantaiError, StorageError
+from ui.i18n import localized
 from ui.i18n import tr as _tr
 
 log = logging.getLogger("qiantai.ui")
@@ -31,7 +32,7 @@ def title_for(error: QiantaiError) -> str:
 def show_error(parent: QWidget | None, error: BaseException) -> None:
     """Expected errors say what happened; anything else is a bug: logged, with details."""
     if isinstance(error, QiantaiError):
-        QMessageBox.warning(parent, title_for(error), error.message)
+        QMessageBox.warning(parent, title_for(error), localized(error.message))
         return
     show_bug(parent, type(error), error, error.__traceback__)
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 from app.resources import resource_path
+from app.wording import Joined, Message
 
 LANG_ENV = "QIANTAI_LANG"
 # Texts outside a QObject (column titles, messages of module-level helpers): lupdate files bare
@@ -25,6 +26,24 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks text for lupdate under context and returns it untranslated (Qt's own returns object)."""
     del context
     return text
+
+
+def localized(text: str) -> str:
+    """A text from the app in the interface language: a Message (app.wording) is looked up by its
+    template in its context and filled with its arguments, themselves localized; a plain str (data,
+    or a text the app does not mark) passes unchanged."""
+    if isinstance(text, Joined):
+        return localized(text.separator).join(localized(item) for item in text.items)
+    if not isinstance(text, Message):
+        return text
+    template = QCoreApplication.translate(text.context, text.template)
+    if not text.args:
+        return template
+    args = {k: localized(v) if isinstance(v, str) else v for k, v in text.args.items()}
+    try:
+        return template.format(**args)
+    except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder: the Chinese
+        return str(text)
 
 
 def wanted_language() -> str:

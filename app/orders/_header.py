@@ -10,6 +10,7 @@ from app.errors import FieldErrors, ValidationError
 from app.orders.records import OrderEdit
 from app.orders.status import FUEL_LEVELS, JOB_TYPES, JobType
 from app.validation import validate_phone
+from app.wording import labels, say
 
 MAX_STATEMENT = 2000
 # A year of hours: more excluded time than that is a typing mistake.
@@ -22,11 +23,13 @@ def clean_job_types(job_types: Sequence[str]) -> tuple[str, ...]:
     for raw in job_types:
         job = raw.strip()
         if job not in JOB_TYPES:
-            raise ValidationError("job_types", f"未知的维修类型“{job}”，可选：{'、'.join(JOB_TYPES)}")
+            raise ValidationError(
+                "job_types", say("未知的维修类型“{job}”，可选：{options}", job=job, options=labels(JOB_TYPES))
+            )
         if job not in cleaned:
             cleaned.append(job)
     if not cleaned:
-        raise ValidationError("job_types", "请至少选择一种维修类型")
+        raise ValidationError("job_types", say("请至少选择一种维修类型"))
     return tuple(j for j in JOB_TYPES if j in cleaned)
 
 
@@ -46,31 +49,31 @@ class CleanHeader:
 def _clean_statement(statement: str, jobs: tuple[str, ...]) -> str:
     text = statement.strip()
     if not text and not set(jobs) <= STATEMENT_OPTIONAL:
-        raise ValidationError("customer_statement", "请记录客户对故障的描述（三包维修记录要求）")
+        raise ValidationError("customer_statement", say("请记录客户对故障的描述（三包维修记录要求）"))
     if len(text) > MAX_STATEMENT:
-        raise ValidationError("customer_statement", f"客户描述最多 {MAX_STATEMENT} 字")
+        raise ValidationError("customer_statement", say("客户描述最多 {limit} 字", limit=MAX_STATEMENT))
     return text
 
 
 def _clean_fuel(fuel_level: str) -> str:
     if fuel_level not in FUEL_LEVELS:
-        raise ValidationError("fuel_level", f"油量应为：{' '.join(FUEL_LEVELS)}")
+        raise ValidationError("fuel_level", say("油量应为：{levels}", levels=" ".join(FUEL_LEVELS)))
     return fuel_level
 
 
 def _clean_promised(promised_at: dt.datetime | None, opened_at: dt.datetime) -> dt.datetime | None:
     if promised_at is not None:
         if promised_at.tzinfo is None:
-            raise ValidationError("promised_at", "预计交车时间缺少时区")
+            raise ValidationError("promised_at", say("预计交车时间缺少时区"))
         if promised_at < opened_at:
-            raise ValidationError("promised_at", "预计交车时间不能早于接车时间")
+            raise ValidationError("promised_at", say("预计交车时间不能早于接车时间"))
     return promised_at
 
 
 def _clean_brought_by(brought_by: str) -> str:
     who = " ".join(brought_by.split())
     if len(who) > 64:
-        raise ValidationError("brought_by", "送修人姓名最多 64 字")
+        raise ValidationError("brought_by", say("送修人姓名最多 64 字"))
     return who
 
 
@@ -88,15 +91,15 @@ def _clean_estimate(estimate_fen: int | None) -> int | None:
     if estimate_fen is not None and (
         isinstance(estimate_fen, bool) or not isinstance(estimate_fen, int) or estimate_fen < 0
     ):
-        raise ValidationError("estimate_fen", "预估金额应为不小于 0 的整数（分）")
+        raise ValidationError("estimate_fen", say("预估金额应为不小于 0 的整数（分）"))
     return estimate_fen
 
 
 def _clean_mileage(mileage_in: int) -> int:
     if isinstance(mileage_in, bool) or not isinstance(mileage_in, int) or mileage_in < 0:
-        raise ValidationError("mileage_in", "请填写进厂里程（公里，整数）")
+        raise ValidationError("mileage_in", say("请填写进厂里程（公里，整数）"))
     if mileage_in > 3_000_000:
-        raise ValidationError("mileage_in", "进厂里程过大，请核对")
+        raise ValidationError("mileage_in", say("进厂里程过大，请核对"))
     return mileage_in
 
 
@@ -136,10 +139,11 @@ def km_figure(km: int) -> str:
 def clean_excluded_hours(hours: int) -> int:
     """Hours the 三包 rule leaves out of the 30 cumulative repair days: a whole number of hours."""
     if isinstance(hours, bool) or not isinstance(hours, int) or hours < 0:
-        raise ValidationError("excluded_hours", "不计入三包修理天数的时间应为不小于 0 的整数（小时）")
+        raise ValidationError("excluded_hours", say("不计入三包修理天数的时间应为不小于 0 的整数（小时）"))
     if hours > MAX_EXCLUDED_HOURS:
         raise ValidationError(
-            "excluded_hours", f"不计入三包修理天数的时间最多 {MAX_EXCLUDED_HOURS} 小时，请核对"
+            "excluded_hours",
+            say("不计入三包修理天数的时间最多 {limit} 小时，请核对", limit=MAX_EXCLUDED_HOURS),
         )
     return hours
 
@@ -153,8 +157,11 @@ def check_mileage(
     if previous is not None and mileage < previous and not odometer_changed:
         raise ValidationError(
             field,
-            f"里程 {km_figure(mileage)} 公里低于上次记录的 {km_figure(previous)} 公里。"
-            "如仪表已更换或调整，请勾选“仪表已更换”后再保存",
+            say(
+                "里程 {km} 公里低于上次记录的 {last} 公里。如仪表已更换或调整，请勾选“仪表已更换”后再保存",
+                km=km_figure(mileage),
+                last=km_figure(previous),
+            ),
         )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from app.errors import ValidationError
+from app.wording import say
 
 
 def to_decimal(field: str, value: object, label: str, places: int = 2) -> Decimal:
@@ -12,12 +13,14 @@ def to_decimal(field: str, value: object, label: str, places: int = 2) -> Decima
     try:
         number = Decimal(str(value).strip()) if not isinstance(value, Decimal) else value
     except (InvalidOperation, ValueError):
-        raise ValidationError(field, f"{label}应为数字，输入的是“{value}”") from None
+        raise ValidationError(
+            field, say("{label}应为数字，输入的是“{value}”", label=label, value=value)
+        ) from None
     if not number.is_finite():
-        raise ValidationError(field, f"{label}应为数字，输入的是“{value}”")
+        raise ValidationError(field, say("{label}应为数字，输入的是“{value}”", label=label, value=value))
     exponent = Decimal(1).scaleb(-places)
     if number != number.quantize(exponent, rounding=ROUND_HALF_UP):
-        raise ValidationError(field, f"{label}最多保留 {places} 位小数")
+        raise ValidationError(field, say("{label}最多保留 {places} 位小数", label=label, places=places))
     return number.quantize(exponent)
 
 

@@ -13,6 +13,7 @@ from app.orders.lines import LineInfo, Totals, line_info, line_row, line_snapsho
 from app.orders.records import NoteInfo, OrderInfo, StatusEventInfo, split_job_types
 from app.orders.status import CLOSED_STATUSES, STATUS_LABELS, JobType, LineKind, OrderStatus, Payer
 from app.warranty import RepairFacts, RepairLineFacts, SanbaoAlert, VisitState
+from app.wording import label, say
 from db.models import RepairOrder, RoLine
 
 QUALITY_REPAIR_JOBS = frozenset({JobType.REPAIR.value, JobType.WARRANTY.value})
@@ -152,7 +153,7 @@ def load_order(s: Session, order_id: int, *, for_update: bool = False) -> Repair
         q = q.with_for_update()
     row = s.scalar(q)
     if row is None:
-        raise NotFound(f"工单 {order_id} 不存在")
+        raise NotFound(say("工单 {order_id} 不存在", order_id=order_id))
     return row
 
 
@@ -160,5 +161,9 @@ def ensure_editable(row: RepairOrder) -> None:
     if row.status in CLOSED_STATUSES:
         raise ValidationError(
             "status",
-            f"工单 {row.ro_number} 已{STATUS_LABELS[OrderStatus(row.status)]}，不能再修改，只能添加备注",
+            say(
+                "工单 {ro_number} 已{status}，不能再修改，只能添加备注",
+                ro_number=row.ro_number,
+                status=label(STATUS_LABELS[OrderStatus(row.status)]),
+            ),
         )

@@ -32,6 +32,7 @@ from app.warranty import (
     vehicle_facts,
     vehicle_warranties,
 )
+from app.wording import say
 from db.models import Customer, MileageReading, PlateHistory, RepairOrder, RoLine, Vehicle
 from db.uow import Database
 
@@ -93,7 +94,7 @@ class VehicleCardService:
                 .options(joinedload(Vehicle.model), joinedload(Vehicle.owner).selectinload(Customer.phones))
             )
             if vehicle is None:
-                raise NotFound(f"车辆 {vehicle_id} 不存在")
+                raise NotFound(say("车辆 {vehicle_id} 不存在", vehicle_id=vehicle_id))
             # Orders and their lines as plain rows, one query each: a long history would otherwise
             # cost more in ORM objects (and in expiring them) than in the queries.
             orders = s.execute(

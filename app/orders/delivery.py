@@ -27,6 +27,7 @@ from app.roles import Actor, Permission, require
 from app.uow import check_version, unit_of_work
 from app.users import display_names
 from app.vehicles import ReadingSource, add_reading, record_visit
+from app.wording import label, say
 from db.models import RoStatusEvent, Vehicle
 from db.uow import Database
 
@@ -64,20 +65,29 @@ class DeliveryService:
             status = OrderStatus(row.status)
             if status is not OrderStatus.READY:
                 raise ValidationError(
-                    "status", f"工单当前为“{STATUS_LABELS[status]}”，只有“待交车”的工单可以交车"
+                    "status",
+                    say(
+                        "工单当前为“{status}”，只有“待交车”的工单可以交车",
+                        status=label(STATUS_LABELS[status]),
+                    ),
                 )
             km = data.mileage_out
             if isinstance(km, bool) or not isinstance(km, int):
-                raise ValidationError("mileage_out", "请填写交车里程（公里，整数）")
+                raise ValidationError("mileage_out", say("请填写交车里程（公里，整数）"))
             if km < row.mileage_in:
                 raise ValidationError(
-                    "mileage_out", f"交车里程 {km} 公里低于进厂里程 {row.mileage_in} 公里，请核对"
+                    "mileage_out",
+                    say(
+                        "交车里程 {km} 公里低于进厂里程 {mileage_in} 公里，请核对",
+                        km=km,
+                        mileage_in=row.mileage_in,
+                    ),
                 )
             handover = data.handover_at or now
             if handover.tzinfo is None:
-                raise ValidationError("handover_at", "交车时间缺少时区")
+                raise ValidationError("handover_at", say("交车时间缺少时区"))
             if handover < row.opened_at or handover > now + HANDOVER_CLOCK_SKEW:
-                raise ValidationError("handover_at", "交车时间应在接车时间之后、不晚于现在")
+                raise ValidationError("handover_at", say("交车时间应在接车时间之后、不晚于现在"))
             before = order_snapshot(row)
             if lines is not None:
                 set_lines(row, lines)

@@ -15,6 +15,7 @@ from app.orders.containers import OrderServices
 from app.orders.numbering import format_ro_number, parse_ro_number
 from app.printing import DocumentKind, DocumentRecord, DocumentRegistry, DocumentSpec, PrintOptions
 from app.roles import Actor
+from app.wording import say
 
 INTAKE_SHEET_COPIES = 2  # 一式两联: the customer's copy and the dealer's
 
@@ -24,7 +25,7 @@ def declare_documents(registry: DocumentRegistry, orders: OrderServices) -> None
         """An RO number as printed or typed (a scanner may drop the dash) -> the order."""
         parsed = parse_ro_number(reference)
         if parsed is None:
-            raise NotFound(f"找不到工单“{reference.strip()}”：工单号形如 RO20261127-0001")
+            raise NotFound(say("找不到工单“{number}”：工单号形如 RO20261127-0001", number=reference.strip()))
         order = orders.orders.get_by_number(actor, format_ro_number(*parsed))
         return DocumentRecord(order.id, order.ro_number)
 

@@ -17,6 +17,7 @@ from sqlalchemy import Row
 from app.errors import FieldErrors, ValidationError
 from app.orders._money import fen_of, to_decimal
 from app.orders.status import OTHER_COSTS, PAYER_LABELS, LineKind, Payer
+from app.wording import labels, say
 from db.models import RoLine
 
 MAX_FEN = 100_000_000_00  # one hundred million yuan: anything above is a typing error
@@ -78,25 +79,25 @@ class Totals:
 def _fen(field: str, value: object, label: str, required: bool) -> int | None:
     if value is None or value == "":
         if required:
-            raise ValidationError(field, f"请填写{label}")
+            raise ValidationError(field, say("请填写{label}", label=label))
         return None
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(field, f"{label}应为整数（单位：分）")
+        raise ValidationError(field, say("{label}应为整数（单位：分）", label=label))
     if value < 0:
-        raise ValidationError(field, f"{label}不能为负数")
+        raise ValidationError(field, say("{label}不能为负数", label=label))
     if value > MAX_FEN:
-        raise ValidationError(field, f"{label}过大，请核对")
+        raise ValidationError(field, say("{label}过大，请核对", label=label))
     return value
 
 
 def _positive(field: str, value: Number | None, label: str, limit: Decimal) -> Decimal:
     if value is None or value == "":
-        raise ValidationError(field, f"请填写{label}")
+        raise ValidationError(field, say("请填写{label}", label=label))
     number = to_decimal(field, value, label)
     if number <= 0:
-        raise ValidationError(field, f"{label}应大于 0")
+        raise ValidationError(field, say("{label}应大于 0", label=label))
     if number > limit:
-        raise ValidationError(field, f"{label}过大，请核对")
+        raise ValidationError(field, say("{label}过大，请核对", label=label))
     return number
 
 
@@ -106,44 +107,48 @@ def clean_line(index: int, line: LineInput) -> LineInfo:
     try:
         kind = LineKind(line.kind)
     except ValueError:
-        raise ValidationError(f"{f}.kind", f"未知的项目类型“{line.kind}”（工时、配件或其他）") from None
+        raise ValidationError(
+            f"{f}.kind", say("未知的项目类型“{kind}”（工时、配件或其他）", kind=line.kind)
+        ) from None
     try:
         payer = Payer(line.payer)
     except ValueError:
-        names = "、".join(PAYER_LABELS.values())
-        raise ValidationError(f"{f}.payer", f"未知的付费方“{line.payer}”，可选：{names}") from None
+        names = labels(PAYER_LABELS.values())
+        raise ValidationError(
+            f"{f}.payer", say("未知的付费方“{payer}”，可选：{names}", payer=line.payer, names=names)
+        ) from None
     description = line.description.strip()
     code = line.code.strip().upper() if kind is not LineKind.OTHER else line.code.strip()
     hours = quantity = None
     rate = unit_price = None
     if kind is LineKind.LABOUR:
         if not description:
-            raise ValidationError(f"{f}.description", "请填写维修项目名称")
-        hours = _positive(f"{f}.hours", line.hours, "工时", MAX_HOURS)
-        rate = _fen(f"{f}.rate_fen", line.rate_fen, "工时单价", required=True)
+            raise ValidationError(f"{f}.description", say("请填写维修项目名称"))
+        hours = _positive(f"{f}.hours", line.hours, say("工时"), MAX_HOURS)
+        rate = _fen(f"{f}.rate_fen", line.rate_fen, say("工时单价"), required=True)
         assert rate is not None
         amount = fen_of(hours * rate)
     elif kind is LineKind.PART:
         if not description:
-            raise ValidationError(f"{f}.description", "请填写配件名称")
-        quantity = _positive(f"{f}.quantity", line.quantity, "数量", MAX_QUANTITY)
-        unit_price = _fen(f"{f}.unit_price_fen", line.unit_price_fen, "单价", required=True)
+            raise ValidationError(f"{f}.description", say("请填写配件名称"))
+        quantity = _positive(f"{f}.quantity", line.quantity, say("数量"), MAX_QUANTITY)
+        unit_price = _fen(f"{f}.unit_price_fen", line.unit_price_fen, say("单价"), required=True)
         assert unit_price is not None
         amount = fen_of(quantity * unit_price)
     else:
         if code not in OTHER_COSTS:
-            names = "、".join(OTHER_COSTS.values())
-            raise ValidationError(f"{f}.code", f"其他费用应为：{names}")
+            names = labels(OTHER_COSTS.values())
+            raise ValidationError(f"{f}.code", say("其他费用应为：{names}", names=names))
         description = description or OTHER_COSTS[code]
-        fen = _fen(f"{f}.amount_fen", line.amount_fen, "金额", required=True)
+        fen = _fen(f"{f}.amount_fen", line.amount_fen, say("金额"), required=True)
         assert fen is not None
         amount = fen
     if len(description) > 128:
-        raise ValidationError(f"{f}.description", "项目名称最多 128 个字")
+        raise ValidationError(f"{f}.description", say("项目名称最多 128 个字"))
     if len(code) > 32:
-        raise ValidationError(f"{f}.code", "编号最多 32 个字符")
+        raise ValidationError(f"{f}.code", say("编号最多 32 个字符"))
     if amount > MAX_FEN:
-        raise ValidationError(f"{f}.amount_fen", "金额过大，请核对")
+        raise ValidationError(f"{f}.amount_fen", say("金额过大，请核对"))
     return LineInfo(None, index, kind, code, description, hours, rate, quantity, unit_price, amount, payer)
 
 
@@ -169,7 +174,10 @@ def check_part_numbers(lines: Iterable[LineInfo]) -> None:
         if line.kind is LineKind.PART and not line.code:
             raise ValidationError(
                 f"lines[{line.position}].code",
-                f"请填写配件“{line.description}”的编号后再交车（三包维修记录要求）",
+                say(
+                    "请填写配件“{description}”的编号后再交车（三包维修记录要求）",
+                    description=line.description,
+                ),
             )
 
 

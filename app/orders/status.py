@@ -16,6 +16,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from app.errors import ValidationError
+from app.wording import label, labels, say
 
 
 class OrderStatus(StrEnum):
@@ -62,7 +63,7 @@ def parse_status(value: str) -> OrderStatus:
     try:
         return OrderStatus(value)
     except ValueError:
-        raise ValidationError("status", f"未知的工单状态“{value}”") from None
+        raise ValidationError("status", say("未知的工单状态“{value}”", value=value)) from None
 
 
 def allowed_moves(current: OrderStatus) -> tuple[OrderStatus, ...]:
@@ -75,15 +76,24 @@ def check_move(current: OrderStatus, target: OrderStatus) -> None:
     if target in TRANSITIONS[current]:
         return
     if current in CLOSED_STATUSES:
-        raise ValidationError("status", f"工单已{STATUS_LABELS[current]}，不能再改变状态")
+        raise ValidationError(
+            "status", say("工单已{status}，不能再改变状态", status=label(STATUS_LABELS[current]))
+        )
     if target is OrderStatus.DELIVERED:
-        raise ValidationError("status", "交车请使用“交车”操作（需登记交车里程和最终金额）")
+        raise ValidationError("status", say("交车请使用“交车”操作（需登记交车里程和最终金额）"))
     if target is OrderStatus.CANCELLED:
-        raise ValidationError("status", "取消工单请使用“取消工单”操作（需填写原因）")
-    options = "、".join(STATUS_LABELS[s] for s in allowed_moves(current)) or "无"
+        raise ValidationError("status", say("取消工单请使用“取消工单”操作（需填写原因）"))
+    options = (
+        labels(STATUS_LABELS[s] for s in allowed_moves(current)) if allowed_moves(current) else say("无")
+    )
     raise ValidationError(
         "status",
-        f"不能从“{STATUS_LABELS[current]}”改为“{STATUS_LABELS[target]}”；可改为：{options}",
+        say(
+            "不能从“{current}”改为“{target}”；可改为：{options}",
+            current=label(STATUS_LABELS[current]),
+            target=label(STATUS_LABELS[target]),
+            options=options,
+        ),
     )
 
 

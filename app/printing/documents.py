@@ -27,6 +27,8 @@ from app.printing.registry import DocumentRecord, DocumentRegistry, DocumentSpec
 from app.printing.status import PrintJobStatus
 from app.roles import Actor, require
 from app.uow import reading
+from app.wording import label as label_
+from app.wording import say
 from db.models import PrintJob
 from db.uow import Database
 from printing.profiles import DocumentKind, PrinterProfile
@@ -41,7 +43,15 @@ class ReprintNeedsReason(ValidationError):
     """The document was printed before: printing it again is a reprint, with a reason."""
 
     def __init__(self, label: str, reference: str, printed: int) -> None:
-        super().__init__("reason", f"{label} {reference} 已打印 {printed} 次：再次打印请说明重印原因")
+        super().__init__(
+            "reason",
+            say(
+                "{document} {reference} 已打印 {printed} 次：再次打印请说明重印原因",
+                document=label_(label),
+                reference=reference,
+                printed=printed,
+            ),
+        )
         self.printed = printed
 
 
@@ -172,14 +182,21 @@ class DocumentService:
         require(actor, spec.permission)
         reason = " ".join(reason.split())
         if not reason:
-            raise ValidationError("reason", "请填写重印原因")
+            raise ValidationError("reason", say("请填写重印原因"))
         if len(reason) > MAX_REASON:
-            raise ValidationError("reason", f"重印原因不能超过 {MAX_REASON} 个字")
+            raise ValidationError("reason", say("重印原因不能超过 {limit} 个字", limit=MAX_REASON))
         record = spec.resolve(actor, reference)
         with reading(self._db) as s:
             printed = self._count(s, spec.kind, record.reference)
         if not printed:
-            raise ValidationError("reason", f"{spec.label} {record.reference} 还没有打印过，请直接打印")
+            raise ValidationError(
+                "reason",
+                say(
+                    "{document} {reference} 还没有打印过，请直接打印",
+                    document=label_(spec.label),
+                    reference=record.reference,
+                ),
+            )
         return self._send(actor, spec, record, options, printer, pdf, progress, reason)
 
     # -- internals --------------------------------------------------------------------------

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from app.errors import NotFound
 from app.roles import Actor, Permission
+from app.wording import joined, say
 from printing.profiles import KIND_LABELS, DocumentKind
 
 
@@ -84,8 +85,10 @@ class DocumentRegistry:
         try:
             return self._specs[DocumentKind(kind)]
         except (ValueError, KeyError):
-            known = "、".join(self._specs) or "无"
-            raise NotFound(f"没有“{kind}”这种单据（可打印的单据：{known}）") from None
+            known = joined(self._specs) if self._specs else say("无")
+            raise NotFound(
+                say("没有“{kind}”这种单据（可打印的单据：{known}）", kind=kind, known=known)
+            ) from None
 
     def specs(self) -> tuple[DocumentSpec, ...]:
         return tuple(self._specs.values())

@@ -34,6 +34,7 @@ from app.printing.status import JobFilter, PrintJobStatus
 from app.roles import Actor, Permission, require
 from app.settings import SettingsService
 from app.uow import reading, unit_of_work
+from app.wording import Message, label, say
 from db.models import PrintJob, User
 from db.uow import Database
 from printing.profiles import KIND_LABELS, DocumentKind, PrinterProfile, default_profile, default_profiles
@@ -105,11 +106,13 @@ class PrintService:
         cleaned = []
         for given in changed:
             if given.kind == DocumentKind.TEST_PAGE:
-                raise ValidationError("kind", "打印测试页没有单独的打印设置")
+                raise ValidationError("kind", say("打印测试页没有单独的打印设置"))
             printer = given.printer.strip() if given.printer else None
             profile = replace(given, printer=printer or None)
             for field, message in profile.problems():
-                raise ValidationError(field, f"{KIND_LABELS[profile.kind]}：{message}")
+                raise ValidationError(
+                    field, say("{kind}：{problem}", kind=label(KIND_LABELS[profile.kind]), problem=message)
+                )
             cleaned.append(profile)
         with unit_of_work(self._db) as s:
             return profile_store.save_profiles(s, actor, cleaned, self.default_profiles())
@@ -148,10 +151,13 @@ class PrintService:
             try:
                 resolved = fonts.resolve(path)
             except fonts.FontNotFound as e:
-                raise ValidationError("font", str(e)) from e
+                raise ValidationError(
+                    "font", say("无法使用字体文件 {path}：{reason}", path=path, reason=str(e))
+                ) from e
             if resolved.source != "configured":
                 raise ValidationError(
-                    "font", f"无法使用字体文件 {path}：请选择含中文的 TrueType 字体（.ttf/.ttc）"
+                    "font",
+                    say("无法使用字体文件 {path}：请选择含中文的 TrueType 字体（.ttf/.ttc）", path=path),
                 )
         with unit_of_work(self._db) as s:
             profile_store.save_font_path(s, actor, path)
@@ -206,7 +212,7 @@ class PrintService:
         """
         require(actor, Permission.PRINT)
         if variant not in TEST_PAGE_KINDS:
-            raise ValidationError("variant", "测试页只能是 a4 或 label")
+            raise ValidationError("variant", say("测试页只能是 a4 或 label"))
         kind = profile_kind or TEST_PAGE_KINDS[variant]
         profile = self.profile(kind)
         target = printer or profile.printer or self._spool.default_printer()
@@ -268,9 +274,9 @@ class PrintService:
         with unit_of_work(self._db) as s:
             job = self._load(s, job_id)
             if job.status == PRINTED:
-                raise Conflict(f"打印任务 {job_id} 已经打印，不能取消")
+                raise Conflict(say("打印任务 {job_id} 已经打印，不能取消", job_id=job_id))
             if job.status == PRINTING and not self._stale(job):
-                raise Conflict(f"打印任务 {job_id} 正在打印，请稍后再试")
+                raise Conflict(say("打印任务 {job_id} 正在打印，请稍后再试", job_id=job_id))
             before = {"status": job.status}
             job.status = CANCELLED
             audit.record(s, actor, "print_job.cancel", "print_job", job.id, before, {"status": CANCELLED})
@@ -284,7 +290,7 @@ class PrintService:
         try:
             wanted = None if status is None else JobFilter(status)
         except ValueError:
-            raise ValidationError("status", f"未知状态“{status}”") from None
+            raise ValidationError("status", say("未知状态“{status}”", status=status)) from None
         query = select(PrintJob, User.display_name).outerjoin(User, User.id == PrintJob.user_id)
         if wanted == JobFilter.PENDING:
             query = query.where(PrintJob.status.in_((PENDING, PRINTING)))
@@ -365,7 +371,7 @@ class PrintService:
     def _load(s: Session, job_id: int) -> PrintJob:
         job = s.get(PrintJob, job_id)
         if job is None:
-            raise NotFound(f"打印任务 {job_id} 不存在")
+            raise NotFound(say("打印任务 {job_id} 不存在", job_id=job_id))
         return job
 
     @staticmethod
@@ -389,10 +395,10 @@ class PrintService:
             job = self._load(s, job_id)
             if not taken:
                 if job.status == PRINTED:
-                    raise Conflict(f"打印任务 {job_id} 已经打印过了")
+                    raise Conflict(say("打印任务 {job_id} 已经打印过了", job_id=job_id))
                 if job.status == CANCELLED:
-                    raise Conflict(f"打印任务 {job_id} 已取消")
-                raise Conflict(f"打印任务 {job_id} 正在由其他前台打印")
+                    raise Conflict(say("打印任务 {job_id} 已取消", job_id=job_id))
+                raise Conflict(say("打印任务 {job_id} 正在由其他前台打印", job_id=job_id))
             s.expunge(job)
             return job
 
@@ -405,7 +411,7 @@ class PrintService:
         error: str | None = None
         target = job.printer
         if not target:
-            error = "没有指定打印机，系统也没有默认打印机。请选择打印机后重试。"
+            error = say("没有指定打印机，系统也没有默认打印机。请选择打印机后重试。")
         else:
             profile = self._profile_for(job.kind, job.document_ref)
             try:
@@ -419,7 +425,7 @@ class PrintService:
                     progress=progress,
                 )
             except SpoolError as e:
-                error = e.message
+                error = Message(e.template, e.values)
                 log.warning("print job %s on %s failed: %s (%s)", job.id, target, e.message, e.reason)
         now = self._clock()
         with unit_of_work(self._db) as s:
@@ -435,7 +441,12 @@ class PrintService:
             info = job_info(row, self._user_name(s, row.user_id))
         if error is not None:
             raise PrinterUnavailable(
-                f"{error}（打印任务 {job_id} 已保留，可稍后重试或改用其他打印机）", job_id
+                say(
+                    "{error}（打印任务 {job_id} 已保留，可稍后重试或改用其他打印机）",
+                    error=error,
+                    job_id=job_id,
+                ),
+                job_id,
             )
         return info
 

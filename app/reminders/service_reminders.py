@@ -23,6 +23,7 @@ from app.reminders.schedule import ServiceDue, daily_distance, service_due
 from app.roles import Actor
 from app.vehicles import readings_of, vehicle_info
 from app.warranty import start_of
+from app.wording import say
 from db.models import Reminder, Vehicle
 
 
@@ -43,7 +44,7 @@ def _open_service(s: Session, vehicle_id: int) -> list[Reminder]:
 def suggest_next_service(s: Session, visit: Visit) -> ServiceDue:
     row = s.get(Vehicle, visit.vehicle_id)
     if row is None:
-        raise NotFound(f"车辆 {visit.vehicle_id} 不存在")
+        raise NotFound(say("车辆 {vehicle_id} 不存在", vehicle_id=visit.vehicle_id))
     vehicle = vehicle_info(row)
     terms = vehicle.model.terms
     distance = daily_distance(readings_of(s, visit.vehicle_id))

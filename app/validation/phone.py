@@ -9,6 +9,7 @@ from enum import StrEnum
 
 from app.errors import ValidationError
 from app.validation.text import DASHES, clean_scanned, to_halfwidth
+from app.wording import say
 
 MOBILE_LENGTH = 11
 MOBILE_SECOND_DIGITS = "3456789"
@@ -45,8 +46,8 @@ PHONE_KIND_LABELS: dict[PhoneKind, str] = {
 }
 # Country code (as stored, with its +) -> kind and the region's name for messages.
 _REGIONS: dict[str, tuple[PhoneKind, str]] = {
-    "+852": (PhoneKind.HONG_KONG, "香港"),
-    "+853": (PhoneKind.MACAU, "澳门"),
+    "+852": (PhoneKind.HONG_KONG, say("香港")),
+    "+853": (PhoneKind.MACAU, say("澳门")),
 }
 
 
@@ -175,23 +176,31 @@ def _error(message: str) -> ValidationError:
 
 def _check_mobile(number: str, extension: str | None) -> PhoneCheck:
     if len(number) != MOBILE_LENGTH:
-        raise _error(f"手机号码应为 {MOBILE_LENGTH} 位，当前为 {len(number)} 位")
+        raise _error(
+            say("手机号码应为 {length} 位，当前为 {given} 位", length=MOBILE_LENGTH, given=len(number))
+        )
     if number[1] not in MOBILE_SECOND_DIGITS:
-        raise _error("手机号码应以 13-19 开头")
+        raise _error(say("手机号码应以 13-19 开头"))
     if extension is not None:
-        raise _error("手机号码没有分机号")
+        raise _error(say("手机号码没有分机号"))
     return PhoneCheck(number, PhoneKind.MOBILE)
 
 
 def _check_area_code(number: str) -> None:
     if number.startswith("00"):
-        raise _error("区号不能以 00 开头：00 是国际长途的前缀；国内电话请输入区号（如 0755）加号码")
+        raise _error(say("区号不能以 00 开头：00 是国际长途的前缀；国内电话请输入区号（如 0755）加号码"))
     if number.startswith("01") and not number.startswith("010"):
-        hint = ""
+        hint: str = ""
         mobile = number[1:]
         if len(mobile) > 1 and mobile[1] in MOBILE_SECOND_DIGITS:
-            hint = f"；如是手机号码，前面不加 0，应为 {MOBILE_LENGTH} 位，当前为 {len(mobile)} 位"
-        raise _error(f"没有区号 {number[:3]}：以 01 开头的区号只有北京 010{hint}")
+            hint = say(
+                "；如是手机号码，前面不加 0，应为 {length} 位，当前为 {given} 位",
+                length=MOBILE_LENGTH,
+                given=len(mobile),
+            )
+        raise _error(
+            say("没有区号 {number}：以 01 开头的区号只有北京 010{hint}", number=number[:3], hint=hint)
+        )
 
 
 def _check_landline(number: str, extension: str | None) -> PhoneCheck:
@@ -200,21 +209,42 @@ def _check_landline(number: str, extension: str | None) -> PhoneCheck:
     code, local = number[:area], number[area:]
     if len(local) not in SUBSCRIBER_LENGTHS:
         raise _error(
-            f"固定电话应为区号（{area} 位，如 {'010' if area == 3 else '0755'}）加 7-8 位号码，"
-            f"区号后输入了 {len(local)} 位"
+            say(
+                "固定电话应为区号（{area} 位，如 {example}）加 7-8 位号码，区号后输入了 {given} 位",
+                area=area,
+                example="010" if area == 3 else "0755",
+                given=len(local),
+            )
         )
     if local[0] not in LOCAL_FIRST_DIGITS:
-        raise _error(f"区号 {code} 后的电话号码应以 2-9 开头，不能以 {local[0]} 开头：输入的是 {local}")
+        raise _error(
+            say(
+                "区号 {code} 后的电话号码应以 2-9 开头，不能以 {first} 开头：输入的是 {local}",
+                code=code,
+                first=local[0],
+                local=local,
+            )
+        )
     return PhoneCheck(number, PhoneKind.LANDLINE, extension)
 
 
 def _check_service(number: str, extension: str | None, allowed: bool) -> PhoneCheck:
     prefix = number[:3]
     if len(number) != SERVICE_LENGTH:
-        raise _error(f"{prefix} 服务电话应为 {SERVICE_LENGTH} 位，当前为 {len(number)} 位")
+        raise _error(
+            say(
+                "{prefix} 服务电话应为 {length} 位，当前为 {given} 位",
+                prefix=prefix,
+                length=SERVICE_LENGTH,
+                given=len(number),
+            )
+        )
     if not allowed:
         raise _error(
-            f"{prefix} 号码是单位的服务电话，只能登记给单位客户；个人请留能直接联系到本人的手机或固定电话"
+            say(
+                "{prefix} 号码是单位的服务电话，只能登记给单位客户；个人请留能直接联系到本人的手机或固定电话",
+                prefix=prefix,
+            )
         )
     return PhoneCheck(number, PhoneKind.SERVICE, extension)
 
@@ -222,7 +252,15 @@ def _check_service(number: str, extension: str | None, allowed: bool) -> PhoneCh
 def _check_region(region: str, number: str, extension: str | None) -> PhoneCheck:
     kind, name = _REGIONS[region]
     if len(number) != REGION_LENGTH:
-        raise _error(f"{name}电话号码（{region}）应为 {REGION_LENGTH} 位，当前为 {len(number)} 位")
+        raise _error(
+            say(
+                "{name}电话号码（{region}）应为 {length} 位，当前为 {given} 位",
+                name=name,
+                region=region,
+                length=REGION_LENGTH,
+                given=len(number),
+            )
+        )
     return PhoneCheck(region + number, kind, extension)
 
 
@@ -230,10 +268,12 @@ def validate_phone(raw: str, *, service_numbers: bool = False) -> PhoneCheck:
     """Checks and normalises a number; 400/800 numbers only with `service_numbers` (companies)."""
     region, number, extension = _parts(raw)
     if not number and not region:
-        raise _error("请输入电话号码")
+        raise _error(say("请输入电话号码"))
     bad = next((c for c in number if not c.isascii() or not c.isdigit()), None)
     if bad is not None:
-        raise _error(f"电话号码中有无效字符“{bad}”：只能输入数字（可带 +86、空格、横线、括号或分机号）")
+        raise _error(
+            say("电话号码中有无效字符“{bad}”：只能输入数字（可带 +86、空格、横线、括号或分机号）", bad=bad)
+        )
     if region:
         return _check_region(region, number, extension)
     if number.startswith("1"):
@@ -243,8 +283,8 @@ def validate_phone(raw: str, *, service_numbers: bool = False) -> PhoneCheck:
     if _is_service(number) and len(number) not in SUBSCRIBER_LENGTHS:
         return _check_service(number, extension, service_numbers)
     if len(number) in SUBSCRIBER_LENGTHS:
-        raise _error("固定电话请加上区号，如 0755-88886666")
-    raise _error("请输入 11 位手机号码，或带区号的固定电话（如 0755-88886666）")
+        raise _error(say("固定电话请加上区号，如 0755-88886666"))
+    raise _error(say("请输入 11 位手机号码，或带区号的固定电话（如 0755-88886666）"))
 
 
 def mask_phone(number: str) -> str:

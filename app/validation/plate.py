@@ -7,6 +7,7 @@ from enum import StrEnum
 
 from app.errors import ValidationError
 from app.validation.text import DASHES, MIDDLE_DOTS, clean_scanned, to_halfwidth
+from app.wording import say
 
 PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
 OFFICE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ"  # A-Z without I and O
@@ -55,7 +56,7 @@ SUFFIX_KINDS: dict[str, PlateKind] = {
 }
 
 _SEPARATORS = frozenset(MIDDLE_DOTS + DASHES + ".")
-_LIKELY = {"I": "数字 1", "O": "数字 0"}
+_LIKELY = {"I": say("数字 1"), "O": say("数字 0")}
 
 
 @dataclass(frozen=True)
@@ -78,8 +79,15 @@ def _error(message: str) -> ValidationError:
 
 def _serial_error(pos: int, char: str) -> ValidationError:
     if char in _LIKELY:
-        return _error(f"第 {pos} 位是字母 {char}：车牌号中不使用字母 I 和 O，这里可能是{_LIKELY[char]}")
-    return _error(f"第 {pos} 位“{char}”无效：这一位应为字母（不含 I、O）或数字")
+        return _error(
+            say(
+                "第 {pos} 位是字母 {char}：车牌号中不使用字母 I 和 O，这里可能是{likely}",
+                pos=pos,
+                char=char,
+                likely=_LIKELY[char],
+            )
+        )
+    return _error(say("第 {pos} 位“{char}”无效：这一位应为字母（不含 I、O）或数字", pos=pos, char=char))
 
 
 def _check_serial(plate: str, start: int, end: int) -> None:
@@ -94,28 +102,36 @@ def _check_digits(plate: str, start: int, end: int, what: str) -> None:
     for pos in range(start, end + 1):
         char = plate[pos - 1]
         if char not in DIGITS:
-            raise _error(f"第 {pos} 位“{char}”无效：{what}的这一位应为数字")
+            raise _error(
+                say("第 {pos} 位“{char}”无效：{what}的这一位应为数字", pos=pos, char=char, what=what)
+            )
 
 
 def _embassy(plate: str) -> PlateCheck:
     # 使 + three digits of the mission + three digits of the vehicle, e.g. 使014·578.
     if len(plate) != ORDINARY_LENGTH:
-        raise _error(f"使馆车牌应为 {ORDINARY_LENGTH} 位（如 使014·578），当前输入了 {len(plate)} 位")
-    _check_digits(plate, 2, ORDINARY_LENGTH, "使馆车牌")
+        raise _error(
+            say(
+                "使馆车牌应为 {length} 位（如 使014·578），当前输入了 {given} 位",
+                length=ORDINARY_LENGTH,
+                given=len(plate),
+            )
+        )
+    _check_digits(plate, 2, ORDINARY_LENGTH, say("使馆车牌"))
     return PlateCheck(plate, PlateKind.EMBASSY, "这是使馆车牌（使），请核对行驶证后确认")
 
 
 def _check_head(plate: str) -> None:
     first = plate[0]
     if first not in PROVINCES:
-        raise _error(f"第 1 位“{first}”不是省份简称：车牌应以省份简称开头，如 粤B12345")
+        raise _error(say("第 1 位“{first}”不是省份简称：车牌应以省份简称开头，如 粤B12345", first=first))
     if len(plate) < 2:
-        raise _error("车牌号不完整：省份简称后应为发牌机关字母")
+        raise _error(say("车牌号不完整：省份简称后应为发牌机关字母"))
     office = plate[1]
     if office not in OFFICE_LETTERS:
         if office in _LIKELY:
-            raise _error(f"第 2 位是字母 {office}：发牌机关代号不使用 I 和 O")
-        raise _error(f"第 2 位“{office}”无效：应为发牌机关字母 A-Z（不含 I、O）")
+            raise _error(say("第 2 位是字母 {office}：发牌机关代号不使用 I 和 O", office=office))
+        raise _error(say("第 2 位“{office}”无效：应为发牌机关字母 A-Z（不含 I、O）", office=office))
 
 
 def _ordinary(plate: str) -> PlateCheck:
@@ -134,21 +150,26 @@ def _nev(plate: str) -> PlateCheck:
     third = plate[2]
     if third in DIGITS:
         # Large new-energy vehicle: five digits, then D or F.
-        _check_digits(plate, 3, 7, "大型新能源车牌")
+        _check_digits(plate, 3, 7, say("大型新能源车牌"))
         if plate[7] not in NEV_ENERGY:
-            raise _error(f"第 8 位“{plate[7]}”无效：大型新能源车牌的最后一位应为 D 或 F")
+            raise _error(say("第 8 位“{char}”无效：大型新能源车牌的最后一位应为 D 或 F", char=plate[7]))
         return PlateCheck(plate, PlateKind.NEV_LARGE)
     if third not in NEV_SMALL_THIRD:
-        raise _error(f"第 3 位“{third}”无效：小型新能源车牌第 3 位应为 D、F 或 A-K（不含 I），大型车为数字")
+        raise _error(
+            say(
+                "第 3 位“{third}”无效：小型新能源车牌第 3 位应为 D、F 或 A-K（不含 I），大型车为数字",
+                third=third,
+            )
+        )
     _check_serial(plate, 4, 4)
-    _check_digits(plate, 5, NEV_LENGTH, "小型新能源车牌")
+    _check_digits(plate, 5, NEV_LENGTH, say("小型新能源车牌"))
     return PlateCheck(plate, PlateKind.NEV_SMALL)
 
 
 def validate_plate(raw: str) -> PlateCheck:
     plate = normalize_plate(raw)
     if not plate:
-        raise _error("请输入车牌号")
+        raise _error(say("请输入车牌号"))
     if plate[0] == EMBASSY:
         return _embassy(plate)
     _check_head(plate)
@@ -156,7 +177,14 @@ def validate_plate(raw: str) -> PlateCheck:
         return _ordinary(plate)
     if len(plate) == NEV_LENGTH:
         return _nev(plate)
-    raise _error(f"车牌号应为 {ORDINARY_LENGTH} 位（新能源车牌 {NEV_LENGTH} 位），当前输入了 {len(plate)} 位")
+    raise _error(
+        say(
+            "车牌号应为 {length} 位（新能源车牌 {nev_length} 位），当前输入了 {given} 位",
+            length=ORDINARY_LENGTH,
+            nev_length=NEV_LENGTH,
+            given=len(plate),
+        )
+    )
 
 
 def format_plate(plate: str) -> str:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from app.errors import ValidationError
 from app.validation.text import DASHES, clean_scanned, remove_invisible, to_halfwidth
+from app.wording import joined, say
 
 VIN_LENGTH = 17
 CHECK_POSITION = 9  # 1-based, as people count
@@ -23,7 +24,7 @@ _VALUES = (
 )
 _WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
 # What a forbidden letter most likely meant.
-_LIKELY = {"I": "数字 1", "O": "数字 0", "Q": "数字 0"}
+_LIKELY = {"I": say("数字 1"), "O": say("数字 0"), "Q": say("数字 0")}
 
 
 @dataclass(frozen=True)
@@ -68,10 +69,20 @@ def _check_characters(vin: str) -> None:
         if char in _FORBIDDEN:
             raise ValidationError(
                 "vin",
-                f"第 {pos} 位是字母 {char}：车架号不使用字母 I、O、Q，这里可能是{_LIKELY[char]}",
+                say(
+                    "第 {pos} 位是字母 {char}：车架号不使用字母 I、O、Q，这里可能是{likely}",
+                    pos=pos,
+                    char=char,
+                    likely=_LIKELY[char],
+                ),
             )
         raise ValidationError(
-            "vin", f"第 {pos} 位“{char}”不是有效字符：车架号只含数字和大写字母（不含 I、O、Q）"
+            "vin",
+            say(
+                "第 {pos} 位“{char}”不是有效字符：车架号只含数字和大写字母（不含 I、O、Q）",
+                pos=pos,
+                char=char,
+            ),
         )
 
 
@@ -79,15 +90,23 @@ def _doubts(vin: str, check_digit_ok: bool, expected: str) -> list[str]:
     """What a well-formed VIN still makes doubtful, each named for the advisor to check."""
     doubts: list[str] = []
     if len(set(vin)) == 1:
-        doubts.append(f"车架号 17 位全是“{vin[0]}”，不像真实的车架号（可能是占位或误输）")
+        doubts.append(say("车架号 17 位全是“{char}”，不像真实的车架号（可能是占位或误输）", char=vin[0]))
     if not check_digit_ok:
         doubts.append(
-            f"第 {CHECK_POSITION} 位校验位不符（按规则应为 {expected}，部分进口车的车架号不使用校验位）"
+            say(
+                "第 {position} 位校验位不符（按规则应为 {expected}，部分进口车的车架号不使用校验位）",
+                position=CHECK_POSITION,
+                expected=expected,
+            )
         )
     year = vin[YEAR_POSITION - 1]
     if year in _IMPOSSIBLE_YEARS:
         doubts.append(
-            f"第 {YEAR_POSITION} 位年款代码“{year}”不存在（年款代码不用字母 U、Z 和数字 0），可能输错了字符"
+            say(
+                "第 {position} 位年款代码“{year}”不存在（年款代码不用字母 U、Z 和数字 0），可能输错了字符",
+                position=YEAR_POSITION,
+                year=year,
+            )
         )
     return doubts
 
@@ -100,21 +119,28 @@ def validate_vin(raw: str) -> VinCheck:
     """
     vin = normalize_vin(raw)
     if not vin:
-        raise ValidationError("vin", "请输入车架号（VIN）")
+        raise ValidationError("vin", say("请输入车架号（VIN）"))
     _check_characters(vin)
     if len(vin) != VIN_LENGTH:
-        raise ValidationError("vin", f"车架号应为 {VIN_LENGTH} 位，当前输入了 {len(vin)} 位")
+        raise ValidationError(
+            "vin", say("车架号应为 {length} 位，当前输入了 {given} 位", length=VIN_LENGTH, given=len(vin))
+        )
     expected = vin_check_digit(vin)
     actual = vin[CHECK_POSITION - 1]
     check_digit_ok = actual == expected
     if not check_digit_ok and requires_check_digit(vin):
         raise ValidationError(
             "vin",
-            f"第 {CHECK_POSITION} 位校验位应为 {expected}，输入的是 {actual}："
-            "请逐位核对车架号，可能有输错的字符",
+            say(
+                "第 {position} 位校验位应为 {expected}，输入的是 {actual}："
+                "请逐位核对车架号，可能有输错的字符",
+                position=CHECK_POSITION,
+                expected=expected,
+                actual=actual,
+            ),
         )
     doubts = _doubts(vin, check_digit_ok, expected)
-    warning = "；".join(doubts) + "。请对照行驶证核实后确认" if doubts else None
+    warning = say("{doubts}。请对照行驶证核实后确认", doubts=joined(doubts, say("；"))) if doubts else None
     return VinCheck(vin=vin, check_digit_ok=check_digit_ok, warning=warning)
 
 

@@ -31,6 +31,7 @@ from app.validation import (
     to_halfwidth,
     validate_phone,
 )
+from app.wording import labels, say
 from db.models import Customer, CustomerPhone
 from db.uow import Database
 
@@ -125,9 +126,9 @@ def phone_info(number: str, extension: str, label: str) -> PhoneInfo:
 def clean_name(raw: str, field: str = "name") -> str:
     name = " ".join(to_halfwidth(clean_scanned(raw)).split())
     if not name:
-        raise ValidationError(field, "请填写客户姓名")
+        raise ValidationError(field, say("请填写客户姓名"))
     if len(name) > MAX_NAME:
-        raise ValidationError(field, f"姓名最多 {MAX_NAME} 个字")
+        raise ValidationError(field, say("姓名最多 {limit} 个字", limit=MAX_NAME))
     return name
 
 
@@ -140,7 +141,7 @@ def clean_phone(raw: str | PhoneInput, field: str, service_numbers: bool = False
         raise ValidationError(field, e.message) from None
     label = entry.label.strip() or check.kind.value
     if len(label) > MAX_LABEL:
-        raise ValidationError(field, f"电话备注最多 {MAX_LABEL} 个字")
+        raise ValidationError(field, say("电话备注最多 {limit} 个字", limit=MAX_LABEL))
     return phone_info(check.number, check.extension or "", label)
 
 
@@ -159,18 +160,20 @@ def clean_phones(
             errors.add(e)
             continue
         if any(p.number == phone.number and p.extension == phone.extension for p in cleaned):
-            errors.add(ValidationError(f"{field}[{i}]", f"电话 {phone.display} 重复填写"))
+            errors.add(ValidationError(f"{field}[{i}]", say("电话 {phone} 重复填写", phone=phone.display)))
             continue
         cleaned.append(phone)
     if len(cleaned) > MAX_PHONES:
-        errors.add(ValidationError(field, f"每位客户最多登记 {MAX_PHONES} 个电话"))
+        errors.add(ValidationError(field, say("每位客户最多登记 {limit} 个电话", limit=MAX_PHONES)))
     errors.raise_any()
     return tuple(cleaned)
 
 
 def _clean_kind(kind: str) -> CustomerKind:
     if kind not in tuple(CustomerKind):
-        raise ValidationError("kind", f"客户类型应为：{'、'.join(CUSTOMER_KIND_LABELS.values())}")
+        raise ValidationError(
+            "kind", say("客户类型应为：{kinds}", kinds=labels(CUSTOMER_KIND_LABELS.values()))
+        )
     return CustomerKind(kind)
 
 
@@ -264,7 +267,7 @@ def apply_customer(
 def load_customer(s: Session, customer_id: int) -> Customer:
     row = s.scalar(select(Customer).where(Customer.id == customer_id).options(selectinload(Customer.phones)))
     if row is None:
-        raise NotFound(f"客户 {customer_id} 不存在")
+        raise NotFound(say("客户 {customer_id} 不存在", customer_id=customer_id))
     return row
 
 

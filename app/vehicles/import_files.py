@@ -16,6 +16,7 @@ from pathlib import Path
 
 from app.errors import ValidationError
 from app.validation import to_halfwidth
+from app.wording import labels, say
 
 Cell = str | int | float | dt.date | dt.datetime | None
 
@@ -165,7 +166,7 @@ def decode_csv(data: bytes) -> tuple[str, str]:
     try:
         return data.decode("gb18030"), "gbk"
     except UnicodeDecodeError:
-        raise ValidationError("file", "无法识别文件编码：请保存为 UTF-8 或 GBK 编码的 CSV") from None
+        raise ValidationError("file", say("无法识别文件编码：请保存为 UTF-8 或 GBK 编码的 CSV")) from None
 
 
 def _csv_rows(text: str) -> Iterator[tuple[int, list[Cell]]]:
@@ -186,7 +187,7 @@ def _xlsx_rows(path: Path) -> Iterator[tuple[int, list[Cell]]]:
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as e:  # openpyxl raises many kinds for a damaged file
-        raise ValidationError("file", f"无法读取 Excel 文件：{e}") from e
+        raise ValidationError("file", say("无法读取 Excel 文件：{e}", e=e)) from e
     try:
         sheet = book.worksheets[0]
         for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
@@ -208,13 +209,15 @@ def read_table(path: Path) -> SourceTable:
         try:
             data = path.read_bytes()
         except OSError as e:
-            raise ValidationError("file", f"无法读取文件 {path}：{e.strerror}") from e
+            raise ValidationError(
+                "file", say("无法读取文件 {path}：{strerror}", path=path, strerror=e.strerror)
+            ) from e
         text, encoding = decode_csv(data)
         rows = _csv_rows(text)
     elif suffix == ".xls":
-        raise ValidationError("file", "不支持旧版 .xls 文件：请在 Excel 中另存为 .xlsx 或 CSV")
+        raise ValidationError("file", say("不支持旧版 .xls 文件：请在 Excel 中另存为 .xlsx 或 CSV"))
     else:
-        raise ValidationError("file", "只能导入 CSV 或 Excel（.xlsx）文件")
+        raise ValidationError("file", say("只能导入 CSV 或 Excel（.xlsx）文件"))
     headers: dict[int, str] = {}
     header_cells: list[Cell] = []
     out: list[SourceRow] = []
@@ -230,10 +233,10 @@ def read_table(path: Path) -> SourceTable:
             continue
         out.append(SourceRow(line, {f: cells[i] if i < len(cells) else None for i, f in headers.items()}))
     if not headers:
-        raise ValidationError("file", "找不到表头：前 10 行中没有“车架号/VIN”等列名")
+        raise ValidationError("file", say("找不到表头：前 10 行中没有“车架号/VIN”等列名"))
     missing = [FIELD_LABELS[f] for f in REQUIRED if f not in headers.values()]
     if missing:
-        raise ValidationError("file", f"缺少必需的列：{'、'.join(missing)}")
+        raise ValidationError("file", say("缺少必需的列：{columns}", columns=labels(missing)))
     columns = {f: str(header_cells[i]) for i, f in headers.items()}
     return SourceTable(columns, tuple(out), encoding)
 
@@ -274,15 +277,15 @@ def parse_date(cell: Cell) -> dt.date | None:
         try:
             return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
         except ValueError:
-            raise ValueError(f"日期“{text}”不存在") from None
+            raise ValueError(say("日期“{text}”不存在", text=text)) from None
     if _SERIAL.match(text):
         return _serial(float(text))
-    raise ValueError(f"无法识别的日期“{text}”，请写成 2024-03-01 或 2024年3月1日")
+    raise ValueError(say("无法识别的日期“{text}”，请写成 2024-03-01 或 2024年3月1日", text=text))
 
 
 def _serial(days: float) -> dt.date:
     if not 1 <= days < 2_958_466 or not days.is_integer():
-        raise ValueError(f"无法识别的日期“{days:g}”")
+        raise ValueError(say("无法识别的日期“{days:g}”", days=days))
     return EXCEL_EPOCH + dt.timedelta(days=int(days))
 
 
@@ -292,15 +295,15 @@ def parse_km(cell: Cell) -> int | None:
         return None
     if isinstance(cell, int | float) and not isinstance(cell, bool):
         if float(cell) != int(cell):
-            raise ValueError(f"里程应为整数公里，输入的是“{cell}”")
+            raise ValueError(say("里程应为整数公里，输入的是“{cell}”", cell=cell))
         return int(cell)
     text = to_halfwidth(str(cell)).strip().replace(",", "").replace(" ", "")
     if not text:
         return None
     match = _KM.match(text)
     if match is None:
-        raise ValueError(f"无法识别的里程“{cell}”")
+        raise ValueError(say("无法识别的里程“{cell}”", cell=cell))
     value = float(match.group(1)) * (10_000 if match.group(2) else 1)
     if not value.is_integer():
-        raise ValueError(f"里程应为整数公里，输入的是“{cell}”")
+        raise ValueError(say("里程应为整数公里，输入的是“{cell}”", cell=cell))
     return int(value)

@@ -56,6 +56,7 @@ from app.vehicles.vehicles import (
     database_warnings,
     insert_vehicle,
 )
+from app.wording import message_of, say
 from db.models import Customer, CustomerPhone, Vehicle, VehicleModel
 from db.uow import Database
 
@@ -127,11 +128,11 @@ def _clean_row(row: SourceRow, today: dt.date) -> _Row:
         try:
             dates[key] = parse_date(v.get(key))
         except ValueError as e:
-            raise ValidationError(key, str(e)) from None
+            raise ValidationError(key, message_of(e)) from None
     try:
         km = parse_km(v.get("mileage"))
     except ValueError as e:
-        raise ValidationError("mileage", str(e)) from None
+        raise ValidationError("mileage", message_of(e)) from None
     vehicle = clean_vehicle(
         VehicleInput(
             vin=text_of(v.get("vin")),
@@ -151,13 +152,13 @@ def _clean_row(row: SourceRow, today: dt.date) -> _Row:
     brand = " ".join(text_of(v.get("brand")).split())
     model = " ".join(text_of(v.get("model")).split())
     if not brand:
-        raise ValidationError("brand", "请填写品牌")
+        raise ValidationError("brand", say("请填写品牌"))
     if not model:
-        raise ValidationError("model", "请填写车型")
+        raise ValidationError("model", say("请填写车型"))
     if len(brand) > 32:
-        raise ValidationError("brand", "品牌最多 32 个字")
+        raise ValidationError("brand", say("品牌最多 32 个字"))
     if len(model) > 64:
-        raise ValidationError("model", "车型最多 64 个字")
+        raise ValidationError("model", say("车型最多 64 个字"))
     return _Row(row.line, vehicle, owner, brand, model)
 
 
@@ -196,12 +197,16 @@ class VehicleImporter:
                 continue
             first = seen_vins.setdefault(row.vehicle.vin, row.line)
             if first != row.line:
-                tally.rejected.append(ImportIssue(row.line, "vin", f"车架号与第 {first} 行重复"))
+                tally.rejected.append(
+                    ImportIssue(row.line, "vin", say("车架号与第 {first} 行重复", first=first))
+                )
                 continue
             if row.vehicle.plate is not None:
                 first = seen_plates.setdefault(row.vehicle.plate, row.line)
                 if first != row.line:
-                    tally.rejected.append(ImportIssue(row.line, "plate", f"车牌与第 {first} 行重复"))
+                    tally.rejected.append(
+                        ImportIssue(row.line, "plate", say("车牌与第 {first} 行重复", first=first))
+                    )
                     continue
             rows.append(row)
         # The rows are always applied, so that checks needing the database report too; the
@@ -280,12 +285,17 @@ class VehicleImporter:
         if model is None:
             nev = _is_nev_plate(row.vehicle.plate)
             model = insert_model(s, actor, ModelInput(row.brand, row.model, is_nev=nev))
-            kind = "新能源车型（含动力电池质保）" if nev else "车型"
+            kind = say("新能源车型（含动力电池质保）") if nev else say("车型")
             tally.warnings.append(
                 ImportIssue(
                     row.line,
                     "model",
-                    f"品牌车型“{row.brand} {row.model}”不在系统中，已按默认质保条款新建为{kind}，请核对条款",
+                    say(
+                        "品牌车型“{brand} {model}”不在系统中，已按默认质保条款新建为{kind}，请核对条款",
+                        brand=row.brand,
+                        model=row.model,
+                        kind=kind,
+                    ),
                 )
             )
         cache[key] = model
@@ -380,7 +390,9 @@ class VehicleImporter:
             return False
         if last is not None and km < last:
             tally.warnings.append(
-                ImportIssue(row.line, "mileage", f"里程 {km} 低于系统中的 {last} 公里，未导入")
+                ImportIssue(
+                    row.line, "mileage", say("里程 {km} 低于系统中的 {last} 公里，未导入", km=km, last=last)
+                )
             )
             return False
         add_reading(s, vehicle.id, km, now, ReadingSource.IMPORT, user_id=actor.user_id)
@@ -400,7 +412,11 @@ class VehicleImporter:
                 ImportIssue(
                     row.line,
                     "owner",
-                    f"车主“{row.owner.name}”与系统记录“{owner.name}”不同，未更改（过户请在车辆资料中办理）",
+                    say(
+                        "车主“{name}”与系统记录“{on_file}”不同，未更改（过户请在车辆资料中办理）",
+                        name=row.owner.name,
+                        on_file=owner.name,
+                    ),
                 )
             )
             return False
@@ -413,7 +429,7 @@ class VehicleImporter:
             return False
         if len(owner.phones) + len(new) > MAX_PHONES:
             tally.warnings.append(
-                ImportIssue(row.line, "phone", f"客户已有 {MAX_PHONES} 个电话，新号码未导入")
+                ImportIssue(row.line, "phone", say("客户已有 {limit} 个电话，新号码未导入", limit=MAX_PHONES))
             )
             return False
         current = tuple(phone_info(p.number, p.extension, p.label) for p in owner.phones)

@@ -17,6 +17,7 @@ from app.clock import Clock, system_clock
 from app.errors import NotFound, ValidationError
 from app.roles import Actor, Permission, require
 from app.uow import check_version, reading, unit_of_work
+from app.wording import say
 from db.models import VehicleModel
 from db.uow import Database
 
@@ -91,9 +92,9 @@ def model_info(row: VehicleModel) -> ModelInfo:
 def _clean_text(field: str, value: str, label: str, limit: int) -> str:
     text = " ".join(value.split())
     if not text:
-        raise ValidationError(field, f"请填写{label}")
+        raise ValidationError(field, say("请填写{label}", label=label))
     if len(text) > limit:
-        raise ValidationError(field, f"{label}最多 {limit} 个字")
+        raise ValidationError(field, say("{label}最多 {limit} 个字", label=label, limit=limit))
     return text
 
 
@@ -105,17 +106,19 @@ def clean_terms(terms: ModelTerms | None, is_nev: bool) -> ModelTerms:
     )
     for field, value in asdict(t).items():
         if value is not None and (not isinstance(value, int) or value <= 0):
-            raise ValidationError(f"terms.{field}", "期限和里程应为正整数")
+            raise ValidationError(f"terms.{field}", say("期限和里程应为正整数"))
     if t.sanbao_months < MIN_SANBAO[0] or t.sanbao_km < MIN_SANBAO[1]:
         raise ValidationError(
-            "terms.sanbao_months", "三包有效期不得短于 2 年或 50000 公里（国家规定的最低标准）"
+            "terms.sanbao_months", say("三包有效期不得短于 2 年或 50000 公里（国家规定的最低标准）")
         )
     if t.repair_months < MIN_REPAIR[0] or t.repair_km < MIN_REPAIR[1]:
-        raise ValidationError("terms.repair_months", "包修期不得短于 3 年或 60000 公里（国家规定的最低标准）")
+        raise ValidationError(
+            "terms.repair_months", say("包修期不得短于 3 年或 60000 公里（国家规定的最低标准）")
+        )
     if (t.battery_months is None) != (t.battery_km is None):
-        raise ValidationError("terms.battery_months", "动力电池质保须同时填写年限和里程")
+        raise ValidationError("terms.battery_months", say("动力电池质保须同时填写年限和里程"))
     if not is_nev and t.battery_months is not None:
-        raise ValidationError("terms.battery_months", "只有新能源车型有动力电池质保")
+        raise ValidationError("terms.battery_months", say("只有新能源车型有动力电池质保"))
     return t
 
 
@@ -128,11 +131,11 @@ def find_model(s: Session, brand: str, name: str) -> VehicleModel | None:
 
 
 def insert_model(s: Session, actor: Actor, data: ModelInput) -> VehicleModel:
-    brand = _clean_text("brand", data.brand, "品牌", 32)
-    name = _clean_text("model", data.name, "车型", 64)
+    brand = _clean_text("brand", data.brand, say("品牌"), 32)
+    name = _clean_text("model", data.name, say("车型"), 64)
     terms = clean_terms(data.terms, data.is_nev)
     if find_model(s, brand, name) is not None:
-        raise ValidationError("model", f"车型“{brand} {name}”已存在")
+        raise ValidationError("model", say("车型“{brand} {name}”已存在", brand=brand, name=name))
     row = VehicleModel(
         brand=brand,
         name=name,
@@ -167,7 +170,7 @@ class VehicleModelService:
         with reading(self._db) as s:
             row = s.get(VehicleModel, model_id)
             if row is None:
-                raise NotFound(f"车型 {model_id} 不存在")
+                raise NotFound(say("车型 {model_id} 不存在", model_id=model_id))
             return model_info(row)
 
     @announces(Change.MODELS)
@@ -181,17 +184,17 @@ class VehicleModelService:
     @announces(Change.MODELS)
     def update_model(self, actor: Actor, model_id: int, version: int, data: ModelInput) -> ModelInfo:
         require(actor, Permission.EDIT_DEALER_SETTINGS)
-        brand = _clean_text("brand", data.brand, "品牌", 32)
-        name = _clean_text("model", data.name, "车型", 64)
+        brand = _clean_text("brand", data.brand, say("品牌"), 32)
+        name = _clean_text("model", data.name, say("车型"), 64)
         terms = clean_terms(data.terms, data.is_nev)
         with unit_of_work(self._db) as s:
             row = s.get(VehicleModel, model_id)
             if row is None:
-                raise NotFound(f"车型 {model_id} 不存在")
+                raise NotFound(say("车型 {model_id} 不存在", model_id=model_id))
             check_version(row, version)
             other = find_model(s, brand, name)
             if other is not None and other.id != row.id:
-                raise ValidationError("model", f"车型“{brand} {name}”已存在")
+                raise ValidationError("model", say("车型“{brand} {name}”已存在", brand=brand, name=name))
             before = _snapshot(row)
             row.brand, row.name, row.is_nev = brand, name, data.is_nev
             for field, column in _COLUMNS.items():

@@ -46,6 +46,7 @@ from enum import StrEnum
 from app.warranty.days import repair_days
 from app.warranty.faults import BY_CODE, EarlyRemedy, categories_in, system_of, whole_assembly_in
 from app.warranty.periods import WarrantyTerm, day_number, within
+from app.wording import joined, say
 
 MAX_SAME_REPAIRS = 4
 SAFETY_REPAIRS = 2
@@ -166,7 +167,7 @@ def _problem_keys(facts: RepairFacts) -> dict[str, str]:
     keys = {f"cat:{c}": BY_CODE[c].label for c in _categories(facts)}
     for line in facts.lines:
         if line.warranty_operation:
-            keys[f"op:{line.warranty_operation}"] = f"工时项目 {line.warranty_operation}"
+            keys[f"op:{line.warranty_operation}"] = say("工时项目 {code}", code=line.warranty_operation)
     return keys
 
 
@@ -188,7 +189,7 @@ def _replacements(facts: RepairFacts) -> dict[tuple[bool, str, str], _Replaced]:
         whole = whole_assembly_in(line.description)
         if whole is not None:
             system = BY_CODE[whole].system
-            replaced = _Replaced(True, system, whole, f"{system}总成")
+            replaced = _Replaced(True, system, whole, say("{system}总成", system=system))
         else:
             category = system_of(line.description)
             if category is None:
@@ -209,7 +210,7 @@ def _in_sanbao(vehicle: VehicleFacts, facts: RepairFacts) -> bool:
 
 
 def _label(ro: str) -> str:
-    return ro or "本次"
+    return ro or say("本次")
 
 
 def _repeat_alerts(
@@ -226,23 +227,33 @@ def _repeat_alerts(
         n = p + (1 if key in now_keys else 0)
         ros = tuple(problem.past)
         if n > MAX_SAME_REPAIRS:
-            where = f"，本次为第 {n} 次" if key in now_keys else ""
+            where = say("，本次为第 {n} 次", n=n) if key in now_keys else ""
             alerts.append(
                 SanbaoAlert(
                     AlertKind.REPEAT_REPAIR,
                     Severity.CRITICAL,
-                    f"同一问题（{problem.label}）在三包有效期内已修理 {p} 次{where}：超过 4 次，"
-                    "消费者可依三包规定要求换车或退车，请告知主管和索赔员",
+                    say(
+                        "同一问题（{label}）在三包有效期内已修理 {p} 次{where}："
+                        "超过 4 次，消费者可依三包规定要求换车或退车，请告知主管和索赔员",
+                        label=problem.label,
+                        p=p,
+                        where=where,
+                    ),
                     ros,
                 )
             )
         elif n == MAX_SAME_REPAIRS:
-            where = "（含本次）" if key in now_keys else ""
+            where = say("（含本次）") if key in now_keys else ""
             alerts.append(
                 SanbaoAlert(
                     AlertKind.REPEAT_REPAIR,
                     Severity.WARNING,
-                    f"同一问题（{problem.label}）在三包有效期内已修理 {n} 次{where}：再次修理即超过 4 次",
+                    say(
+                        "同一问题（{label}）在三包有效期内已修理 {n} 次{where}：再次修理即超过 4 次",
+                        label=problem.label,
+                        n=n,
+                        where=where,
+                    ),
                     ros,
                 )
             )
@@ -253,7 +264,11 @@ def _repeat_alerts(
                     SanbaoAlert(
                         AlertKind.SAFETY_REPEAT,
                         Severity.CRITICAL,
-                        f"严重安全性能故障（{category.label}）已修理 {p} 次仍未排除：消费者可要求换车或退车",
+                        say(
+                            "严重安全性能故障（{label}）已修理 {p} 次仍未排除：消费者可要求换车或退车",
+                            label=category.label,
+                            p=p,
+                        ),
                         ros,
                     )
                 )
@@ -262,7 +277,11 @@ def _repeat_alerts(
                     SanbaoAlert(
                         AlertKind.SAFETY_REPEAT,
                         Severity.WARNING,
-                        f"严重安全性能故障（{category.label}）已修理 {p} 次：再次出现即可要求换车或退车",
+                        say(
+                            "严重安全性能故障（{label}）已修理 {p} 次：再次出现即可要求换车或退车",
+                            label=category.label,
+                            p=p,
+                        ),
                         ros,
                     )
                 )
@@ -274,13 +293,20 @@ def _systems(facts: RepairFacts) -> frozenset[str]:
 
 
 def _replacement_message(replaced: _Replaced, times: int, again: bool) -> str:
-    what = replaced.label if replaced.whole else f"{replaced.system}同一主要零件（{replaced.label}）"
+    what = (
+        replaced.label
+        if replaced.whole
+        else say("{system}同一主要零件（{part}）", system=replaced.system, part=replaced.label)
+    )
     if again:
-        return (
-            f"{what}已因质量问题更换 {times} 次，本次又出现{replaced.system}问题："
-            "仍不能正常使用的，消费者可要求换车或退车"
+        return say(
+            "{what}已因质量问题更换 {times} 次，本次又出现{system}问题："
+            "仍不能正常使用的，消费者可要求换车或退车",
+            what=what,
+            times=times,
+            system=replaced.system,
         )
-    return f"{what}在三包有效期内已因质量问题更换 {times} 次"
+    return say("{what}在三包有效期内已因质量问题更换 {times} 次", what=what, times=times)
 
 
 def _assembly_alerts(past: Sequence[RepairFacts], current: RepairFacts | None) -> list[SanbaoAlert]:
@@ -319,14 +345,14 @@ def _cumulative_alert(repairs: Iterable[RepairFacts], now: dt.datetime) -> Sanba
         return SanbaoAlert(
             AlertKind.CUMULATIVE_DAYS,
             Severity.CRITICAL,
-            f"三包有效期内累计修理 {total} 天，超过 30 天：消费者可要求换车或退车",
+            say("三包有效期内累计修理 {total} 天，超过 30 天：消费者可要求换车或退车", total=total),
             tuple(ros),
         )
     if total >= REPAIR_DAYS_WARNING:
         return SanbaoAlert(
             AlertKind.CUMULATIVE_DAYS,
             Severity.WARNING,
-            f"三包有效期内累计修理已 {total} 天（超过 30 天即可要求换车或退车）",
+            say("三包有效期内累计修理已 {total} 天（超过 30 天即可要求换车或退车）", total=total),
             tuple(ros),
         )
     return None
@@ -346,15 +372,23 @@ def _early_labels(facts: RepairFacts, remedy: EarlyRemedy) -> list[str]:
 
 def _early_of(facts: RepairFacts, *, current: bool) -> list[SanbaoAlert]:
     ros = () if current else (facts.ro_number,)
-    when = "购车 60 日内且行驶不超过 3000 公里出现" if current else "购车 60 日内、3000 公里内曾出现"
-    where = "" if current else f"（{facts.ro_number}）"
-    tell = "，请立即告知主管和索赔员" if current else ""
+    when = (
+        say("购车 60 日内且行驶不超过 3000 公里出现") if current else say("购车 60 日内、3000 公里内曾出现")
+    )
+    where = "" if current else say("（{ro}）", ro=facts.ro_number)
+    tell = say("，请立即告知主管和索赔员") if current else ""
     alerts = [
         # A main part of the engine, gearbox, traction battery or drive motor: that assembly only.
         SanbaoAlert(
             AlertKind.ASSEMBLY_FAILURE_60D,
             Severity.CRITICAL,
-            f"{when}{label}主要零件质量问题{where}：消费者可要求免费更换{label}总成{tell}",
+            say(
+                "{when}{label}主要零件质量问题{where}：消费者可要求免费更换{label}总成{tell}",
+                when=when,
+                label=label,
+                where=where,
+                tell=tell,
+            ),
             ros,
         )
         for label in _early_labels(facts, EarlyRemedy.ASSEMBLY)
@@ -365,7 +399,13 @@ def _early_of(facts: RepairFacts, *, current: bool) -> list[SanbaoAlert]:
             SanbaoAlert(
                 AlertKind.MAJOR_FAILURE_60D,
                 Severity.CRITICAL,
-                f"{when}{'、'.join(labels)}故障{where}：消费者可选择换车或退车{tell}",
+                say(
+                    "{when}{items}故障{where}：消费者可选择换车或退车{tell}",
+                    when=when,
+                    items=joined(labels),
+                    where=where,
+                    tell=tell,
+                ),
                 ros,
             )
         )
@@ -395,20 +435,20 @@ def long_repair_alert(facts: RepairFacts, now: dt.datetime) -> SanbaoAlert | Non
             return SanbaoAlert(
                 AlertKind.LONG_REPAIR,
                 Severity.INFO,
-                f"{ro}已修理第 {days} 天，已提供备用车",
+                say("{ro}已修理第 {days} 天，已提供备用车", ro=ro, days=days),
                 (facts.ro_number,),
             )
         return SanbaoAlert(
             AlertKind.LONG_REPAIR,
             Severity.CRITICAL,
-            f"{ro}已修理第 {days} 天（超过 5 天）：应提供备用车或支付交通费用补偿",
+            say("{ro}已修理第 {days} 天（超过 5 天）：应提供备用车或支付交通费用补偿", ro=ro, days=days),
             (facts.ro_number,),
         )
     if days == LOAN_CAR_AFTER_DAYS and not facts.loan_car:
         return SanbaoAlert(
             AlertKind.LONG_REPAIR,
             Severity.WARNING,
-            f"{ro}已修理第 {days} 天：明天起超过 5 天，须提供备用车或交通费用补偿",
+            say("{ro}已修理第 {days} 天：明天起超过 5 天，须提供备用车或交通费用补偿", ro=ro, days=days),
             (facts.ro_number,),
         )
     return None

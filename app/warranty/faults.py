@@ -10,18 +10,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from app.wording import say
+
 # The ten systems whose main parts count for "the same main part replaced twice"
 # (docs/domain/warranty.md, Art. 24 condition 3), named as the rule names them.
-ENGINE = "发动机"
-GEARBOX = "变速器"
-TRACTION_BATTERY = "动力蓄电池"
-DRIVE_MOTOR = "行驶驱动电机"
-STEERING = "转向系统"
-BRAKING = "制动系统"
-SUSPENSION = "悬架系统"
-TRANSMISSION = "传动系统"
-EMISSION_CONTROL = "污染控制装置"
-BODY = "车身"
+ENGINE = say("发动机")
+GEARBOX = say("变速器")
+TRACTION_BATTERY = say("动力蓄电池")
+DRIVE_MOTOR = say("行驶驱动电机")
+STEERING = say("转向系统")
+BRAKING = say("制动系统")
+SUSPENSION = say("悬架系统")
+TRANSMISSION = say("传动系统")
+EMISSION_CONTROL = say("污染控制装置")
+BODY = say("车身")
 SYSTEMS = (
     ENGINE,
     GEARBOX,
@@ -72,7 +74,7 @@ class FaultCategory:
 CATEGORIES: tuple[FaultCategory, ...] = (
     FaultCategory(
         "engine",
-        "发动机",
+        say("发动机"),
         (
             "发动机",
             "引擎",
@@ -95,7 +97,7 @@ CATEGORIES: tuple[FaultCategory, ...] = (
     ),
     FaultCategory(
         "gearbox",
-        "变速器",
+        say("变速器"),
         ("变速器", "变速箱", "波箱", "离合器", "换挡", "换档", "挂挡", "挂档", "双离合"),
         early=EarlyRemedy.ASSEMBLY,
         system=GEARBOX,
@@ -103,7 +105,7 @@ CATEGORIES: tuple[FaultCategory, ...] = (
     ),
     FaultCategory(
         "traction_battery",
-        "动力电池",
+        say("动力电池"),
         ("动力电池", "动力蓄电池", "电池包", "电芯", "高压电池", "电池模组", "BMS"),
         early=EarlyRemedy.ASSEMBLY,
         system=TRACTION_BATTERY,
@@ -111,7 +113,7 @@ CATEGORIES: tuple[FaultCategory, ...] = (
     ),
     FaultCategory(
         "drive_motor",
-        "驱动电机",
+        say("驱动电机"),
         ("驱动电机", "电驱", "主电机", "电机控制器", "逆变器"),
         early=EarlyRemedy.ASSEMBLY,
         system=DRIVE_MOTOR,
@@ -119,7 +121,7 @@ CATEGORIES: tuple[FaultCategory, ...] = (
     ),
     FaultCategory(
         "steering",
-        "转向系统",
+        say("转向系统"),
         ("转向", "方向盘", "方向机", "助力泵"),
         early=EarlyRemedy.CAR,
         safety=True,
@@ -127,7 +129,7 @@ CATEGORIES: tuple[FaultCategory, ...] = (
     ),
     FaultCategory(
         "brake",
-        "制动系统",
+        say("制动系统"),
         ("制动", "刹车", "ABS", "刹车片", "刹车盘", "真空助力"),
         early=EarlyRemedy.CAR,
         safety=True,
@@ -135,45 +137,45 @@ CATEGORIES: tuple[FaultCategory, ...] = (
     ),
     FaultCategory(
         "body_crack",
-        "车身开裂",
+        say("车身开裂"),
         ("车身开裂", "车身裂", "纵梁", "横梁开裂", "车架开裂"),
         early=EarlyRemedy.CAR,
         system=BODY,
     ),
     FaultCategory(
         "fuel_leak",
-        "燃油泄漏",
+        say("燃油泄漏"),
         ("燃油泄漏", "漏汽油", "油箱漏", "燃油管漏", "油管漏油", "汽油味"),
         early=EarlyRemedy.CAR,
         safety=True,
     ),
     FaultCategory(
-        "fire", "起火", ("起火", "自燃", "着火", "冒烟", "冒火"), early=EarlyRemedy.CAR, safety=True
+        "fire", say("起火"), ("起火", "自燃", "着火", "冒烟", "冒火"), early=EarlyRemedy.CAR, safety=True
     ),
-    FaultCategory("airbag", "安全气囊", ("安全气囊", "气囊"), safety=True),
-    FaultCategory("aircon", "空调", ("空调", "冷气", "暖风", "压缩机")),
+    FaultCategory("airbag", say("安全气囊"), ("安全气囊", "气囊"), safety=True),
+    FaultCategory("aircon", say("空调"), ("空调", "冷气", "暖风", "压缩机")),
     FaultCategory(
-        "starter_12v", "启动/蓄电池", ("启动电机", "起动机", "电瓶", "蓄电池", "打不着火", "无法启动")
+        "starter_12v", say("启动/蓄电池"), ("启动电机", "起动机", "电瓶", "蓄电池", "打不着火", "无法启动")
     ),
-    FaultCategory("water_leak", "漏水", ("漏水", "进水", "渗水")),
-    FaultCategory("lights", "灯光", ("大灯", "尾灯", "灯光", "转向灯")),
-    FaultCategory("infotainment", "多媒体", ("中控屏", "车机", "导航", "音响", "倒车影像")),
-    FaultCategory("windows_doors", "门窗", ("车窗", "门锁", "天窗", "玻璃升降")),
+    FaultCategory("water_leak", say("漏水"), ("漏水", "进水", "渗水")),
+    FaultCategory("lights", say("灯光"), ("大灯", "尾灯", "灯光", "转向灯")),
+    FaultCategory("infotainment", say("多媒体"), ("中控屏", "车机", "导航", "音响", "倒车影像")),
+    FaultCategory("windows_doors", say("门窗"), ("车窗", "门锁", "天窗", "玻璃升降")),
     FaultCategory(
         "suspension",
-        "悬挂",
+        say("悬挂"),
         ("减震", "减振", "悬挂", "悬架", "避震", "底盘异响", "控制臂", "摆臂", "稳定杆"),
         system=SUSPENSION,
     ),
     FaultCategory(
         "transmission",
-        "传动系统",
+        say("传动系统"),
         ("传动系统", "传动轴", "半轴", "差速器", "万向节", "球笼", "主减速器", "分动器"),
         system=TRANSMISSION,
     ),
     FaultCategory(
         "emission_control",
-        "污染控制装置",
+        say("污染控制装置"),
         (
             "污染控制装置",
             "三元催化",
@@ -190,7 +192,7 @@ CATEGORIES: tuple[FaultCategory, ...] = (
         ),
         system=EMISSION_CONTROL,
     ),
-    FaultCategory("body", "车身", ("车身骨架", "副车架", "车身"), system=BODY),
+    FaultCategory("body", say("车身"), ("车身骨架", "副车架", "车身"), system=BODY),
 )
 
 BY_CODE = {c.code: c for c in CATEGORIES}

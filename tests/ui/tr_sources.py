@@ -1,4 +1,6 @@
-"""Reads the translatable texts out of ui/ the way the program looks them up at run time.
+"""Reads the translatable texts out of ui/ the way the program looks them up at run time, and the
+sentence templates of app/ and printing/ (app.wording.say, printing.spool.spool_failure), which
+ui.i18n.localized looks up in the module context "".
 
 Kept apart from lupdate on purpose: it finds the (context, source, disambiguation) keys that
 QTranslator is asked for, so a text lupdate missed, or a context that differs between lupdate and
@@ -14,6 +16,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "ui"
+# Where say(...) / spool_failure(...) sentences come from; the demo data and the CLI speak Chinese only.
+SENTENCE_SOURCES = (ROOT / "app", ROOT / "printing")
+SENTENCE_EXCLUDED = (ROOT / "app" / "demo", ROOT / "app" / "commands")
+SENTENCE_FUNCTIONS = ("say", "spool_failure")
 TS = ROOT / "resources" / "translations" / "qiantai_en.ts"
 
 Key = tuple[str, str, str | None]  # context, source text, disambiguation
@@ -78,6 +84,8 @@ class _Visitor(ast.NodeVisitor):
             self._method_tr(node, args)
         elif name in ("tr", "_tr") and owner is None:
             self._text(node, "", args[0] if args else None, args[1] if len(args) > 1 else None)
+        elif name in SENTENCE_FUNCTIONS and owner is None:
+            self._text(node, "", args[0] if args else None, None)
         elif name == "translate" and owner in ("QCoreApplication", "QApplication", None):
             # Helpers that pass a variable on (ui.i18n.tr, tr_label) are checked at their callers.
             if len(args) >= 2 and _literal(args[0]) is not None and _literal(args[1]) is not None:
@@ -124,9 +132,19 @@ class _Visitor(ast.NodeVisitor):
         self.scan.problems.append(Problem(f"{self.rel}:{getattr(node, 'lineno', 0)}", what))
 
 
+def sentence_files() -> list[Path]:
+    """The .py files of app/ and printing/ whose say(...) templates the interface translates."""
+    return [
+        path
+        for folder in SENTENCE_SOURCES
+        for path in sorted(folder.rglob("*.py"))
+        if not any(path.is_relative_to(x) for x in SENTENCE_EXCLUDED)
+    ]
+
+
 def scan_ui() -> Scan:
     scan = Scan({}, [], {}, {})
-    for path in sorted(UI.rglob("*.py")):
+    for path in [*sorted(UI.rglob("*.py")), *sentence_files()]:
         _Visitor(path, scan).visit(ast.parse(path.read_text(encoding="utf-8"), str(path)))
     # PySide's self.tr looks up the class of the object at run time: a subclass would ask for its
     # own name, and the texts lupdate filed under the base class would not be found.

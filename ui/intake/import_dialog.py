@@ -33,7 +33,7 @@ from app.changes import changes_of
 from app.roles import Actor
 from app.vehicles import ImportReport, VehicleImporter
 from ui.errors import show_error
-from ui.i18n import QT_TRANSLATE_NOOP, tr
+from ui.i18n import QT_TRANSLATE_NOOP, localized, tr
 from ui.labels_i18n import tr_label
 from ui.operations import Operations
 from ui.table_model import Column, RowsModel
@@ -79,7 +79,7 @@ def issue_columns() -> list[Column[IssueRow]]:
         Column(tr("结果"), lambda r: tr_label(r.kind)),
         Column(tr("行号"), lambda r: str(r.line), align_right=True),
         Column(tr("字段"), lambda r: tr_label(FIELD_LABELS.get(r.field, r.field))),
-        Column(tr("说明"), lambda r: r.message),
+        Column(tr("说明"), lambda r: localized(r.message)),
     ]
 
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.orders import OTHER_COSTS, LineKind
-from ui.i18n import tr
+from ui.i18n import localized, tr
 from ui.intake.lines_model import (
     CHOICES,
     COL_CODE,
@@ -190,5 +190,5 @@ class LinesEditor(QWidget):
             self.error_label.hide()
         else:
             row, error = problem
-            self.error_label.setText(self.tr("第 {0} 行：{1}").format(row + 1, error.message))
+            self.error_label.setText(self.tr("第 {0} 行：{1}").format(row + 1, localized(error.message)))
             self.error_label.show()

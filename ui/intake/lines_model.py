@@ -29,7 +29,7 @@ from app.orders import (
     to_decimal,
     totals_of,
 )
-from ui.i18n import QT_TRANSLATE_NOOP
+from ui.i18n import QT_TRANSLATE_NOOP, localized
 from ui.labels_i18n import tr_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -279,7 +279,7 @@ class LinesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and at_fault:
             return QBrush(ERROR_BACKGROUND)
         if role == Qt.ItemDataRole.ToolTipRole and at_fault and check.error is not None:
-            return check.error.message
+            return localized(check.error.message)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_QTY, COL_PRICE, COL_AMOUNT):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

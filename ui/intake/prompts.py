@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.errors import NeedsConfirmation
+from ui.i18n import localized
 from ui.i18n import tr as _tr
 
 
@@ -13,7 +14,7 @@ def ask(parent: QWidget | None, title: str, text: str, yes: str, no: str | None 
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(title)
-    box.setText(text)
+    box.setText(localized(text))
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
     no_button = box.addButton(no or _tr("取消"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(yes_button)
@@ -24,7 +25,7 @@ def ask(parent: QWidget | None, title: str, text: str, yes: str, no: str | None 
 
 def confirm_warnings(parent: QWidget | None, error: NeedsConfirmation) -> bool:
     """The service found something unusual but valid: the advisor looks and confirms."""
-    lines = "\n".join(f"• {w.message}" for w in error.warnings)
+    lines = "\n".join(f"• {localized(w.message)}" for w in error.warnings)
     return ask(
         parent,
         _tr("请确认"),

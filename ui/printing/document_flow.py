@@ -33,7 +33,7 @@ from app.printing import (
 )
 from app.roles import Actor
 from ui.errors import show_error
-from ui.i18n import QT_TRANSLATE_NOOP
+from ui.i18n import QT_TRANSLATE_NOOP, localized
 from ui.i18n import tr as _tr
 from ui.labels_i18n import tr_label
 from ui.operations import ChangeBus, Operations
@@ -239,7 +239,7 @@ class DocumentFlow:
         QMessageBox.warning(
             parent,
             _tr("打印机不可用"),
-            error.message + "\n" + _tr("可在“打印 → 打印队列”中重试或改用其他打印机。"),
+            localized(error.message) + "\n" + _tr("可在“打印 → 打印队列”中重试或改用其他打印机。"),
         )
         if dialog is None:
             return

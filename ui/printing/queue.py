@@ -30,7 +30,8 @@ from app.errors import PrinterUnavailable
 from app.printing import DocumentKind, JobFilter, PrintJobInfo, RetryReport
 from app.roles import Actor
 from ui.errors import show_error
-from ui.i18n import QT_TRANSLATE_NOOP
+from ui.forms import resize_within_screen
+from ui.i18n import QT_TRANSLATE_NOOP, localized
 from ui.i18n import tr as _tr
 from ui.labels_i18n import tr_label
 from ui.operations import ChangeBus, Op, Operations
@@ -105,7 +106,7 @@ class PrintQueueDialog(QDialog):
         self.flow = DocumentFlow(services, actor, self.ops.runner, self._show_status, self.ops.bus)
         self.ops.bus.changed.connect(self._changed)
         self.setWindowTitle(self.tr("打印队列"))
-        self.resize(1100, 560)
+        resize_within_screen(self, 1100, 560)
 
         self.filter_box = QComboBox(self)
         self.filter_box.setObjectName("filter")
@@ -295,7 +296,7 @@ class PrintQueueDialog(QDialog):
         view = PdfBytesView(dialog)
         view.set_pdf(pdf)
         QVBoxLayout(dialog).addWidget(view)
-        dialog.resize(760, 860)
+        resize_within_screen(dialog, 760, 860)
         dialog.open()
 
     def reprint_selected(self) -> None:
@@ -324,6 +325,6 @@ class PrintQueueDialog(QDialog):
         self.refresh()
         if isinstance(error, PrinterUnavailable):
             # Expected here: the row shows it in red with the reason; no dialog in the way.
-            self.status.setText(error.message)
+            self.status.setText(localized(error.message))
             return
         show_error(self, error)

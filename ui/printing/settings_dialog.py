@@ -40,6 +40,7 @@ from app.printing import (
 from app.roles import Actor, Permission
 from ui.errors import show_error
 from ui.forms import FieldForm
+from ui.i18n import localized
 from ui.labels_i18n import tr_label
 from ui.operations import ChangeBus, Operations
 from ui.tasks import TaskRunner, ThreadTaskRunner
@@ -283,7 +284,7 @@ class PrinterSettingsDialog(QDialog):
             if isinstance(error, ValidationError):
                 field = "size" if error.field == "paper" else error.field
                 if not self.form.show_error(ValidationError(field, error.message)):
-                    self.status.setText(error.message)
+                    self.status.setText(localized(error.message))
                 return
             show_error(self, error)
 
@@ -315,7 +316,7 @@ class PrinterSettingsDialog(QDialog):
     def _test_failed(self, error: BaseException) -> None:
         self.test_button.setEnabled(True)
         if isinstance(error, PrinterUnavailable):
-            self.status.setText(error.message)
+            self.status.setText(localized(error.message))
             return
         self.status.clear()
         show_error(self, error)
