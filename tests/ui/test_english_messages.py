@@ -23,7 +23,7 @@ from printing.spool import REASON_PAUSED, SpoolError, SpoolResult, spool_failure
 from tests.app.factories import open_order
 from tests.app.printing.test_documents import NoteTakingSpool
 from tests.conftest import make_actor
-from tests.ui.intake.support import answer_next_box, enter, type_text, vehicle_with_history
+from tests.ui.intake.support import answer_next_box, enter, setup_dealer, type_text, vehicle_with_history
 from tests.ui.intake.test_order import make_dialog, saved, setup
 from tests.ui.intake.test_search import make_tab
 from tests.ui.test_english import CJK, english  # noqa: F401 - english is the fixture
@@ -116,8 +116,6 @@ def test_the_open_order_question_speaks_english(qtbot: QtBot, sqlite_services: S
 def test_sanbao_alerts_speak_english(qtbot: QtBot, sqlite_services: Services) -> None:
     admin = make_actor(sqlite_services, Role.ADMIN)
     advisor = make_actor(sqlite_services, Role.ADVISOR)
-    from tests.ui.intake.support import setup_dealer
-
     model = setup_dealer(sqlite_services, admin)
     vehicle = vehicle_with_history(sqlite_services, admin, advisor, model)
     open_order(sqlite_services, advisor, vehicle, mileage=29000, statement="空调不凉")
@@ -177,3 +175,16 @@ def test_without_the_translation_the_sentences_stay_chinese(sqlite_services: Ser
     refused = _refusal(lambda: check_move(OrderStatus.WAITING, OrderStatus.WASHING))
     assert isinstance(refused, ValidationError)
     assert localized(refused.message) == "不能从“待派工”改为“洗车”；可改为：维修中" == refused.message
+
+
+@pytest.mark.usefixtures("english")
+def test_the_intake_sheet_prints_its_alerts_in_chinese(sqlite_services: Services) -> None:
+    """A printed document is Chinese whatever the interface language: it takes str(message)."""
+    admin = make_actor(sqlite_services, Role.ADMIN)
+    advisor = make_actor(sqlite_services, Role.ADVISOR)
+    vehicle = vehicle_with_history(sqlite_services, admin, advisor, setup_dealer(sqlite_services, admin))
+    order = open_order(sqlite_services, advisor, vehicle, mileage=29000, statement="空调不凉")
+    data = sqlite_services.orders.sheets.sheet_data(advisor, order.id)
+    assert data.sanbao_alerts and all(CJK.search(a) for a in data.sanbao_alerts)
+    assert any(a.startswith("同一问题（空调）在三包有效期内已修理 4 次") for a in data.sanbao_alerts)
+    assert all(type(a) is str or str(a) == a for a in data.sanbao_alerts)
