@@ -6,6 +6,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
+from app.wording import joined, say
+
 T = TypeVar("T")
 
 
@@ -32,8 +34,13 @@ class InvalidFields(ValidationError):
     """Several fields of one form are wrong: each is shown beside its field, all at once."""
 
     def __init__(self, errors: Sequence[ValidationError]) -> None:
-        super().__init__(errors[0].field, "；".join(e.message for e in errors))
+        super().__init__(errors[0].field, joined((e.message for e in errors), say("；")))
         self.errors = tuple(errors)
+
+
+def combined(errors: Sequence[ValidationError]) -> ValidationError:
+    """One error standing for errors (at least one): itself when alone, else InvalidFields."""
+    return errors[0] if len(errors) == 1 else InvalidFields(errors)
 
 
 class FieldErrors:
@@ -59,11 +66,14 @@ class FieldErrors:
     def has(self, field: str) -> bool:
         return any(e.field == field for e in self.errors)
 
+    def error(self) -> ValidationError | None:
+        """The one error as it is, InvalidFields for several, None when all is right."""
+        return combined(self.errors) if self.errors else None
+
     def raise_any(self) -> None:
-        if len(self.errors) == 1:
-            raise self.errors[0]
-        if self.errors:
-            raise InvalidFields(self.errors)
+        error = self.error()
+        if error is not None:
+            raise error
 
 
 @dataclass(frozen=True)
@@ -78,7 +88,12 @@ class NeedsConfirmation(ValidationError):
 
     def __init__(self, warnings: tuple[FieldWarning, ...]) -> None:
         first = warnings[0]
-        super().__init__(first.field, "；".join(w.message for w in warnings) + "。确认无误后请再次保存")
+        super().__init__(
+            first.field,
+            say(
+                "{warnings}。确认无误后请再次保存", warnings=joined((w.message for w in warnings), say("；"))
+            ),
+        )
         self.warnings = warnings
 
 

@@ -156,6 +156,7 @@ QUERIES: dict[str, Callable[[Sample], str]] = {
     "initials": lambda s: s.initials,
 }
 
+
 def _tail_range(tail: str) -> tuple[str, str]:
     """The range of plate_tail (the plate's last characters reversed) that ends with tail."""
     key = tail[::-1]

@@ -14,6 +14,7 @@ from app.roles import Actor
 from app.users import UserService
 from ui.errors import show_error
 from ui.forms import ERROR_STYLE, CounterDialog, FieldForm, enter_moves_on, enter_never_clicks
+from ui.i18n import localized
 from ui.operations import Operations
 from ui.tasks import TaskControl
 
@@ -104,6 +105,6 @@ class LoginDialog(CounterDialog):
             self.message.clear()
             show_error(self, error)  # a bug: logged, with details
             return
-        self.message.setText(error.message)
+        self.message.setText(localized(error.message))
         self.password.clear()
         self.password.setFocus()

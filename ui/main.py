@@ -17,7 +17,7 @@ from app.errors import QiantaiError
 from app.launch import startup_done
 from app.roles import SYSTEM_ACTOR, Role
 from ui.errors import install_excepthook, route_qt_messages
-from ui.i18n import install_qt_translations, install_translator, tr
+from ui.i18n import install_qt_translations, install_translator, localized, tr
 from ui.login_dialog import LoginDialog
 from ui.operations import Operations
 from ui.tasks import ThreadTaskRunner
@@ -75,7 +75,7 @@ def run_gui(ctx: CommandContext) -> int:
     try:
         services = ctx.services()
     except QiantaiError as e:
-        QMessageBox.critical(None, tr("售后前台"), e.message)
+        QMessageBox.critical(None, tr("售后前台"), localized(e.message))
         return 1
     if services.users.count() == 0 and not _first_admin(app, services):
         return 0
@@ -96,7 +96,7 @@ def run_gui(ctx: CommandContext) -> int:
     try:
         services.printing.apply_font_setting()
     except QiantaiError as e:  # printing will say it again; the counter can still work
-        QMessageBox.warning(None, tr("售后前台"), e.message)
+        QMessageBox.warning(None, tr("售后前台"), localized(e.message))
     from ui.main_window import MainWindow
 
     window = MainWindow(services, actor, runner=runner)

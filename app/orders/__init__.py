@@ -22,6 +22,7 @@ Vocabularies (status.py): OrderStatus + STATUS_LABELS, TRANSITIONS, JobType, Pay
 LineKind + LINE_KIND_LABELS, OtherCost + OTHER_COSTS, FUEL_LEVELS.
 """
 
+from app.orders._header import check_mileage
 from app.orders._money import fen_of, to_decimal
 from app.orders.board import Board, BoardCard, BoardColumn, BoardService
 from app.orders.card import MileageEntry, PlateEntry, VehicleCard, VehicleCardService
@@ -100,6 +101,7 @@ __all__ = [
     "VehicleCardService",
     "Visit",
     "allowed_moves",
+    "check_mileage",
     "check_move",
     "clean_line",
     "fen_of",

@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 from sqlalchemy import select
@@ -59,6 +60,7 @@ from app.vehicles import (
     vehicle_info,
 )
 from app.warranty import RepairFacts, SanbaoAlert, VisitState, sanbao_alerts, vehicle_facts
+from app.wording import joined, say
 from db.models import RepairOrder, RoNote, RoStatusEvent, Vehicle
 from db.uow import Database
 
@@ -79,7 +81,7 @@ class RepairOrderService:
         Warnings to confirm (NeedsConfirmation): the vehicle already has an open order."""
         require(actor, Permission.RECEIVE_VEHICLES)
         if actor.user_id is None:
-            raise PermissionDenied("系统账号不能开工单，请用服务顾问账号登录")
+            raise PermissionDenied(say("系统账号不能开工单，请用服务顾问账号登录"))
         now = self._clock()
         errors = FieldErrors()
         header = form_header(data, now, errors)
@@ -87,7 +89,7 @@ class RepairOrderService:
         with unit_of_work(self._db) as s:
             vehicle = s.get(Vehicle, data.vehicle_id)
             if vehicle is None:
-                raise NotFound(f"车辆 {data.vehicle_id} 不存在")
+                raise NotFound(say("车辆 {vehicle_id} 不存在", vehicle_id=data.vehicle_id))
             previous_km = vehicle.last_mileage_km
             if "mileage_in" not in {e.field for e in errors.errors}:
                 errors.check(
@@ -103,7 +105,11 @@ class RepairOrderService:
                 raise NeedsConfirmation(
                     (
                         FieldWarning(
-                            "vehicle_id", f"该车已有未交车的工单 {'、'.join(open_ros)}，确认要再开一张工单吗"
+                            "vehicle_id",
+                            say(
+                                "该车已有未交车的工单 {numbers}，确认要再开一张工单吗",
+                                numbers=joined(open_ros),
+                            ),
                         ),
                     )
                 )
@@ -181,6 +187,16 @@ class RepairOrderService:
             s.flush()
             return full_info(s, row, self._clock(), with_alerts=True, vehicle=vehicle)
 
+    def form_errors(
+        self, data: OrderEdit, opened_at: dt.datetime | None = None
+    ) -> tuple[ValidationError, ...]:
+        """The mistakes a save would report before reading the database (none is read): the form
+        shows them together with the values it could not read itself."""
+        errors = FieldErrors()
+        form_header(data, opened_at or self._clock(), errors)
+        form_lines(data.lines, errors)
+        return tuple(errors.errors)
+
     # ---------------------------------------------------------------- edit
     @announces(Change.ORDERS, Change.VEHICLES)
     def update_order(self, actor: Actor, order_id: int, version: int, data: OrderEdit) -> OrderInfo:
@@ -250,7 +266,7 @@ class RepairOrderService:
             ensure_editable(row)
             amount = row.total_fen if estimate_fen is None else estimate_fen
             if isinstance(amount, bool) or not isinstance(amount, int) or amount < 0:
-                raise ValidationError("estimate_fen", "预估金额应为不小于 0 的整数（分）")
+                raise ValidationError("estimate_fen", say("预估金额应为不小于 0 的整数（分）"))
             before = {"estimate_fen": row.estimate_fen, "estimate_approved": row.estimate_approved}
             row.estimate_fen = amount
             row.estimate_approved = True
@@ -273,12 +289,12 @@ class RepairOrderService:
         require(actor, Permission.VIEW_BOARD)
         body = text.strip()
         if not body:
-            raise ValidationError("text", "请填写备注内容")
+            raise ValidationError("text", say("请填写备注内容"))
         if len(body) > MAX_NOTE:
-            raise ValidationError("text", f"备注最多 {MAX_NOTE} 字")
+            raise ValidationError("text", say("备注最多 {limit} 字", limit=MAX_NOTE))
         with unit_of_work(self._db) as s:
             if s.get(RepairOrder, order_id) is None:
-                raise NotFound(f"工单 {order_id} 不存在")
+                raise NotFound(say("工单 {order_id} 不存在", order_id=order_id))
             note = RoNote(repair_order_id=order_id, at=self._clock(), user_id=actor.user_id, text=body)
             s.add(note)
             s.flush()
@@ -292,14 +308,14 @@ class RepairOrderService:
         require(actor, Permission.RECEIVE_VEHICLES)
         why = reason.strip()
         if not why:
-            raise ValidationError("reason", "取消工单须填写原因")
+            raise ValidationError("reason", say("取消工单须填写原因"))
         with unit_of_work(self._db) as s:
             row = load_order(s, order_id, for_update=True)
             check_version(row, version)
             ensure_editable(row)
             own_waiting = row.advisor_id == actor.user_id and row.status == OrderStatus.WAITING
             if not own_waiting and not actor.can(Permission.CANCEL_ORDERS):
-                raise PermissionDenied("只能取消本人开立且尚未派工的工单；其他工单请由前台主管取消")
+                raise PermissionDenied(say("只能取消本人开立且尚未派工的工单；其他工单请由前台主管取消"))
             now = self._clock()
             before = row.status
             row.status = OrderStatus.CANCELLED.value
@@ -342,7 +358,7 @@ class RepairOrderService:
                 select(RepairOrder.id).where(RepairOrder.ro_number == ro_number.strip().upper())
             )
             if order_id is None:
-                raise NotFound(f"工单 {ro_number} 不存在")
+                raise NotFound(say("工单 {ro_number} 不存在", ro_number=ro_number))
             return full_info(s, load_order(s, order_id), self._clock(), with_alerts=True, with_history=True)
 
     def preview_alerts(
@@ -368,7 +384,7 @@ class RepairOrderService:
         with reading(self._db) as s:
             vehicle = s.get(Vehicle, vehicle_id)
             if vehicle is None:
-                raise NotFound(f"车辆 {vehicle_id} 不存在")
+                raise NotFound(say("车辆 {vehicle_id} 不存在", vehicle_id=vehicle_id))
             km = mileage_in if mileage_in is not None else vehicle.last_mileage_km
             current = RepairFacts(
                 order_id=None,

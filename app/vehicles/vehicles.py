@@ -36,6 +36,7 @@ from app.vehicles.customers import (
 from app.vehicles.errors import DuplicateVin
 from app.vehicles.mileage import ReadingSource, add_reading
 from app.vehicles.models import ModelInfo, model_info
+from app.wording import label, say
 from db.models import Customer, PlateHistory, Vehicle, VehicleModel
 from db.uow import Database
 
@@ -128,9 +129,9 @@ def clean_date(field: str, value: dt.date | None, label: str, today: dt.date) ->
     if isinstance(value, dt.datetime):
         value = value.date()
     if value > today:
-        raise ValidationError(field, f"{label}不能晚于今天")
+        raise ValidationError(field, say("{label}不能晚于今天", label=label))
     if value < EARLIEST_DATE:
-        raise ValidationError(field, f"{label}过早，请核对")
+        raise ValidationError(field, say("{label}过早，请核对", label=label))
     return value
 
 
@@ -138,18 +139,18 @@ def clean_km(field: str, value: int | None) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(field, "里程应为整数（公里）")
+        raise ValidationError(field, say("里程应为整数（公里）"))
     if value < 0:
-        raise ValidationError(field, "里程不能为负数")
+        raise ValidationError(field, say("里程不能为负数"))
     if value > MAX_KM:
-        raise ValidationError(field, "里程过大，请核对")
+        raise ValidationError(field, say("里程过大，请核对"))
     return value
 
 
 def _clean_colour(raw: str) -> str:
     colour = " ".join(to_halfwidth(raw).split())
     if len(colour) > MAX_COLOUR:
-        raise ValidationError("colour", f"颜色最多 {MAX_COLOUR} 个字")
+        raise ValidationError("colour", say("颜色最多 {limit} 个字", limit=MAX_COLOUR))
     return colour
 
 
@@ -169,9 +170,15 @@ def clean_vehicle(data: VehicleInput, today: dt.date) -> CleanVehicle:
             if plate_check.warning:
                 warnings.append(FieldWarning("plate", plate_check.warning))
     colour = errors.check(lambda: _clean_colour(data.colour), "")
-    purchase = errors.check(lambda: clean_date("purchase_date", data.purchase_date, "购车日期", today), None)
-    invoice = errors.check(lambda: clean_date("invoice_date", data.invoice_date, "开票日期", today), None)
-    delivery = errors.check(lambda: clean_date("delivery_date", data.delivery_date, "交付日期", today), None)
+    purchase = errors.check(
+        lambda: clean_date("purchase_date", data.purchase_date, label("购车日期"), today), None
+    )
+    invoice = errors.check(
+        lambda: clean_date("invoice_date", data.invoice_date, label("开票日期"), today), None
+    )
+    delivery = errors.check(
+        lambda: clean_date("delivery_date", data.delivery_date, label("交付日期"), today), None
+    )
     mileage = errors.check(lambda: clean_km("mileage_km", data.mileage_km), None)
     errors.raise_any()
     assert vin_check is not None
@@ -211,7 +218,11 @@ def database_warnings(s: Session, clean: CleanVehicle, vehicle_id: int | None) -
     return (
         FieldWarning(
             "plate",
-            f"车牌 {format_plate(clean.plate)} 已登记在车架号 {holder} 的车辆上；确认后该车牌将转到本车",
+            say(
+                "车牌 {plate} 已登记在车架号 {holder} 的车辆上；确认后该车牌将转到本车",
+                plate=format_plate(clean.plate),
+                holder=holder,
+            ),
         ),
     )
 
@@ -219,10 +230,10 @@ def database_warnings(s: Session, clean: CleanVehicle, vehicle_id: int | None) -
 def check_references(s: Session, model_id: int, owner_id: int) -> tuple[VehicleModel, Customer]:
     model = s.get(VehicleModel, model_id)
     if model is None:
-        raise ValidationError("model_id", "请选择车型")
+        raise ValidationError("model_id", say("请选择车型"))
     owner = s.get(Customer, owner_id)
     if owner is None:
-        raise ValidationError("owner_id", "请选择车主")
+        raise ValidationError("owner_id", say("请选择车主"))
     return model, owner
 
 
@@ -358,7 +369,7 @@ def apply_vehicle(
 def load_vehicle(s: Session, vehicle_id: int) -> Vehicle:
     row = s.get(Vehicle, vehicle_id)
     if row is None:
-        raise NotFound(f"车辆 {vehicle_id} 不存在")
+        raise NotFound(say("车辆 {vehicle_id} 不存在", vehicle_id=vehicle_id))
     return row
 
 
@@ -386,17 +397,31 @@ class VehicleService:
             row = insert_vehicle(s, actor, clean, data.model_id, data.owner_id, self._clock(), warnings)
             return vehicle_info(row)
 
+    def form_errors(
+        self, data: VehicleInput, owner: CustomerInput | None = None
+    ) -> tuple[ValidationError, ...]:
+        """The mistakes a save would report before reading the database (no database is read): the
+        form shows them together with the values it could not read itself."""
+        errors = FieldErrors()
+        if owner is not None:
+            errors.check(lambda: clean_customer(owner), None)
+        errors.check(lambda: clean_vehicle(data, local_today(self._clock)), None)
+        return tuple(errors.errors)
+
     @announces(Change.VEHICLES, Change.CUSTOMERS)
     def create_with_owner(
         self, actor: Actor, owner: CustomerInput, data: VehicleInput, confirm_warnings: bool = False
     ) -> tuple[CustomerInfo, VehicleInfo]:
         """A new customer and their vehicle in one transaction (nothing is saved if either fails)."""
         require(actor, Permission.EDIT_VEHICLES)
-        clean_owner: CleanCustomer = clean_customer(owner)
-        clean = clean_vehicle(data, local_today(self._clock))
+        errors = FieldErrors()
+        clean_owner: CleanCustomer | None = errors.check(lambda: clean_customer(owner), None)
+        clean = errors.check(lambda: clean_vehicle(data, local_today(self._clock)), None)
+        errors.raise_any()
+        assert clean_owner is not None and clean is not None
         with unit_of_work(self._db) as s:
             if s.get(VehicleModel, data.model_id) is None:
-                raise ValidationError("model_id", "请选择车型")
+                raise ValidationError("model_id", say("请选择车型"))
             warnings = clean.warnings + database_warnings(s, clean, None)
             confirm(warnings, confirm_warnings)
             customer = insert_customer(s, actor, clean_owner)

@@ -1643,19 +1643,19 @@ Once another user logs in, these windows are closed and unsaved changes are lost
     </message>
     <message>
         <source>放弃修改？</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard changes?</translation>
     </message>
     <message>
         <source>表单中有尚未保存的修改。放弃这些修改并关闭吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>This form has changes that are not saved. Discard them and close?</translation>
     </message>
     <message>
         <source>放弃修改</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard changes</translation>
     </message>
     <message>
         <source>继续编辑</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep editing</translation>
     </message>
 </context>
 <context>
@@ -1741,6 +1741,10 @@ Once another user logs in, these windows are closed and unsaved changes are lost
     <message>
         <source>{0}（{1}）已改为：{2}</source>
         <translation>{0} ({1}) moved to: {2}</translation>
+    </message>
+    <message>
+        <source>已交车 {0}&#x3000;{1}（{2}）。</source>
+        <translation>Delivered {0}  {1} ({2}). </translation>
     </message>
 </context>
 <context>
@@ -2369,7 +2373,7 @@ The after-sales service counter of a car dealership</translation>
     </message>
     <message>
         <source>只读：{0}账号不能修改工单，可添加备注和打印</source>
-        <translation type="unfinished"></translation>
+        <translation>Read only: a {0} account cannot change repair orders; notes and printing are open.</translation>
     </message>
     <message>
         <source>打印接车单 (Ctrl+P)</source>

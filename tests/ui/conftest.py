@@ -42,3 +42,20 @@ def _qt_speaks_chinese(qapp: object) -> None:
     app = QCoreApplication.instance()
     assert app is not None
     install_qt_translations(app, "zh")
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item):  # type: ignore[no-untyped-def]
+    """A test ends with its forms as it left them: what it typed is dropped on purpose, so the
+    forms' 放弃修改？ question is not asked when pytest-qt closes them (before any fixture ends)."""
+    from PySide6.QtWidgets import QApplication
+    from shiboken6 import isValid
+
+    from ui.forms import DiscardGuard
+
+    if QApplication.instance() is not None:
+        for widget in QApplication.topLevelWidgets():
+            guard = getattr(widget, "discard", None) if isValid(widget) else None
+            if isinstance(guard, DiscardGuard):
+                guard.drop_changes()
+    return (yield)

@@ -10,6 +10,7 @@ marks follow the clock).
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QShowEvent
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -28,19 +30,21 @@ from PySide6.QtWidgets import (
 from app.changes import Change
 from app.context import Services
 from app.errors import Conflict, QiantaiError
-from app.orders import STATUS_LABELS, Board, BoardCard, OrderInfo, OrderStatus
+from app.orders import STATUS_LABELS, Board, BoardCard, DeliveryResult, OrderInfo, OrderStatus
 from app.roles import Actor, Permission
 from app.vehicles import VehicleInfo
 from ui.base_tab import BaseTab
 from ui.board.board_model import BoardModel, board_rows
-from ui.board.deliver_dialog import DeliverDialog
+from ui.board.deliver_dialog import DeliverDialog, next_service_text
 from ui.errors import show_error
+from ui.i18n import localized
 from ui.intake.order_actions import AnnotateDialog, CancelDialog
 from ui.intake.order_dialog import OrderDialog
 from ui.intake.print_flow import SheetPrinter
 from ui.labels_i18n import tr_label
 from ui.operations import ChangeBus
 from ui.tasks import TaskControl, TaskRunner
+from ui.time_format import local_datetime
 
 POLL_MS = 4000
 FULL_RELOAD_S = 60.0
@@ -107,8 +111,11 @@ class BoardTab(BaseTab):
         self.refresh_button = self.add_button(self.tr("刷新 (F5)"), "refresh", self.reload, "F5")
         self.message.setObjectName("board_message")
 
+        # The counts on a line of their own (wrapping when long), so the buttons never push the
+        # window wider than a 1024-pixel screen.
+        self.summary.setWordWrap(True)
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.summary, 1)
         for b in (
             self.move_button,
             self.deliver_button,
@@ -118,7 +125,9 @@ class BoardTab(BaseTab):
             self.refresh_button,
         ):
             buttons.addWidget(b)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
@@ -163,7 +172,7 @@ class BoardTab(BaseTab):
         if not isinstance(error, QiantaiError):
             show_error(self, error)  # a bug: logged and shown with its details
             return
-        self.show_message(self.tr("看板未能刷新：{0}").format(error.message))
+        self.show_message(self.tr("看板未能刷新：{0}").format(localized(error.message)))
 
     def _show_board(self, board: Board) -> None:
         selected = self.selected()
@@ -332,9 +341,24 @@ class BoardTab(BaseTab):
                 f"{card.plate_display}　{card.model}　{card.owner_name}",
                 print_sheet=self.printer, parent=self, ops=self.ops,
             )  # fmt: skip
-            self._show_dialog(dialog, card.order_id)
+
+            def delivered() -> None:
+                if dialog.result_ is not None:
+                    self._say_delivered(dialog.result_, card.plate_display)
+
+            self._show_dialog(dialog, card.order_id, delivered)
 
         self.ops.read(self._orders.orders.get_order, self._actor, card.order_id).success(show).run()
+
+    def _say_delivered(self, result: DeliveryResult, plate: str) -> None:
+        """The status line tells what the delivery did, not what was said before it."""
+        order = result.order
+        self.show_message(
+            self.tr("已交车 {0}　{1}（{2}）。").format(
+                order.ro_number, plate, local_datetime(order.delivered_at)
+            )
+            + next_service_text(result.next_service)
+        )
 
     def annotate(self) -> None:
         card = self.selected()
@@ -354,12 +378,14 @@ class BoardTab(BaseTab):
         )
         self._show_dialog(dialog, card.order_id)
 
-    def _show_dialog(self, dialog: QDialog, order_id: int) -> None:
+    def _show_dialog(self, dialog: QDialog, order_id: int, after: Callable[[], None] | None = None) -> None:
         """Window-modal but not blocking. What the dialog saved reloads the board through the
         change it announced; closing it brings the keyboard back to the same order."""
 
         def finished(_result: int) -> None:
             self.select_order(order_id)
             self.table.setFocus()
+            if after is not None:
+                after()
 
         self.show_dialog(dialog, finished)

@@ -28,7 +28,7 @@ from app.orders import DeliveryInput, DeliveryResult, DeliveryService, NextServi
 from app.reminders import DistanceSource
 from app.roles import Actor
 from ui.errors import show_error
-from ui.forms import FieldForm, enter_moves_on
+from ui.forms import FieldForm, enter_moves_on, resize_within_screen
 from ui.i18n import tr
 from ui.intake.inputs import date_text, parse_km, parse_local_datetime
 from ui.intake.lines_editor import LinesEditor
@@ -71,7 +71,7 @@ class DeliverDialog(QDialog):
         self._print_sheet = print_sheet
         self.result_: DeliveryResult | None = None
         self.setWindowTitle(self.tr("交车：{0}").format(order.ro_number))
-        self.setMinimumSize(900, 560)
+        resize_within_screen(self, 900, 560)
         heading = QLabel(
             self.tr("{0}　{1}　进厂里程 {2:,} km　接车 {3}").format(
                 order.ro_number, vehicle_text, order.mileage_in, local_datetime(order.opened_at)

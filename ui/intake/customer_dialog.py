@@ -8,10 +8,20 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QLineEdit, QVBoxLayout, QWidget
 
 from app.errors import Conflict, ValidationError
-from app.roles import Actor
+from app.roles import Actor, Permission
 from app.vehicles import CUSTOMER_KINDS, CustomerInfo, CustomerInput, CustomerService
 from ui.errors import show_error
-from ui.forms import CounterDialog, FieldForm, SaveGuard, enter_moves_on, ok_cancel
+from ui.forms import (
+    CounterDialog,
+    DiscardGuard,
+    FieldForm,
+    SaveGuard,
+    enter_moves_on,
+    input_values,
+    ok_cancel,
+    read_only,
+    show_field_errors,
+)
 from ui.labels_i18n import tr_label
 from ui.operations import Operations
 
@@ -63,7 +73,10 @@ class CustomerDialog(CounterDialog):
         self.saving = SaveGuard(self.buttons)
         self.name.returnPressed.connect(self.phones[0].setFocus)
         enter_moves_on([*self.phones, self.note], self.save)
+        self.discard = DiscardGuard(self, lambda: input_values(self.form))
         self._fill(customer)
+        if not actor.can(Permission.EDIT_VEHICLES):
+            read_only(self.form, self.buttons)
 
     def _fill(self, c: CustomerInfo) -> None:
         self.name.setText(c.name)
@@ -71,6 +84,7 @@ class CustomerDialog(CounterDialog):
         for i, field in enumerate(self.phones):
             field.setText(c.phones[i].display if i < len(c.phones) else "")
         self.note.setText(c.note)
+        self.discard.mark_clean()
 
     def save(self) -> None:
         if self.saving.running:
@@ -93,13 +107,15 @@ class CustomerDialog(CounterDialog):
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, ValidationError):
-            field = "phones[0]" if error.field == "phones" else error.field
-            if not self.form.show_error(ValidationError(field, error.message)):
-                show_error(self, error)
+            show_field_errors(self, (self.form,), error, lambda f: "phones[0]" if f == "phones" else f)
             return
         show_error(self, error)
         if isinstance(error, Conflict):
             self._reload()
+
+    def reject(self) -> None:
+        if self.discard.may_close():
+            super().reject()
 
     def _reload(self) -> None:
         """Another counter changed the customer: show theirs; the advisor re-enters the change."""

@@ -31,6 +31,10 @@ class EnterChain(QObject):
         for widget in self._stop_of:
             widget.installEventFilter(self)
 
+    @property
+    def stops(self) -> tuple[tuple[QWidget, ...], ...]:
+        return tuple(tuple(stop) for stop in self._stops)
+
     @staticmethod
     def _usable(widget: QWidget) -> bool:
         return widget.isEnabled() and widget.isVisibleTo(widget.window())

@@ -11,6 +11,8 @@ counters' writes on this PC announce: a delivery on the board shows on the open 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
@@ -51,6 +53,8 @@ class IntakeTab(BaseTab):
 
         self.search = SearchPanel(lambda q: self._vehicles.lookup.search(actor, q), self.ops, self)
         self.search.hit_chosen.connect(self.choose)
+        self.search.typing.connect(self._new_search)
+        self.search.highlight_changed.connect(self._update_buttons)
         self.card = VehicleCardPanel(self)
         self.card.open_order.connect(self.open_existing_order)
 
@@ -103,9 +107,40 @@ class IntakeTab(BaseTab):
             self.search.box.setFocus()
 
     def _update_buttons(self) -> None:
-        has_card = self.card.card is not None
+        has_target = self.card.card is not None or self._highlighted_vehicle() is not None
         for b in (self.edit_vehicle_button, self.edit_owner_button, self.new_order_button):
-            b.setEnabled(has_card)
+            b.setEnabled(has_target)
+
+    def _new_search(self) -> None:
+        """The advisor types a new search: the card of the last car goes, so no key acts on it."""
+        if self.card.card is not None:
+            self.card.show_card(None)
+            self.show_message("")
+        self._update_buttons()
+
+    def _highlighted_vehicle(self) -> int | None:
+        """The vehicle of the highlighted search row when it is not the card's (↑↓ moved on)."""
+        if self.search.searching:
+            return None
+        hit = self.search.current_hit()
+        card = self.card.card
+        if hit is None or hit.vehicle_id is None or (card is not None and card.vehicle.id == hit.vehicle_id):
+            return None
+        return hit.vehicle_id
+
+    def _on_target(self, act: Callable[[], None]) -> None:
+        """F4, Shift+F4 and F5 act on the car the advisor sees highlighted: a search row other
+        than the card's opens its card first; else the car on the card."""
+        vehicle_id = self._highlighted_vehicle()
+        if vehicle_id is None:
+            act()
+            return
+
+        def shown(card: VehicleCard) -> None:
+            self._show_card(card)
+            act()
+
+        self.ops.read(self._orders.cards.open, self.actor, vehicle_id).latest("card").success(shown).run()
 
     # -- refreshing -------------------------------------------------------------------------
 
@@ -153,6 +188,7 @@ class IntakeTab(BaseTab):
 
     def _show_card(self, card: VehicleCard) -> None:
         self.card.show_card(card)
+        self.search.highlight_vehicle(card.vehicle.id)
         self._update_buttons()
         v = card.vehicle
         self.show_message(
@@ -171,6 +207,9 @@ class IntakeTab(BaseTab):
         ))  # fmt: skip
 
     def edit_vehicle(self) -> None:
+        self._on_target(self._edit_vehicle)
+
+    def _edit_vehicle(self) -> None:
         if self.card.card is None:
             return
         self._open_vehicle_dialog(VehicleDialog(
@@ -191,6 +230,9 @@ class IntakeTab(BaseTab):
         self.show_dialog(dialog, finished)
 
     def edit_owner(self) -> None:
+        self._on_target(self._edit_owner)
+
+    def _edit_owner(self) -> None:
         if self.card.card is None:
             return
         dialog = CustomerDialog(
@@ -201,6 +243,9 @@ class IntakeTab(BaseTab):
     # -- orders -----------------------------------------------------------------------------
 
     def new_order(self) -> None:
+        self._on_target(self._new_order)
+
+    def _new_order(self) -> None:
         card = self.card.card
         if card is None or not self.actor.can(Permission.RECEIVE_VEHICLES):
             return

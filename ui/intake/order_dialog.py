@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -33,14 +32,31 @@ from PySide6.QtWidgets import (
 
 from app.changes import changes_of
 from app.clock import Clock, local_today
-from app.errors import Conflict, NeedsConfirmation, ValidationError
-from app.orders import FUEL_LEVELS, JOB_TYPES, LineKind, OrderEdit, OrderInfo, OrderInput, RepairOrderService
-from app.roles import Actor
+from app.errors import Conflict, FieldErrors, NeedsConfirmation, ValidationError, combined
+from app.orders import (
+    FUEL_LEVELS,
+    JOB_TYPES,
+    LineKind,
+    OrderEdit,
+    OrderInfo,
+    OrderInput,
+    RepairOrderService,
+    check_mileage,
+)
+from app.roles import ROLE_LABELS, Actor, Permission
+from app.validation import validate_phone
 from app.vehicles import VehicleInfo
 from app.warranty import SanbaoAlert, Severity
 from ui.errors import show_error
-from ui.forms import FieldForm
-from ui.i18n import tr
+from ui.forms import (
+    DiscardGuard,
+    FieldGrid,
+    errors_of,
+    input_values,
+    place_field_errors,
+    resize_within_screen,
+)
+from ui.i18n import localized, tr
 from ui.intake import prompts
 from ui.intake.enter_chain import EnterChain, Stop
 from ui.intake.inputs import parse_hours, parse_km, parse_local_datetime
@@ -65,13 +81,18 @@ SAVE_CHANGES = (
 )
 
 
+def line_index(field: str) -> int:
+    """The row of a line's field name (lines[2].hours -> 2)."""
+    return int(field[6 : field.index("]")])
+
+
 def alert_lines(alerts: tuple[SanbaoAlert, ...]) -> str:
     marks = {
         Severity.CRITICAL: tr("【三包重点】"),
         Severity.WARNING: tr("【三包提醒】"),
         Severity.INFO: tr("【提示】"),
     }
-    return "\n".join(marks[a.severity] + a.message for a in alerts)
+    return "\n".join(marks[a.severity] + localized(a.message) for a in alerts)
 
 
 class OrderDialog(QDialog):
@@ -98,8 +119,9 @@ class OrderDialog(QDialog):
         self._vehicle = vehicle
         self._print_sheet = print_sheet
         self.order: OrderInfo | None = order
+        self._may_edit = actor.can(Permission.RECEIVE_VEHICLES)
         self.setObjectName("order_dialog")
-        self.setMinimumSize(1000, 700)
+        resize_within_screen(self, 1100, 720)
 
         self.heading = QLabel(self)
         self.heading.setObjectName("order_heading")
@@ -122,8 +144,10 @@ class OrderDialog(QDialog):
         self.alerts.setWordWrap(True)
         self.alerts.hide()
 
-        # Left column: mileage, fuel, times, who brought the car.
-        self.left = FieldForm(self)
+        # The header, in the order of the conversation at the counter and read row by row: the
+        # odometer and the tank, what the customer says, what kind of job that makes, when, who,
+        # then the 三包 hours and the estimate. Enter goes through it in the same order.
+        self.header = FieldGrid(self, columns=2)
         self.mileage = QLineEdit(self)
         self.mileage.setObjectName("mileage_in")
         self.mileage.setPlaceholderText(self.tr("公里"))
@@ -139,23 +163,12 @@ class OrderDialog(QDialog):
         for level in FUEL_LEVELS:
             self.fuel.addItem(level, level)
         self.fuel.setCurrentIndex(FUEL_LEVELS.index("1/2"))
-        self.promised = QLineEdit(self)
-        self.promised.setObjectName("promised_at")
-        self.promised.setPlaceholderText(self.tr("如 17:30 或 2026-11-28 09:00"))
-        self.brought_by = QLineEdit(self)
-        self.brought_by.setObjectName("brought_by")
-        self.brought_by.setPlaceholderText(self.tr("车主本人送修可不填"))
-        self.brought_by_phone = QLineEdit(self)
-        self.brought_by_phone.setObjectName("brought_by_phone")
-        self.left.add_field("mileage_in", self.tr("进厂里程"), mileage_row)
-        self.left.add_field("fuel_level", self.tr("油量"), self.fuel)
-        self.left.add_field("promised_at", self.tr("预计交车"), self.promised)
-        self.left.add_field("brought_by", self.tr("送修人"), self.brought_by)
-        self.left.add_field("brought_by_phone", self.tr("送修人电话"), self.brought_by_phone)
-        self._mileage_field = self.mileage
-
-        # Right column: job types, visit, estimate.
-        self.right = FieldForm(self)
+        self.statement = QPlainTextEdit(self)
+        self.statement.setObjectName("customer_statement")
+        self.statement.setPlaceholderText(
+            self.tr("客户原话：什么现象、从何时开始、多久一次、在什么情况下出现（Shift+Enter 换行）")
+        )
+        self.statement.setFixedHeight(56)
         jobs = QWidget(self)
         jobs_box = QHBoxLayout(jobs)
         jobs_box.setContentsMargins(0, 0, 0, 0)
@@ -166,6 +179,9 @@ class OrderDialog(QDialog):
             jobs_box.addWidget(box)
             self.job_boxes[job] = box
         jobs_box.addStretch(1)
+        self.promised = QLineEdit(self)
+        self.promised.setObjectName("promised_at")
+        self.promised.setPlaceholderText(self.tr("如 17:30 或 2026-11-28 09:00"))
         visit = QWidget(self)
         visit_box = QHBoxLayout(visit)
         visit_box.setContentsMargins(0, 0, 0, 0)
@@ -178,6 +194,17 @@ class OrderDialog(QDialog):
         for w in (self.appointment, self.waits, self.loan_car):
             visit_box.addWidget(w)
         visit_box.addStretch(1)
+        self.brought_by = QLineEdit(self)
+        self.brought_by.setObjectName("brought_by")
+        self.brought_by.setPlaceholderText(self.tr("车主本人送修可不填"))
+        self.brought_by_phone = QLineEdit(self)
+        self.brought_by_phone.setObjectName("brought_by_phone")
+        self.excluded = QLineEdit(self)
+        self.excluded.setObjectName("excluded_hours")
+        self.excluded.setPlaceholderText(self.tr("小时，通常为 0"))
+        self.excluded.setToolTip(
+            self.tr("三包规定不计入累计修理天数的时间（如为本车专门运输配件、救援路途），按小时登记")
+        )
         estimate = QWidget(self)
         estimate_box = QHBoxLayout(estimate)
         estimate_box.setContentsMargins(0, 0, 0, 0)
@@ -189,28 +216,41 @@ class OrderDialog(QDialog):
         self.over_estimate = QLabel(estimate)
         self.over_estimate.setObjectName("over_estimate")
         self.over_estimate.setStyleSheet("color: #c0392b;")
+        self.over_estimate.setWordWrap(True)
         estimate_box.addWidget(self.estimate, 1)
         estimate_box.addWidget(self.approved)
-        estimate_box.addWidget(self.over_estimate)
-        self.right.add_field("job_types", self.tr("维修类型"), jobs)
-        self.right.add_field("visit", self.tr("来店"), visit)
-        self.excluded = QLineEdit(self)
-        self.excluded.setObjectName("excluded_hours")
-        self.excluded.setPlaceholderText(self.tr("小时，通常为 0"))
-        self.excluded.setToolTip(
-            self.tr("三包规定不计入累计修理天数的时间（如为本车专门运输配件、救援路途），按小时登记")
+        estimate_box.addWidget(self.over_estimate, 1)
+        today = local_today(clock)
+        self.header.add_field("mileage_in", self.tr("进厂里程"), mileage_row, self._check_mileage)
+        self.header.add_field("fuel_level", self.tr("油量"), self.fuel)
+        self.header.add_wide_field("customer_statement", self.tr("客户描述"), self.statement)
+        self.header.add_wide_field("job_types", self.tr("维修类型"), jobs)
+        self.header.add_field(
+            "promised_at",
+            self.tr("预计交车"),
+            self.promised,
+            lambda: parse_local_datetime("promised_at", self.promised.text(), self.tr("预计交车时间"), today),
         )
-        self.right.add_field("excluded_hours", self.tr("不计三包天数"), self.excluded)
-        self.right.add_field("estimate_fen", self.tr("估价（元）"), estimate)
-
-        self.statement = QPlainTextEdit(self)
-        self.statement.setObjectName("customer_statement")
-        self.statement.setPlaceholderText(
-            self.tr("客户原话：什么现象、从何时开始、多久一次、在什么情况下出现（Shift+Enter 换行）")
+        self.header.add_field("visit", self.tr("来店"), visit)
+        self.header.add_field("brought_by", self.tr("送修人"), self.brought_by)
+        self.header.add_field(
+            "brought_by_phone", self.tr("送修人电话"), self.brought_by_phone, self._check_phone
         )
-        self.statement.setFixedHeight(64)
-        self.statement_form = FieldForm(self)
-        self.statement_form.add_field("customer_statement", self.tr("客户描述"), self.statement)
+        self.header.add_field(
+            "excluded_hours",
+            self.tr("不计三包天数"),
+            self.excluded,
+            lambda: parse_hours("excluded_hours", self.excluded.text(), self.tr("不计三包天数的时间")),
+        )
+        self.header.add_field(
+            "estimate_fen",
+            self.tr("估价（元）"),
+            estimate,
+            lambda: parse_yuan("estimate_fen", self.estimate.text(), self.tr("估价")),
+        )
+        # Kept for the tests and callers that name the parts of the header.
+        self.left = self.right = self.statement_form = self.header
+        self._mileage_field = self.mileage
 
         self.lines = LinesEditor(self)
         self.lines.model.totals_changed.connect(self._totals_changed)
@@ -235,12 +275,6 @@ class OrderDialog(QDialog):
         self.print_button.setToolTip(self.tr("Ctrl+P：预览后打印（Enter 打印）；Ctrl+Shift+P：直接送打印机"))
         QShortcut(QKeySequence("Ctrl+M"), self, self.annotate)
 
-        forms = QGridLayout()
-        forms.addWidget(self.left, 0, 0)
-        forms.addWidget(self.right, 0, 1)
-        forms.addWidget(self.statement_form, 1, 0, 1, 2)
-        forms.setColumnStretch(0, 1)
-        forms.setColumnStretch(1, 1)
         lines_box = QGroupBox(self.tr("维修项目、配件及其他费用"), self)
         QVBoxLayout(lines_box).addWidget(self.lines)
         buttons = QHBoxLayout()
@@ -258,22 +292,21 @@ class OrderDialog(QDialog):
         layout.addWidget(self.heading)
         layout.addWidget(self.vehicle_label)
         layout.addWidget(self.alerts)
-        layout.addLayout(forms)
+        layout.addWidget(self.header)
         layout.addWidget(lines_box, 1)
         layout.addWidget(self.notes)
         layout.addLayout(buttons)
 
-        # In the order of the conversation at the counter: the odometer and the tank, what the
-        # customer says, what kind of job that makes, then when and who.
+        # The header's fields as they stand on screen, row by row.
         chain: list[Stop] = [
             self.mileage,
             self.fuel,
             self.statement,
             list(self.job_boxes.values()),
             self.promised,
+            [self.appointment, self.waits, self.loan_car],
             self.brought_by,
             self.brought_by_phone,
-            [self.appointment, self.waits, self.loan_car],
             self.excluded,
             self.estimate,
             self.approved,
@@ -287,6 +320,10 @@ class OrderDialog(QDialog):
         for box in self.job_boxes.values():
             box.toggled.connect(self._preview_timer.start)
 
+        # Esc or closing with changes asks first (see reject).
+        self.discard = DiscardGuard(
+            self, lambda: (input_values(self.header), tuple(self.lines.model.inputs()))
+        )
         if order is not None:
             self._fill(order)
         else:
@@ -311,6 +348,7 @@ class OrderDialog(QDialog):
             )
         self.cancel_order_button.setEnabled(False)
         self.note_button.setEnabled(False)
+        self.discard.mark_clean()
         self.preview_alerts()
 
     def _fill(self, o: OrderInfo) -> None:
@@ -339,7 +377,14 @@ class OrderDialog(QDialog):
         self.lines.model.set_lines([EditLine.from_info(x) for x in o.lines])
         self._show_alerts(o.alerts)
         self._show_notes(o)
-        editable = o.editable
+        # A role that may not change orders (the claims clerk looking from the board) reads it.
+        editable = o.editable and self._may_edit
+        if o.editable and not self._may_edit:
+            self.message.setText(
+                self.tr("只读：{0}账号不能修改工单，可添加备注和打印").format(
+                    tr_label(ROLE_LABELS[self._actor.role])
+                )
+            )
         for w in (
             self.mileage, self.odometer_changed, self.fuel, self.promised, self.brought_by,
             self.brought_by_phone, *self.job_boxes.values(), self.appointment, self.waits, self.loan_car,
@@ -356,6 +401,7 @@ class OrderDialog(QDialog):
             self.tr("保存并打印接车单 (Ctrl+P)") if editable else self.tr("打印接车单 (Ctrl+P)")
         )
         self._totals_changed()
+        self.discard.mark_clean()
 
     def _show_notes(self, o: OrderInfo) -> None:
         texts = [f"{local_datetime(n.at)} {n.user_name}：{n.text}" for n in o.notes]
@@ -405,46 +451,80 @@ class OrderDialog(QDialog):
     def _job_types(self) -> tuple[str, ...]:
         return tuple(job for job, box in self.job_boxes.items() if box.isChecked())
 
-    def _show_field_error(self, e: ValidationError) -> None:
-        for form in (self.left, self.right, self.statement_form):
-            form.clear_errors()
-        if e.field.startswith("lines["):
-            row = int(e.field[6 : e.field.index("]")])
-            self.lines.focus_error(row, self.lines.model.check(row).error_column or COL_DESCRIPTION)
-            self.message.setText(self.tr("第 {0} 行：{1}").format(row + 1, e.message))
-            return
-        for form in (self.left, self.right, self.statement_form):
-            if form.show_error(e):
-                if e.field == "mileage_in":
-                    self.mileage.setFocus()
-                    self.mileage.selectAll()
-                return
-        show_error(self, e)
-
-    def _form(self) -> OrderEdit:
-        """The form as the service takes it; a value that cannot be read names its field."""
-        today = local_today(self._clock)
-        mileage = parse_km("mileage_in", self.mileage.text(), self.tr("进厂里程"))
-        if mileage is None:
+    def _check_mileage(self) -> None:
+        """The checks of the mileage that need no database: readable, and not below the last."""
+        km = parse_km("mileage_in", self.mileage.text(), self.tr("进厂里程"))
+        if km is None:
             raise ValidationError("mileage_in", self.tr("请填写进厂里程"))
+        check_mileage(km, self._last_km, self.odometer_changed.isChecked())
+
+    def _check_phone(self) -> None:
+        if self.brought_by_phone.text().strip():
+            validate_phone(self.brought_by_phone.text())
+
+    def _show_field_errors(self, error: ValidationError) -> None:
+        """Every mistake beside its field at once (the lines' in the message line), the first on
+        screen focused."""
+        self.message.clear()
+        rest = place_field_errors(self, (self.header,), error)
+        rows = [e for e in rest if e.field.startswith("lines[")]
+        others = [e for e in rest if not e.field.startswith("lines[")]
+        if rows:
+            self.message.setText(
+                "；".join(
+                    self.tr("第 {0} 行：{1}").format(line_index(e.field) + 1, localized(e.message))
+                    for e in rows
+                )
+            )
+            if len(rows) == len(errors_of(error)):
+                row = line_index(rows[0].field)
+                self.lines.focus_error(row, self.lines.model.check(row).error_column or COL_DESCRIPTION)
+        if others:
+            show_error(self, combined(others))
+
+    def _form(self, errors: FieldErrors) -> OrderEdit:
+        """The form as the service takes it; a value that cannot be read goes to errors, naming its
+        field (and an empty value stands in for it)."""
+        today = local_today(self._clock)
+        mileage = errors.check(lambda: parse_km("mileage_in", self.mileage.text(), self.tr("进厂里程")), None)
+        if mileage is None and not errors.has("mileage_in"):
+            errors.add(ValidationError("mileage_in", self.tr("请填写进厂里程")))
+        promised = self.promised.text()
+        label = self.tr("预计交车时间")
         return OrderEdit(
-            mileage_in=mileage,
+            mileage_in=mileage or 0,
             job_types=self._job_types(),
             customer_statement=self.statement.toPlainText(),
             fuel_level=str(self.fuel.currentData()),
             is_appointment=self.appointment.isChecked(),
             customer_waits=self.waits.isChecked(),
-            promised_at=parse_local_datetime(
-                "promised_at", self.promised.text(), self.tr("预计交车时间"), today
+            promised_at=errors.check(
+                lambda: parse_local_datetime("promised_at", promised, label, today), None
             ),
             brought_by=self.brought_by.text(),
             brought_by_phone=self.brought_by_phone.text(),
             lines=tuple(self.lines.model.inputs()),
-            estimate_fen=parse_yuan("estimate_fen", self.estimate.text(), self.tr("估价")),
+            estimate_fen=errors.check(
+                lambda: parse_yuan("estimate_fen", self.estimate.text(), self.tr("估价")), None
+            ),
             loan_car=self.loan_car.isChecked(),
-            excluded_hours=parse_hours("excluded_hours", self.excluded.text(), self.tr("不计三包天数的时间")),
+            excluded_hours=errors.check(
+                lambda: parse_hours("excluded_hours", self.excluded.text(), self.tr("不计三包天数的时间")), 0
+            ),
             odometer_changed=self.odometer_changed.isChecked(),
         )
+
+    def _unreadable(self, form: OrderEdit, errors: FieldErrors) -> ValidationError | None:
+        """The values the form could not read, with every other mistake the service would report."""
+        if not errors.errors:
+            return None
+        opened = self.order.opened_at if self.order is not None else None
+        for mistake in self._orders.form_errors(form, opened):
+            if not errors.has(mistake.field):
+                errors.add(mistake)
+        if not errors.has("mileage_in"):
+            errors.check(self._check_mileage, None)
+        return errors.error()
 
     def save(self, then: Callable[[OrderInfo], None] | None = None, *, confirmed: bool = False) -> None:
         """Saves the form off the UI thread; `then` gets the order once it is stored as shown.
@@ -458,11 +538,12 @@ class OrderDialog(QDialog):
         if self._saving:
             return
         self.message.clear()
-        try:
-            form = self._form()
-        except ValidationError as e:
+        errors = FieldErrors()
+        form = self._form(errors)
+        unreadable = self._unreadable(form, errors)
+        if unreadable is not None:
             self.save_succeeded = False
-            self._show_field_error(e)
+            self._show_field_errors(unreadable)
             return
         orders, actor, current = self._orders, self._actor, self.order
         approve = self.approved.isChecked()
@@ -481,8 +562,7 @@ class OrderDialog(QDialog):
 
         def done(saved: OrderInfo) -> None:
             self.save_succeeded = True
-            for form in (self.left, self.right, self.statement_form):
-                form.clear_errors()  # what was wrong is stored right now
+            self.header.clear_errors()  # what was wrong is stored right now
             self._fill(saved)
             self.message.setText(self.tr("已保存工单 {0}").format(saved.ro_number))
             if then is not None:
@@ -494,7 +574,7 @@ class OrderDialog(QDialog):
                 if prompts.confirm_warnings(self, error):
                     self.save(then, confirmed=True)
             elif isinstance(error, ValidationError):
-                self._show_field_error(error)
+                self._show_field_errors(error)
             else:
                 show_error(self, error)
                 if isinstance(error, Conflict):
@@ -537,18 +617,43 @@ class OrderDialog(QDialog):
         dialog = AnnotateDialog(
             self._orders, self._actor, self.order.id, self.order.ro_number, self, self.ops
         )
-        if dialog.exec():
-            self.reload_quietly()
+        self._open_over(dialog, lambda result: self.reload_quietly() if result else None)
 
     def cancel_order(self) -> None:
         if self.order is None or not self.order.editable:
             return
         o = self.order
-        CancelDialog(self._orders, self._actor, o.id, o.version, o.ro_number, self, self.ops).exec()
-        self.reload_quietly()  # cancelled, or changed by another counter meanwhile
+        dialog = CancelDialog(self._orders, self._actor, o.id, o.version, o.ro_number, self, self.ops)
+        # Cancelled, or changed by another counter meanwhile: show it as stored.
+        self._open_over(dialog, lambda _result: self.reload_quietly())
+
+    def _open_over(self, dialog: QDialog, finished: Callable[[int], None]) -> None:
+        """Window-modal without a nested event loop (the screen lock can hide it and bring it back)."""
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(finished)
+        dialog.open()
 
     def reload_quietly(self, order_id: int | None = None) -> None:
+        """Shows the order as stored; while the advisor has unsaved changes and the order itself is
+        unchanged (a note was added), only the notes are refreshed and the typing stays."""
         order_id = order_id or (self.order.id if self.order else None)
         if order_id is None:
             return
-        self.ops.read(self._orders.get_order, self._actor, order_id).success(self._fill).run()
+
+        def shown(order: OrderInfo) -> None:
+            current = self.order
+            if current is not None and order.version == current.version and self.discard.changed():
+                self.order = order
+                self._show_notes(order)
+                return
+            self._fill(order)
+
+        self.ops.read(self._orders.get_order, self._actor, order_id).success(shown).run()
+
+    def _typed(self) -> object:
+        return (input_values(self.header), tuple(self.lines.model.inputs()))
+
+    def reject(self) -> None:
+        """Esc, 关闭 and the close box: a form with unsaved changes asks 放弃修改？ first."""
+        if self.discard.may_close():
+            super().reject()

@@ -48,6 +48,8 @@ def result_columns() -> list[Column[LookupHit]]:
 class SearchPanel(QWidget):
     hit_chosen = Signal(object)  # LookupHit
     nothing_found = Signal(str)  # the query, so "new vehicle" can start from it
+    typing = Signal()  # the advisor changed the text: a new search is on its way
+    highlight_changed = Signal()  # another row (or none) is highlighted
 
     def __init__(self, search: Search, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +58,9 @@ class SearchPanel(QWidget):
         self._last_query: str | None = None  # the text of the search last started
         self._shown_query: str | None = None  # the text whose results are on screen
         self._choose_when_in = False  # Enter came before the results: open the best one then
+        # The vehicle on the card: its row is highlighted when the results come (none if absent),
+        # so the keys that act on the highlighted row act on what the card shows.
+        self.card_vehicle_id: int | None = None
         self.box = QLineEdit(self)
         self.box.setObjectName("search_box")
         self.box.setClearButtonEnabled(True)
@@ -75,13 +80,14 @@ class SearchPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.activated.connect(self._activated)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self.highlight_changed.emit())
         self.status = QLabel(self)
         self.status.setObjectName("search_status")
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.run_search)
-        self.box.textChanged.connect(lambda _text: self.timer.start())
+        self.box.textChanged.connect(self._text_changed)
         self.box.returnPressed.connect(self.choose_current)
         self.box.installEventFilter(self)
         layout = QVBoxLayout(self)
@@ -91,6 +97,11 @@ class SearchPanel(QWidget):
         layout.addWidget(self.table, 1)
 
     # -- searching ------------------------------------------------------------------------
+
+    def _text_changed(self, _text: str) -> None:
+        self.card_vehicle_id = None
+        self.typing.emit()
+        self.timer.start()
 
     def run_search(self) -> None:
         """Searches now (the timer fired, or Enter came before it did)."""
@@ -112,13 +123,31 @@ class SearchPanel(QWidget):
         if not query:
             self.status.clear()
         elif hits:
-            self.table.selectRow(0)
+            self._highlight_first(hits)
             self.status.setText(self.tr("找到 {0} 条，↑↓ 选择，Enter 打开").format(len(hits)))
         else:
             self.status.setText(self.tr("未找到“{0}”：按 F2 新建车辆").format(query))
         if self._choose_when_in:
             self._choose_when_in = False
             self._choose_shown()
+
+    def _highlight_first(self, hits: list[LookupHit]) -> None:
+        """The best hit, or the card's vehicle while the card shows one (no row if it is absent)."""
+        if self.card_vehicle_id is None:
+            self.table.selectRow(0)
+            return
+        self.highlight_vehicle(self.card_vehicle_id)
+
+    def highlight_vehicle(self, vehicle_id: int) -> None:
+        """Highlights the row of that vehicle, or none when it is not among the results."""
+        self.card_vehicle_id = vehicle_id
+        row = next((i for i, h in enumerate(self.model.rows) if h.vehicle_id == vehicle_id), None)
+        if row is None:
+            self.table.clearSelection()
+            self.table.setCurrentIndex(QModelIndex())
+        else:
+            self.table.selectRow(row)
+        self.highlight_changed.emit()
 
     @property
     def searching(self) -> bool:

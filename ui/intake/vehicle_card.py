@@ -201,7 +201,7 @@ class VehicleCardPanel(QWidget):
         owner_row.addWidget(self.toggle_phones)
         top = QGridLayout()
         top.addWidget(self.title, 0, 0, 1, 2)
-        top.addWidget(self.facts, 1, 0)
+        top.addWidget(self.facts, 1, 0, Qt.AlignmentFlag.AlignTop)
         top.addLayout(self.warranty_box, 1, 1, Qt.AlignmentFlag.AlignTop)
         top.setColumnStretch(0, 1)
         top.setColumnStretch(1, 1)
@@ -243,6 +243,7 @@ class VehicleCardPanel(QWidget):
             label = QLabel(warranty_text(status), self)
             label.setObjectName(f"warranty_{status.kind.value}")
             label.setStyleSheet(warranty_style(status))
+            label.setWordWrap(True)  # shares the width with the facts on a narrow screen
             self.warranty_box.addWidget(label)
         self.alerts.setText(alert_lines(card.alerts))
         self.alerts.setVisible(bool(card.alerts))

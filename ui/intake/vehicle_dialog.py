@@ -11,6 +11,8 @@ dialog accepted) once a save has gone through.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.changes import changes_of
-from app.errors import Conflict, NeedsConfirmation, QiantaiError, ValidationError
-from app.roles import Actor
+from app.errors import Conflict, FieldErrors, NeedsConfirmation, QiantaiError, ValidationError, combined
+from app.roles import Actor, Permission
 from app.validation import is_plate_like, is_vin_like
 from app.vehicles import (
     CustomerInfo,
@@ -42,7 +44,18 @@ from app.vehicles import (
     VinStatus,
 )
 from ui.errors import show_error
-from ui.forms import CounterDialog, FieldForm, SaveGuard, enter_moves_on, ok_cancel
+from ui.forms import (
+    CounterDialog,
+    DiscardGuard,
+    FieldForm,
+    SaveGuard,
+    enter_moves_on,
+    input_values,
+    ok_cancel,
+    read_only,
+    show_field_errors,
+)
+from ui.i18n import localized
 from ui.intake import prompts
 from ui.intake.inputs import date_text, parse_date, parse_km
 from ui.operations import Operations
@@ -250,6 +263,10 @@ class VehicleDialog(CounterDialog):
         else:
             self._prefill(initial_text)
         self._owner_changed()
+        # Esc or closing with changes asks first (see reject); what was filled in is no change.
+        self.discard = DiscardGuard(self, self._typed)
+        if not actor.can(Permission.EDIT_VEHICLES):
+            read_only(self, self.buttons)
 
     # -- filling ----------------------------------------------------------------------------
 
@@ -353,7 +370,7 @@ class VehicleDialog(CounterDialog):
 
         def failed(error: BaseException) -> None:
             if isinstance(error, ValidationError):
-                self._hint(error.message)
+                self._hint(localized(error.message))
             else:
                 self._unless_expected(error)
 
@@ -382,7 +399,7 @@ class VehicleDialog(CounterDialog):
     def _open_duplicate(self) -> None:
         if self._duplicate_id is not None:
             self.open_existing_id = self._duplicate_id
-            self.reject()
+            super().reject()  # the advisor chose the vehicle on file over this form: nothing to ask
 
     # -- saving -----------------------------------------------------------------------------
 
@@ -406,45 +423,55 @@ class VehicleDialog(CounterDialog):
         dialog.finished.connect(closed)
         dialog.open()
 
-    def _input(self) -> VehicleInput:
+    def _input(self, errors: FieldErrors) -> VehicleInput:
+        """The form as the service takes it; a value that cannot be read goes to errors (and an
+        empty value stands in for it)."""
         owner_id = (
             self._vehicle.owner_id if self._vehicle else int(self.owner_choice.currentData() or NEW_OWNER)
         )
+
+        def date_of(field: str, edit: QLineEdit, label: str) -> dt.date | None:
+            return errors.check(lambda: parse_date(field, edit.text(), label), None)
+
         return VehicleInput(
             vin=self.vin.text(),
-            model_id=self._model_id(),
+            model_id=errors.check(self._model_id, 0),
             owner_id=owner_id,
             plate=self.plate.text(),
             colour=self.colour.text(),
-            purchase_date=parse_date("purchase_date", self.purchase_date.text(), self.tr("购车日期")),
-            invoice_date=parse_date("invoice_date", self.invoice_date.text(), self.tr("开票日期")),
-            delivery_date=parse_date("delivery_date", self.delivery_date.text(), self.tr("交付日期")),
+            purchase_date=date_of("purchase_date", self.purchase_date, self.tr("购车日期")),
+            invoice_date=date_of("invoice_date", self.invoice_date, self.tr("开票日期")),
+            delivery_date=date_of("delivery_date", self.delivery_date, self.tr("交付日期")),
             note=self.note.text(),
-            mileage_km=None if self._vehicle else parse_km("mileage_km", self.mileage.text()),
+            mileage_km=None
+            if self._vehicle
+            else errors.check(lambda: parse_km("mileage_km", self.mileage.text()), None),
         )
 
+    def _owner_field(self, field: str) -> str:
+        return OWNER_FIELDS.get(field, field) if self._vehicle is None else field
+
     def _show_field_error(self, e: ValidationError) -> None:
-        self.owner_form.clear_errors()
-        self.form.clear_errors()
-        owner_field = OWNER_FIELDS.get(e.field)
-        if owner_field is not None and self._vehicle is None:
-            self.owner_form.show_error(ValidationError(owner_field, e.message))
-        elif not self.form.show_error(e):
-            show_error(self, e)
+        """Every mistake beside its field, the vehicle's and the new owner's, all at once."""
+        show_field_errors(self, (self.form, self.owner_form), e, self._owner_field)
 
     def save(self, confirmed: bool = False) -> None:
         """Saves off the UI thread; on success `saved` is set and the dialog accepted."""
         if self.saving.running:
             return
-        try:
-            data = self._input()
-        except ValidationError as e:
-            self._show_field_error(e)
-            return
+        errors = FieldErrors()
+        data = self._input(errors)
         vehicles, actor, current = self._vehicles, self._actor, self._vehicle
         owner = None
         if current is None and data.owner_id == NEW_OWNER:
             owner = CustomerInput(self.owner_name.text(), (self.owner_phone.text(), self.owner_phone2.text()))
+        if errors.errors:
+            # What could not be read, with every other mistake the save would report.
+            for mistake in vehicles.form_errors(data, owner):
+                if not errors.has(mistake.field):
+                    errors.add(mistake)
+            self._show_field_error(combined(errors.errors))
+            return
 
         def work(_control: TaskControl) -> VehicleInfo:
             if current is not None:
@@ -483,6 +510,19 @@ class VehicleDialog(CounterDialog):
             if isinstance(error, Conflict):
                 self._reload()
 
+    def _typed(self) -> object:
+        """The form's values; the model as the one chosen (its list arrives after the form opens)."""
+        if self._wanted_model_id is not None:
+            model: object = self._wanted_model_id
+        else:
+            index = self.model.findText(self.model.currentText().strip())
+            model = int(self.model.itemData(index)) if index >= 0 else self.model.currentText().strip()
+        return (input_values(self.form, self.owner_form, skip=(self.model,)), model)
+
+    def reject(self) -> None:
+        if self.discard.may_close():
+            super().reject()
+
     def _reload(self) -> None:
         """Another counter changed the vehicle: show theirs; the advisor re-enters the change."""
         if self._vehicle is None:
@@ -491,5 +531,6 @@ class VehicleDialog(CounterDialog):
         def shown(vehicle: VehicleInfo) -> None:
             self._vehicle = vehicle
             self._fill(vehicle)
+            self.discard.mark_clean()
 
         self.ops.read(self._vehicles.get, self._actor, self._vehicle.id).success(shown).run()

@@ -10,6 +10,7 @@ from app.roles import ROLE_LABELS, Actor
 from app.users import UserService
 from ui.errors import show_error
 from ui.forms import ERROR_STYLE, password_field
+from ui.i18n import localized
 from ui.labels_i18n import tr_label
 from ui.operations import Operations
 from ui.tasks import TaskControl
@@ -113,6 +114,6 @@ class LockPage(QWidget):
         if not isinstance(error, QiantaiError):
             show_error(self, error)  # a bug: logged, with details
             return
-        self.message.setText(error.message)
+        self.message.setText(localized(error.message))
         self.password.clear()
         self.password.setFocus()

@@ -202,10 +202,8 @@ def test_former_plate_is_found(services: Services, advisor: Actor, fleet: dict[s
     assert (fleet["zhou"], "plate_no_province") in ids_of(services, advisor, "A12345")
 
 
-def test_plate_tail_as_said_at_the_counter(
-    services: Services, advisor: Actor, fleet: dict[str, int]
-) -> None:
-    """"7404" and "W7404" find 粤B·W7404: the last 3-5 characters, as people say a plate."""
+def test_plate_tail_as_said_at_the_counter(services: Services, advisor: Actor, fleet: dict[str, int]) -> None:
+    """ "7404" and "W7404" find 粤B·W7404: the last 3-5 characters, as people say a plate."""
     model = add_model(services, advisor, "丰田", "凯美瑞")
     car = add_vehicle(services, advisor, model, plate="粤BW7404", owner="王五", phones=("13511112222",))
     nev = add_vehicle(services, advisor, model, plate="粤BD17404", owner="赵六", phones=("13611113333",))

@@ -188,6 +188,8 @@ def test_deliver_by_keyboard_shows_the_next_service(
     qtbot.waitUntil(dialog.close_button.isDefault)
     enter(qtbot, dialog.close_button)  # Enter again: done
     assert tab.dialog is None
+    said = tab.message.text()  # the status line tells what the delivery did
+    assert f"已交车 {order.ro_number}" in said and "28,530 km" in said
     card = tab.model.row_at(row_of(tab, order.ro_number))
     assert card.status is OrderStatus.DELIVERED and card.delivered_at is not None
     assert not tab.move_button.isEnabled() and not tab.cancel_button.isEnabled()

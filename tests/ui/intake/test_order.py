@@ -95,12 +95,12 @@ def test_open_an_order_by_keyboard(qtbot: QtBot, sqlite_services: Services, scre
     assert dialog.promised.hasFocus()
     qtbot.keyClicks(dialog.promised, "17:30")
     enter(qtbot, dialog.promised)
+    assert dialog.appointment.hasFocus()
+    enter(qtbot, dialog.appointment)  # appointment, waits, loan car: one stop as well
     type_text(dialog.brought_by, "王五")
     enter(qtbot, dialog.brought_by)
     qtbot.keyClicks(dialog.brought_by_phone, "13900005678")
     enter(qtbot, dialog.brought_by_phone)
-    assert dialog.appointment.hasFocus()
-    enter(qtbot, dialog.appointment)  # appointment, waits, loan car: one stop as well
     assert dialog.excluded.hasFocus()  # hours left out of the 三包 days: usually none
     enter(qtbot, dialog.excluded)
     assert dialog.estimate.hasFocus()
@@ -252,11 +252,12 @@ def test_annotate_and_cancel_with_a_reason(qtbot: QtBot, sqlite_services: Servic
     order = open_order(sqlite_services, advisor, vehicle)
     dialog = make_dialog(qtbot, sqlite_services, advisor, vehicle, order.id)
     _answer_text_dialog(AnnotateDialog, "客户要求保留旧件")
-    dialog.annotate()
-    assert "客户要求保留旧件" in dialog.notes.text()
+    dialog.annotate()  # opens over the form without a nested event loop
+    qtbot.waitUntil(lambda: "客户要求保留旧件" in dialog.notes.text())
     _answer_text_dialog(CancelDialog, "客户改期到下周")
     dialog.cancel_order()
-    assert dialog.order is not None and dialog.order.status is OrderStatus.CANCELLED
+    qtbot.waitUntil(lambda: dialog.order is not None and dialog.order.status is OrderStatus.CANCELLED)
+    assert dialog.order is not None
     assert "客户改期到下周" in dialog.notes.text()
     assert not dialog.save_button.isEnabled() and not dialog.mileage.isEnabled()
     assert dialog.lines.model.read_only

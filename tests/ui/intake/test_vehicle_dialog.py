@@ -295,8 +295,11 @@ def test_closing_while_a_check_runs_leaves_nothing_behind(qtbot: QtBot, sqlite_s
     dialog.vin.setText(make_vin())
     checks: list[str] = []
     dialog.vin.editingFinished.connect(lambda: checks.append("vin"))
+    asked: list[str] = []
+    answer_next_box("放弃修改", asked)  # the typed VIN is a change: closing asks first
     with qtbot.waitSignal(dialog.destroyed):
         dialog.reject()
+    assert asked and "放弃" in asked[0]
     assert checks == ["vin"]
     runner.wait()
     qtbot.wait(50)  # the late result is delivered (and dropped) without an error
