@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from app import audit
 from app.changes import Change, announces
 from app.clock import Clock, system_clock
-from app.errors import ValidationError
+from app.errors import FieldErrors, ValidationError
 from app.orders._rows import load_order, order_info, order_snapshot, set_lines
 from app.orders._visits import visit_of
-from app.orders.lines import LineInput, check_part_numbers, clean_lines, line_info
+from app.orders.lines import LineInput, check_part_numbers, form_lines, line_info
 from app.orders.ports import NextService, ServiceReminders
 from app.orders.records import OrderInfo
 from app.orders.status import STATUS_LABELS, OrderStatus
@@ -48,6 +48,24 @@ class DeliveryResult:
     next_service: NextService
 
 
+def _check_mileage_out(km: int, mileage_in: int) -> int:
+    if isinstance(km, bool) or not isinstance(km, int):
+        raise ValidationError("mileage_out", say("请填写交车里程（公里，整数）"))
+    if km < mileage_in:
+        raise ValidationError(
+            "mileage_out",
+            say("交车里程 {km} 公里低于进厂里程 {mileage_in} 公里，请核对", km=km, mileage_in=mileage_in),
+        )
+    return km
+
+
+def _check_handover(handover: dt.datetime, opened_at: dt.datetime, now: dt.datetime) -> None:
+    if handover.tzinfo is None:
+        raise ValidationError("handover_at", say("交车时间缺少时区"))
+    if handover < opened_at or handover > now + HANDOVER_CLOCK_SKEW:
+        raise ValidationError("handover_at", say("交车时间应在接车时间之后、不晚于现在"))
+
+
 class DeliveryService:
     def __init__(self, db: Database, reminders: ServiceReminders, clock: Clock = system_clock) -> None:
         self._db = db
@@ -58,7 +76,8 @@ class DeliveryService:
     def deliver(self, actor: Actor, order_id: int, version: int, data: DeliveryInput) -> DeliveryResult:
         require(actor, Permission.RECEIVE_VEHICLES)
         now = self._clock()
-        lines = clean_lines(data.lines) if data.lines is not None else None
+        errors = FieldErrors()
+        lines = form_lines(data.lines, errors) if data.lines is not None else None
         with unit_of_work(self._db) as s:
             row = load_order(s, order_id, for_update=True)
             check_version(row, version)
@@ -71,27 +90,15 @@ class DeliveryService:
                         status=label(STATUS_LABELS[status]),
                     ),
                 )
-            km = data.mileage_out
-            if isinstance(km, bool) or not isinstance(km, int):
-                raise ValidationError("mileage_out", say("请填写交车里程（公里，整数）"))
-            if km < row.mileage_in:
-                raise ValidationError(
-                    "mileage_out",
-                    say(
-                        "交车里程 {km} 公里低于进厂里程 {mileage_in} 公里，请核对",
-                        km=km,
-                        mileage_in=row.mileage_in,
-                    ),
-                )
+            km = errors.check(lambda: _check_mileage_out(data.mileage_out, row.mileage_in), 0)
             handover = data.handover_at or now
-            if handover.tzinfo is None:
-                raise ValidationError("handover_at", say("交车时间缺少时区"))
-            if handover < row.opened_at or handover > now + HANDOVER_CLOCK_SKEW:
-                raise ValidationError("handover_at", say("交车时间应在接车时间之后、不晚于现在"))
+            errors.check(lambda: _check_handover(handover, row.opened_at, now), None)
+            errors.raise_any()
             before = order_snapshot(row)
             if lines is not None:
                 set_lines(row, lines)
-            check_part_numbers(line_info(x) for x in row.lines)
+            check_part_numbers((line_info(x) for x in row.lines), errors)
+            errors.raise_any()
             row.status = OrderStatus.DELIVERED.value
             row.mileage_out = km
             row.delivered_at = handover

@@ -167,17 +167,19 @@ def form_lines(lines: Sequence[LineInput], errors: FieldErrors) -> tuple[LineInf
     return tuple(kept)
 
 
-def check_part_numbers(lines: Iterable[LineInfo]) -> None:
+def check_part_numbers(lines: Iterable[LineInfo], errors: FieldErrors) -> None:
     """At delivery every part needs its number: 三包 Art. 17 wants replaced parts' names and numbers
-    on the record (an estimate may still lack them)."""
+    on the record (an estimate may still lack them). Each part without one goes to errors."""
     for line in lines:
         if line.kind is LineKind.PART and not line.code:
-            raise ValidationError(
-                f"lines[{line.position}].code",
-                say(
-                    "请填写配件“{description}”的编号后再交车（三包维修记录要求）",
-                    description=line.description,
-                ),
+            errors.add(
+                ValidationError(
+                    f"lines[{line.position}].code",
+                    say(
+                        "请填写配件“{description}”的编号后再交车（三包维修记录要求）",
+                        description=line.description,
+                    ),
+                )
             )
 
 

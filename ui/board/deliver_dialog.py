@@ -23,16 +23,23 @@ from PySide6.QtWidgets import (
 )
 
 from app.clock import Clock, local_today
-from app.errors import Conflict, ValidationError
+from app.errors import Conflict, FieldErrors, ValidationError, combined
 from app.orders import DeliveryInput, DeliveryResult, DeliveryService, NextService, OrderInfo
 from app.reminders import DistanceSource
 from app.roles import Actor
 from ui.errors import show_error
-from ui.forms import FieldForm, enter_moves_on, resize_within_screen
+from ui.forms import (
+    DiscardGuard,
+    FieldForm,
+    enter_moves_on,
+    input_values,
+    place_field_errors,
+    resize_within_screen,
+)
 from ui.i18n import tr
 from ui.intake.inputs import date_text, parse_km, parse_local_datetime
 from ui.intake.lines_editor import LinesEditor
-from ui.intake.lines_model import COL_DESCRIPTION, EditLine
+from ui.intake.lines_model import COL_DESCRIPTION, EditLine, line_index
 from ui.labels_i18n import tr_label
 from ui.operations import Operations
 from ui.time_format import local_datetime
@@ -112,7 +119,7 @@ class DeliverDialog(QDialog):
             b.setAutoDefault(False)
         self.deliver_button.clicked.connect(self.deliver)
         self.print_button.clicked.connect(self.print_final)
-        self.close_button.clicked.connect(self.accept)
+        self.close_button.clicked.connect(self._close)
         QShortcut(QKeySequence.StandardKey.Save, self, self.deliver)
         QShortcut(QKeySequence.StandardKey.Print, self, self.print_final)
         buttons = QHBoxLayout()
@@ -127,13 +134,28 @@ class DeliverDialog(QDialog):
         layout.addLayout(buttons)
         enter_moves_on([self.mileage, self.handover, self.note], self.deliver)
         self.mileage.setFocus()
+        self.discard = DiscardGuard(self, lambda: (input_values(self.form), self.lines.model.lines()))
 
-    def _input(self) -> DeliveryInput:
-        mileage = parse_km("mileage_out", self.mileage.text(), self.tr("交车里程"))
-        if mileage is None:
-            raise ValidationError("mileage_out", self.tr("请填写交车里程"))
+    def _close(self) -> None:
+        """关闭: done after a delivery; before it, the same as Esc (asks when something was typed)."""
+        if self.result_ is not None:
+            self.accept()
+        else:
+            self.reject()
+
+    def reject(self) -> None:
+        if self.discard.may_close():
+            super().reject()
+
+    def _input(self, errors: FieldErrors) -> DeliveryInput:
+        """The form as the service takes it; what cannot be read goes to errors, with the
+        mileage's own check (not below the mileage in), so all mistakes show at once."""
+        mileage = errors.check(self._mileage_out, 0)
         today = local_today(self._clock)
-        handover = parse_local_datetime("handover_at", self.handover.text(), self.tr("交车时间"), today)
+        label = self.tr("交车时间")
+        handover = errors.check(
+            lambda: parse_local_datetime("handover_at", self.handover.text(), label, today), None
+        )
         changed = self.lines.model.lines() != self._original
         return DeliveryInput(
             mileage_out=mileage,
@@ -142,16 +164,30 @@ class DeliverDialog(QDialog):
             note=self.note.text(),
         )
 
+    def _mileage_out(self) -> int:
+        mileage = parse_km("mileage_out", self.mileage.text(), self.tr("交车里程"))
+        if mileage is None:
+            raise ValidationError("mileage_out", self.tr("请填写交车里程"))
+        if mileage < self._order.mileage_in:
+            raise ValidationError(
+                "mileage_out",
+                self.tr("交车里程 {0:,} 公里低于进厂里程 {1:,} 公里，请核对").format(
+                    mileage, self._order.mileage_in
+                ),
+            )
+        return mileage
+
     def deliver(self) -> None:
         if self.result_ is not None:
             self.accept()
             return
         if self._delivering:
             return
-        try:
-            data = self._input()
-        except ValidationError as e:
-            self._failed(e)
+        errors = FieldErrors()
+        data = self._input(errors)
+        unreadable = errors.error()
+        if unreadable is not None:
+            self._failed(unreadable)
             return
         self._delivering = True
         self.deliver_button.setEnabled(False)
@@ -165,22 +201,25 @@ class DeliverDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, ValidationError):
-            if error.field.startswith("lines["):
-                row = int(error.field[6 : error.field.index("]")])
+            # Each mistake beside its field; the lines' together in one message, the first marked.
+            rest = place_field_errors(self, (self.form,), error)
+            rows = [e for e in rest if e.field.startswith("lines[")]
+            if rows:
+                row = line_index(rows[0].field)
                 self.lines.focus_error(row, self.lines.model.check(row).error_column or COL_DESCRIPTION)
-                show_error(self, error)
-            elif not self.form.show_error(error):
-                show_error(self, error)
+            if rest:
+                show_error(self, combined(rest))
             return
         show_error(self, error)
         if isinstance(error, Conflict):
-            self.reject()  # the board reloads: the order as it now stands
+            self.done(QDialog.DialogCode.Rejected)  # the board reloads: the order as it now stands
 
     def _delivered(self, result: DeliveryResult) -> None:
         self.result_ = result
         order = result.order
         self._order = order
         self.form.clear_errors()
+        self.discard.drop_changes()  # delivered: nothing left to lose
         self.outcome.setText(
             self.tr("已交车 {0}（{1}）。").format(order.ro_number, local_datetime(order.delivered_at))
             + next_service_text(result.next_service)

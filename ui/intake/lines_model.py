@@ -64,6 +64,11 @@ FIELD_COLUMNS = {
 }
 
 
+def line_index(field: str) -> int:
+    """The row of a line's field name in a service's error (lines[2].hours -> 2)."""
+    return int(field[6 : field.index("]")])
+
+
 def yuan_text(fen: int | None) -> str:
     if fen is None:
         return ""

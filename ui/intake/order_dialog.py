@@ -61,7 +61,7 @@ from ui.intake import prompts
 from ui.intake.enter_chain import EnterChain, Stop
 from ui.intake.inputs import parse_hours, parse_km, parse_local_datetime
 from ui.intake.lines_editor import LinesEditor
-from ui.intake.lines_model import COL_DESCRIPTION, EditLine, parse_yuan, yuan_text
+from ui.intake.lines_model import COL_DESCRIPTION, EditLine, line_index, parse_yuan, yuan_text
 from ui.intake.order_actions import AnnotateDialog, CancelDialog
 from ui.labels_i18n import tr_label
 from ui.operations import Operations
@@ -79,11 +79,6 @@ SAVE_CHANGES = (
     | changes_of(RepairOrderService.update_order)
     | changes_of(RepairOrderService.approve_estimate)
 )
-
-
-def line_index(field: str) -> int:
-    """The row of a line's field name (lines[2].hours -> 2)."""
-    return int(field[6 : field.index("]")])
 
 
 def alert_lines(alerts: tuple[SanbaoAlert, ...]) -> str:

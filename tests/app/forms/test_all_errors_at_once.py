@@ -88,3 +88,25 @@ def test_customer_and_vehicle_forms_name_every_wrong_field(services: Services, a
             ),
         )
     assert sorted(fields_of(refused.value)) == ["delivery_date", "mileage_km", "plate", "vin"]
+
+
+def test_a_delivery_names_every_wrong_field(services: Services, advisor: Actor) -> None:
+    from app.orders import DeliveryInput, OrderStatus
+    from tests.app.factories import labour
+
+    car = add_vehicle(services, advisor, add_model(services, advisor), mileage=20_000)
+    order = open_order(
+        services, advisor, car, mileage=20_100, jobs=("一般维修",),
+        lines=(labour("更换刹车片"), LineInput("part", "刹车片", quantity=1, unit_price_fen=30_000)),
+    )  # fmt: skip
+    for status in (OrderStatus.IN_REPAIR, OrderStatus.QUALITY_CHECK, OrderStatus.READY):
+        order = services.orders.board.move(advisor, order.id, order.version, status)
+    late = services.clock() + dt.timedelta(days=2)
+    with pytest.raises(InvalidFields) as refused:
+        services.orders.delivery.deliver(
+            advisor, order.id, order.version, DeliveryInput(mileage_out=20_000, handover_at=late)
+        )
+    assert sorted(fields_of(refused.value)) == ["handover_at", "mileage_out"]
+    with pytest.raises(ValidationError) as refused_again:  # right now: the part's number is missing
+        services.orders.delivery.deliver(advisor, order.id, order.version, DeliveryInput(mileage_out=20_150))
+    assert fields_of(refused_again.value) == ["lines[1].code"]

@@ -275,3 +275,29 @@ def test_claims_clerk_sees_the_board_but_cannot_change_it(qtbot: QtBot, sqlite_s
     assert tab.model.rowCount() == 1
     assert not tab.move_button.isEnabled() and not tab.cancel_button.isEnabled()
     assert tab.note_button.isEnabled()
+
+
+def test_the_delivery_form_shows_every_mistake_and_asks_before_closing(
+    qtbot: QtBot, sqlite_services: Services
+) -> None:
+    advisor, vehicle = setup(sqlite_services)
+    order = open_order(
+        sqlite_services, advisor, vehicle, mileage=18500, jobs=("保养",), statement="",
+        lines=(labour("更换机油机滤", code="BY01"), part()),
+    )  # fmt: skip
+    for status in (OrderStatus.IN_REPAIR, OrderStatus.QUALITY_CHECK, OrderStatus.READY):
+        order = sqlite_services.orders.board.move(advisor, order.id, order.version, status)
+    svc = sqlite_services
+    dialog = DeliverDialog(svc.orders.delivery, advisor, svc.clock, order, "粤A·12345")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.mileage.setText("18400")  # below the mileage in
+    dialog.handover.setText("25:00")
+    dialog.deliver()
+    assert "低于进厂里程" in dialog.form.error_text("mileage_out")
+    assert "有效时间" in dialog.form.error_text("handover_at")
+    assert dialog.result_ is None
+    asked: list[str] = []
+    answer_next_box(None, asked)  # keep editing
+    dialog.close_button.click()
+    assert asked and dialog.isVisible()
