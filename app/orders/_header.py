@@ -7,9 +7,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from app.errors import FieldErrors, ValidationError
+from app.orders.lines import MAX_FEN
 from app.orders.records import OrderEdit
 from app.orders.status import FUEL_LEVELS, JOB_TYPES, JobType
-from app.validation import validate_phone
+from app.validation import refuse_unsafe_characters, validate_phone
 from app.wording import labels, say
 
 MAX_STATEMENT = 2000
@@ -47,7 +48,7 @@ class CleanHeader:
 
 
 def _clean_statement(statement: str, jobs: tuple[str, ...]) -> str:
-    text = statement.strip()
+    text = refuse_unsafe_characters("customer_statement", statement, multiline=True).strip()
     if not text and not set(jobs) <= STATEMENT_OPTIONAL:
         raise ValidationError("customer_statement", say("请记录客户对故障的描述（三包维修记录要求）"))
     if len(text) > MAX_STATEMENT:
@@ -71,7 +72,7 @@ def _clean_promised(promised_at: dt.datetime | None, opened_at: dt.datetime) -> 
 
 
 def _clean_brought_by(brought_by: str) -> str:
-    who = " ".join(brought_by.split())
+    who = " ".join(refuse_unsafe_characters("brought_by", brought_by).split())
     if len(who) > 64:
         raise ValidationError("brought_by", say("送修人姓名最多 64 字"))
     return who
@@ -87,11 +88,13 @@ def _clean_phone(brought_by_phone: str) -> str:
     return check.number + (f"-{check.extension}" if check.extension else "")
 
 
-def _clean_estimate(estimate_fen: int | None) -> int | None:
+def clean_estimate(estimate_fen: int | None) -> int | None:
     if estimate_fen is not None and (
         isinstance(estimate_fen, bool) or not isinstance(estimate_fen, int) or estimate_fen < 0
     ):
         raise ValidationError("estimate_fen", say("预估金额应为不小于 0 的整数（分）"))
+    if estimate_fen is not None and estimate_fen > MAX_FEN:
+        raise ValidationError("estimate_fen", say("预估金额过大，请核对"))
     return estimate_fen
 
 
@@ -126,7 +129,7 @@ def clean_header(
         errors.check(lambda: _clean_promised(promised_at, opened_at), None),
         errors.check(lambda: _clean_brought_by(brought_by), ""),
         errors.check(lambda: _clean_phone(brought_by_phone), ""),
-        errors.check(lambda: _clean_estimate(estimate_fen), None),
+        errors.check(lambda: clean_estimate(estimate_fen), None),
         errors.check(lambda: _clean_mileage(mileage_in), 0),
     )
 

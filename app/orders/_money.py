@@ -7,6 +7,9 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from app.errors import ValidationError
 from app.wording import say
 
+# No quantity or number of hours at a counter comes near this; beyond it is a typing mistake.
+LARGEST_NUMBER = Decimal(10) ** 9
+
 
 def to_decimal(field: str, value: object, label: str, places: int = 2) -> Decimal:
     """A quantity or number of hours typed at the counter (12, "1.5", Decimal) with 2 decimals."""
@@ -18,6 +21,9 @@ def to_decimal(field: str, value: object, label: str, places: int = 2) -> Decima
         ) from None
     if not number.is_finite():
         raise ValidationError(field, say("{label}应为数字，输入的是“{value}”", label=label, value=value))
+    if abs(number) > LARGEST_NUMBER:
+        # Before rounding: a Decimal of 1e30 cannot be rounded to cents at all.
+        raise ValidationError(field, say("{label}过大，请核对", label=label))
     exponent = Decimal(1).scaleb(-places)
     if number != number.quantize(exponent, rounding=ROUND_HALF_UP):
         raise ValidationError(field, say("{label}最多保留 {places} 位小数", label=label, places=places))

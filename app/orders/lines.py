@@ -17,6 +17,7 @@ from sqlalchemy import Row
 from app.errors import FieldErrors, ValidationError
 from app.orders._money import fen_of, to_decimal
 from app.orders.status import OTHER_COSTS, PAYER_LABELS, LineKind, Payer
+from app.validation import refuse_unsafe_characters
 from app.wording import labels, say
 from db.models import RoLine
 
@@ -117,8 +118,9 @@ def clean_line(index: int, line: LineInput) -> LineInfo:
         raise ValidationError(
             f"{f}.payer", say("未知的付费方“{payer}”，可选：{names}", payer=line.payer, names=names)
         ) from None
-    description = line.description.strip()
-    code = line.code.strip().upper() if kind is not LineKind.OTHER else line.code.strip()
+    description = refuse_unsafe_characters(f"{f}.description", line.description).strip()
+    code = refuse_unsafe_characters(f"{f}.code", line.code).strip()
+    code = code.upper() if kind is not LineKind.OTHER else code
     hours = quantity = None
     rate = unit_price = None
     if kind is LineKind.LABOUR:

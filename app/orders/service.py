@@ -36,7 +36,7 @@ from app.errors import (
     ValidationError,
 )
 from app.orders._details import full_info, history_facts
-from app.orders._header import check_mileage, form_header
+from app.orders._header import check_mileage, clean_estimate, form_header
 from app.orders._rows import (
     ensure_editable,
     line_facts,
@@ -51,6 +51,7 @@ from app.orders.records import NoteInfo, OrderEdit, OrderInfo, OrderInput
 from app.orders.status import CLOSED_STATUSES, JOB_TYPES, OrderStatus
 from app.roles import Actor, Permission, require
 from app.uow import check_version, reading, unit_of_work
+from app.validation import refuse_unsafe_characters
 from app.vehicles import (
     ReadingSource,
     add_reading,
@@ -265,8 +266,7 @@ class RepairOrderService:
             check_version(row, version)
             ensure_editable(row)
             amount = row.total_fen if estimate_fen is None else estimate_fen
-            if isinstance(amount, bool) or not isinstance(amount, int) or amount < 0:
-                raise ValidationError("estimate_fen", say("预估金额应为不小于 0 的整数（分）"))
+            clean_estimate(amount)
             before = {"estimate_fen": row.estimate_fen, "estimate_approved": row.estimate_approved}
             row.estimate_fen = amount
             row.estimate_approved = True
@@ -287,7 +287,7 @@ class RepairOrderService:
     def add_note(self, actor: Actor, order_id: int, text: str) -> NoteInfo:
         """Always allowed, delivered and cancelled orders included; needs no version."""
         require(actor, Permission.VIEW_BOARD)
-        body = text.strip()
+        body = refuse_unsafe_characters("text", text, multiline=True).strip()
         if not body:
             raise ValidationError("text", say("请填写备注内容"))
         if len(body) > MAX_NOTE:
@@ -306,7 +306,7 @@ class RepairOrderService:
     @announces(Change.ORDERS)
     def cancel_order(self, actor: Actor, order_id: int, version: int, reason: str) -> OrderInfo:
         require(actor, Permission.RECEIVE_VEHICLES)
-        why = reason.strip()
+        why = refuse_unsafe_characters("reason", reason, multiline=True).strip()
         if not why:
             raise ValidationError("reason", say("取消工单须填写原因"))
         with unit_of_work(self._db) as s:

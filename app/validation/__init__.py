@@ -19,7 +19,14 @@ from app.validation.plate import (
     normalize_plate,
     validate_plate,
 )
-from app.validation.text import clean_scanned, pinyin_initials, remove_invisible, to_halfwidth
+from app.validation.text import (
+    clean_scanned,
+    pinyin_initials,
+    refuse_unsafe_characters,
+    remove_invisible,
+    to_halfwidth,
+    without_unsafe_characters,
+)
 from app.validation.vin import VinCheck, is_vin_like, normalize_vin, validate_vin, vin_check_digit
 
 __all__ = [
@@ -40,6 +47,7 @@ __all__ = [
     "normalize_plate",
     "normalize_vin",
     "pinyin_initials",
+    "refuse_unsafe_characters",
     "remove_invisible",
     "stored_phone_kind",
     "to_halfwidth",
@@ -47,4 +55,5 @@ __all__ = [
     "validate_plate",
     "validate_vin",
     "vin_check_digit",
+    "without_unsafe_characters",
 ]

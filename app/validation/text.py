@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import unicodedata
+
+from app.errors import ValidationError
+from app.wording import say
+
 # Chinese input methods type letters, digits and punctuation full-width (U+FF01..U+FF5E).
 _FULLWIDTH_FIRST, _FULLWIDTH_LAST = 0xFF01, 0xFF5E
 _FULLWIDTH_OFFSET = 0xFEE0
@@ -89,3 +94,32 @@ def pinyin_initials(name: str) -> str:
             text = text[len(surname) :]
             break
     return prefix + _chunk_initials(lazy_pinyin(text, style=Style.FIRST_LETTER))
+
+
+def unsafe_characters(text: str, multiline: bool = False) -> list[str]:
+    """Characters no name or note should hold: control characters (a NUL, a bell, an escape that
+    came along with a copy from another program; line breaks and tabs only where allowed) and lone
+    surrogates (half a character, which no database can store)."""
+    allowed = "\n\t" if multiline else ""
+    return [c for c in text if c not in allowed and unicodedata.category(c) in ("Cc", "Cs")]
+
+
+def without_unsafe_characters(text: str) -> str:
+    """The text with them left out (for a search, where a stray character should not stop it)."""
+    return "".join(c for c in text if unicodedata.category(c) not in ("Cc", "Cs"))
+
+
+def refuse_unsafe_characters(field: str, text: str, multiline: bool = False) -> str:
+    """The text as it is, or a ValidationError naming the first character that cannot be kept."""
+    for position, char in enumerate(text, start=1):
+        if char in unsafe_characters(char, multiline):
+            raise ValidationError(
+                field,
+                say(
+                    "第 {position} 个字符（U+{code}）是看不见的控制字符或残缺字符，"
+                    "多半是从其他程序复制时带入的：请删除后重新输入",
+                    position=position,
+                    code=f"{ord(char):04X}",
+                ),
+            )
+    return text

@@ -27,6 +27,7 @@ from app.validation import (
     format_phone,
     mask_phone,
     pinyin_initials,
+    refuse_unsafe_characters,
     stored_phone_kind,
     to_halfwidth,
     validate_phone,
@@ -124,7 +125,7 @@ def phone_info(number: str, extension: str, label: str) -> PhoneInfo:
 
 
 def clean_name(raw: str, field: str = "name") -> str:
-    name = " ".join(to_halfwidth(clean_scanned(raw)).split())
+    name = " ".join(to_halfwidth(clean_scanned(refuse_unsafe_characters(field, raw))).split())
     if not name:
         raise ValidationError(field, say("请填写客户姓名"))
     if len(name) > MAX_NAME:
@@ -192,7 +193,7 @@ def clean_customer(data: CustomerInput) -> CleanCustomer:
         name=name,
         name_initials=pinyin_initials(name)[:32],
         kind=kind.value,
-        note=data.note.strip(),
+        note=refuse_unsafe_characters("note", data.note, multiline=True).strip(),
         phones=phones,
     )
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import math
 import re
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -176,9 +178,21 @@ def _csv_rows(text: str) -> Iterator[tuple[int, list[Cell]]]:
     )
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     start = 1
-    for row in reader:
-        yield start, list(row)
-        start = reader.line_num + 1
+    try:
+        for row in reader:
+            yield start, list(row)
+            start = reader.line_num + 1
+    except csv.Error:
+        # The one error the reader raises on such files: a cell longer than its limit, most often
+        # a quote never closed, which swallows the rest of the file.
+        raise ValidationError(
+            "file",
+            say(
+                "第 {line} 行起无法读取：单元格超过 {limit} 个字符，多半是引号没有配对；请检查该行后再导入",
+                line=start,
+                limit=csv.field_size_limit(),
+            ),
+        ) from None
 
 
 def _xlsx_rows(path: Path) -> Iterator[tuple[int, list[Cell]]]:
@@ -188,10 +202,19 @@ def _xlsx_rows(path: Path) -> Iterator[tuple[int, list[Cell]]]:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as e:  # openpyxl raises many kinds for a damaged file
         raise ValidationError("file", say("无法读取 Excel 文件：{e}", e=e)) from e
+    number = 0
     try:
         sheet = book.worksheets[0]
         for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
             yield number, list(row)
+    except Exception as e:  # the sheet's XML is read row by row: damage shows while reading
+        raise ValidationError(
+            "file",
+            say(
+                "Excel 文件在第 {row} 行之后已损坏，无法读取：请在 Excel 中打开并另存为 .xlsx 后再导入",
+                row=number,
+            ),
+        ) from e
     finally:
         book.close()
 
@@ -200,8 +223,22 @@ def _blank(cells: list[Cell]) -> bool:
     return all(c is None or (isinstance(c, str) and not c.strip()) for c in cells)
 
 
+def _check_regular_file(path: Path) -> None:
+    """Only an ordinary file: reading a pipe or a device named .csv would wait forever."""
+    try:
+        regular = stat.S_ISREG(path.stat().st_mode)
+    except OSError as e:
+        raise ValidationError(
+            "file", say("无法读取文件 {path}：{strerror}", path=path, strerror=e.strerror)
+        ) from e
+    if not regular:
+        raise ValidationError("file", say("{path} 不是普通文件，不能导入", path=path))
+
+
 def read_table(path: Path) -> SourceTable:
     suffix = path.suffix.lower()
+    if suffix in XLSX_SUFFIXES + CSV_SUFFIXES:
+        _check_regular_file(path)
     encoding = None
     if suffix in XLSX_SUFFIXES:
         rows = _xlsx_rows(path)
@@ -294,6 +331,8 @@ def parse_km(cell: Cell) -> int | None:
     if cell is None:
         return None
     if isinstance(cell, int | float) and not isinstance(cell, bool):
+        if not math.isfinite(cell):
+            raise ValueError(say("里程“{cell}”不是有效的数字", cell=cell))
         if float(cell) != int(cell):
             raise ValueError(say("里程应为整数公里，输入的是“{cell}”", cell=cell))
         return int(cell)

@@ -12,7 +12,14 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from app.errors import ValidationError
-from app.validation import clean_scanned, is_plate_like, normalize_plate, to_halfwidth, validate_phone
+from app.validation import (
+    clean_scanned,
+    is_plate_like,
+    normalize_plate,
+    to_halfwidth,
+    validate_phone,
+    without_unsafe_characters,
+)
 
 _SEPARATORS = frozenset("·・•‧∙⋅･-‐‑‒–—―−.()（）/\\_")
 _PARTIAL_PLATE = re.compile(
@@ -94,7 +101,7 @@ def parse_query(raw: str, order_numbers: Callable[[str], str | None] | None = No
     """Every reading of the query worth an index probe (pure: tested without a database).
 
     `order_numbers` reads a repair order number (OrderNumbers.parse); without it none is tried."""
-    text = to_halfwidth(clean_scanned(raw))
+    text = to_halfwidth(clean_scanned(without_unsafe_characters(raw)))
     compact = "".join(c for c in text if not c.isspace() and c not in _SEPARATORS)
     if not compact:
         return []

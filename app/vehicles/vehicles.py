@@ -24,7 +24,14 @@ from app.clock import Clock, local_today, system_clock
 from app.errors import FieldErrors, FieldWarning, NeedsConfirmation, NotFound, ValidationError
 from app.roles import Actor, Permission, require
 from app.uow import check_version, reading, unit_of_work
-from app.validation import clean_scanned, format_plate, to_halfwidth, validate_plate, validate_vin
+from app.validation import (
+    clean_scanned,
+    format_plate,
+    refuse_unsafe_characters,
+    to_halfwidth,
+    validate_plate,
+    validate_vin,
+)
 from app.vehicles.customers import (
     CleanCustomer,
     CustomerInfo,
@@ -148,7 +155,7 @@ def clean_km(field: str, value: int | None) -> int | None:
 
 
 def _clean_colour(raw: str) -> str:
-    colour = " ".join(to_halfwidth(raw).split())
+    colour = " ".join(to_halfwidth(refuse_unsafe_characters("colour", raw)).split())
     if len(colour) > MAX_COLOUR:
         raise ValidationError("colour", say("颜色最多 {limit} 个字", limit=MAX_COLOUR))
     return colour
@@ -189,7 +196,7 @@ def clean_vehicle(data: VehicleInput, today: dt.date) -> CleanVehicle:
         purchase_date=purchase,
         invoice_date=invoice,
         delivery_date=delivery,
-        note=data.note.strip(),
+        note=refuse_unsafe_characters("note", data.note, multiline=True).strip(),
         mileage_km=mileage,
         warnings=tuple(warnings),
     )

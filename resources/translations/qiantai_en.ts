@@ -698,6 +698,10 @@ Once another user logs in, these windows are closed and unsaved changes are lost
         <translation>The estimate is a whole number of fen, 0 or more</translation>
     </message>
     <message>
+        <source>预估金额过大，请核对</source>
+        <translation>The estimate is too large: please check</translation>
+    </message>
+    <message>
         <source>请填写进厂里程（公里，整数）</source>
         <translation>Please enter the mileage in (km, whole number)</translation>
     </message>
@@ -1294,12 +1298,24 @@ Once another user logs in, these windows are closed and unsaved changes are lost
         <translation>Cannot tell the file&apos;s encoding: save it as a UTF-8 or GBK CSV</translation>
     </message>
     <message>
+        <source>第 {line} 行起无法读取：单元格超过 {limit} 个字符，多半是引号没有配对；请检查该行后再导入</source>
+        <translation>Cannot read from line {line} on: a cell is longer than {limit} characters, most likely a quote that is never closed; check that line and import again</translation>
+    </message>
+    <message>
         <source>无法读取 Excel 文件：{e}</source>
         <translation>Cannot read the Excel file: {e}</translation>
     </message>
     <message>
+        <source>Excel 文件在第 {row} 行之后已损坏，无法读取：请在 Excel 中打开并另存为 .xlsx 后再导入</source>
+        <translation>The Excel file is damaged after row {row} and cannot be read: open it in Excel, save it again as .xlsx and import that</translation>
+    </message>
+    <message>
         <source>无法读取文件 {path}：{strerror}</source>
         <translation>Cannot read the file {path}: {strerror}</translation>
+    </message>
+    <message>
+        <source>{path} 不是普通文件，不能导入</source>
+        <translation>{path} is not an ordinary file and cannot be imported</translation>
     </message>
     <message>
         <source>不支持旧版 .xls 文件：请在 Excel 中另存为 .xlsx 或 CSV</source>
@@ -1328,6 +1344,10 @@ Once another user logs in, these windows are closed and unsaved changes are lost
     <message>
         <source>无法识别的日期“{days:g}”</source>
         <translation>Cannot read the date “{days:g}”</translation>
+    </message>
+    <message>
+        <source>里程“{cell}”不是有效的数字</source>
+        <translation>Mileage “{cell}” is not a valid number</translation>
     </message>
     <message>
         <source>里程应为整数公里，输入的是“{cell}”</source>
@@ -1656,6 +1676,10 @@ Once another user logs in, these windows are closed and unsaved changes are lost
     <message>
         <source>继续编辑</source>
         <translation>Keep editing</translation>
+    </message>
+    <message>
+        <source>第 {position} 个字符（U+{code}）是看不见的控制字符或残缺字符，多半是从其他程序复制时带入的：请删除后重新输入</source>
+        <translation>Character {position} (U+{code}) is an invisible control character or half a character, most likely copied in from another program: delete it and type the text again</translation>
     </message>
 </context>
 <context>
