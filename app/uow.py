@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.db_errors import error_code, storage_error
-from app.errors import Conflict
+from app.errors import Conflict, StorageError
 from app.wording import say
 from db.uow import Database
 
@@ -37,6 +37,8 @@ def check_version(record: object, expected: int | None) -> None:
 @contextmanager
 def unit_of_work(db: Database) -> Iterator[Session]:
     """One transaction: commit on success, roll back on any error, translated for the user."""
+    if db.write_refusal is not None:  # the file failed its integrity check (app.integrity)
+        raise StorageError(db.write_refusal)
     try:
         with db.session() as s:
             yield s

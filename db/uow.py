@@ -21,6 +21,8 @@ class Database:
         self._readers = sessionmaker(
             self.engine.execution_options(sqlite_begin="DEFERRED"), expire_on_commit=False
         )
+        # Set when the file failed its integrity check: why writes are refused (see app.integrity).
+        self.write_refusal: str | None = None
 
     @contextmanager
     def session(self) -> Iterator[Session]:

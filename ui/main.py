@@ -18,6 +18,7 @@ from app.launch import startup_done
 from app.roles import SYSTEM_ACTOR, Role
 from ui.errors import install_excepthook, route_qt_messages
 from ui.i18n import install_qt_translations, install_translator, localized, tr
+from ui.integrity_check import check_database_file
 from ui.login_dialog import LoginDialog
 from ui.operations import Operations
 from ui.tasks import ThreadTaskRunner
@@ -101,6 +102,7 @@ def run_gui(ctx: CommandContext) -> int:
 
     window = MainWindow(services, actor, runner=runner)
     window.show()
+    check_database_file(window, window.ops, services)
     # Collection resumes once the tabs' first data is in (app.launch paused it for start-up).
     QTimer.singleShot(STARTUP_SETTLE_MS, startup_done)
     return int(app.exec())

@@ -4,6 +4,14 @@
 <context>
     <name></name>
     <message>
+        <source>数据库文件 {path} 未通过完整性检查，可能已损坏：为免损坏扩大，本程序暂停保存，只能查看。请联系管理员用最近的备份恢复（备份位于数据文件夹的 backups 中）。</source>
+        <translation>The database file {path} failed its integrity check and may be damaged: so that the damage does not spread, the program saves nothing for now; you can still look things up. Ask the administrator to restore the latest backup (in the backups folder of the data folder).</translation>
+    </message>
+    <message>
+        <source>数据库文件可能已损坏</source>
+        <translation>The database file may be damaged</translation>
+    </message>
+    <message>
         <source>（超时）</source>
         <translation> (late)</translation>
     </message>
