@@ -183,3 +183,21 @@ def storage_error(error: BaseException) -> StorageError | None:
         return None
     log.warning("database failure %s, %s", found.failure.value, found.code, exc_info=error)
     return StorageError(found.message)
+
+
+SQLITE_CONSTRAINT_UNIQUE = 2067  # extended code: a UNIQUE index refused the row
+PG_UNIQUE_VIOLATION = "23505"
+
+
+def unique_violation(error: BaseException | None) -> bool:
+    """Whether error (or the failure behind it) is a UNIQUE constraint refusing a duplicate: the
+    loser of a race to insert the same key, which the caller may answer as it answers a duplicate
+    it finds itself."""
+    while error is not None and not isinstance(error, DBAPIError):
+        error = error.__cause__
+    if error is None:
+        return False
+    orig = driver_error(error)
+    if isinstance(orig, sqlite3.Error):
+        return getattr(orig, "sqlite_errorcode", None) == SQLITE_CONSTRAINT_UNIQUE
+    return getattr(orig, "sqlstate", None) == PG_UNIQUE_VIOLATION

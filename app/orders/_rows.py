@@ -12,6 +12,7 @@ from app.errors import NotFound, ValidationError
 from app.orders.lines import LineInfo, Totals, line_info, line_row, line_snapshot, totals_of
 from app.orders.records import NoteInfo, OrderInfo, StatusEventInfo, split_job_types
 from app.orders.status import CLOSED_STATUSES, STATUS_LABELS, JobType, LineKind, OrderStatus, Payer
+from app.vehicles import lock_vehicle
 from app.warranty import RepairFacts, RepairLineFacts, SanbaoAlert, VisitState
 from app.wording import label, say
 from db.models import RepairOrder, RoLine
@@ -155,6 +156,16 @@ def load_order(s: Session, order_id: int, *, for_update: bool = False) -> Repair
     if row is None:
         raise NotFound(say("工单 {order_id} 不存在", order_id=order_id))
     return row
+
+
+def lock_order_and_vehicle(s: Session, order_id: int) -> RepairOrder:
+    """The order, locked after its vehicle (the one lock order: vehicle, order, booking), for a
+    change that checks or writes the vehicle's readings: another counter opening an order on the
+    car, or changing one of its orders, waits until this one is done."""
+    vehicle_id = s.scalar(select(RepairOrder.vehicle_id).where(RepairOrder.id == order_id))
+    if vehicle_id is not None:  # an order's vehicle never changes
+        lock_vehicle(s, vehicle_id)
+    return load_order(s, order_id, for_update=True)
 
 
 def ensure_editable(row: RepairOrder) -> None:

@@ -17,7 +17,7 @@ from app import audit
 from app.changes import Change, announces
 from app.clock import Clock, system_clock
 from app.errors import FieldErrors, ValidationError
-from app.orders._rows import load_order, order_info, order_snapshot, set_lines
+from app.orders._rows import lock_order_and_vehicle, order_info, order_snapshot, set_lines
 from app.orders._visits import visit_of
 from app.orders.lines import LineInput, check_part_numbers, form_lines, line_info
 from app.orders.ports import NextService, ServiceReminders
@@ -79,7 +79,7 @@ class DeliveryService:
         errors = FieldErrors()
         lines = form_lines(data.lines, errors) if data.lines is not None else None
         with unit_of_work(self._db) as s:
-            row = load_order(s, order_id, for_update=True)
+            row = lock_order_and_vehicle(s, order_id)  # the last reading is compared below
             check_version(row, version)
             status = OrderStatus(row.status)
             if status is not OrderStatus.READY:

@@ -41,6 +41,7 @@ from app.orders._rows import (
     ensure_editable,
     line_facts,
     load_order,
+    lock_order_and_vehicle,
     order_snapshot,
     quality_repair,
     set_lines,
@@ -56,6 +57,7 @@ from app.vehicles import (
     ReadingSource,
     add_reading,
     correct_order_reading,
+    lock_vehicle,
     previous_reading,
     record_visit,
     vehicle_info,
@@ -88,7 +90,9 @@ class RepairOrderService:
         header = form_header(data, now, errors)
         lines = form_lines(data.lines, errors)
         with unit_of_work(self._db) as s:
-            vehicle = s.get(Vehicle, data.vehicle_id)
+            # Locked before its last reading and open orders are read: counters opening an order
+            # on the same car at the same moment check one after the other.
+            vehicle = lock_vehicle(s, data.vehicle_id)
             if vehicle is None:
                 raise NotFound(say("车辆 {vehicle_id} 不存在", vehicle_id=data.vehicle_id))
             previous_km = vehicle.last_mileage_km
@@ -205,7 +209,7 @@ class RepairOrderService:
         errors = FieldErrors()
         lines = form_lines(data.lines, errors)
         with unit_of_work(self._db) as s:
-            row = load_order(s, order_id, for_update=True)
+            row = lock_order_and_vehicle(s, order_id)  # its mileage in is checked against the others
             check_version(row, version)
             ensure_editable(row)
             header = form_header(data, row.opened_at, errors)

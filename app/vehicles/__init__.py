@@ -14,8 +14,9 @@ do one unit of work with an audit row and return frozen dataclasses.
     LookupService.search(actor, query, limit) -> list[LookupHit]  (plate, VIN, phone, name, RO
         number through the OrderNumbers port that orders provides)
     VehicleImporter.import_vehicles(actor, path, dry_run, skip_bad) -> ImportReport
-    Mileage, in the caller's unit of work: add_reading, previous_reading, correct_order_reading,
-        readings_of, record_visit; ReadingSource with READING_SOURCE_LABELS
+    Mileage, in the caller's unit of work: lock_vehicle (first, before checking what the vehicle
+        has), add_reading, previous_reading, correct_order_reading, readings_of, record_visit;
+        ReadingSource with READING_SOURCE_LABELS
 """
 
 from app.vehicles.containers import VehicleServices
@@ -39,6 +40,7 @@ from app.vehicles.mileage import (
     ReadingSource,
     add_reading,
     correct_order_reading,
+    lock_vehicle,
     previous_reading,
     reading_source_label,
     readings_of,
@@ -88,6 +90,7 @@ __all__ = [
     "add_reading",
     "correct_order_reading",
     "customer_info",
+    "lock_vehicle",
     "model_info",
     "plate_display",
     "previous_reading",

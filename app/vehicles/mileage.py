@@ -1,4 +1,10 @@
-"""Mileage readings and the vehicle's last visit: vehicles owns both; orders call these."""
+"""Mileage readings and the vehicle's last visit: vehicles owns both; orders call these.
+
+A change that checks something of a vehicle before writing (its open orders, its last reading)
+first takes the vehicle's lock (`lock_vehicle`), so that two counters at the same moment check
+one after the other. One lock order everywhere, against deadlocks: a plate (vehicles.py), then the
+vehicle, then its order, then a booking.
+"""
 
 from __future__ import annotations
 
@@ -41,6 +47,18 @@ class Reading:
     at: dt.datetime
     km: int
     odometer_changed: bool = False
+
+
+def lock_vehicle(s: Session, vehicle_id: int) -> Vehicle | None:
+    """The vehicle, read afresh and locked until the transaction ends (None if there is none).
+
+    PostgreSQL: SELECT ... FOR NO KEY UPDATE, which waits for another counter's change of the same
+    vehicle and then reads what it committed (rows that merely refer to the vehicle are not held
+    up). SQLite: a writer already holds the database's write lock from BEGIN IMMEDIATE on."""
+    q = select(Vehicle).where(Vehicle.id == vehicle_id).execution_options(populate_existing=True)
+    if s.get_bind().dialect.name == "postgresql":
+        q = q.with_for_update(key_share=True)
+    return s.scalar(q)
 
 
 def add_reading(

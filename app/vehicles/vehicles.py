@@ -8,20 +8,27 @@
   and confirming moves it (the other vehicle keeps it in its history).
 - Every plate a vehicle carries gets a plate_history row (valid_to set when it changes), so the
   lookup finds a car by an old plate.
+- Counters registering the same car or plate at the same moment: a plate is locked while it is
+  looked up and given (PostgreSQL: a transaction-level advisory lock on the plate; SQLite: the
+  writer's lock), so the second is asked about the plate like everyone after it; the loser of a
+  race to insert the same VIN (the unique constraint) gets the same DuplicateVin.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from app import audit
 from app.changes import Change, announces
 from app.clock import Clock, local_today, system_clock
-from app.errors import FieldErrors, FieldWarning, NeedsConfirmation, NotFound, ValidationError
+from app.db_errors import unique_violation
+from app.errors import Conflict, FieldErrors, FieldWarning, NeedsConfirmation, NotFound, ValidationError
 from app.roles import Actor, Permission, require
 from app.uow import check_version, reading, unit_of_work
 from app.validation import (
@@ -47,6 +54,8 @@ from app.wording import label, say
 from db.models import Customer, PlateHistory, Vehicle, VehicleModel
 from db.uow import Database
 
+# The first key of the advisory locks on plates (PostgreSQL), the second being the plate's hash.
+PLATE_LOCK = 0x706C
 EARLIEST_DATE = dt.date(1950, 1, 1)
 MAX_KM = 3_000_000
 MAX_COLOUR = 32
@@ -209,8 +218,34 @@ def existing_vin(s: Session, vin: str, except_id: int | None = None) -> int | No
     return s.scalar(q)
 
 
+def lock_plate(s: Session, plate: str) -> None:
+    """Holds the plate until the transaction ends: another counter giving it to a car at the same
+    moment looks it up after this one is done (PostgreSQL; on SQLite the writer holds the file)."""
+    if s.get_bind().dialect.name == "postgresql":
+        s.execute(select(func.pg_advisory_xact_lock(PLATE_LOCK, func.hashtext(plate))))
+
+
+@contextmanager
+def vin_race(db: Database, vin: str, vehicle_id: int | None) -> Iterator[None]:
+    """Around a unit of work that writes `vin`: when another counter saved the same VIN first (the
+    unique constraint refused this one), raises the DuplicateVin the check gives everyone after it."""
+    try:
+        yield
+    except Conflict as e:
+        if not unique_violation(e.__cause__):
+            raise
+        with reading(db) as s:
+            other = existing_vin(s, vin, vehicle_id)
+        if other is None:
+            raise
+        raise DuplicateVin(other, vin) from e
+
+
 def database_warnings(s: Session, clean: CleanVehicle, vehicle_id: int | None) -> tuple[FieldWarning, ...]:
-    """Raises DuplicateVin; returns the warnings that need the database (a plate held elsewhere)."""
+    """Raises DuplicateVin; returns the warnings that need the database (a plate held elsewhere).
+    Takes the plate's lock first (before any row lock: the one lock order)."""
+    if clean.plate is not None:
+        lock_plate(s, clean.plate)
     other = existing_vin(s, clean.vin, vehicle_id)
     if other is not None:
         raise DuplicateVin(other, clean.vin)
@@ -397,7 +432,7 @@ class VehicleService:
     def create(self, actor: Actor, data: VehicleInput, confirm_warnings: bool = False) -> VehicleInfo:
         require(actor, Permission.EDIT_VEHICLES)
         clean = clean_vehicle(data, local_today(self._clock))
-        with unit_of_work(self._db) as s:
+        with vin_race(self._db, clean.vin, None), unit_of_work(self._db) as s:
             check_references(s, data.model_id, data.owner_id)
             warnings = clean.warnings + database_warnings(s, clean, None)
             confirm(warnings, confirm_warnings)
@@ -426,7 +461,7 @@ class VehicleService:
         clean = errors.check(lambda: clean_vehicle(data, local_today(self._clock)), None)
         errors.raise_any()
         assert clean_owner is not None and clean is not None
-        with unit_of_work(self._db) as s:
+        with vin_race(self._db, clean.vin, None), unit_of_work(self._db) as s:
             if s.get(VehicleModel, data.model_id) is None:
                 raise ValidationError("model_id", say("请选择车型"))
             warnings = clean.warnings + database_warnings(s, clean, None)
@@ -442,7 +477,7 @@ class VehicleService:
         """Saves the whole form; a stale version raises Conflict and nothing is written."""
         require(actor, Permission.EDIT_VEHICLES)
         clean = clean_vehicle(data, local_today(self._clock))
-        with unit_of_work(self._db) as s:
+        with vin_race(self._db, clean.vin, vehicle_id), unit_of_work(self._db) as s:
             row = load_vehicle(s, vehicle_id)
             check_version(row, version)
             check_references(s, data.model_id, data.owner_id)

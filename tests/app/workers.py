@@ -1,4 +1,4 @@
-"""Worker processes for the RO numbering test (a module of its own so `spawn` can import it)."""
+"""Worker processes for the concurrency tests (a module of its own so `spawn` can import it)."""
 
 from __future__ import annotations
 
@@ -30,6 +30,56 @@ def open_orders(
         out.put(numbers)
     except BaseException as e:
         out.put(repr(e))
+        raise
+    finally:
+        db.dispose()
+
+
+def race_rounds(url: str, worker: int, plan: dict[str, Any], now: dt.datetime, start: Any, out: Any) -> None:
+    """One counter of the race test: each round waits for the others at `start`, then tries the
+    same thing on the same car (or VIN, or plate) as they do, and reports what it was told."""
+    from app.errors import NeedsConfirmation, ValidationError
+    from app.vehicles import DuplicateVin, VehicleInput, VehicleService
+
+    db = Database(url)
+    results: dict[str, list[tuple[object, ...]]] = {"open": [], "mileage": [], "vin": [], "plate": []}
+    try:
+        orders = RepairOrderService(db, lambda: now)
+        vehicles = VehicleService(db, lambda: now)
+        actor = Actor(plan["user_id"], "worker", "并发测试", Role.ADVISOR)
+
+        def attempt(kind: str, work: Any, *args: Any) -> None:
+            start.wait(timeout=60)
+            try:
+                results[kind].append(("ok", work(*args)))
+            except DuplicateVin as e:
+                results[kind].append(("duplicate", e.existing_vehicle_id))
+            except NeedsConfirmation:
+                results[kind].append(("warned",))
+            except ValidationError as e:
+                results[kind].append(("refused", e.field))
+            except Exception as e:  # every other answer is reported to the test
+                results[kind].append(("error", type(e).__name__, str(e)))
+
+        def open_on(vehicle_id: int, km: int, confirm: bool) -> tuple[int, int]:
+            data = OrderInput(vehicle_id=vehicle_id, mileage_in=km, job_types=("保养",))
+            return orders.open_order(actor, data, confirm_warnings=confirm).id, km
+
+        def register(vin: str, plate: str = "") -> int:
+            data = VehicleInput(vin, plan["model_id"], plan["owner_id"], plate=plate)
+            return vehicles.create(actor, data).id
+
+        for vehicle_id in plan["open"]:
+            attempt("open", open_on, vehicle_id, 1_000, False)
+        for vehicle_id, kms in plan["mileage"]:
+            attempt("mileage", open_on, vehicle_id, kms[worker], True)
+        for vin in plan["vins"]:
+            attempt("vin", register, vin)
+        for plate, vins in plan["plates"]:
+            attempt("plate", register, vins[worker], plate)
+        out.put((worker, results))
+    except BaseException as e:
+        out.put((worker, repr(e)))
         raise
     finally:
         db.dispose()
