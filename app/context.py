@@ -21,7 +21,7 @@ from app.users import UserService
 from app.vehicles import VehicleServices
 from app.wording import say
 from db.engine import sqlite_url
-from db.migrate import MigrationResult, SchemaTooNew, upgrade
+from db.migrate import BackupFailed, MigrationResult, SchemaTooNew, upgrade
 from db.uow import Database
 
 DB_ENV = "QIANTAI_DB"
@@ -40,6 +40,16 @@ def open_database(url: str) -> tuple[Database, MigrationResult]:
         raise StorageError(say("无法打开数据库 {url}：{e}", url=url, e=e)) from e
     try:
         result = upgrade(db.engine)
+    except BackupFailed as e:
+        db.dispose()
+        raise StorageError(
+            say(
+                "升级数据库前无法创建备份 {target}：{reason}。"
+                "数据库未改动；请检查数据文件夹的写入权限和剩余空间。",
+                target=str(e.target),
+                reason=e.reason,
+            )
+        ) from e
     except SchemaTooNew as e:
         db.dispose()
         raise StorageError(

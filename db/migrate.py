@@ -36,6 +36,15 @@ class SchemaTooNew(Exception):
         self.revision = revision
 
 
+class BackupFailed(Exception):
+    """The copy made before migrating could not be written: nothing was migrated."""
+
+    def __init__(self, target: Path, reason: str) -> None:
+        super().__init__(f"{target}: {reason}")
+        self.target = target
+        self.reason = reason
+
+
 @dataclass(frozen=True)
 class MigrationResult:
     from_revision: str | None
@@ -86,16 +95,31 @@ def backup_sqlite(path: Path, label: str) -> Path:
     """Copies the file with SQLite's online backup, so WAL contents come along."""
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
     target = path.with_name(f"{path.name}.{label}.{stamp}.bak")
-    src = sqlite3.connect(path)
     try:
-        dst = sqlite3.connect(target)
+        src = sqlite3.connect(path)
         try:
-            src.backup(dst)
+            dst = sqlite3.connect(target)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
+            src.close()
+    except sqlite3.Error as e:  # an unwritable folder, a full disk: sqlite3 names neither clearly
+        target.unlink(missing_ok=True)
+        raise BackupFailed(target, _why_not_writable(target.parent) or str(e)) from e
     return target
+
+
+def _why_not_writable(folder: Path) -> str | None:
+    """The operating system's reason a new file cannot be made in folder, if there is one."""
+    probe = folder / ".qiantai-write-test"
+    try:
+        probe.write_bytes(b"")
+    except OSError as e:
+        return e.strerror or str(e)
+    probe.unlink(missing_ok=True)
+    return None
 
 
 def _known(script: ScriptDirectory, revision: str) -> bool:

@@ -49,10 +49,26 @@ def show_bug(
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(_tr("程序错误"))
     box.setText(_tr("程序遇到意外错误，已写入日志。请把详细信息复制给维护人员。"))
-    box.setInformativeText(f"{exc_type.__name__}: {exc}")
-    box.setDetailedText(details)
+    box.setInformativeText(without_sql(f"{exc_type.__name__}: {exc}"))
+    box.setDetailedText(without_sql(details))
     box.setTextInteractionFlags(box.textInteractionFlags())
     box.exec()
+
+
+def without_sql(text: str) -> str:
+    """A database error's text as shown on screen: the statement left out (its values never get
+    into the text, see db.engine); the log keeps it for the maintainers."""
+    kept: list[str] = []
+    in_statement = False
+    for line in text.splitlines():
+        if line.startswith("[SQL: "):
+            in_statement = True
+            kept.append("[SQL …]")
+        elif in_statement and line.startswith(("[SQL parameters", "(Background on this error")):
+            in_statement = False
+        if not in_statement and not line.startswith("[SQL parameters"):
+            kept.append(line)
+    return "\n".join(kept)
 
 
 def install_excepthook() -> None:

@@ -4,6 +4,10 @@
 <context>
     <name></name>
     <message>
+        <source>升级数据库前无法创建备份 {target}：{reason}。数据库未改动；请检查数据文件夹的写入权限和剩余空间。</source>
+        <translation>Could not make the backup {target} before upgrading the database: {reason}. The database is unchanged; check that the data folder is writable and has space left.</translation>
+    </message>
+    <message>
         <source>数据库文件 {path} 未通过完整性检查，可能已损坏：为免损坏扩大，本程序暂停保存，只能查看。请联系管理员用最近的备份恢复（备份位于数据文件夹的 backups 中）。</source>
         <translation>The database file {path} failed its integrity check and may be damaged: so that the damage does not spread, the program saves nothing for now; you can still look things up. Ask the administrator to restore the latest backup (in the backups folder of the data folder).</translation>
     </message>

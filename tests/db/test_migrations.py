@@ -153,3 +153,32 @@ def test_sqlite_pragmas(tmp_path: Path) -> None:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
     engine.dispose()
+
+
+def test_a_backup_that_cannot_be_written_stops_the_migration_with_one_line(tmp_path: Path) -> None:
+    import subprocess
+
+    from db.migrate import BackupFailed
+
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    engine = make_engine(sqlite_url(folder / "counter.db"))
+    upgrade(engine)
+    migrations = tmp_path / "migrations"
+    shutil.copytree(MIGRATIONS_DIR, migrations)
+    (migrations / "versions" / "9000_later.py").write_text(EXTRA_REVISION.format(head=head_revision()))
+    with engine.connect() as conn:  # the WAL files stay while the folder takes no new file
+        conn.exec_driver_sql("SELECT 1")
+        if subprocess.run(["chattr", "+i", str(folder)], capture_output=True).returncode != 0:
+            pytest.skip("this file system cannot make a folder immutable")
+        try:
+            with pytest.raises(BackupFailed) as failed:
+                upgrade(engine, migrations)
+        finally:
+            subprocess.run(["chattr", "-i", str(folder)], check=True)
+    assert failed.value.target.parent == folder
+    assert "not permitted" in failed.value.reason or "denied" in failed.value.reason
+    assert "\n" not in str(failed.value)
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == head_revision()
+    engine.dispose()

@@ -50,3 +50,33 @@ def test_bug_is_logged_and_shown_with_details(
     assert "Traceback" in seen["details"] and "ZeroDivisionError: boom" in seen["details"]
     assert "日志" in seen["text"]
     assert any("ZeroDivisionError" in r.getMessage() for r in caplog.records)
+
+
+def test_a_database_bug_shows_neither_the_statement_nor_its_values(qtbot: QtBot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import text
+    from sqlalchemy.exc import DBAPIError
+
+    from db.engine import make_engine, sqlite_url
+
+    engine = make_engine(sqlite_url(tmp_path / "q.db"))
+    secret = "scrypt$131072$8$1$c2FsdA$aGFzaA"
+    statement = text("INSERT INTO users_gone (password_hash) VALUES (:h)")
+    try:
+        with engine.begin() as conn:
+            conn.execute(statement, {"h": secret})
+    except DBAPIError as e:
+        error = e
+    engine.dispose()
+    assert "users_gone" in str(error) and secret not in str(error)  # the values never get in
+    seen: dict[str, str] = {}
+
+    def close() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen["shown"] = box.informativeText() + "\n" + box.detailedText()
+        box.close()
+
+    QTimer.singleShot(50, close)
+    show_error(None, error)
+    assert seen["shown"] and "INSERT" not in seen["shown"] and "password_hash" not in seen["shown"]
+    assert secret not in seen["shown"]
