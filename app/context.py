@@ -13,6 +13,7 @@ from app.errors import StorageError
 from app.inspection import InspectionFindingsReader
 from app.orders import OrderServices, RoNumberIndex
 from app.orders.documents import declare_documents as declare_order_documents
+from app.passwords import PasswordHasher
 from app.paths import AppPaths
 from app.printing import DocumentRegistry, PrintService
 from app.reminders import ServiceReminderPlanner
@@ -83,7 +84,10 @@ class Services:
     orders: OrderServices
 
     @classmethod
-    def build(cls, db: Database, paths: AppPaths, clock: Clock = system_clock) -> Services:
+    def build(
+        cls, db: Database, paths: AppPaths, clock: Clock = system_clock, hasher: PasswordHasher | None = None
+    ) -> Services:
+        """hasher: the program's password hashing unless a test brings a cheaper one."""
         settings = SettingsService(db)
         registry = DocumentRegistry()  # every capability's documents, declared below
         printing = PrintService(db, settings, clock, registry=registry)
@@ -102,7 +106,7 @@ class Services:
             db=db,
             paths=paths,
             clock=clock,
-            users=UserService(db, clock),
+            users=UserService(db, clock, hasher),
             settings=settings,
             printing=printing,
             vehicles=vehicles,

@@ -14,7 +14,7 @@ from app import audit
 from app.changes import Change, announces
 from app.clock import Clock, system_clock
 from app.errors import AuthenticationFailed, NotFound, ValidationError
-from app.passwords import hash_password, verify_password
+from app.passwords import PasswordHasher
 from app.roles import Actor, Permission, Role, require
 from app.uow import check_version, reading, unit_of_work
 from app.wording import joined, say
@@ -23,7 +23,7 @@ from db.uow import Database
 
 MAX_FAILED_LOGINS = 5
 LOCKOUT = dt.timedelta(minutes=15)
-MIN_PASSWORD_LENGTH = 6
+MIN_PASSWORD_LENGTH = 8
 _USERNAME = re.compile(r"^[A-Za-z0-9_.-]{2,32}$")
 _AUDITED = ("username", "display_name", "role", "active")
 
@@ -68,13 +68,42 @@ def _parse_role(role: str) -> Role:
         ) from None
 
 
+def _locked_message(locked_until: dt.datetime, now: dt.datetime) -> AuthenticationFailed:
+    minutes = max(1, int((locked_until - now).total_seconds() // 60) + 1)
+    return AuthenticationFailed(say("账号已锁定，请 {minutes} 分钟后再试，或请管理员解锁", minutes=minutes))
+
+
+@dataclass(frozen=True)
+class _Seen:
+    """What the login read before checking the password (outside any write transaction)."""
+
+    user_id: int
+    active: bool
+    locked_until: dt.datetime | None
+    password_hash: str
+
+
 class UserService:
-    def __init__(self, db: Database, clock: Clock = system_clock) -> None:
+    def __init__(
+        self, db: Database, clock: Clock = system_clock, hasher: PasswordHasher | None = None
+    ) -> None:
+        """hasher: the program's (scrypt at app.passwords.PRODUCTION) unless a test brings a cheaper one."""
         self._db = db
         self._clock = clock
+        self.hasher = hasher or PasswordHasher()
 
     @announces(Change.USERS)
-    def add_user(self, actor: Actor, username: str, display_name: str, role: str, password: str) -> UserInfo:
+    def add_user(
+        self,
+        actor: Actor,
+        username: str,
+        display_name: str,
+        role: str,
+        password: str,
+        *,
+        must_change_password: bool = False,
+    ) -> UserInfo:
+        """must_change_password: the password was handed out (demo users): changed at first login."""
         require(actor, Permission.MANAGE_USERS)
         username = username.strip()
         display_name = display_name.strip() or username
@@ -82,6 +111,7 @@ class UserService:
             raise ValidationError("username", say("用户名为 2-32 位字母、数字、下划线、点或横线"))
         parsed_role = _parse_role(role)
         _check_password(password)
+        password_hash = self.hasher.hash(password)  # half a second: before the write transaction
         with unit_of_work(self._db) as s:
             if s.scalar(select(User.id).where(func.lower(User.username) == username.lower())) is not None:
                 raise ValidationError("username", say("用户名“{username}”已存在", username=username))
@@ -89,7 +119,8 @@ class UserService:
                 username=username,
                 display_name=display_name,
                 role=parsed_role.value,
-                password_hash=hash_password(password),
+                password_hash=password_hash,
+                must_change_password=must_change_password,
             )
             s.add(user)
             s.flush()
@@ -145,9 +176,10 @@ class UserService:
         """An administrator sets a new password; the user must change it at next login."""
         require(actor, Permission.MANAGE_USERS)
         _check_password(new_password)
+        password_hash = self.hasher.hash(new_password)
         with unit_of_work(self._db) as s:
             user = self._load(s, user_id, None)
-            user.password_hash = hash_password(new_password)
+            user.password_hash = password_hash
             user.must_change_password = True
             user.failed_logins = 0
             user.locked_until = None
@@ -160,32 +192,61 @@ class UserService:
         if actor.user_id is None:
             raise NotFound(say("系统账号没有密码"))
         _check_password(new_password)
+        with reading(self._db) as s:
+            stored = self._load(s, actor.user_id, None).password_hash
+        # Both hashings (about a second) before the write transaction, which only stores.
+        if not self.hasher.verify(old_password, stored):
+            raise ValidationError("old_password", say("原密码不正确"))
+        password_hash = self.hasher.hash(new_password)
         with unit_of_work(self._db) as s:
             user = self._load(s, actor.user_id, None)
-            if not verify_password(old_password, user.password_hash):
+            if user.password_hash != stored:  # changed meanwhile (a reset): the old one is gone
                 raise ValidationError("old_password", say("原密码不正确"))
-            user.password_hash = hash_password(new_password)
+            user.password_hash = password_hash
             user.must_change_password = False
             audit.record(s, actor, "user.change_password", "user", user.id, None, {"username": user.username})
 
     def login(self, username: str, password: str) -> Actor:
-        """Checks the password; five failures in a row lock the account for 15 minutes."""
+        """Checks the password; five failures in a row lock the account for 15 minutes.
+
+        The password is checked between a read and a short write (scrypt takes about half a
+        second: no write lock is held meanwhile). An unknown or disabled name costs the same
+        hashing as a known one. A good password stored with weaker parameters than the
+        program's is hashed again and stored with the login.
+        """
         now = self._clock()
+        with reading(self._db) as s:
+            user = s.scalar(select(User).where(func.lower(User.username) == username.strip().lower()))
+            seen = (
+                None if user is None else _Seen(user.id, user.active, user.locked_until, user.password_hash)
+            )
+        if seen is None or not seen.active:
+            self.hasher.verify_nobody(password)
+            raise AuthenticationFailed(say("用户名或密码不正确"))
+        if seen.locked_until is not None and seen.locked_until > now:
+            raise _locked_message(seen.locked_until, now)  # says the name exists: no hashing to hide
+        good = self.hasher.verify(password, seen.password_hash)
+        upgraded = (
+            self.hasher.hash(password) if good and self.hasher.needs_rehash(seen.password_hash) else None
+        )
         failure: AuthenticationFailed | None = None
         with unit_of_work(self._db) as s:
-            user = s.scalar(select(User).where(func.lower(User.username) == username.strip().lower()))
+            user = s.get(User, seen.user_id)
             if user is None or not user.active:
                 raise AuthenticationFailed(say("用户名或密码不正确"))
             if user.locked_until is not None and user.locked_until > now:
-                minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
-                raise AuthenticationFailed(
-                    say("账号已锁定，请 {minutes} 分钟后再试，或请管理员解锁", minutes=minutes)
-                )
-            if verify_password(password, user.password_hash):
+                raise _locked_message(user.locked_until, now)  # another counter locked it meanwhile
+            if user.password_hash != seen.password_hash:  # changed meanwhile (a reset, a rehash)
+                good, upgraded = self.hasher.verify(password, user.password_hash), None
+            if good:
                 user.failed_logins = 0
                 user.locked_until = None
                 user.last_login_at = now
-                audit.record(s, None, "user.login", "user", user.id, None, {"username": user.username})
+                details: dict[str, object] = {"username": user.username}
+                if upgraded is not None:
+                    user.password_hash = upgraded
+                    details["password_rehashed"] = True
+                audit.record(s, None, "user.login", "user", user.id, None, details)
                 return Actor(user.id, user.username, user.display_name, Role(user.role))
             user.failed_logins += 1
             if user.failed_logins >= MAX_FAILED_LOGINS:

@@ -24,7 +24,9 @@ for _var in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HO
 os.environ["TZ"] = "Asia/Shanghai"
 time.tzset()
 
+from app.clock import Clock, system_clock  # noqa: E402
 from app.context import Services  # noqa: E402
+from app.passwords import PasswordHasher, ScryptParams  # noqa: E402
 from app.paths import AppPaths  # noqa: E402
 from app.roles import SYSTEM_ACTOR, Actor, Role  # noqa: E402
 from db.engine import make_engine, sqlite_url  # noqa: E402
@@ -34,6 +36,10 @@ from db.uow import Database  # noqa: E402
 PG_ENV = "QIANTAI_TEST_PG"  # e.g. postgresql+psycopg://postgres@127.0.0.1:55432/postgres
 TEST_NOW = dt.datetime(2026, 11, 27, 2, 0, tzinfo=dt.UTC)  # 10:00 in Beijing
 TEST_PASSWORD = "counter-pass-1"
+# The same scrypt, with a cost of 2**8 instead of the program's 2**17 (0.3-0.5 s a hash): the
+# suite creates and logs in users by the thousand. Services of the fixtures get it explicitly; the
+# program's own default is checked in tests/app/admin/test_passwords.py.
+TEST_HASHER = PasswordHasher(ScryptParams(n=2**8, r=8, p=1))
 _counter = itertools.count()
 
 
@@ -137,7 +143,8 @@ def clock() -> FakeClock:
 
 
 def _services(database: Database, tmp_path: Path, clock: FakeClock) -> Services:
-    return Services.build(database, AppPaths(data_dir=tmp_path / "data", log_dir=tmp_path / "logs"), clock)
+    paths = AppPaths(data_dir=tmp_path / "data", log_dir=tmp_path / "logs")
+    return Services.build(database, paths, clock, hasher=TEST_HASHER)
 
 
 @pytest.fixture
@@ -148,6 +155,19 @@ def services(db: Database, tmp_path: Path, clock: FakeClock) -> Services:
 @pytest.fixture
 def sqlite_services(sqlite_db: Database, tmp_path: Path, clock: FakeClock) -> Services:
     return _services(sqlite_db, tmp_path, clock)
+
+
+@pytest.fixture
+def cheap_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Services the program builds itself in this test (the CLI's, main()'s) hash with TEST_HASHER."""
+    build = Services.build
+
+    def cheap(
+        db: Database, paths: AppPaths, clock: Clock = system_clock, hasher: PasswordHasher | None = None
+    ) -> Services:
+        return build(db, paths, clock, hasher or TEST_HASHER)
+
+    monkeypatch.setattr(Services, "build", staticmethod(cheap))
 
 
 def make_actor(svc: Services, role: Role, username: str | None = None) -> Actor:

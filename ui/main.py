@@ -91,7 +91,7 @@ def run_gui(ctx: CommandContext) -> int:
     if actor.user_id is not None and services.users.must_change_password(actor.user_id):
         from ui.password_dialog import ChangePasswordDialog
 
-        reason = tr("管理员重置了您的密码，请设置新密码。")
+        reason = tr("您的密码是发给您的临时密码，请设置一个只有您知道的新密码。")
         if not ChangePasswordDialog(services.users, actor, reason, ops=ops).exec():
             return 0
     try:

@@ -1,10 +1,13 @@
-"""`qiantai demo --vehicles N --days D [--seed S] [--password PW]`: fill an empty database."""
+"""`qiantai demo --vehicles N --days D [--seed S]`: fill an empty database.
+
+Each demo user it creates gets its own random password, printed here once (the database keeps
+only its hash) and to be changed at the user's first login.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import replace
 
 from app.commands.base import CommandContext, Subparsers, out
 from app.roles import ROLE_LABELS, Role
@@ -33,7 +36,6 @@ def register(sub: Subparsers) -> None:
     p.add_argument("--vehicles", type=int, default=2000, help="车辆数（默认 2000）")
     p.add_argument("--days", type=int, default=60, help="历史天数，截至今天（默认 60）")
     p.add_argument("--seed", type=int, default=1, help="随机种子：相同种子、相同日期生成相同数据")
-    p.add_argument("--password", help="演示账号的密码（默认为演示密码，生成后显示）")
     p.set_defaults(handler=run)
 
 
@@ -46,14 +48,14 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
 
     services = ctx.services()
     options = DemoOptions(vehicles=args.vehicles, days=args.days, seed=args.seed)
-    if args.password is not None:  # else the generator's own demo password
-        options = replace(options, password=args.password)
     summary = generate_demo(services.db, services.users, options, services.clock, _progress)
     counts = "，".join(f"{label} {summary.counts.get(table, 0)}" for table, label in _LABELS.items())
     out(f"演示数据已生成（{summary.seconds:.1f} 秒）：{counts}")
     out("演示账号（用户名 / 密码）：")
     for login in summary.logins:
         role = ROLE_LABELS[Role(login.role)]
-        password = summary.password if login.created else "（已存在，密码未改）"
+        password = login.password if login.password is not None else "（已存在，密码未改）"
         out(f"  {login.username} / {password}\t{login.display_name}（{role}）")
+    if any(login.password is not None for login in summary.logins):
+        out("以上密码只显示这一次，请记下；每个账号首次登录时须设置新密码。")
     return 0

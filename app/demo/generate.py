@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import secrets
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -29,7 +30,10 @@ from db.uow import Database
 
 MAX_VEHICLES = 5_000_000
 MAX_DAYS = 3_650
-DEFAULT_PASSWORD = "qiantai"
+# A demo user's password: 10 letters and digits that cannot be mistaken for one another (no 0/O,
+# 1/l/I) when read off the terminal: about 50 bits, from the system's random source.
+PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789"
+PASSWORD_LENGTH = 10
 
 Progress = Callable[[str], None]
 
@@ -43,7 +47,6 @@ class DemoOptions:
     vehicles: int
     days: int
     seed: int = 1
-    password: str = DEFAULT_PASSWORD
 
 
 @dataclass(frozen=True)
@@ -52,12 +55,12 @@ class DemoLogin:
     display_name: str
     role: str
     created: bool  # False: the user existed and was left as it was
+    password: str | None = None  # a created user's password, shown once (stored only as a hash)
 
 
 @dataclass(frozen=True)
 class DemoSummary:
     logins: tuple[DemoLogin, ...]
-    password: str
     counts: dict[str, int]
     seconds: float
 
@@ -67,11 +70,16 @@ def _check(options: DemoOptions) -> None:
         raise ValidationError("vehicles", f"车辆数应在 1 到 {MAX_VEHICLES} 之间")
     if not 1 <= options.days <= MAX_DAYS:
         raise ValidationError("days", f"天数应在 1 到 {MAX_DAYS} 之间")
-    if len(options.password) < MIN_PASSWORD_LENGTH:
-        raise ValidationError("password", f"密码至少 {MIN_PASSWORD_LENGTH} 位")
 
 
-def _users(db: Database, users: UserService, password: str) -> tuple[tuple[DemoLogin, ...], Staff]:
+def new_password() -> str:
+    """A fresh random password for one demo user (not from the seed: no two databases share one)."""
+    assert PASSWORD_LENGTH >= MIN_PASSWORD_LENGTH
+    return "".join(secrets.choice(PASSWORD_ALPHABET) for _ in range(PASSWORD_LENGTH))
+
+
+def _users(db: Database, users: UserService) -> tuple[tuple[DemoLogin, ...], Staff]:
+    """Creates the missing demo users, each with its own password, to be changed at first login."""
     with reading(db) as s:
         existing = {
             u.username.lower(): (u.id, u.username, u.display_name, u.role) for u in s.scalars(select(User))
@@ -80,9 +88,12 @@ def _users(db: Database, users: UserService, password: str) -> tuple[tuple[DemoL
     for username, display, role in DEMO_USERS:
         found = existing.get(username)
         if found is None:
-            info = users.add_user(SYSTEM_ACTOR, username, display, role.value, password)
+            password = new_password()
+            info = users.add_user(
+                SYSTEM_ACTOR, username, display, role.value, password, must_change_password=True
+            )
             ids[username] = info.id
-            logins.append(DemoLogin(username, display, role.value, True))
+            logins.append(DemoLogin(username, display, role.value, True, password))
         else:
             ids[username] = found[0]
             logins.append(DemoLogin(*found[1:], created=False))
@@ -136,7 +147,7 @@ def generate_demo(
     with reading(db) as s:
         if s.scalar(select(func.count()).select_from(Vehicle)):
             raise DemoRefused("数据库中已有车辆数据，演示数据只能写入空库")
-    logins, staff = _users(db, users, options.password)
+    logins, staff = _users(db, users)
     _dealer(db)
     model_ids = _model_ids(db)
 
@@ -151,7 +162,7 @@ def generate_demo(
         if error is None:
             raise  # not the disk or the server: a bug
         raise error from e
-    return DemoSummary(logins, options.password, counts, time.perf_counter() - started)
+    return DemoSummary(logins, counts, time.perf_counter() - started)
 
 
 def _generate(

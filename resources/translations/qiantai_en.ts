@@ -4,18 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>升级数据库前无法创建备份 {target}：{reason}。数据库未改动；请检查数据文件夹的写入权限和剩余空间。</source>
-        <translation>Could not make the backup {target} before upgrading the database: {reason}. The database is unchanged; check that the data folder is writable and has space left.</translation>
-    </message>
-    <message>
-        <source>数据库文件 {path} 未通过完整性检查，可能已损坏：为免损坏扩大，本程序暂停保存，只能查看。请联系管理员用最近的备份恢复（备份位于数据文件夹的 backups 中）。</source>
-        <translation>The database file {path} failed its integrity check and may be damaged: so that the damage does not spread, the program saves nothing for now; you can still look things up. Ask the administrator to restore the latest backup (in the backups folder of the data folder).</translation>
-    </message>
-    <message>
-        <source>数据库文件可能已损坏</source>
-        <translation>The database file may be damaged</translation>
-    </message>
-    <message>
         <source>（超时）</source>
         <translation> (late)</translation>
     </message>
@@ -516,8 +504,8 @@ Is everything correct? Save?</translation>
         <translation>The database has no users yet. Create the system administrator&apos;s account first.</translation>
     </message>
     <message>
-        <source>管理员重置了您的密码，请设置新密码。</source>
-        <translation>An administrator reset your password. Please set a new one.</translation>
+        <source>您的密码是发给您的临时密码，请设置一个只有您知道的新密码。</source>
+        <translation>Your password is a temporary one that was handed to you. Please set a new one that only you know.</translation>
     </message>
     <message>
         <source>未打印{0}</source>
@@ -600,6 +588,10 @@ Once another user logs in, these windows are closed and unsaved changes are lost
     <message>
         <source>无法打开数据库 {url}：{e}</source>
         <translation>Cannot open the database {url}: {e}</translation>
+    </message>
+    <message>
+        <source>升级数据库前无法创建备份 {target}：{reason}。数据库未改动；请检查数据文件夹的写入权限和剩余空间。</source>
+        <translation>Could not make the backup {target} before upgrading the database: {reason}. The database is unchanged; check that the data folder is writable and has space left.</translation>
     </message>
     <message>
         <source>数据库结构版本 {revision} 比本程序新，请安装新版程序后再打开（数据库未改动）。</source>
@@ -1692,6 +1684,54 @@ Once another user logs in, these windows are closed and unsaved changes are lost
     <message>
         <source>第 {position} 个字符（U+{code}）是看不见的控制字符或残缺字符，多半是从其他程序复制时带入的：请删除后重新输入</source>
         <translation>Character {position} (U+{code}) is an invisible control character or half a character, most likely copied in from another program: delete it and type the text again</translation>
+    </message>
+    <message>
+        <source>第 {id} 条（{at}，{action}）：{problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审计日志校验发现问题：{problem}。程序照常启动；请告知系统管理员运行 qiantai audit verify 检查。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这一条不在链上：它是绕过程序写入的</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这是现存的第一条，但它之前还有记录：前面的记录被删除过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>与前一条（第 {prev} 条）接不上：两者之间的记录被删除、插入或改动过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>内容与它的校验值不符：这一条写入后被改动过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>链头记录（audit_chain）不见了：无法确认日志末尾是否完整</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审计日志是空的，但链头记录到第 {last} 条：日志被整表清空过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这是现存的最后一条，但链头记录到第 {last} 条：其后的记录被删除过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>与链头记录的校验值不符：最后一条被替换过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库文件 {path} 未通过完整性检查，可能已损坏：为免损坏扩大，本程序暂停保存，只能查看。请联系管理员用最近的备份恢复（备份位于数据文件夹的 backups 中）。</source>
+        <translation>The database file {path} failed its integrity check and may be damaged: so that the damage does not spread, the program saves nothing for now; you can still look things up. Ask the administrator to restore the latest backup (in the backups folder of the data folder).</translation>
+    </message>
+    <message>
+        <source>数据库文件可能已损坏</source>
+        <translation>The database file may be damaged</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,8 @@ from app.cli import main
 from app.paths import DB_FILENAME
 from db.migrate import head_revision
 
+pytestmark = pytest.mark.usefixtures("cheap_hashing")  # users added through main() hash cheaply
+
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     code = main(list(args))

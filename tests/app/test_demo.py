@@ -17,10 +17,13 @@ from app.cli import main
 from app.context import Services
 from app.demo import DemoOptions, DemoRefused, DemoSummary, generate_demo, people
 from app.demo.catalogue import DEMO_USERS, MODELS
+from app.demo.generate import new_password
 from app.errors import ValidationError
 from app.orders import JobType
+from app.paths import DB_FILENAME
 from app.reminders import CallOutcome, LostReason, ReminderStatus
 from app.roles import SYSTEM_ACTOR
+from app.users import MIN_PASSWORD_LENGTH, UserService
 from app.validation import pinyin_initials, validate_phone, validate_plate, validate_vin
 from db.models import (
     Appointment,
@@ -39,12 +42,13 @@ from db.models import (
     RoLine,
     RoSequence,
     RoStatusEvent,
+    User,
     Vehicle,
     VehicleModel,
     WarrantyClaim,
 )
 from db.uow import Database
-from tests.conftest import FakeClock, fresh_sqlite_url
+from tests.conftest import TEST_HASHER, FakeClock, fresh_sqlite_url
 
 VEHICLES, DAYS = 300, 30
 RO_NUMBER = re.compile(r"^RO(\d{8})-(\d{4})$")
@@ -286,12 +290,12 @@ def test_same_seed_gives_same_data(
     _generate(services, clock)
     other = Database(fresh_sqlite_url(sqlite_template, tmp_path))
     try:
-        other_services = Services.build(other, services.paths, clock)
+        other_services = Services.build(other, services.paths, clock, TEST_HASHER)
         _generate(other_services, clock)
         assert _digest(services.db) == _digest(other)
         third = Database(fresh_sqlite_url(sqlite_template, tmp_path))
         try:
-            _generate(Services.build(third, services.paths, clock), clock, seed=8)
+            _generate(Services.build(third, services.paths, clock, TEST_HASHER), clock, seed=8)
             assert _digest(third) != _digest(other)
         finally:
             third.dispose()
@@ -317,12 +321,24 @@ def _digest(db: Database) -> str:
     return h.hexdigest()
 
 
-def test_demo_users_can_log_in(services: Services, demo: DemoSummary) -> None:
+def test_demo_users_can_log_in_each_with_its_own_password_changed_at_first_login(
+    services: Services, demo: DemoSummary
+) -> None:
     assert [login.username for login in demo.logins] == [u for u, _, _ in DEMO_USERS]
     assert all(login.created for login in demo.logins)
-    for username, _, role in DEMO_USERS:
-        actor = services.users.login(username, "qiantai")
+    passwords = [login.password for login in demo.logins]
+    assert len(set(passwords)) == len(passwords)  # one each
+    for login, (username, _, role) in zip(demo.logins, DEMO_USERS, strict=True):
+        assert login.password is not None and len(login.password) >= MIN_PASSWORD_LENGTH
+        actor = services.users.login(username, login.password)
         assert actor.role.value == role
+        assert actor.user_id is not None and services.users.must_change_password(actor.user_id)
+    admin = services.users.login("admin", demo.logins[0].password or "")
+    services.users.change_own_password(admin, demo.logins[0].password or "", "my-own-secret")
+    assert admin.user_id is not None and not services.users.must_change_password(admin.user_id)
+    # Another demo database gets other passwords (they do not come from the seed).
+    assert all(len(new_password()) >= MIN_PASSWORD_LENGTH for _ in range(3))
+    assert len({new_password() for _ in range(50)}) == 50
 
 
 def test_refuses_a_database_with_vehicles(services: Services, demo: DemoSummary, clock: FakeClock) -> None:
@@ -333,11 +349,13 @@ def test_refuses_a_database_with_vehicles(services: Services, demo: DemoSummary,
 
 def test_existing_users_are_kept_and_ids_continue(services: Services, clock: FakeClock) -> None:
     services.users.add_user(SYSTEM_ACTOR, "admin", "老管理员", "admin", "old-password")
-    summary = generate_demo(services.db, services.users, DemoOptions(20, 3, password="new-pass"), clock)
+    summary = generate_demo(services.db, services.users, DemoOptions(20, 3), clock)
     admin = next(login for login in summary.logins if login.username == "admin")
-    assert not admin.created and admin.display_name == "老管理员"
+    assert not admin.created and admin.display_name == "老管理员" and admin.password is None
     assert services.users.login("admin", "old-password").username == "admin"
-    assert services.users.login("advisor1", "new-pass").username == "advisor1"
+    advisor = next(login for login in summary.logins if login.username == "advisor1")
+    assert advisor.password is not None
+    assert services.users.login("advisor1", advisor.password).username == "advisor1"
     # New rows after the bulk load get fresh ids (PostgreSQL's sequences were moved on).
     with services.db.session() as s:
         before = max(s.scalars(select(Customer.id)))
@@ -354,7 +372,6 @@ def test_existing_users_are_kept_and_ids_continue(services: Services, clock: Fak
     [
         (DemoOptions(0, 10), "vehicles"),
         (DemoOptions(10, 0), "days"),
-        (DemoOptions(10, 10, password="12345"), "password"),
     ],
 )
 def test_bad_options_are_refused(services: Services, options: DemoOptions, field: str) -> None:
@@ -363,22 +380,38 @@ def test_bad_options_are_refused(services: Services, options: DemoOptions, field
     assert e.value.field == field
 
 
-def test_demo_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    args = ["--data-dir", str(tmp_path), "demo", "--vehicles", "40", "--days", "5", "--password", "secret1"]
+@pytest.mark.usefixtures("cheap_hashing")
+def test_demo_command_prints_each_users_password_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["--data-dir", str(tmp_path), "demo", "--vehicles", "40", "--days", "5"]
     assert main(args) == 0
     out = capsys.readouterr().out
     assert "演示数据已生成" in out and "车辆 40" in out
+    printed = {}
     for username, display, _ in DEMO_USERS:
-        assert f"{username} / secret1" in out and display in out
+        found = re.search(rf"^  {username} / (\S+)\t{display}（", out, re.MULTILINE)
+        assert found is not None, username
+        printed[username] = found.group(1)
+    assert len(set(printed.values())) == len(DEMO_USERS)
+    assert "只显示这一次" in out and "首次登录时须设置新密码" in out
     assert main(args) == 1
     err = capsys.readouterr().err
     assert err == "qiantai: 数据库中已有车辆数据，演示数据只能写入空库\n"
-
-
-def test_demo_command_with_a_short_password(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["--data-dir", str(tmp_path), "demo", "--vehicles", "5", "--password", "12345"]) == 1
-    err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "密码" in err and "Traceback" not in err
+    # The printed passwords are the users' (and the database holds none of them in clear).
+    db = Database(f"sqlite:///{tmp_path / DB_FILENAME}")
+    try:
+        users = UserService(db, hasher=TEST_HASHER)
+        for username, password in printed.items():
+            actor = users.login(username, password)
+            assert actor.user_id is not None and users.must_change_password(actor.user_id)
+        with db.read() as s:
+            stored = " ".join(s.scalars(select(User.password_hash)))
+        assert not any(password in stored for password in printed.values())
+    finally:
+        db.dispose()
+    with pytest.raises(SystemExit):  # one password for all is no longer an option
+        main(["--data-dir", str(tmp_path), "demo", "--password", "secret-12"])
 
 
 def test_name_initials_match_the_search_function_for_every_name() -> None:

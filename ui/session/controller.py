@@ -175,7 +175,7 @@ class SessionController(QObject):
     def _change_password(self, actor: Actor) -> None:
         """After an administrator's reset, as at the program's start; cancelled: still locked."""
         window = self._window
-        reason = tr("管理员重置了您的密码，请设置新密码。")
+        reason = tr("您的密码是发给您的临时密码，请设置一个只有您知道的新密码。")
         change = ChangePasswordDialog(window.services.users, actor, reason, window.stack, ops=window.ops)
         change.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         change.finished.connect(

@@ -16,7 +16,7 @@ from app.context import Services, open_database
 from app.paths import AppPaths
 from app.roles import Role
 from tests.app.factories import add_model, add_vehicle, open_order
-from tests.conftest import make_actor
+from tests.conftest import TEST_HASHER, make_actor
 from tests.printing.pdftools import (
     CupsQueues,
     barcodes,
@@ -48,7 +48,7 @@ def counter(tmp_path: Path) -> tuple[Path, str]:
     paths = AppPaths.resolve(tmp_path / "counter")
     paths.ensure()
     db, _ = open_database(f"sqlite:///{paths.database_file}")
-    services = Services.build(db, paths)
+    services = Services.build(db, paths, hasher=TEST_HASHER)
     try:
         admin = make_actor(services, Role.ADMIN)
         advisor = make_actor(services, Role.ADVISOR)
