@@ -46,7 +46,7 @@ from app.vehicles.customers import (
     phone_info,
 )
 from app.vehicles.import_files import SourceRow, parse_date, parse_km, read_table, text_of
-from app.vehicles.mileage import ReadingSource, add_reading
+from app.vehicles.mileage import ReadingSource, add_reading, lock_vehicle
 from app.vehicles.models import ModelInput, find_model, insert_model
 from app.vehicles.vehicles import (
     CleanVehicle,
@@ -311,6 +311,9 @@ class VehicleImporter:
         now: dt.datetime,
     ) -> None:
         existing = s.scalar(select(Vehicle).where(Vehicle.vin == row.vehicle.vin))
+        if existing is not None:
+            # Locked before its last reading is compared (another counter may add one meanwhile).
+            existing = lock_vehicle(s, existing.id)
         plate_warnings = database_warnings(s, row.vehicle, existing.id if existing else None)
         for w in plate_warnings:
             tally.warnings.append(ImportIssue(row.line, w.field, w.message))
