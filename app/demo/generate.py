@@ -19,7 +19,7 @@ from app.demo.followups import write_date_reminders
 from app.demo.history import History
 from app.demo.state import Context, FleetState, Staff
 from app.demo.timebase import TimeBase
-from app.demo.writer import BulkWriter
+from app.demo.writer import DEFAULT_CHUNK_ROWS, BulkWriter
 from app.errors import QiantaiError, ValidationError
 from app.roles import SYSTEM_ACTOR, Role
 from app.settings import DEALER_KEY, read_json, write_json
@@ -47,6 +47,7 @@ class DemoOptions:
     vehicles: int
     days: int
     seed: int = 1
+    chunk_rows: int = DEFAULT_CHUNK_ROWS  # rows buffered before they are written
 
 
 @dataclass(frozen=True)
@@ -152,7 +153,7 @@ def generate_demo(
     model_ids = _model_ids(db)
 
     try:
-        writer = BulkWriter(db.engine)
+        writer = BulkWriter(db.engine, options.chunk_rows)
         try:
             counts = _generate(writer, options, clock, model_ids, staff, progress)
         finally:

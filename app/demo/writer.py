@@ -57,12 +57,18 @@ class BulkWriter:
         self._conn = engine.connect()
         if self.is_sqlite:
             self._conn.exec_driver_sql(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}")
+            self._conn.rollback()  # the pragma's own (autobegun) transaction
+        # The whole load is one transaction: a run killed half-way leaves nothing behind, and the
+        # next run starts on an empty database again (chunks only bound the memory of buffers).
+        self._transaction = self._conn.begin()
         self._next_id = {
             name: (self._conn.scalar(text(f"SELECT MAX(id) FROM {name}")) or 0) + 1 for name in ID_TABLES
         }
-        self._conn.rollback()
 
     def close(self) -> None:
+        """Ends the load: what finish() did not commit is rolled back."""
+        if self._transaction.is_active:
+            self._transaction.rollback()
         if self.is_sqlite:
             self._conn.exec_driver_sql(f"PRAGMA cache_size={SQLITE_DEFAULT_CACHE}")
             self._conn.rollback()
@@ -103,36 +109,33 @@ class BulkWriter:
             self.flush()
 
     def flush(self) -> None:
-        """Writes the buffered chunk in one transaction."""
+        """Writes the buffered chunk (inside the load's one transaction)."""
         if self._pending == 0:
             return
         conn = self._conn
-        with conn.begin():
-            for name in TABLE_ORDER:
-                rows = self._buffers[name]
-                if not rows:
-                    continue
-                columns = list(rows[0])
-                sql = (
-                    f"INSERT INTO {name} ({', '.join(columns)}) "
-                    f"VALUES ({', '.join(self._param(k) for k in columns)})"
-                )
-                conn.exec_driver_sql(sql, rows)
-                self.counts[name] += len(rows)
-                self._buffers[name] = []
-            for name, keys, rows in self._updates:
-                assignments = ", ".join(f"{k} = {self._param(k)}" for k in keys)
-                sql = f"UPDATE {name} SET {assignments} WHERE id = {self._param('id')}"
-                conn.exec_driver_sql(sql, rows)
+        for name in TABLE_ORDER:
+            rows = self._buffers[name]
+            if not rows:
+                continue
+            columns = list(rows[0])
+            sql = (
+                f"INSERT INTO {name} ({', '.join(columns)}) "
+                f"VALUES ({', '.join(self._param(k) for k in columns)})"
+            )
+            conn.exec_driver_sql(sql, rows)
+            self.counts[name] += len(rows)
+            self._buffers[name] = []
+        for name, keys, rows in self._updates:
+            assignments = ", ".join(f"{k} = {self._param(k)}" for k in keys)
+            sql = f"UPDATE {name} SET {assignments} WHERE id = {self._param('id')}"
+            conn.exec_driver_sql(sql, rows)
         self._updates = []
         self._pending = 0
 
     def finish(self) -> None:
-        """Flushes what is left; on PostgreSQL moves each id sequence past the ids written."""
+        """Flushes what is left, moves PostgreSQL's id sequences past the ids written, commits."""
         self.flush()
-        if self._engine.dialect.name != "postgresql":
-            return
-        with self._conn.begin():
+        if self._engine.dialect.name == "postgresql":
             for name in ID_TABLES:
                 self._conn.execute(
                     text(
@@ -141,3 +144,4 @@ class BulkWriter:
                         f"(SELECT MAX(id) FROM {name}) IS NOT NULL)"
                     )
                 )
+        self._transaction.commit()
