@@ -9,6 +9,10 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
+# PostgreSQL: how long a statement waits for a row or table lock, and runs at most. An import or a
+# report at dealer scale runs well under the statement limit.
+PG_LOCK_TIMEOUT_MS = 10_000
+PG_STATEMENT_TIMEOUT_MS = 120_000
 
 
 def sqlite_url(path: Path) -> str:
@@ -64,4 +68,9 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
-    return create_engine(url, pool_pre_ping=True, hide_parameters=True, **kwargs)
+    # A lock another counter holds (or a statement that runs away) ends in a clear "busy, try
+    # again" instead of a window that waits forever (app.db_errors maps 55P03 and 57014).
+    options = f"-c lock_timeout={PG_LOCK_TIMEOUT_MS} -c statement_timeout={PG_STATEMENT_TIMEOUT_MS}"
+    return create_engine(
+        url, pool_pre_ping=True, hide_parameters=True, connect_args={"options": options}, **kwargs
+    )
