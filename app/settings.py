@@ -13,6 +13,7 @@ from app.changes import Change, announces
 from app.errors import ValidationError
 from app.roles import Actor, Permission, require
 from app.uow import reading, unit_of_work
+from app.users import authorize
 from app.wording import say
 from db.models import DealerSetting
 from db.uow import Database
@@ -69,5 +70,6 @@ class SettingsService:
         if cleaned.code and not cleaned.code.isalnum():
             raise ValidationError("code", say("经销商代码只能包含字母和数字"))
         with unit_of_work(self._db) as s:
+            actor = authorize(s, actor, Permission.EDIT_DEALER_SETTINGS)
             write_json(s, actor, DEALER_KEY, asdict(cleaned))
         return cleaned

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from app import audit
 from app.changes import Change, announces
 from app.clock import Clock, system_clock
-from app.errors import AuthenticationFailed, NotFound, ValidationError
+from app.errors import AuthenticationFailed, NotFound, PermissionDenied, ValidationError
 from app.passwords import PasswordHasher
 from app.roles import Actor, Permission, Role, require
 from app.uow import check_version, reading, unit_of_work
@@ -26,6 +26,30 @@ LOCKOUT = dt.timedelta(minutes=15)
 MIN_PASSWORD_LENGTH = 8
 _USERNAME = re.compile(r"^[A-Za-z0-9_.-]{2,32}$")
 _AUDITED = ("username", "display_name", "role", "active")
+
+
+ACCOUNT_GONE = say("您的账号已停用或已删除，本次操作未执行；请重新登录或联系管理员")
+
+
+def authorize(s: Session, actor: Actor, permission: Permission) -> Actor:
+    """The actor as the database has it now, if its current role may do `permission`.
+
+    Called by every service entry point inside the session that does the work (the caller's unit
+    of work or read transaction): a window left open by a user since deactivated or deleted, or
+    demoted, or an Actor built in code with a role its user does not hold, is refused. One read
+    by primary key. The command-line SYSTEM_ACTOR (user_id None: whoever holds the machine's
+    shell) is believed. Returns the actor with the stored role and names, for the checks and the
+    audit record that follow.
+    """
+    if actor.user_id is None:
+        require(actor, permission)
+        return actor
+    user = s.get(User, actor.user_id)
+    if user is None or not user.active:
+        raise PermissionDenied(ACCOUNT_GONE)
+    current = Actor(user.id, user.username, user.display_name, Role(user.role))
+    require(current, permission)
+    return current
 
 
 @dataclass(frozen=True)
@@ -113,6 +137,7 @@ class UserService:
         _check_password(password)
         password_hash = self.hasher.hash(password)  # half a second: before the write transaction
         with unit_of_work(self._db) as s:
+            actor = authorize(s, actor, Permission.MANAGE_USERS)
             if s.scalar(select(User.id).where(func.lower(User.username) == username.lower())) is not None:
                 raise ValidationError("username", say("用户名“{username}”已存在", username=username))
             user = User(
@@ -130,6 +155,7 @@ class UserService:
     def list_users(self, actor: Actor) -> list[UserInfo]:
         require(actor, Permission.MANAGE_USERS)
         with reading(self._db) as s:
+            authorize(s, actor, Permission.MANAGE_USERS)
             return [_info(u) for u in s.scalars(select(User).order_by(User.username))]
 
     def count(self) -> int:
@@ -149,6 +175,7 @@ class UserService:
         if actor.user_id == user_id and not active:
             raise ValidationError("active", say("不能停用当前登录的账号"))
         with unit_of_work(self._db) as s:
+            actor = authorize(s, actor, Permission.MANAGE_USERS)
             user = self._load(s, user_id, version)
             before = audit.snapshot(user, _AUDITED)
             user.active = active
@@ -164,6 +191,7 @@ class UserService:
         require(actor, Permission.MANAGE_USERS)
         parsed = _parse_role(role)
         with unit_of_work(self._db) as s:
+            actor = authorize(s, actor, Permission.MANAGE_USERS)
             user = self._load(s, user_id, version)
             before = audit.snapshot(user, _AUDITED)
             user.role = parsed.value
@@ -178,6 +206,7 @@ class UserService:
         _check_password(new_password)
         password_hash = self.hasher.hash(new_password)
         with unit_of_work(self._db) as s:
+            actor = authorize(s, actor, Permission.MANAGE_USERS)
             user = self._load(s, user_id, None)
             user.password_hash = password_hash
             user.must_change_password = True
@@ -200,6 +229,8 @@ class UserService:
         password_hash = self.hasher.hash(new_password)
         with unit_of_work(self._db) as s:
             user = self._load(s, actor.user_id, None)
+            if not user.active:
+                raise PermissionDenied(ACCOUNT_GONE)
             if user.password_hash != stored:  # changed meanwhile (a reset): the old one is gone
                 raise ValidationError("old_password", say("原密码不正确"))
             user.password_hash = password_hash

@@ -30,7 +30,7 @@ from app.orders.status import (
 )
 from app.roles import Actor, Permission, require
 from app.uow import check_version, reading, unit_of_work
-from app.users import display_names
+from app.users import authorize, display_names
 from app.vehicles import plate_display
 from app.warranty import repair_days
 from db.models import Customer, RepairOrder, RoStatusEvent, User, Vehicle, VehicleModel
@@ -136,6 +136,7 @@ class BoardService:
     def change_token(self, actor: Actor) -> str:
         require(actor, Permission.VIEW_BOARD)
         with reading(self._db) as s:
+            authorize(s, actor, Permission.VIEW_BOARD)
             return board_token(s, self._clock())
 
     def board(self, actor: Actor) -> Board:
@@ -143,6 +144,7 @@ class BoardService:
         now = self._clock()
         day, start = local_day_start(now)
         with reading(self._db) as s:
+            authorize(s, actor, Permission.VIEW_BOARD)
             token = board_token(s, now)
             # Two index-backed queries rather than one OR, which SQLite may plan as a scan of all
             # delivered orders.
@@ -195,6 +197,7 @@ class BoardService:
         require(actor, Permission.RECEIVE_VEHICLES)
         target = parse_status(to_status)
         with unit_of_work(self._db) as s:
+            actor = authorize(s, actor, Permission.RECEIVE_VEHICLES)
             row = load_order(s, order_id, for_update=True)
             check_version(row, version)
             current = OrderStatus(row.status)

@@ -21,7 +21,7 @@ from app.orders.records import OrderInfo
 from app.orders.status import CLOSED_STATUSES, OrderStatus
 from app.roles import Actor, Permission, require
 from app.uow import reading
-from app.users import display_names
+from app.users import authorize, display_names
 from app.vehicles import CustomerInfo, VehicleInfo, customer_info, plate_display, vehicle_info
 from app.warranty import (
     SanbaoAlert,
@@ -88,6 +88,7 @@ class VehicleCardService:
         now = self._clock()
         today = local_today(self._clock)
         with reading(self._db) as s:
+            authorize(s, actor, Permission.VIEW_BOARD)
             vehicle = s.scalar(
                 select(Vehicle)
                 .where(Vehicle.id == vehicle_id)

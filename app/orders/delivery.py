@@ -25,7 +25,7 @@ from app.orders.records import OrderInfo
 from app.orders.status import STATUS_LABELS, OrderStatus
 from app.roles import Actor, Permission, require
 from app.uow import check_version, unit_of_work
-from app.users import display_names
+from app.users import authorize, display_names
 from app.vehicles import ReadingSource, add_reading, record_visit
 from app.wording import label, say
 from db.models import RoStatusEvent, Vehicle
@@ -79,6 +79,7 @@ class DeliveryService:
         errors = FieldErrors()
         lines = form_lines(data.lines, errors) if data.lines is not None else None
         with unit_of_work(self._db) as s:
+            actor = authorize(s, actor, Permission.RECEIVE_VEHICLES)
             row = lock_order_and_vehicle(s, order_id)  # the last reading is compared below
             check_version(row, version)
             status = OrderStatus(row.status)

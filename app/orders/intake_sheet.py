@@ -29,6 +29,7 @@ from app.printing import PrintService
 from app.roles import Actor, Permission, require
 from app.settings import SettingsService
 from app.uow import reading
+from app.users import authorize
 from app.validation import mask_phone
 from app.vehicles import CustomerService, VehicleService
 from db.uow import Database
@@ -110,6 +111,8 @@ class IntakeSheetService:
         from printing.documents.intake_sheet import IntakeSheetData, PayerAmount
 
         require(actor, Permission.PRINT)
+        with reading(self._db) as s:
+            authorize(s, actor, Permission.PRINT)
         order = self._orders.get_order(actor, order_id)
         vehicle = self._vehicles.get(actor, order.vehicle_id)
         owner = self._customers.get(actor, order.customer_id)

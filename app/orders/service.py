@@ -52,6 +52,7 @@ from app.orders.records import NoteInfo, OrderEdit, OrderInfo, OrderInput
 from app.orders.status import CLOSED_STATUSES, JOB_TYPES, OrderStatus
 from app.roles import Actor, Permission, require
 from app.uow import check_version, reading, unit_of_work
+from app.users import authorize
 from app.validation import refuse_unsafe_characters
 from app.vehicles import (
     ReadingSource,
@@ -90,6 +91,7 @@ class RepairOrderService:
         header = form_header(data, now, errors)
         lines = form_lines(data.lines, errors)
         with unit_of_work(self._db) as s:
+            actor = authorize(s, actor, Permission.RECEIVE_VEHICLES)
             # Locked before its last reading and open orders are read: counters opening an order
             # on the same car at the same moment check one after the other.
             vehicle = lock_vehicle(s, data.vehicle_id)
@@ -209,6 +211,7 @@ class RepairOrderService:
         errors = FieldErrors()
         lines = form_lines(data.lines, errors)
         with unit_of_work(self._db) as s:
+            actor = authorize(s, actor, Permission.RECEIVE_VEHICLES)
             row = lock_order_and_vehicle(s, order_id)  # its mileage in is checked against the others
             check_version(row, version)
             ensure_editable(row)
@@ -266,6 +269,7 @@ class RepairOrderService:
         """The customer approved the quote: `estimate_fen` (default: the current total)."""
         require(actor, Permission.RECEIVE_VEHICLES)
         with unit_of_work(self._db) as s:
+            actor = authorize(s, actor, Permission.RECEIVE_VEHICLES)
             row = load_order(s, order_id, for_update=True)
             check_version(row, version)
             ensure_editable(row)
@@ -297,6 +301,7 @@ class RepairOrderService:
         if len(body) > MAX_NOTE:
             raise ValidationError("text", say("备注最多 {limit} 字", limit=MAX_NOTE))
         with unit_of_work(self._db) as s:
+            actor = authorize(s, actor, Permission.VIEW_BOARD)
             if s.get(RepairOrder, order_id) is None:
                 raise NotFound(say("工单 {order_id} 不存在", order_id=order_id))
             note = RoNote(repair_order_id=order_id, at=self._clock(), user_id=actor.user_id, text=body)
@@ -314,6 +319,7 @@ class RepairOrderService:
         if not why:
             raise ValidationError("reason", say("取消工单须填写原因"))
         with unit_of_work(self._db) as s:
+            actor = authorize(s, actor, Permission.RECEIVE_VEHICLES)
             row = load_order(s, order_id, for_update=True)
             check_version(row, version)
             ensure_editable(row)
@@ -352,12 +358,14 @@ class RepairOrderService:
         """The order with its lines, notes, status history and 三包 alerts."""
         require(actor, Permission.VIEW_BOARD)
         with reading(self._db) as s:
+            authorize(s, actor, Permission.VIEW_BOARD)
             row = load_order(s, order_id)
             return full_info(s, row, self._clock(), with_alerts=True, with_history=True)
 
     def get_by_number(self, actor: Actor, ro_number: str) -> OrderInfo:
         require(actor, Permission.VIEW_BOARD)
         with reading(self._db) as s:
+            authorize(s, actor, Permission.VIEW_BOARD)
             order_id = s.scalar(
                 select(RepairOrder.id).where(RepairOrder.ro_number == ro_number.strip().upper())
             )
@@ -386,6 +394,7 @@ class RepairOrderService:
                 continue
         now = self._clock()
         with reading(self._db) as s:
+            authorize(s, actor, Permission.VIEW_BOARD)
             vehicle = s.get(Vehicle, vehicle_id)
             if vehicle is None:
                 raise NotFound(say("车辆 {vehicle_id} 不存在", vehicle_id=vehicle_id))

@@ -27,6 +27,7 @@ from app.printing.registry import DocumentRecord, DocumentRegistry, DocumentSpec
 from app.printing.status import PrintJobStatus
 from app.roles import Actor, require
 from app.uow import reading
+from app.users import authorize
 from app.wording import label as label_
 from app.wording import say
 from db.models import PrintJob
@@ -96,6 +97,7 @@ class DocumentService:
         """The record a user's reference names; NotFound when there is none."""
         spec = self.spec(kind)
         require(actor, spec.permission)
+        self._authorize(actor, spec)
         return spec.resolve(actor, reference)
 
     def print_count(self, actor: Actor, kind: str, reference: str) -> int:
@@ -104,6 +106,7 @@ class DocumentService:
         require(actor, spec.permission)
         record = spec.resolve(actor, reference)
         with reading(self._db) as s:
+            authorize(s, actor, spec.permission)
             return self._count(s, spec.kind, record.reference)
 
     # -- preview ----------------------------------------------------------------------------
@@ -112,6 +115,7 @@ class DocumentService:
         """The document's PDF; nothing is recorded (the preview, `qiantai print --pdf`)."""
         spec = self.spec(kind)
         require(actor, spec.permission)
+        self._authorize(actor, spec)
         return self._build(actor, spec, spec.resolve(actor, reference), options)
 
     def preview(
@@ -123,6 +127,7 @@ class DocumentService:
         record = spec.resolve(actor, reference)
         pdf = self._build(actor, spec, record, options)
         with reading(self._db) as s:
+            authorize(s, actor, spec.permission)
             printed = self._count(s, spec.kind, record.reference)
         return DocumentPreview(
             kind=spec.kind,
@@ -157,6 +162,7 @@ class DocumentService:
         require(actor, spec.permission)
         record = spec.resolve(actor, reference)
         with reading(self._db) as s:
+            authorize(s, actor, spec.permission)
             printed = self._count(s, spec.kind, record.reference)
         if printed:
             raise ReprintNeedsReason(spec.label, record.reference, printed)
@@ -187,6 +193,7 @@ class DocumentService:
             raise ValidationError("reason", say("重印原因不能超过 {limit} 个字", limit=MAX_REASON))
         record = spec.resolve(actor, reference)
         with reading(self._db) as s:
+            authorize(s, actor, spec.permission)
             printed = self._count(s, spec.kind, record.reference)
         if not printed:
             raise ValidationError(
@@ -200,6 +207,11 @@ class DocumentService:
         return self._send(actor, spec, record, options, printer, pdf, progress, reason)
 
     # -- internals --------------------------------------------------------------------------
+
+    def _authorize(self, actor: Actor, spec: DocumentSpec) -> None:
+        """For the calls that open no session of their own: the user's current rights, read now."""
+        with reading(self._db) as s:
+            authorize(s, actor, spec.permission)
 
     def _build(
         self, actor: Actor, spec: DocumentSpec, record: DocumentRecord, options: PrintOptions | None

@@ -34,6 +34,7 @@ from app.printing.status import JobFilter, PrintJobStatus
 from app.roles import Actor, Permission, require
 from app.settings import SettingsService
 from app.uow import reading, unit_of_work
+from app.users import authorize
 from app.wording import Message, label, say
 from db.models import PrintJob, User
 from db.uow import Database
@@ -115,6 +116,7 @@ class PrintService:
                 )
             cleaned.append(profile)
         with unit_of_work(self._db) as s:
+            actor = authorize(s, actor, Permission.EDIT_PRINTER_PROFILES)
             return profile_store.save_profiles(s, actor, cleaned, self.default_profiles())
 
     @announces(Change.SETTINGS)
@@ -160,6 +162,7 @@ class PrintService:
                     say("无法使用字体文件 {path}：请选择含中文的 TrueType 字体（.ttf/.ttc）", path=path),
                 )
         with unit_of_work(self._db) as s:
+            actor = authorize(s, actor, Permission.EDIT_PRINTER_PROFILES)
             profile_store.save_font_path(s, actor, path)
         fonts.configure(path)
         self._font_loaded = True
@@ -249,6 +252,7 @@ class PrintService:
         """Tries every pending job once, oldest first; progress(done, total) per job."""
         require(actor, Permission.PRINT)
         with reading(self._db) as s:
+            authorize(s, actor, Permission.PRINT)
             ids = list(
                 s.scalars(
                     select(PrintJob.id).where(self._retryable()).order_by(PrintJob.created_at, PrintJob.id)
@@ -272,6 +276,7 @@ class PrintService:
         """Drops a job that has not printed (it is kept in the list as cancelled)."""
         require(actor, Permission.PRINT)
         with unit_of_work(self._db) as s:
+            actor = authorize(s, actor, Permission.PRINT)
             job = self._load(s, job_id)
             if job.status == PRINTED:
                 raise Conflict(say("打印任务 {job_id} 已经打印，不能取消", job_id=job_id))
@@ -300,11 +305,13 @@ class PrintService:
             query = query.where(PrintJob.status == PrintJobStatus(wanted.value))
         query = query.order_by(PrintJob.created_at.desc(), PrintJob.id.desc()).limit(limit)
         with reading(self._db) as s:
+            authorize(s, actor, Permission.PRINT)
             return [job_info(job, name or "") for job, name in s.execute(query)]
 
     def job(self, actor: Actor, job_id: int) -> PrintJobInfo:
         require(actor, Permission.PRINT)
         with reading(self._db) as s:
+            authorize(s, actor, Permission.PRINT)
             job = self._load(s, job_id)
             return job_info(job, self._user_name(s, job.user_id))
 
@@ -312,6 +319,7 @@ class PrintService:
         """The kept PDF of a job (to preview it again or save it)."""
         require(actor, Permission.PRINT)
         with reading(self._db) as s:
+            authorize(s, actor, Permission.PRINT)
             return bytes(self._load(s, job_id).pdf)
 
     def pending_count(self) -> int:
@@ -333,6 +341,7 @@ class PrintService:
         """Writes the pending job with its PDF and commits it; on_record adds to its transaction."""
         pages = self._spool.page_count(pdf)
         with unit_of_work(self._db) as s:
+            actor = authorize(s, actor, Permission.PRINT)
             job = PrintJob(
                 kind=kind.value,
                 document_ref=document_ref[:64],
@@ -381,10 +390,11 @@ class PrintService:
         user = s.get(User, user_id)
         return "" if user is None else str(user.display_name)
 
-    def _claim(self, job_id: int, printer: str | None) -> PrintJob:
+    def _claim(self, actor: Actor, job_id: int, printer: str | None) -> PrintJob:
         """Marks the job as being printed by this counter; Conflict when it cannot be taken."""
         now = self._clock()
         with unit_of_work(self._db) as s:
+            authorize(s, actor, Permission.PRINT)
             values: dict[str, object] = {"status": PRINTING, "last_attempt_at": now}
             if printer:
                 values["printer"] = printer
@@ -407,7 +417,7 @@ class PrintService:
     ) -> PrintJobInfo:
         from printing.spool import SpoolError
 
-        job = self._claim(job_id, printer)
+        job = self._claim(actor, job_id, printer)
         error: str | None = None
         target = job.printer
         if not target:

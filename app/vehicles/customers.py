@@ -21,6 +21,7 @@ from app.clock import Clock, system_clock
 from app.errors import FieldErrors, NotFound, ValidationError
 from app.roles import Actor, Permission, require
 from app.uow import check_version, reading, unit_of_work
+from app.users import authorize
 from app.validation import (
     PhoneKind,
     clean_scanned,
@@ -282,6 +283,7 @@ class CustomerService:
         require(actor, Permission.EDIT_VEHICLES)
         clean = clean_customer(data)
         with unit_of_work(self._db) as s:
+            actor = authorize(s, actor, Permission.EDIT_VEHICLES)
             return customer_info(insert_customer(s, actor, clean))
 
     @announces(Change.CUSTOMERS)
@@ -290,6 +292,7 @@ class CustomerService:
         require(actor, Permission.EDIT_VEHICLES)
         clean = clean_customer(data)
         with unit_of_work(self._db) as s:
+            actor = authorize(s, actor, Permission.EDIT_VEHICLES)
             row = load_customer(s, customer_id)
             check_version(row, version)
             apply_customer(s, actor, row, clean)
@@ -298,6 +301,7 @@ class CustomerService:
     def get(self, actor: Actor, customer_id: int) -> CustomerInfo:
         require(actor, Permission.VIEW_BOARD)
         with reading(self._db) as s:
+            authorize(s, actor, Permission.VIEW_BOARD)
             return customer_info(load_customer(s, customer_id))
 
     def find_by_phone(self, actor: Actor, phone: str) -> list[CustomerInfo]:
@@ -305,6 +309,7 @@ class CustomerService:
         require(actor, Permission.VIEW_BOARD)
         number = clean_phone(phone, "phone", service_numbers=True).number
         with reading(self._db) as s:
+            authorize(s, actor, Permission.VIEW_BOARD)
             ids = select(CustomerPhone.customer_id).where(CustomerPhone.number == number)
             rows = s.scalars(
                 select(Customer).where(Customer.id.in_(ids)).options(selectinload(Customer.phones)).limit(20)

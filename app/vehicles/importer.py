@@ -34,6 +34,7 @@ from app.clock import Clock, local_today, system_clock
 from app.errors import ValidationError
 from app.roles import Actor, Permission, require
 from app.uow import unit_of_work
+from app.users import authorize
 from app.validation import validate_plate
 from app.vehicles.customers import (
     MAX_PHONES,
@@ -214,6 +215,7 @@ class VehicleImporter:
         applied = False
         try:
             with unit_of_work(self._db) as s:
+                actor = authorize(s, actor, Permission.IMPORT_DATA)
                 self._apply(s, actor, rows, tally, path, progress)
                 if dry_run or (tally.rejected and not skip_bad):
                     raise _Rollback

@@ -33,6 +33,7 @@ from sqlalchemy import BindParameter, ColumnElement, Connection, Row, Select, bi
 from app.clock import Clock, system_clock
 from app.roles import Actor, Permission, require
 from app.uow import reading
+from app.users import authorize
 from app.validation import (
     format_plate,
     mask_phone,
@@ -262,6 +263,7 @@ class LookupService:
         if not probes:
             return []
         with reading(self._db) as s:
+            authorize(s, actor, Permission.VIEW_BOARD)
             return self._search(s.connection(), probes, limit)
 
     def _search(self, conn: Connection, probes: Iterable[Probe], limit: int) -> list[LookupHit]:

@@ -17,6 +17,7 @@ from app.clock import Clock, system_clock
 from app.errors import NotFound, ValidationError
 from app.roles import Actor, Permission, require
 from app.uow import check_version, reading, unit_of_work
+from app.users import authorize
 from app.wording import say
 from db.models import VehicleModel
 from db.uow import Database
@@ -162,12 +163,14 @@ class VehicleModelService:
     def list_models(self, actor: Actor) -> list[ModelInfo]:
         require(actor, Permission.VIEW_BOARD)
         with reading(self._db) as s:
+            authorize(s, actor, Permission.VIEW_BOARD)
             rows = s.scalars(select(VehicleModel).order_by(VehicleModel.brand, VehicleModel.name))
             return [model_info(r) for r in rows]
 
     def get_model(self, actor: Actor, model_id: int) -> ModelInfo:
         require(actor, Permission.VIEW_BOARD)
         with reading(self._db) as s:
+            authorize(s, actor, Permission.VIEW_BOARD)
             row = s.get(VehicleModel, model_id)
             if row is None:
                 raise NotFound(say("车型 {model_id} 不存在", model_id=model_id))
@@ -179,6 +182,9 @@ class VehicleModelService:
         if data.terms is not None and data.terms != clean_terms(None, data.is_nev):
             require(actor, Permission.EDIT_DEALER_SETTINGS)
         with unit_of_work(self._db) as s:
+            actor = authorize(s, actor, Permission.EDIT_VEHICLES)
+            if data.terms is not None and data.terms != clean_terms(None, data.is_nev):
+                actor = authorize(s, actor, Permission.EDIT_DEALER_SETTINGS)
             return model_info(insert_model(s, actor, data))
 
     @announces(Change.MODELS)
@@ -188,6 +194,7 @@ class VehicleModelService:
         name = _clean_text("model", data.name, say("车型"), 64)
         terms = clean_terms(data.terms, data.is_nev)
         with unit_of_work(self._db) as s:
+            actor = authorize(s, actor, Permission.EDIT_DEALER_SETTINGS)
             row = s.get(VehicleModel, model_id)
             if row is None:
                 raise NotFound(say("车型 {model_id} 不存在", model_id=model_id))

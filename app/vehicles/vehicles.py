@@ -31,6 +31,7 @@ from app.db_errors import unique_violation
 from app.errors import Conflict, FieldErrors, FieldWarning, NeedsConfirmation, NotFound, ValidationError
 from app.roles import Actor, Permission, require
 from app.uow import check_version, reading, unit_of_work
+from app.users import authorize
 from app.validation import (
     clean_scanned,
     format_plate,
@@ -425,6 +426,7 @@ class VehicleService:
         require(actor, Permission.VIEW_BOARD)
         check = validate_vin(raw)
         with reading(self._db) as s:
+            authorize(s, actor, Permission.VIEW_BOARD)
             existing = existing_vin(s, check.vin)
         return VinStatus(check.vin, check.check_digit_ok, check.warning, existing)
 
@@ -433,6 +435,7 @@ class VehicleService:
         require(actor, Permission.EDIT_VEHICLES)
         clean = clean_vehicle(data, local_today(self._clock))
         with vin_race(self._db, clean.vin, None), unit_of_work(self._db) as s:
+            actor = authorize(s, actor, Permission.EDIT_VEHICLES)
             check_references(s, data.model_id, data.owner_id)
             warnings = clean.warnings + database_warnings(s, clean, None)
             confirm(warnings, confirm_warnings)
@@ -462,6 +465,7 @@ class VehicleService:
         errors.raise_any()
         assert clean_owner is not None and clean is not None
         with vin_race(self._db, clean.vin, None), unit_of_work(self._db) as s:
+            actor = authorize(s, actor, Permission.EDIT_VEHICLES)
             if s.get(VehicleModel, data.model_id) is None:
                 raise ValidationError("model_id", say("请选择车型"))
             warnings = clean.warnings + database_warnings(s, clean, None)
@@ -478,6 +482,7 @@ class VehicleService:
         require(actor, Permission.EDIT_VEHICLES)
         clean = clean_vehicle(data, local_today(self._clock))
         with vin_race(self._db, clean.vin, vehicle_id), unit_of_work(self._db) as s:
+            actor = authorize(s, actor, Permission.EDIT_VEHICLES)
             row = load_vehicle(s, vehicle_id)
             check_version(row, version)
             check_references(s, data.model_id, data.owner_id)
@@ -496,10 +501,12 @@ class VehicleService:
     def get(self, actor: Actor, vehicle_id: int) -> VehicleInfo:
         require(actor, Permission.VIEW_BOARD)
         with reading(self._db) as s:
+            authorize(s, actor, Permission.VIEW_BOARD)
             return vehicle_info(load_vehicle(s, vehicle_id))
 
     def list_for_customer(self, actor: Actor, customer_id: int) -> list[VehicleInfo]:
         require(actor, Permission.VIEW_BOARD)
         with reading(self._db) as s:
+            authorize(s, actor, Permission.VIEW_BOARD)
             rows = s.scalars(select(Vehicle).where(Vehicle.owner_id == customer_id).order_by(Vehicle.id))
             return [vehicle_info(r) for r in rows]

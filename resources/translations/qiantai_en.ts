@@ -1086,6 +1086,10 @@ Once another user logs in, these windows are closed and unsaved changes are lost
         <translation>The account is locked: try again in {minutes} minute(s), or ask the administrator to unlock it</translation>
     </message>
     <message>
+        <source>您的账号已停用或已删除，本次操作未执行；请重新登录或联系管理员</source>
+        <translation>Your account has been deactivated or deleted; nothing was done. Please log in again or ask the administrator.</translation>
+    </message>
+    <message>
         <source>密码连续输错 5 次，账号已锁定 15 分钟</source>
         <translation>Wrong password 5 times in a row: the account is locked for 15 minutes</translation>
     </message>
