@@ -1,4 +1,7 @@
-"""The audit log: one row per change, written in the same transaction as the change."""
+"""The audit log: one row per change, written in the same transaction as the change.
+
+The rows form a hash chain (app.audit_chain) and the database refuses to change or remove them
+(the triggers of migrations 0001 and 0006); app.audit_verify checks the chain."""
 
 from __future__ import annotations
 
@@ -11,9 +14,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app import audit_chain
 from app.roles import Actor, Permission, require
 from app.uow import reading
 from db.models import AuditEntry
+from db.types import utcnow
 from db.uow import Database
 
 
@@ -37,15 +42,18 @@ def record(
     before: Mapping[str, Any] | None = None,
     after: Mapping[str, Any] | None = None,
 ) -> None:
-    session.add(
+    """Stages the row; it is chained and written when the session's transaction commits."""
+    audit_chain.stage(
+        session,
         AuditEntry(
+            at=utcnow(),
             user_id=actor.user_id if actor else None,
             action=action,
             entity=entity,
             entity_id=None if entity_id is None else str(entity_id),
             before_json=_json(before),
             after_json=_json(after),
-        )
+        ),
     )
 
 

@@ -94,6 +94,9 @@ def run_gui(ctx: CommandContext) -> int:
         reason = tr("您的密码是发给您的临时密码，请设置一个只有您知道的新密码。")
         if not ChangePasswordDialog(services.users, actor, reason, ops=ops).exec():
             return 0
+    from ui.audit_warning import warn_if_audit_log_broken
+
+    warn_if_audit_log_broken(services)  # the program starts either way
     try:
         services.printing.apply_font_setting()
     except QiantaiError as e:  # printing will say it again; the counter can still work

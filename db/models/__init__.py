@@ -1,6 +1,6 @@
 """All tables of the counter; importing this module registers them on Base.metadata."""
 
-from db.models.admin import AuditEntry, DealerSetting, PrintJob, User
+from db.models.admin import AuditChainHead, AuditEntry, DealerSetting, PrintJob, User
 from db.models.base import Base
 from db.models.claims import ClaimPart, Complaint, PartLabel, ReturnBox, WarrantyClaim
 from db.models.inspection import DamageMark, Inspection, InspectionItem
@@ -10,6 +10,7 @@ from db.models.vehicles import Customer, CustomerPhone, MileageReading, PlateHis
 
 __all__ = [
     "Appointment",
+    "AuditChainHead",
     "AuditEntry",
     "Base",
     "ClaimPart",

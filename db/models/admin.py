@@ -1,10 +1,10 @@
-"""Users, dealer-wide settings, print jobs and the audit log."""
+"""Users, dealer-wide settings, print jobs, the audit log and the head of its hash chain."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.models.base import Base, IdMixin, TimestampMixin, VersionedMixin
@@ -70,3 +70,19 @@ class AuditEntry(IdMixin, Base):
     entity_id: Mapped[str | None] = mapped_column(String(64))
     before_json: Mapped[str | None] = mapped_column(Text)
     after_json: Mapped[str | None] = mapped_column(Text)
+    # The hash chain (app.audit_chain): the previous row's row_hash, and the SHA-256 of this row's
+    # content with prev_hash; lowercase hex.
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    row_hash: Mapped[str] = mapped_column(String(64))
+
+
+class AuditChainHead(Base):
+    """The one row naming the newest audit row and its hash: appends lock it, so the rows of two
+    counters form one chain, and a log cut short at its end no longer matches it."""
+
+    __tablename__ = "audit_chain"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    last_id: Mapped[int] = mapped_column(Integer)
+    last_hash: Mapped[str] = mapped_column(String(64))

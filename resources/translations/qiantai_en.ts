@@ -1691,43 +1691,43 @@ Once another user logs in, these windows are closed and unsaved changes are lost
     </message>
     <message>
         <source>第 {id} 条（{at}，{action}）：{problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Row {id} ({at}, {action}): {problem}</translation>
     </message>
     <message>
         <source>审计日志校验发现问题：{problem}。程序照常启动；请告知系统管理员运行 qiantai audit verify 检查。</source>
-        <translation type="unfinished"></translation>
+        <translation>The audit log check found a problem: {problem}. The program starts as usual; please ask the system administrator to run qiantai audit verify.</translation>
     </message>
     <message>
         <source>这一条不在链上：它是绕过程序写入的</source>
-        <translation type="unfinished"></translation>
+        <translation>this row is not on the chain: it was written around the program</translation>
     </message>
     <message>
         <source>这是现存的第一条，但它之前还有记录：前面的记录被删除过</source>
-        <translation type="unfinished"></translation>
+        <translation>this is the first row left, but rows came before it: earlier rows were deleted</translation>
     </message>
     <message>
         <source>与前一条（第 {prev} 条）接不上：两者之间的记录被删除、插入或改动过</source>
-        <translation type="unfinished"></translation>
+        <translation>it does not follow on from the row before (row {prev}): rows between them were deleted, inserted or changed</translation>
     </message>
     <message>
         <source>内容与它的校验值不符：这一条写入后被改动过</source>
-        <translation type="unfinished"></translation>
+        <translation>its content does not match its hash: this row was changed after it was written</translation>
     </message>
     <message>
         <source>链头记录（audit_chain）不见了：无法确认日志末尾是否完整</source>
-        <translation type="unfinished"></translation>
+        <translation>the chain head (audit_chain) is missing: whether the end of the log is complete cannot be told</translation>
     </message>
     <message>
         <source>审计日志是空的，但链头记录到第 {last} 条：日志被整表清空过</source>
-        <translation type="unfinished"></translation>
+        <translation>the audit log is empty, but the chain head reaches row {last}: the whole log was emptied</translation>
     </message>
     <message>
         <source>这是现存的最后一条，但链头记录到第 {last} 条：其后的记录被删除过</source>
-        <translation type="unfinished"></translation>
+        <translation>this is the last row left, but the chain head reaches row {last}: the rows after it were deleted</translation>
     </message>
     <message>
         <source>与链头记录的校验值不符：最后一条被替换过</source>
-        <translation type="unfinished"></translation>
+        <translation>it does not match the hash in the chain head: the last row was replaced</translation>
     </message>
     <message>
         <source>数据库文件 {path} 未通过完整性检查，可能已损坏：为免损坏扩大，本程序暂停保存，只能查看。请联系管理员用最近的备份恢复（备份位于数据文件夹的 backups 中）。</source>

@@ -139,7 +139,12 @@ def test_audit_log_is_append_only(empty_url: str) -> None:
     engine = make_engine(empty_url)
     upgrade(engine)
     with engine.begin() as conn:
-        conn.execute(text("INSERT INTO audit_log (at, action, entity) VALUES ('2026-01-01', 'x', 'y')"))
+        conn.execute(
+            text(
+                "INSERT INTO audit_log (at, action, entity, prev_hash, row_hash)"
+                f" VALUES ('2026-01-01', 'x', 'y', '{'0' * 64}', '{'1' * 64}')"
+            )
+        )
     for statement in ("UPDATE audit_log SET action = 'z'", "DELETE FROM audit_log"):
         with pytest.raises(DBAPIError, match="append-only"), engine.begin() as conn:
             conn.execute(text(statement))
