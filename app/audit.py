@@ -69,8 +69,11 @@ class AuditRow:
 
 
 def list_entries(db: Database, actor: Actor, entity: str | None = None, limit: int = 200) -> list[AuditRow]:
+    from app.users import authorize  # here: users records through this module
+
     require(actor, Permission.VIEW_AUDIT)
     with reading(db) as s:
+        authorize(s, actor, Permission.VIEW_AUDIT)
         q = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)
         if entity is not None:
             q = q.where(AuditEntry.entity == entity)

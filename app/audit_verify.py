@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from app.audit_chain import GENESIS, HEAD_ID, row_hash
 from app.roles import Actor, Permission, require
 from app.uow import reading
+from app.users import authorize
 from app.wording import Message, say
 from db.models import AuditChainHead, AuditEntry
 from db.uow import Database
@@ -195,6 +196,7 @@ def verify_chain(db: Database, actor: Actor) -> ChainReport:
     """Checks every row from the first, and the chain head against the last."""
     require(actor, Permission.VIEW_AUDIT)
     with _snapshot(db) as s:
+        authorize(s, actor, Permission.VIEW_AUDIT)
         head = _head(s)
         rows = s.execute(select(*_COLUMNS).order_by(AuditEntry.id).execution_options(yield_per=STREAM_BATCH))
         return _run(_Walk(head, GENESIS), rows)
