@@ -7,7 +7,7 @@ import itertools
 from typing import Any
 
 from app.context import Services
-from app.orders import LineInput, OrderInfo, OrderInput
+from app.orders import LineInput, OrderInfo, OrderInput, OrderStatus
 from app.roles import Actor
 from app.validation import vin_check_digit
 from app.vehicles import CustomerInput, ModelInfo, ModelInput, ModelTerms, VehicleInfo, VehicleInput
@@ -106,3 +106,14 @@ def open_order(
         ),
         confirm_warnings=True,
     )
+
+
+def ready_for_delivery(svc: Services, actor: Actor, vehicle: VehicleInfo, mileage: int = 18500) -> OrderInfo:
+    """A maintenance order (an oil change: labour and a part with its number) moved to 待交车."""
+    order = open_order(
+        svc, actor, vehicle, mileage=mileage, jobs=("保养",), statement="",
+        lines=(labour("更换机油机滤", code="BY01"), part()),
+    )  # fmt: skip
+    for status in (OrderStatus.IN_REPAIR, OrderStatus.QUALITY_CHECK, OrderStatus.READY):
+        order = svc.orders.board.move(actor, order.id, order.version, status)
+    return order

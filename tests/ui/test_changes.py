@@ -10,7 +10,7 @@ from app.changes import Change, changes_of
 from app.context import Services
 from app.orders import OrderStatus
 from app.roles import Role
-from tests.app.factories import labour, open_order, part
+from tests.app.factories import ready_for_delivery
 from tests.conftest import make_actor
 from tests.ui.intake.support import enter, sample_vehicle, setup_dealer
 from ui.board.board_tab import BoardTab
@@ -28,12 +28,7 @@ def test_a_delivery_on_the_board_updates_the_open_vehicle_card(
     admin = make_actor(svc, Role.ADMIN)
     vehicle = sample_vehicle(svc, admin, setup_dealer(svc, admin))
     advisor = make_actor(svc, Role.ADVISOR)
-    order = open_order(
-        svc, advisor, vehicle, mileage=18500, jobs=("保养",), statement="",
-        lines=(labour("更换机油机滤", code="BY01"), part()),
-    )  # fmt: skip
-    for status in (OrderStatus.IN_REPAIR, OrderStatus.QUALITY_CHECK, OrderStatus.READY):
-        order = svc.orders.board.move(advisor, order.id, order.version, status)
+    order = ready_for_delivery(svc, advisor, vehicle)
     window = MainWindow(svc, advisor, runner=SyncTaskRunner())
     qtbot.addWidget(window)
     window.show()

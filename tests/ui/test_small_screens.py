@@ -11,9 +11,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.context import Services
-from app.orders import OrderStatus
 from app.roles import Role
-from tests.app.factories import labour, open_order, part
+from tests.app.factories import ready_for_delivery
 from tests.conftest import make_actor
 from tests.ui.intake.support import sample_vehicle, setup_dealer
 from ui.admin.user_dialogs import AddUserDialog
@@ -67,12 +66,7 @@ def test_every_form_fits(qtbot: QtBot, sqlite_services: Services, language: str)
     advisor = make_actor(svc, Role.ADVISOR)
     vehicle = sample_vehicle(svc, admin, setup_dealer(svc, admin))
     owner = svc.vehicles.customers.get(admin, vehicle.owner_id)
-    order = open_order(
-        svc, advisor, vehicle, mileage=18500, jobs=("保养",), statement="",
-        lines=(labour("更换机油机滤", code="BY01"), part()),
-    )  # fmt: skip
-    for status in (OrderStatus.IN_REPAIR, OrderStatus.QUALITY_CHECK, OrderStatus.READY):
-        order = svc.orders.board.move(advisor, order.id, order.version, status)
+    order = ready_for_delivery(svc, advisor, vehicle)
     runner = SyncTaskRunner()
     v = svc.vehicles
     forms: dict[str, QWidget] = {

@@ -14,7 +14,7 @@ from app.context import Services
 from app.orders import OrderStatus
 from app.roles import Actor, Role
 from app.vehicles import VehicleInfo
-from tests.app.factories import add_vehicle, labour, open_order, part
+from tests.app.factories import add_vehicle, labour, open_order, part, ready_for_delivery
 from tests.conftest import make_actor
 from tests.ui.intake.support import (
     answer_next_box,
@@ -281,12 +281,7 @@ def test_the_delivery_form_shows_every_mistake_and_asks_before_closing(
     qtbot: QtBot, sqlite_services: Services
 ) -> None:
     advisor, vehicle = setup(sqlite_services)
-    order = open_order(
-        sqlite_services, advisor, vehicle, mileage=18500, jobs=("保养",), statement="",
-        lines=(labour("更换机油机滤", code="BY01"), part()),
-    )  # fmt: skip
-    for status in (OrderStatus.IN_REPAIR, OrderStatus.QUALITY_CHECK, OrderStatus.READY):
-        order = sqlite_services.orders.board.move(advisor, order.id, order.version, status)
+    order = ready_for_delivery(sqlite_services, advisor, vehicle)
     svc = sqlite_services
     dialog = DeliverDialog(svc.orders.delivery, advisor, svc.clock, order, "粤A·12345")
     qtbot.addWidget(dialog)
