@@ -63,6 +63,12 @@ class FieldErrors:
     def add(self, error: ValidationError) -> None:
         self.errors.extend(error.errors if isinstance(error, InvalidFields) else (error,))
 
+    def add_others(self, mistakes: Sequence[ValidationError]) -> None:
+        """Adds the mistakes of fields that have none here yet (one mistake per field)."""
+        for mistake in mistakes:
+            if not self.has(mistake.field):
+                self.add(mistake)
+
     def has(self, field: str) -> bool:
         return any(e.field == field for e in self.errors)
 

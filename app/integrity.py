@@ -14,19 +14,13 @@ from dataclasses import dataclass
 from sqlalchemy import text
 from sqlalchemy.exc import DatabaseError
 
+from app.db_errors import Failure, classify
 from app.wording import Message, say
 from db.engine import sqlite_path
 from db.uow import Database
 
 # How many problems the check reports at most: one is enough to stop writing.
 MAX_PROBLEMS = 5
-# SQLite's primary result codes for a damaged file: SQLITE_CORRUPT, SQLITE_NOTADB.
-SQLITE_DAMAGED = frozenset({11, 26})
-
-
-def _primary_code(error: DatabaseError) -> int | None:
-    code = getattr(error.orig, "sqlite_errorcode", None)
-    return code & 0xFF if isinstance(code, int) else None
 
 
 @dataclass(frozen=True)
@@ -46,7 +40,8 @@ def quick_check(db: Database) -> IntegrityReport:
         with db.read() as s:
             rows = s.execute(text(f"PRAGMA quick_check({MAX_PROBLEMS})")).scalars().all()
     except DatabaseError as e:
-        if _primary_code(e) not in SQLITE_DAMAGED:
+        found = classify(e)
+        if found is None or found.failure is not Failure.CORRUPT:
             raise  # busy, full, gone: not the file's content (the caller's taxonomy says which)
         rows = [str(e.orig)]  # damaged where even the check cannot read it
     problems = tuple(str(r) for r in rows if str(r) != "ok")

@@ -98,12 +98,8 @@ class FieldForm(QWidget):
     def show_error(self, error: ValidationError) -> bool:
         """Shows the mistakes of error under their fields and focuses the first; False if none of
         its fields is here."""
-        self.clear_errors()
-        shown = [e for e in errors_of(error) if self.put_error(e)]
-        if not shown:
-            return False
-        focus_field(self.widget_of(shown[0].field))
-        return True
+        rest = place_field_errors(self.window(), (self,), error)
+        return len(rest) < len(errors_of(error))
 
     def report(self, error: BaseException) -> None:
         """A field's mistake beside the field; anything else in a message box (a bug: with details)."""
@@ -169,11 +165,6 @@ class FieldGrid(FieldForm):
         self.grid.addWidget(holder, self._row, 2 * self._column + 1, 1, 2 * span - 1)
         self._column += span
         if self._column >= self._columns:
-            self._row, self._column = self._row + 1, 0
-
-    def end_row(self) -> None:
-        """The next field starts a new row."""
-        if self._column:
             self._row, self._column = self._row + 1, 0
 
 

@@ -27,7 +27,7 @@ from app.orders._money import fen_of, to_decimal
 from app.orders.board import Board, BoardCard, BoardColumn, BoardService
 from app.orders.card import MileageEntry, PlateEntry, VehicleCard, VehicleCardService
 from app.orders.containers import OrderServices
-from app.orders.delivery import DeliveryInput, DeliveryResult, DeliveryService
+from app.orders.delivery import DeliveryInput, DeliveryResult, DeliveryService, check_mileage_out
 from app.orders.intake_sheet import IntakeSheetService
 from app.orders.lines import LineInfo, LineInput, Totals, clean_line, totals_of
 from app.orders.numbering import RoNumberIndex
@@ -102,6 +102,7 @@ __all__ = [
     "Visit",
     "allowed_moves",
     "check_mileage",
+    "check_mileage_out",
     "check_move",
     "clean_line",
     "fen_of",

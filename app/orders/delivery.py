@@ -17,6 +17,7 @@ from app import audit
 from app.changes import Change, announces
 from app.clock import Clock, system_clock
 from app.errors import FieldErrors, ValidationError
+from app.orders._header import km_figure
 from app.orders._rows import lock_order_and_vehicle, order_info, order_snapshot, set_lines
 from app.orders._visits import visit_of
 from app.orders.lines import LineInput, check_part_numbers, form_lines, line_info
@@ -48,13 +49,18 @@ class DeliveryResult:
     next_service: NextService
 
 
-def _check_mileage_out(km: int, mileage_in: int) -> int:
+def check_mileage_out(km: int, mileage_in: int) -> int:
+    """The mileage at delivery: a whole number, not below the mileage in."""
     if isinstance(km, bool) or not isinstance(km, int):
         raise ValidationError("mileage_out", say("请填写交车里程（公里，整数）"))
     if km < mileage_in:
         raise ValidationError(
             "mileage_out",
-            say("交车里程 {km} 公里低于进厂里程 {mileage_in} 公里，请核对", km=km, mileage_in=mileage_in),
+            say(
+                "交车里程 {km} 公里低于进厂里程 {mileage_in} 公里，请核对",
+                km=km_figure(km),
+                mileage_in=km_figure(mileage_in),
+            ),
         )
     return km
 
@@ -91,7 +97,7 @@ class DeliveryService:
                         status=label(STATUS_LABELS[status]),
                     ),
                 )
-            km = errors.check(lambda: _check_mileage_out(data.mileage_out, row.mileage_in), 0)
+            km = errors.check(lambda: check_mileage_out(data.mileage_out, row.mileage_in), 0)
             handover = data.handover_at or now
             errors.check(lambda: _check_handover(handover, row.opened_at, now), None)
             errors.raise_any()

@@ -111,15 +111,15 @@ def without_unsafe_characters(text: str) -> str:
 
 def refuse_unsafe_characters(field: str, text: str, multiline: bool = False) -> str:
     """The text as it is, or a ValidationError naming the first character that cannot be kept."""
-    for position, char in enumerate(text, start=1):
-        if char in unsafe_characters(char, multiline):
-            raise ValidationError(
-                field,
-                say(
-                    "第 {position} 个字符（U+{code}）是看不见的控制字符或残缺字符，"
-                    "多半是从其他程序复制时带入的：请删除后重新输入",
-                    position=position,
-                    code=f"{ord(char):04X}",
-                ),
-            )
+    bad = unsafe_characters(text, multiline)
+    if bad:
+        raise ValidationError(
+            field,
+            say(
+                "第 {position} 个字符（U+{code}）是看不见的控制字符或残缺字符，"
+                "多半是从其他程序复制时带入的：请删除后重新输入",
+                position=text.index(bad[0]) + 1,
+                code=f"{ord(bad[0]):04X}",
+            ),
+        )
     return text

@@ -1959,10 +1959,6 @@ Once another user logs in, these windows are closed and unsaved changes are lost
         <translation>Enter the mileage out</translation>
     </message>
     <message>
-        <source>交车里程 {0:,} 公里低于进厂里程 {1:,} 公里，请核对</source>
-        <translation>Mileage out {0:,} km is below the mileage in, {1:,} km: please check</translation>
-    </message>
-    <message>
         <source>已交车 {0}（{1}）。</source>
         <translation>Delivered {0} ({1}). </translation>
     </message>

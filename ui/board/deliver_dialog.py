@@ -24,7 +24,14 @@ from PySide6.QtWidgets import (
 
 from app.clock import Clock, local_today
 from app.errors import Conflict, FieldErrors, ValidationError, combined
-from app.orders import DeliveryInput, DeliveryResult, DeliveryService, NextService, OrderInfo
+from app.orders import (
+    DeliveryInput,
+    DeliveryResult,
+    DeliveryService,
+    NextService,
+    OrderInfo,
+    check_mileage_out,
+)
 from app.reminders import DistanceSource
 from app.roles import Actor
 from ui.errors import show_error
@@ -39,7 +46,7 @@ from ui.forms import (
 from ui.i18n import tr
 from ui.intake.inputs import date_text, parse_km, parse_local_datetime
 from ui.intake.lines_editor import LinesEditor
-from ui.intake.lines_model import COL_DESCRIPTION, EditLine, line_index
+from ui.intake.lines_model import EditLine
 from ui.labels_i18n import tr_label
 from ui.operations import Operations
 from ui.time_format import local_datetime
@@ -168,14 +175,7 @@ class DeliverDialog(QDialog):
         mileage = parse_km("mileage_out", self.mileage.text(), self.tr("交车里程"))
         if mileage is None:
             raise ValidationError("mileage_out", self.tr("请填写交车里程"))
-        if mileage < self._order.mileage_in:
-            raise ValidationError(
-                "mileage_out",
-                self.tr("交车里程 {0:,} 公里低于进厂里程 {1:,} 公里，请核对").format(
-                    mileage, self._order.mileage_in
-                ),
-            )
-        return mileage
+        return check_mileage_out(mileage, self._order.mileage_in)
 
     def deliver(self) -> None:
         if self.result_ is not None:
@@ -205,8 +205,7 @@ class DeliverDialog(QDialog):
             rest = place_field_errors(self, (self.form,), error)
             rows = [e for e in rest if e.field.startswith("lines[")]
             if rows:
-                row = line_index(rows[0].field)
-                self.lines.focus_error(row, self.lines.model.check(row).error_column or COL_DESCRIPTION)
+                self.lines.focus_line_error(rows[0].field)
             if rest:
                 show_error(self, combined(rest))
             return

@@ -30,6 +30,7 @@ from ui.intake.lines_model import (
     COL_QTY,
     EditLine,
     LinesModel,
+    line_index,
     yuan_text,
 )
 from ui.labels_i18n import tr_label
@@ -172,6 +173,11 @@ class LinesEditor(QWidget):
         index = self.model.index(row, column)
         self.table.setCurrentIndex(index)
         self.table.setFocus()
+
+    def focus_line_error(self, field: str) -> None:
+        """The cell a service's mistake on lines[i].<field> is about (the row's first wrong cell)."""
+        row = line_index(field)
+        self.focus_error(row, self.model.check(row).error_column or COL_DESCRIPTION)
 
     def _show_totals(self) -> None:
         t = self.model.totals()

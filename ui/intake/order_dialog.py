@@ -446,12 +446,15 @@ class OrderDialog(QDialog):
     def _job_types(self) -> tuple[str, ...]:
         return tuple(job for job, box in self.job_boxes.items() if box.isChecked())
 
-    def _check_mileage(self) -> None:
-        """The checks of the mileage that need no database: readable, and not below the last."""
+    def _read_mileage(self) -> int:
         km = parse_km("mileage_in", self.mileage.text(), self.tr("进厂里程"))
         if km is None:
             raise ValidationError("mileage_in", self.tr("请填写进厂里程"))
-        check_mileage(km, self._last_km, self.odometer_changed.isChecked())
+        return km
+
+    def _check_mileage(self) -> None:
+        """The checks of the mileage that need no database: readable, and not below the last."""
+        check_mileage(self._read_mileage(), self._last_km, self.odometer_changed.isChecked())
 
     def _check_phone(self) -> None:
         if self.brought_by_phone.text().strip():
@@ -472,8 +475,7 @@ class OrderDialog(QDialog):
                 )
             )
             if len(rows) == len(errors_of(error)):
-                row = line_index(rows[0].field)
-                self.lines.focus_error(row, self.lines.model.check(row).error_column or COL_DESCRIPTION)
+                self.lines.focus_line_error(rows[0].field)
         if others:
             show_error(self, combined(others))
 
@@ -481,13 +483,11 @@ class OrderDialog(QDialog):
         """The form as the service takes it; a value that cannot be read goes to errors, naming its
         field (and an empty value stands in for it)."""
         today = local_today(self._clock)
-        mileage = errors.check(lambda: parse_km("mileage_in", self.mileage.text(), self.tr("进厂里程")), None)
-        if mileage is None and not errors.has("mileage_in"):
-            errors.add(ValidationError("mileage_in", self.tr("请填写进厂里程")))
+        mileage = errors.check(self._read_mileage, 0)
         promised = self.promised.text()
         label = self.tr("预计交车时间")
         return OrderEdit(
-            mileage_in=mileage or 0,
+            mileage_in=mileage,
             job_types=self._job_types(),
             customer_statement=self.statement.toPlainText(),
             fuel_level=str(self.fuel.currentData()),
@@ -514,9 +514,7 @@ class OrderDialog(QDialog):
         if not errors.errors:
             return None
         opened = self.order.opened_at if self.order is not None else None
-        for mistake in self._orders.form_errors(form, opened):
-            if not errors.has(mistake.field):
-                errors.add(mistake)
+        errors.add_others(self._orders.form_errors(form, opened))
         if not errors.has("mileage_in"):
             errors.check(self._check_mileage, None)
         return errors.error()

@@ -467,9 +467,7 @@ class VehicleDialog(CounterDialog):
             owner = CustomerInput(self.owner_name.text(), (self.owner_phone.text(), self.owner_phone2.text()))
         if errors.errors:
             # What could not be read, with every other mistake the save would report.
-            for mistake in vehicles.form_errors(data, owner):
-                if not errors.has(mistake.field):
-                    errors.add(mistake)
+            errors.add_others(vehicles.form_errors(data, owner))
             self._show_field_error(combined(errors.errors))
             return
 
