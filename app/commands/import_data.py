@@ -9,7 +9,8 @@ from pathlib import Path
 from app.commands.base import CommandContext, Subparsers, out
 from app.roles import SYSTEM_ACTOR
 from app.vehicles.import_files import FIELD_LABELS
-from app.vehicles.importer import ImportIssue, ImportReport
+from app.vehicles.import_rows import ImportIssue
+from app.vehicles.importer import ImportReport
 
 EXIT_REJECTED = 1
 

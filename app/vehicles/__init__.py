@@ -32,7 +32,8 @@ from app.vehicles.customers import (
     customer_info,
 )
 from app.vehicles.errors import DuplicateVin
-from app.vehicles.importer import ImportIssue, ImportReport, VehicleImporter
+from app.vehicles.import_rows import ImportIssue
+from app.vehicles.importer import ImportReport, VehicleImporter
 from app.vehicles.lookup import LookupHit, LookupService, OrderNumbers
 from app.vehicles.mileage import (
     READING_SOURCE_LABELS,

@@ -9,10 +9,11 @@ vehicle, then its order, then a booking.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from db.models import MileageReading, Vehicle
@@ -83,6 +84,31 @@ def add_reading(
             user_id=user_id,
         )
     )
+
+
+def add_readings(
+    s: Session,
+    readings: Sequence[tuple[int, int]],
+    at: dt.datetime,
+    source: ReadingSource,
+    *,
+    user_id: int | None,
+) -> None:
+    """Many first readings (vehicle id, km) in one statement (an import)."""
+    if readings:
+        s.execute(
+            insert(MileageReading),
+            [
+                {
+                    "vehicle_id": vehicle_id,
+                    "read_at": at,
+                    "km": km,
+                    "source": source.value,
+                    "user_id": user_id,
+                }
+                for vehicle_id, km in readings
+            ],
+        )
 
 
 def readings_of(s: Session, vehicle_id: int) -> list[Reading]:

@@ -17,11 +17,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from app import audit
@@ -49,7 +49,7 @@ from app.vehicles.customers import (
     insert_customer,
 )
 from app.vehicles.errors import DuplicateVin
-from app.vehicles.mileage import ReadingSource, add_reading
+from app.vehicles.mileage import ReadingSource, add_reading, add_readings
 from app.vehicles.models import ModelInfo, model_info
 from app.wording import label, say
 from db.models import Customer, PlateHistory, Vehicle, VehicleModel
@@ -258,14 +258,16 @@ def database_warnings(s: Session, clean: CleanVehicle, vehicle_id: int | None) -
     holder = s.scalar(q.limit(1))
     if holder is None:
         return ()
-    return (
-        FieldWarning(
-            "plate",
-            say(
-                "车牌 {plate} 已登记在车架号 {holder} 的车辆上；确认后该车牌将转到本车",
-                plate=format_plate(clean.plate),
-                holder=holder,
-            ),
+    return (plate_held_warning(clean.plate, holder),)
+
+
+def plate_held_warning(plate: str, holder_vin: str) -> FieldWarning:
+    return FieldWarning(
+        "plate",
+        say(
+            "车牌 {plate} 已登记在车架号 {holder} 的车辆上；确认后该车牌将转到本车",
+            plate=format_plate(plate),
+            holder=holder_vin,
         ),
     )
 
@@ -285,7 +287,7 @@ def confirm(warnings: tuple[FieldWarning, ...], confirmed: bool) -> None:
         raise NeedsConfirmation(warnings)
 
 
-def _release_plate(s: Session, actor: Actor, plate: str, except_id: int | None, now: dt.datetime) -> None:
+def release_plate(s: Session, actor: Actor, plate: str, except_id: int | None, now: dt.datetime) -> None:
     """Takes a plate off any other vehicle that still carries it (confirmed by the advisor)."""
     q = select(Vehicle).where(Vehicle.plate == plate)
     if except_id is not None:
@@ -310,18 +312,49 @@ def _close_plate(s: Session, row: Vehicle, now: dt.datetime) -> None:
         s.add(PlateHistory(vehicle_id=row.id, plate=row.plate, valid_from=row.created_at, valid_to=now))
 
 
+_SNAPSHOT = (
+    "vin",
+    "plate",
+    "model_id",
+    "owner_id",
+    "colour",
+    "purchase_date",
+    "invoice_date",
+    "delivery_date",
+    "note",
+)
+
+
 def _snapshot(row: Vehicle) -> dict[str, object]:
+    return {key: getattr(row, key) for key in _SNAPSHOT}
+
+
+def _vehicle_values(clean: CleanVehicle, model_id: int, owner_id: int, now: dt.datetime) -> dict[str, object]:
     return {
-        "vin": row.vin,
-        "plate": row.plate,
-        "model_id": row.model_id,
-        "owner_id": row.owner_id,
-        "colour": row.colour,
-        "purchase_date": row.purchase_date,
-        "invoice_date": row.invoice_date,
-        "delivery_date": row.delivery_date,
-        "note": row.note,
+        "vin": clean.vin,
+        "vin_reversed": clean.vin[::-1],
+        "plate": clean.plate,
+        "model_id": model_id,
+        "owner_id": owner_id,
+        "colour": clean.colour,
+        "purchase_date": clean.purchase_date,
+        "invoice_date": clean.invoice_date,
+        "delivery_date": clean.delivery_date,
+        "note": clean.note,
+        "last_mileage_km": clean.mileage_km,
+        "created_at": now,
+        "updated_at": now,
     }
+
+
+def _added(
+    values: dict[str, object], clean: CleanVehicle, warnings: tuple[FieldWarning, ...]
+) -> dict[str, object]:
+    """The audit's record of a new vehicle."""
+    after = {key: values[key] for key in _SNAPSHOT} | {"mileage_km": clean.mileage_km}
+    if warnings:
+        after["confirmed_warnings"] = [w.message for w in warnings]
+    return after
 
 
 def insert_vehicle(
@@ -337,33 +370,58 @@ def insert_vehicle(
 ) -> Vehicle:
     """Adds the vehicle (warnings already confirmed by the caller) with its plate and first reading."""
     if clean.plate is not None:
-        _release_plate(s, actor, clean.plate, None, now)
-    row = Vehicle(
-        vin=clean.vin,
-        vin_reversed=clean.vin[::-1],
-        plate=clean.plate,
-        model_id=model_id,
-        owner_id=owner_id,
-        colour=clean.colour,
-        purchase_date=clean.purchase_date,
-        invoice_date=clean.invoice_date,
-        delivery_date=clean.delivery_date,
-        note=clean.note,
-        last_mileage_km=clean.mileage_km,
-        created_at=now,
-        updated_at=now,
-    )
+        release_plate(s, actor, clean.plate, None, now)
+    values = _vehicle_values(clean, model_id, owner_id, now)
+    row = Vehicle(**values)
     s.add(row)
     s.flush()
     if clean.plate is not None:
         s.add(PlateHistory(vehicle_id=row.id, plate=clean.plate, valid_from=now))
     if clean.mileage_km is not None:
         add_reading(s, row.id, clean.mileage_km, now, source, user_id=actor.user_id)
-    after = _snapshot(row) | {"mileage_km": clean.mileage_km}
-    if warnings:
-        after["confirmed_warnings"] = [w.message for w in warnings]
-    audit.record(s, actor, action, "vehicle", row.id, None, after)
+    audit.record(s, actor, action, "vehicle", row.id, None, _added(values, clean, warnings))
     return row
+
+
+@dataclass(frozen=True)
+class NewVehicleRow:
+    """One vehicle of a batch (an import): its cleaned fields, model, owner and confirmed warnings."""
+
+    clean: CleanVehicle
+    model_id: int
+    owner_id: int
+    warnings: tuple[FieldWarning, ...]
+
+
+def insert_vehicles(
+    s: Session,
+    actor: Actor,
+    rows: Sequence[NewVehicleRow],
+    now: dt.datetime,
+    source: ReadingSource,
+    action: str,
+) -> None:
+    """Adds many vehicles in a few statements, as insert_vehicle would one by one; the caller has
+    already taken their plates off other vehicles."""
+    if not rows:
+        return
+    values = [_vehicle_values(r.clean, r.model_id, r.owner_id, now) for r in rows]
+    ids = list(
+        s.execute(insert(Vehicle).returning(Vehicle.id, sort_by_parameter_order=True), values).scalars()
+    )
+    plates = [
+        {"vehicle_id": i, "plate": r.clean.plate, "valid_from": now}
+        for i, r in zip(ids, rows, strict=True)
+        if r.clean.plate is not None
+    ]
+    if plates:
+        s.execute(insert(PlateHistory), plates)
+    readings = [
+        (i, r.clean.mileage_km) for i, r in zip(ids, rows, strict=True) if r.clean.mileage_km is not None
+    ]
+    add_readings(s, readings, now, source, user_id=actor.user_id)
+    for i, r, v in zip(ids, rows, values, strict=True):
+        audit.record(s, actor, action, "vehicle", i, None, _added(v, r.clean, r.warnings))
 
 
 def apply_vehicle(
@@ -376,8 +434,13 @@ def apply_vehicle(
     now: dt.datetime,
     warnings: tuple[FieldWarning, ...],
     action: str = "vehicle.edit",
+    *,
+    flush: bool = True,
 ) -> bool:
-    """Writes what changed (the first reading is not touched here); False when nothing differed."""
+    """Writes what changed (the first reading is not touched here); False when nothing differed.
+
+    flush=False leaves the UPDATE to the next flush: an import changing many vehicles writes them
+    together (their versions were checked under lock before)."""
     before = _snapshot(row)
     new = {
         "vin": clean.vin,
@@ -394,14 +457,15 @@ def apply_vehicle(
         return False
     if clean.plate != row.plate:
         if clean.plate is not None:
-            _release_plate(s, actor, clean.plate, row.id, now)
+            release_plate(s, actor, clean.plate, row.id, now)
         _close_plate(s, row, now)
         if clean.plate is not None:
             s.add(PlateHistory(vehicle_id=row.id, plate=clean.plate, valid_from=now))
     for key, value in new.items():
         setattr(row, key, value)
     row.vin_reversed = clean.vin[::-1]
-    s.flush()
+    if flush:
+        s.flush()
     after: dict[str, object] = dict(new)
     if warnings:
         after["confirmed_warnings"] = [w.message for w in warnings]

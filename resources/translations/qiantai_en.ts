@@ -1737,6 +1737,10 @@ Once another user logs in, these windows are closed and unsaved changes are lost
         <source>数据库文件可能已损坏</source>
         <translation>The database file may be damaged</translation>
     </message>
+    <message>
+        <source>导入期间其他前台修改了车架号 {vin} 的车辆或其车主，本次未导入任何数据；请重新导入（将按最新资料重新检查）。</source>
+        <translation>Another counter changed the vehicle with VIN {vin} or its owner during the import. Nothing was imported; run the import again (it checks against the latest data).</translation>
+    </message>
 </context>
 <context>
     <name>AddUserDialog</name>

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import app.errors
 from app.errors import FieldWarning, NeedsConfirmation, QiantaiError
-from app.vehicles.importer import ImportIssue
+from app.vehicles.import_rows import ImportIssue
 from app.warranty import SanbaoAlert
 from app.wording import Joined, Message, joined, label, labels, message_of, say
 from tests.ui.tr_sources import ROOT, sentence_files, ts_messages
