@@ -1,9 +1,14 @@
-"""Asks the CUPS scheduler (through libcups) about a queue before a job is sent to it.
+"""Asks the CUPS scheduler (through libcups) about a queue before a job is sent to it, and
+about the jobs it has had.
 
 Qt hides two things the counter must know: a queue that rejects jobs (`cupsreject`) swallows
 the job without an error, and Qt cannot tell "no such printer" from "the scheduler is down".
 libcups answers both. Where there is no libcups (Windows), probe() returns None and the
 spooler relies on Qt alone.
+
+The scheduler also keeps a record of every job (cupsGetJobs2: its title, state and times, kept
+after it completes while the job history is preserved, CUPS's default): spooled_jobs() reads
+it, so a job whose sender was killed can be settled by what the spooler says became of it.
 """
 
 from __future__ import annotations
@@ -11,10 +16,12 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import ctypes.util
+import datetime as dt
 import functools
 import socket
 import threading
 from dataclasses import dataclass
+from enum import IntEnum
 
 IPP_NOT_FOUND = 0x0406
 IPP_SERVICE_UNAVAILABLE = 0x0503
@@ -34,6 +41,51 @@ class _Dest(ctypes.Structure):
         ("num_options", ctypes.c_int),
         ("options", ctypes.POINTER(_Option)),
     )
+
+
+class _Job(ctypes.Structure):  # cups_job_t
+    _fields_ = (
+        ("id", ctypes.c_int),
+        ("dest", ctypes.c_char_p),
+        ("title", ctypes.c_char_p),
+        ("user", ctypes.c_char_p),
+        ("format", ctypes.c_char_p),
+        ("state", ctypes.c_int),
+        ("size", ctypes.c_int),
+        ("priority", ctypes.c_int),
+        ("completed_time", ctypes.c_long),  # time_t
+        ("creation_time", ctypes.c_long),
+        ("processing_time", ctypes.c_long),
+    )
+
+
+class JobState(IntEnum):
+    """IPP job-state values (RFC 8011, 5.3.7)."""
+
+    PENDING = 3
+    HELD = 4
+    PROCESSING = 5
+    STOPPED = 6
+    CANCELED = 7
+    ABORTED = 8
+    COMPLETED = 9
+
+
+WHICH_JOBS_ALL = -1  # CUPS_WHICHJOBS_ALL: active and completed
+
+
+@dataclass(frozen=True)
+class SpooledJob:
+    id: int
+    printer: str
+    title: str
+    state: JobState
+    created_at: dt.datetime  # UTC
+
+    @property
+    def handed_over(self) -> bool:
+        """The spooler took the job and has not given it up (it prints, printed or waits to)."""
+        return self.state not in (JobState.CANCELED, JobState.ABORTED)
 
 
 @dataclass(frozen=True)
@@ -61,6 +113,15 @@ def _libcups() -> ctypes.CDLL | None:
     lib.cupsLastErrorString.restype = ctypes.c_char_p
     lib.cupsServer.restype = ctypes.c_char_p
     lib.ippPort.restype = ctypes.c_int
+    lib.cupsGetJobs2.restype = ctypes.c_int
+    lib.cupsGetJobs2.argtypes = (
+        ctypes.c_void_p,
+        ctypes.POINTER(ctypes.POINTER(_Job)),
+        ctypes.c_char_p,
+        ctypes.c_int,
+        ctypes.c_int,
+    )
+    lib.cupsFreeJobs.argtypes = (ctypes.c_int, ctypes.POINTER(_Job))
     return lib
 
 
@@ -124,3 +185,37 @@ def probe(printer: str) -> QueueState | None:
         stopped=options.get("printer-state") == PRINTER_STOPPED,
         message=options.get("printer-state-message", ""),
     )
+
+
+def _text(raw: bytes | None) -> str:
+    return (raw or b"").decode(errors="replace")
+
+
+def spooled_jobs(title_prefix: str) -> list[SpooledJob] | None:
+    """This user's jobs on every queue, active and completed, whose title starts with the prefix;
+    None when the scheduler cannot be asked (no libcups, the scheduler down)."""
+    lib = _libcups()
+    if lib is None or not scheduler_reachable():
+        return None
+    jobs = ctypes.POINTER(_Job)()
+    with _lock:
+        count = lib.cupsGetJobs2(None, ctypes.byref(jobs), None, 1, WHICH_JOBS_ALL)
+        if count < 0:
+            return None
+        try:
+            found = []
+            for i in range(count):
+                job = jobs[i]
+                title = _text(job.title)
+                if not title.startswith(title_prefix):
+                    continue
+                try:
+                    state = JobState(job.state)
+                except ValueError:
+                    continue  # a state IPP does not define: nothing to conclude from it
+                created = dt.datetime.fromtimestamp(job.creation_time, dt.UTC)
+                found.append(SpooledJob(job.id, _text(job.dest), title, state, created))
+        finally:
+            if count:
+                lib.cupsFreeJobs(count, jobs)
+    return found

@@ -21,6 +21,7 @@ from ui.i18n import install_qt_translations, install_translator, localized, tr
 from ui.integrity_check import check_database_file
 from ui.login_dialog import LoginDialog
 from ui.operations import Operations
+from ui.print_recovery import settle_interrupted_prints
 from ui.tasks import ThreadTaskRunner
 
 STARTUP_SETTLE_MS = 2000  # the tabs' first reads are in well before this
@@ -106,6 +107,7 @@ def run_gui(ctx: CommandContext) -> int:
     window = MainWindow(services, actor, runner=runner)
     window.show()
     check_database_file(window, window.ops, services)
+    settle_interrupted_prints(window, window.ops, services)
     # Collection resumes once the tabs' first data is in (app.launch paused it for start-up).
     QTimer.singleShot(STARTUP_SETTLE_MS, startup_done)
     return int(app.exec())

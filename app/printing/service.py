@@ -27,8 +27,10 @@ from app.changes import Change, announces
 from app.clock import Clock, system_clock
 from app.errors import Conflict, NotFound, PrinterUnavailable, ValidationError
 from app.printing import profile_store
+from app.printing.claimant import this_program
 from app.printing.documents import DocumentService
 from app.printing.jobs import PrintJobInfo, Progress, RetryReport, Spooler, job_info
+from app.printing.recovery import History, SettledJobs, default_history, settle_interrupted
 from app.printing.registry import DocumentRegistry
 from app.printing.status import JobFilter, PrintJobStatus
 from app.roles import Actor, Permission, require
@@ -62,8 +64,11 @@ class PrintService:
         spooler: Spooler | None = None,
         job_name_prefix: str = "qiantai",
         registry: DocumentRegistry | None = None,
+        history: History | None = None,
     ) -> None:
         self._db = db
+        # The spooler's record of its jobs (printing.cups by default); tests may give their own.
+        self._history: History = history if history is not None else default_history
         self._settings = settings
         self._clock = clock
         self._spooler = spooler
@@ -360,6 +365,12 @@ class PrintService:
                 on_record(s, job)
             return job.id
 
+    @announces(Change.PRINT_JOBS)
+    def settle_interrupted(self) -> SettledJobs:
+        """At start: the jobs a killed program left "printing", settled by the spooler's record
+        (app.printing.recovery). Housekeeping of the program, for whoever logs in."""
+        return settle_interrupted(self._db, self._clock, self.job_name_prefix, self._history)
+
     def send_job(self, actor: Actor, job_id: int, progress: Progress | None) -> PrintJobInfo:
         """Spools a job just recorded; PrinterUnavailable keeps it pending."""
         return self._attempt(actor, job_id, None, progress)
@@ -395,7 +406,11 @@ class PrintService:
         now = self._clock()
         with unit_of_work(self._db) as s:
             authorize(s, actor, Permission.PRINT)
-            values: dict[str, object] = {"status": PRINTING, "last_attempt_at": now}
+            values: dict[str, object] = {
+                "status": PRINTING,
+                "last_attempt_at": now,
+                "claimed_by": this_program(),
+            }
             if printer:
                 values["printer"] = printer
             result = s.execute(
@@ -443,6 +458,7 @@ class PrintService:
             row.attempts += 1
             row.last_attempt_at = now
             row.error = error
+            row.claimed_by = None
             if error is None:
                 row.status = PRINTED
                 row.printed_at = now

@@ -55,6 +55,8 @@ class PrintJob(IdMixin, Base):
     last_attempt_at: Mapped[dt.datetime | None]
     printed_at: Mapped[dt.datetime | None]
     pdf: Mapped[bytes] = mapped_column(LargeBinary)
+    # "host/pid" of the program that marked the job printing (see app.printing.claimant).
+    claimed_by: Mapped[str | None] = mapped_column(String(96))
 
 
 class AuditEntry(IdMixin, Base):

@@ -1741,6 +1741,18 @@ Once another user logs in, these windows are closed and unsaved changes are lost
         <source>导入期间其他前台修改了车架号 {vin} 的车辆或其车主，本次未导入任何数据；请重新导入（将按最新资料重新检查）。</source>
         <translation>Another counter changed the vehicle with VIN {vin} or its owner during the import. Nothing was imported; run the import again (it checks against the latest data).</translation>
     </message>
+    <message>
+        <source>打印机“{printer}”取消或中止了该任务，未打印完成。</source>
+        <translation>The printer “{printer}” cancelled or aborted the job; it was not printed completely.</translation>
+    </message>
+    <message>
+        <source>上次打印时程序意外退出，任务没有交给打印机。</source>
+        <translation>The program stopped unexpectedly while printing; the job never reached the printer.</translation>
+    </message>
+    <message>
+        <source>上次意外退出时未完成的打印任务：{printed} 个已打印，{pending} 个待重试（见打印队列）。</source>
+        <translation>Print jobs left unfinished when the program last stopped unexpectedly: {printed} printed, {pending} waiting to be retried (see the print queue).</translation>
+    </message>
 </context>
 <context>
     <name>AddUserDialog</name>
