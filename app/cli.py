@@ -41,11 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     ctx = CommandContext(paths=AppPaths.resolve(args.data_dir), db_url_arg=args.db)
-    try:
-        log_handler = configure_logging(ctx.paths.log_dir)
-    except OSError as e:
-        sys.stderr.write(f"qiantai: 无法写入日志目录 {ctx.paths.log_dir}：{e.strerror}\n")
-        return 1
+    log_handler = configure_logging(ctx.paths.log_dir)
     try:
         if args.selftest:
             from ui.main import selftest  # the one upward import: the GUI is started lazily

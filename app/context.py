@@ -61,7 +61,7 @@ def open_database(url: str) -> tuple[Database, MigrationResult]:
         ) from e
     except (OperationalError, DBAPIError) as e:
         db.dispose()
-        error = storage_error(e)
+        error = storage_error(e, db.sqlite_folder)
         if error is None:
             raise  # not a storage failure: a bug, for the excepthook
         raise error from e

@@ -10,9 +10,11 @@ or data error) is a bug and is left to the caller to re-raise, so that it reache
 from __future__ import annotations
 
 import logging
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
@@ -49,7 +51,7 @@ MESSAGES: dict[Failure, str] = {
     Failure.ROW_LOCKED: say("要修改的数据正被其他前台锁定，请稍后重试（数据未丢失）。"),
     Failure.TIMEOUT: say("数据库操作超时：数据可能正被其他前台锁定，请稍后重试（数据未丢失）。"),
     Failure.RETRY: say("其他前台正在同时修改相同的数据，本次操作未保存，请重试（数据未丢失）。"),
-    Failure.FULL: say("磁盘已满，无法保存。请清理磁盘空间后重试（数据未丢失）。"),
+    Failure.FULL: say("数据库所在的磁盘已满，无法读写数据库。请清理磁盘空间后重试（已保存的数据未丢失）。"),
     Failure.SERVER_FULL: say("数据库服务器的磁盘已满，无法保存。请联系管理员清理空间后重试（数据未丢失）。"),
     Failure.RESOURCES: say(
         "数据库服务器资源不足（内存或连接数已达上限），请稍后重试；如反复出现请联系管理员。"
@@ -166,19 +168,40 @@ def _postgres_failure(orig: BaseException) -> Failure | None:
     return PG_SQLSTATE.get(sqlstate) or PG_SQLSTATE_CLASS.get(sqlstate[:2])
 
 
-def classify(error: BaseException) -> Classified | None:
-    """The storage failure behind error (a SQLAlchemy or DB-API exception), or None for a bug."""
+# Below this much free space, an I/O failure of a SQLite file is taken for a full disk.
+LOW_DISK_BYTES = 1 << 20
+
+
+def disk_full(folder: Path | None) -> bool:
+    """Whether the folder's file system has (practically) no room left."""
+    if folder is None:
+        return False
+    try:
+        return shutil.disk_usage(folder).free < LOW_DISK_BYTES
+    except OSError:
+        return False
+
+
+def classify(error: BaseException, sqlite_folder: Path | None = None) -> Classified | None:
+    """The storage failure behind error (a SQLAlchemy or DB-API exception), or None for a bug.
+
+    SQLite reports a full disk as SQLITE_FULL only where it sees the short write itself; creating
+    or growing the WAL and shared-memory files on a full disk fails as SQLITE_IOERR (or
+    SQLITE_CANTOPEN). With the database's folder given, such a failure on a disk with no room left
+    is reported as the full disk it is."""
     orig = driver_error(error)
     failure = _sqlite_failure(orig) if isinstance(orig, sqlite3.Error) else _postgres_failure(orig)
     if failure is None:
         return None
+    if failure in (Failure.IO, Failure.CANTOPEN) and disk_full(sqlite_folder):
+        failure = Failure.FULL
     return Classified(failure, error_code(error) or "no code")
 
 
-def storage_error(error: BaseException) -> StorageError | None:
+def storage_error(error: BaseException, sqlite_folder: Path | None = None) -> StorageError | None:
     """A StorageError for a failure of the storage, logged with its code; None when error is a bug
     (the caller re-raises it so that it reaches the excepthook with its traceback)."""
-    found = classify(error)
+    found = classify(error, sqlite_folder)
     if found is None:
         return None
     log.warning("database failure %s, %s", found.failure.value, found.code, exc_info=error)

@@ -48,7 +48,7 @@ def unit_of_work(db: Database) -> Iterator[Session]:
         log.warning("integrity error, %s", error_code(e) or "no code", exc_info=e)
         raise Conflict(INTEGRITY_MESSAGE) from e
     except DBAPIError as e:  # OperationalError included
-        error = storage_error(e)
+        error = storage_error(e, db.sqlite_folder)
         if error is None:
             raise  # a programming or data error: a bug, for the excepthook
         raise error from e
@@ -60,7 +60,7 @@ def reading(db: Database) -> Iterator[Session]:
         with db.read() as s:
             yield s
     except DBAPIError as e:
-        error = storage_error(e)
+        error = storage_error(e, db.sqlite_folder)
         if error is None:
             raise
         raise error from e

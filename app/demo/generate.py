@@ -159,7 +159,7 @@ def generate_demo(
         finally:
             writer.close()
     except (OperationalError, DBAPIError) as e:
-        error = storage_error(e)
+        error = storage_error(e, db.sqlite_folder)
         if error is None:
             raise  # not the disk or the server: a bug
         raise error from e

@@ -614,8 +614,8 @@ Once another user logs in, these windows are closed and unsaved changes are lost
         <translation>Another counter is changing the same data at the same time: nothing was saved, please try again (no data was lost).</translation>
     </message>
     <message>
-        <source>磁盘已满，无法保存。请清理磁盘空间后重试（数据未丢失）。</source>
-        <translation>The disk is full: cannot save. Free some disk space and try again (no data was lost).</translation>
+        <source>数据库所在的磁盘已满，无法读写数据库。请清理磁盘空间后重试（已保存的数据未丢失）。</source>
+        <translation>The disk holding the database is full: the database cannot be read or written. Free some disk space and try again (nothing already saved is lost).</translation>
     </message>
     <message>
         <source>数据库服务器的磁盘已满，无法保存。请联系管理员清理空间后重试（数据未丢失）。</source>

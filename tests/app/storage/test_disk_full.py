@@ -1,0 +1,126 @@
+"""A full disk, for real: the database on a small tmpfs filled to the last byte. Opening, reading
+and saving say the disk is full (not "damaged" or "disk error"), what was saved stays saved, and
+a log that cannot be written does not print tracebacks or stop the program."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from app.context import Services, open_database
+from app.errors import StorageError
+from app.paths import AppPaths
+from app.roles import SYSTEM_ACTOR
+from app.vehicles import CustomerInput
+from db.engine import sqlite_url
+from db.models import Customer
+from tests.conftest import TEST_HASHER
+
+ROOT = Path(__file__).resolve().parents[3]
+FULL = "磁盘已满"
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A 16 MiB tmpfs of its own (needs root, as scripts/test has)."""
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    if os.geteuid() != 0:
+        pytest.skip("mounting a small tmpfs needs root")
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", str(mount)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.strip()}")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+def fill(disk: Path) -> Path:
+    filler = disk / "filler"
+    fd = os.open(filler, os.O_WRONLY | os.O_CREAT)
+    try:
+        while True:
+            os.write(fd, b"\0" * 65536)
+    except OSError:
+        pass
+    try:  # the last few bytes too
+        while True:
+            os.write(fd, b"\0")
+    except OSError:
+        pass
+    os.close(fd)
+    return filler
+
+
+def services_on(folder: Path) -> Services:
+    db, _ = open_database(sqlite_url(folder / "qiantai.db"))
+    return Services.build(db, AppPaths(data_dir=folder, log_dir=folder / "logs"), hasher=TEST_HASHER)
+
+
+def customers(services: Services) -> int:
+    with services.db.read() as s:
+        return s.scalar(select(func.count()).select_from(Customer)) or 0
+
+
+def add_customers(services: Services, n: int, start: int = 0) -> None:
+    for i in range(start, start + n):
+        services.vehicles.customers.create(SYSTEM_ACTOR, CustomerInput("张三", (f"1381234{i:04d}",)))
+
+
+def test_saving_on_a_full_disk_says_so_and_keeps_what_was_saved(small_disk: Path) -> None:
+    svc = services_on(small_disk)
+    add_customers(svc, 20)
+    filler = fill(small_disk)
+    with pytest.raises(StorageError) as raised:
+        add_customers(svc, 2000, start=100)  # the WAL grows until the disk has no room
+    assert FULL in raised.value.message
+    saved = customers(svc)
+    assert saved >= 20
+    filler.unlink()
+    add_customers(svc, 1, start=9000)  # room again: the counter goes on
+    assert customers(svc) == saved + 1
+    svc.db.dispose()
+
+
+def test_opening_and_reading_on_a_full_disk_say_so(small_disk: Path) -> None:
+    svc = services_on(small_disk)
+    add_customers(svc, 20)
+    svc.db.dispose()  # the WAL and shared-memory files are gone with the last connection
+    filler = fill(small_disk)
+    with pytest.raises(StorageError) as raised:
+        services_on(small_disk)
+    assert FULL in raised.value.message
+    filler.unlink()
+    assert customers(services_on(small_disk)) == 20
+
+
+def test_a_log_that_cannot_be_written_prints_no_traceback(small_disk: Path) -> None:
+    data = small_disk / "data"
+    cli = [sys.executable, "-m", "app.cli", "--data-dir", str(data)]
+    env = {**os.environ, "PYTHONWARNINGS": "ignore"}
+    subprocess.run([*cli, "init"], cwd=ROOT, check=True, capture_output=True, env=env)
+    fill(small_disk)
+    done = subprocess.run(
+        [*cli, "users", "add", "clerk", "--display-name", "理赔员", "--role", "claims"],
+        input="clerk-pass-1\n",
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert "Traceback" not in done.stderr and "Logging error" not in done.stderr, done.stderr
+    assert FULL in done.stderr or FULL in done.stdout
+    assert done.returncode != 0
