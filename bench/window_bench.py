@@ -72,37 +72,48 @@ def child_bare() -> dict[str, float]:
 
 
 def child_counter(db_path: str, repeat: int) -> dict[str, Any]:
+    """The real start (ui.main.run_gui): the login dialog first, the database opened behind it on
+    a thread; then, with the login taken as instant, the advisor's main window."""
     start = time.perf_counter()
     gc.disable()  # as app.launch.main does until the first data is shown
     from PySide6.QtWidgets import QApplication
 
     qt_imported = time.perf_counter()
     from PySide6.QtCore import QThreadPool
-    from sqlalchemy import select
 
-    import ui.main  # noqa: F401  # the real start: app.cli -> ui.main -> ui.main_window
-    from app.context import Services, open_database
+    import ui.main  # noqa: F401  # the real start: app.cli -> ui.main
+    from app.commands.base import CommandContext
     from app.launch import startup_done
     from app.paths import AppPaths
-    from app.roles import Actor, Role
-    from db.engine import sqlite_url
-    from db.models import User
-    from ui.main_window import MainWindow
+    from ui.login_dialog import LoginDialog
+    from ui.startup import ServicesLoading
 
     imported = time.perf_counter()
     app = QApplication([])
-    app_made = time.perf_counter()
-    db, _ = open_database(sqlite_url(Path(db_path)))
-    services = Services.build(db, AppPaths.resolve(Path(db_path).parent))
-    with db.read() as s:
+    loading = ServicesLoading(CommandContext(AppPaths.resolve(Path(db_path).parent), f"sqlite:///{db_path}"))
+    login = LoginDialog(loading)
+    login.show()
+    app.processEvents()
+    login_shown = time.perf_counter()
+    light = [name for name in ("sqlalchemy", "app.context", "db.models") if name in sys.modules]
+    loading.start()
+    services = loading.wait()  # a user types for longer than this
+    opened = time.perf_counter()
+    from sqlalchemy import select
+
+    from app.roles import Actor, Role
+    from db.models import User
+    from ui.main_window import MainWindow
+
+    with services.db.read() as s:
         user = s.scalars(select(User).where(User.role == Role.ADVISOR.value).limit(1)).one()
         advisor = Actor(user.id, user.username, user.display_name, Role.ADVISOR)
-    opened = time.perf_counter()
+    logged_in = time.perf_counter()
+    login.hide()
     window = MainWindow(services, advisor)
     window.show()
     app.processEvents()
     window_shown = time.perf_counter()
-    startup_ms = (window_shown - start) * 1000
     heavy = [name for name in HEAVY if name in sys.modules]
     # The tabs load their first rows off the UI thread: wait for them and let them be shown.
     QThreadPool.globalInstance().waitForDone()
@@ -122,14 +133,16 @@ def child_counter(db_path: str, repeat: int) -> dict[str, Any]:
     cards = sum(len(column.cards) for column in shown.columns)
     window.close()
     return {
-        "startup_ms": startup_ms,
+        "login_ms": (login_shown - start) * 1000,
+        "startup_ms": (login_shown - start + opened - login_shown + window_shown - logged_in) * 1000,
         "peak_mb": _peak_mb(),
         "import_qt_ms": (qt_imported - start) * 1000,
         "import_ms": (imported - start) * 1000,
-        "open_db_ms": (opened - app_made) * 1000,
-        "window_ms": (app_made - imported + window_shown - opened) * 1000,
+        "open_db_ms": (opened - login_shown) * 1000,
+        "window_ms": (window_shown - logged_in) * 1000,
         "data_ms": data_ms,
         "heavy": heavy,
+        "light": light,
         "board_cards": cards,
         "board_p50_ms": statistics.median(reloads),
         "board_p95_ms": statistics.quantiles(reloads, n=20)[-1],
@@ -188,9 +201,15 @@ def main() -> int:
         return statistics.median(r[key] for r in rows)
 
     print(f"main window on {args.db} ({args.runs} fresh processes each, medians)")
-    print(f"{'':24}{'ours':>10}{'bare Qt':>10}{'ratio':>8}")
-    for key, label in (("startup_ms", "start-up (ms)"), ("peak_mb", "peak memory (MB)")):
-        print(f"{label:24}{med(ours, key):10.1f}{med(bare, key):10.1f}{med(ours, key) / med(bare, key):8.2f}")
+    print(f"{'':26}{'ours':>10}{'bare Qt':>10}{'ratio':>8}")
+    rows = (
+        ("login_ms", "first window: login (ms)"),
+        ("startup_ms", "to the window (ms)"),
+        ("peak_mb", "peak memory (MB)"),
+    )
+    for key, label in rows:
+        base = med(bare, "peak_mb" if key == "peak_mb" else "startup_ms")  # bare Qt's one window
+        print(f"{label:26}{med(ours, key):10.1f}{base:10.1f}{med(ours, key) / base:8.2f}")
     print(
         f"service board: {med(ours, 'board_cards'):.0f} cards, reload p50 {med(ours, 'board_p50_ms'):.1f} ms"
         f" / p95 {med(ours, 'board_p95_ms'):.1f} ms; change token p50 {med(ours, 'token_p50_ms'):.2f} ms"
@@ -198,11 +217,15 @@ def main() -> int:
     )
     print(
         f"start-up breakdown (ms): import {med(ours, 'import_ms'):.1f}"
-        f" (PySide6.QtWidgets {med(ours, 'import_qt_ms'):.1f}), open database {med(ours, 'open_db_ms'):.1f},"
-        f" window {med(ours, 'window_ms'):.1f}; tabs' first data shown {med(ours, 'data_ms'):.1f} later"
+        f" (PySide6.QtWidgets {med(ours, 'import_qt_ms'):.1f}), login shown at {med(ours, 'login_ms'):.1f};"
+        f" behind it, the database layer imported and the database opened in {med(ours, 'open_db_ms'):.1f};"
+        f" after the login, the window in {med(ours, 'window_ms'):.1f};"
+        f" tabs' first data shown {med(ours, 'data_ms'):.1f} later"
     )
+    light = sorted({name for row in ours for name in row["light"]})
+    print(f"database layer loaded before the login showed: {', '.join(light) or 'none'}")
     heavy = sorted({name for row in ours for name in row["heavy"]})
-    print(f"heavy packages loaded at start-up: {', '.join(heavy) or 'none'}")
+    print(f"heavy packages loaded when the window showed: {', '.join(heavy) or 'none'}")
     return 0
 
 

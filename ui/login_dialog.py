@@ -7,11 +7,12 @@ fields (StorageError), not a frozen window.
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.errors import QiantaiError, ValidationError
 from app.roles import Actor
-from app.users import UserService
 from ui.errors import show_error
 from ui.forms import ERROR_STYLE, CounterDialog, FieldForm, enter_moves_on, enter_never_clicks
 from ui.i18n import localized
@@ -19,10 +20,16 @@ from ui.operations import Operations
 from ui.tasks import TaskControl
 
 
+class Login(Protocol):
+    """What checks a login: UserService, or the start's ServicesLoading (which waits for it)."""
+
+    def login(self, username: str, password: str) -> Actor: ...
+
+
 class LoginDialog(CounterDialog):
     def __init__(
         self,
-        users: UserService,
+        users: Login,
         dealer_name: str = "",
         parent: QWidget | None = None,
         *,
@@ -38,8 +45,9 @@ class LoginDialog(CounterDialog):
         self.setWindowTitle(self.tr("登录 - 售后前台"))
         self.setMinimumWidth(360)
 
-        title = QLabel(self.tr("售后前台") + (f"  ·  {dealer_name}" if dealer_name else ""), self)
+        self.title = title = QLabel(self)
         title.setStyleSheet("font-size: 18px; font-weight: bold;")
+        self.set_dealer_name(dealer_name)
         self.form = FieldForm(self)
         self.username = QLineEdit(self)
         self.username.setObjectName("username")
@@ -66,6 +74,9 @@ class LoginDialog(CounterDialog):
         layout.addWidget(buttons)
         enter_moves_on([self.username, self.password], self.try_login)
         self.username.setFocus()
+
+    def set_dealer_name(self, dealer_name: str) -> None:
+        self.title.setText(self.tr("售后前台") + (f"  ·  {dealer_name}" if dealer_name else ""))
 
     def try_login(self) -> None:
         if self._logging_in:

@@ -1,7 +1,8 @@
 """Starting the GUI: the application object, login, and the main window.
 
-What the login dialog does not need (the main window with its tabs and menus' dialogs, the
-first-administrator and password dialogs) is imported where it is used, so the login shows sooner.
+What the login dialog does not need (the database layer, the main window with its tabs and menus'
+dialogs, the first-administrator and password dialogs) is imported where it is used, so the login
+shows first; the database opens behind it (ui.startup).
 """
 
 from __future__ import annotations
@@ -15,13 +16,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.errors import QiantaiError
 from app.launch import startup_done
-from app.roles import SYSTEM_ACTOR, Role
+from app.roles import SYSTEM_ACTOR, Actor, Role
 from ui.errors import install_excepthook, route_qt_messages
 from ui.i18n import install_qt_translations, install_translator, localized, tr
-from ui.integrity_check import check_database_file
 from ui.login_dialog import LoginDialog
 from ui.operations import Operations
-from ui.print_recovery import settle_interrupted_prints
+from ui.startup import ServicesLoading
 from ui.tasks import ThreadTaskRunner
 
 STARTUP_SETTLE_MS = 2000  # the tabs' first reads are in well before this
@@ -74,21 +74,40 @@ def run_gui(ctx: CommandContext) -> int:
     app = make_application()
     route_qt_messages()
     install_excepthook()
-    try:
-        services = ctx.services()
-    except QiantaiError as e:
-        QMessageBox.critical(None, tr("售后前台"), localized(e.message))
-        return 1
-    if services.users.count() == 0 and not _first_admin(app, services):
-        return 0
-    # The login (and the forced password change) wait on the database off the UI thread, like
-    # every later call: a counter holding the lock gets "busy", never a frozen window.
+    # The login shows at once; the database opens behind it (ui.startup). The login (and the
+    # forced password change) wait on the database off the UI thread, like every later call: a
+    # counter holding the lock gets "busy", never a frozen window.
     runner = ThreadTaskRunner()
     ops = Operations(None, runner)
-    login = LoginDialog(services.users, services.settings.dealer().name, ops=ops)
-    if not login.exec() or login.actor is None:
+    loading = ServicesLoading(ctx)
+    login = LoginDialog(loading, ops=ops)
+
+    def opened(services: Services) -> None:
+        login.set_dealer_name(services.settings.dealer().name)
+        if services.users.count() == 0:  # a new database: its first administrator first
+            login.hide()
+            if not _first_admin(app, services):
+                login.reject()
+                return
+            login.show()
+
+    loading.ready.connect(opened)
+    loading.failed.connect(lambda _error: login.reject())  # said below, once the dialog is gone
+    loading.start()
+    accepted = login.exec()
+    if loading.error is not None:
+        if not isinstance(loading.error, QiantaiError):
+            raise loading.error  # a bug: to the excepthook, with its traceback
+        QMessageBox.critical(None, tr("售后前台"), localized(loading.error.message))
+        return 1
+    if not accepted or login.actor is None:
         return 0
-    actor = login.actor
+    return _open_window(app, loading.wait(), login.actor, runner, ops)
+
+
+def _open_window(
+    app: QApplication, services: Services, actor: Actor, runner: ThreadTaskRunner, ops: Operations
+) -> int:
     if actor.user_id is not None and services.users.must_change_password(actor.user_id):
         from ui.password_dialog import ChangePasswordDialog
 
@@ -102,7 +121,9 @@ def run_gui(ctx: CommandContext) -> int:
         services.printing.apply_font_setting()
     except QiantaiError as e:  # printing will say it again; the counter can still work
         QMessageBox.warning(None, tr("售后前台"), localized(e.message))
+    from ui.integrity_check import check_database_file
     from ui.main_window import MainWindow
+    from ui.print_recovery import settle_interrupted_prints
 
     window = MainWindow(services, actor, runner=runner)
     window.show()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 
-from app.audit_verify import verify_chain
 from app.commands.base import CommandContext, Subparsers, out
 from app.roles import SYSTEM_ACTOR
 
@@ -19,6 +18,8 @@ def register(sub: Subparsers) -> None:
 
 
 def run_verify(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from app.audit_verify import verify_chain
+
     report = verify_chain(ctx.services().db, SYSTEM_ACTOR)
     if report.ok:
         out(f"审计日志完好：已校验 {report.checked} 条")

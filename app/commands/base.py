@@ -1,14 +1,20 @@
-"""What every subcommand gets: the parsed arguments and a lazily opened set of services."""
+"""What every subcommand gets: the parsed arguments and a lazily opened set of services.
+
+Nothing here or in the command modules imports the database layer at import time: the parser is
+built for every start, the window's included, and SQLAlchemy loads only when a command (or the
+window, off the UI thread) opens the database."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from app.context import Services, database_url, open_database
 from app.paths import AppPaths
+
+if TYPE_CHECKING:
+    from app.context import Services
 
 
 class CommandError(Exception):
@@ -23,10 +29,14 @@ class CommandContext:
 
     @property
     def db_url(self) -> str:
+        from app.context import database_url
+
         return database_url(self.paths, self.db_url_arg)
 
     def services(self) -> Services:
         if self._services is None:
+            from app.context import Services, open_database
+
             self.paths.ensure()
             db, _ = open_database(self.db_url)
             self._services = Services.build(db, self.paths)

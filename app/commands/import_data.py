@@ -5,12 +5,14 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.commands.base import CommandContext, Subparsers, out
 from app.roles import SYSTEM_ACTOR
-from app.vehicles.import_files import FIELD_LABELS
-from app.vehicles.import_rows import ImportIssue
-from app.vehicles.importer import ImportReport
+
+if TYPE_CHECKING:
+    from app.vehicles.import_rows import ImportIssue
+    from app.vehicles.importer import ImportReport
 
 EXIT_REJECTED = 1
 
@@ -32,6 +34,8 @@ def register(sub: Subparsers) -> None:
 
 
 def _issue_text(issue: ImportIssue) -> str:
+    from app.vehicles.import_files import FIELD_LABELS
+
     label = FIELD_LABELS.get(issue.field, issue.field)
     return f"  第 {issue.line} 行 {label}：{issue.message}"
 

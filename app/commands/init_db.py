@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 
 from app.commands.base import CommandContext, Subparsers, out
-from app.context import open_database
 
 
 def register(sub: Subparsers) -> None:
@@ -15,6 +14,8 @@ def register(sub: Subparsers) -> None:
 
 def run(args: argparse.Namespace, ctx: CommandContext) -> int:
     ctx.paths.ensure()
+    from app.context import open_database
+
     db, result = open_database(ctx.db_url)
     db.dispose()
     if result.from_revision == result.to_revision:

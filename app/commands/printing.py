@@ -18,8 +18,8 @@ from pathlib import Path
 
 from app.commands.base import CommandContext, CommandError, Subparsers, out
 from app.errors import NotFound, ValidationError
-from app.printing import KIND_LABELS, PROFILED_KINDS, PrintOptions, ReprintNeedsReason
 from app.roles import SYSTEM_ACTOR
+from printing.profiles import KIND_LABELS, PROFILED_KINDS
 
 
 def register(sub: Subparsers) -> None:
@@ -50,6 +50,8 @@ def register(sub: Subparsers) -> None:
 
 
 def run_print(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from app.printing import PrintOptions, ReprintNeedsReason
+
     documents = ctx.services().printing.documents
     if args.list:
         if args.kind or args.ref:
