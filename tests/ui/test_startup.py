@@ -121,3 +121,39 @@ def test_a_database_that_cannot_be_opened_ends_in_one_message(qtbot: QtBot, tmp_
     finally:
         timer.stop()
     assert len(said) == 1 and "数据库" in said[0]
+
+
+def test_a_new_database_asks_for_its_first_administrator_before_the_login(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from ui.admin.user_dialogs import AddUserDialog
+
+    ctx = CommandContext(
+        AppPaths(data_dir=tmp_path / "data", log_dir=tmp_path / "logs"), f"sqlite:///{tmp_path / 'new.db'}"
+    )
+    seen: list[str] = []
+
+    def told() -> bool:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            return False
+        seen.append(box.text())
+        box.accept()
+        return True
+
+    def give_up() -> bool:
+        dialog = visible(AddUserDialog)
+        if dialog is None:
+            return False
+        seen.append("add user")
+        assert visible(LoginDialog) is None  # the login waits behind it
+        dialog.close()
+        return True
+
+    timer = drive([told, give_up])
+    try:
+        assert run_gui(ctx) == 0
+    finally:
+        timer.stop()
+        ctx.close()
+    assert "还没有用户" in seen[0] and seen[1] == "add user"
