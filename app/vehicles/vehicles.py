@@ -329,10 +329,10 @@ def _snapshot(row: Vehicle) -> dict[str, object]:
     return {key: getattr(row, key) for key in _SNAPSHOT}
 
 
-def _vehicle_values(clean: CleanVehicle, model_id: int, owner_id: int, now: dt.datetime) -> dict[str, object]:
+def _fields(clean: CleanVehicle, model_id: int, owner_id: int) -> dict[str, object]:
+    """The fields the form edits (and the audit records: _SNAPSHOT)."""
     return {
         "vin": clean.vin,
-        "vin_reversed": clean.vin[::-1],
         "plate": clean.plate,
         "model_id": model_id,
         "owner_id": owner_id,
@@ -341,6 +341,12 @@ def _vehicle_values(clean: CleanVehicle, model_id: int, owner_id: int, now: dt.d
         "invoice_date": clean.invoice_date,
         "delivery_date": clean.delivery_date,
         "note": clean.note,
+    }
+
+
+def _vehicle_values(clean: CleanVehicle, model_id: int, owner_id: int, now: dt.datetime) -> dict[str, object]:
+    return _fields(clean, model_id, owner_id) | {
+        "vin_reversed": clean.vin[::-1],
         "last_mileage_km": clean.mileage_km,
         "created_at": now,
         "updated_at": now,
@@ -442,17 +448,7 @@ def apply_vehicle(
     flush=False leaves the UPDATE to the next flush: an import changing many vehicles writes them
     together (their versions were checked under lock before)."""
     before = _snapshot(row)
-    new = {
-        "vin": clean.vin,
-        "plate": clean.plate,
-        "model_id": model_id,
-        "owner_id": owner_id,
-        "colour": clean.colour,
-        "purchase_date": clean.purchase_date,
-        "invoice_date": clean.invoice_date,
-        "delivery_date": clean.delivery_date,
-        "note": clean.note,
-    }
+    new = _fields(clean, model_id, owner_id)
     if new == before:
         return False
     if clean.plate != row.plate:
