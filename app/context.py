@@ -10,13 +10,13 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from app.clock import Clock, system_clock
 from app.db_errors import storage_error
 from app.errors import StorageError
-from app.inspection import InspectionFindingsReader
+from app.inspection import InspectionFindingsReader, InspectionService
 from app.orders import OrderServices, RoNumberIndex
 from app.orders.documents import declare_documents as declare_order_documents
 from app.passwords import PasswordHasher
 from app.paths import AppPaths
 from app.printing import DocumentRegistry, PrintService
-from app.reminders import ServiceReminderPlanner
+from app.reminders import InspectionFollowUps, ServiceReminderPlanner
 from app.settings import SettingsService
 from app.users import UserService
 from app.vehicles import VehicleServices
@@ -72,7 +72,7 @@ def open_database(url: str) -> tuple[Database, MigrationResult]:
 class Services:
     """Every service of the program, built once and handed to the UI. The one place that plugs
     the capabilities' ports together (orders' ServiceReminders and InspectionFindings, the
-    lookup's OrderNumbers)."""
+    lookup's OrderNumbers, the inspection's FollowUps)."""
 
     db: Database
     paths: AppPaths
@@ -82,6 +82,7 @@ class Services:
     printing: PrintService
     vehicles: VehicleServices
     orders: OrderServices
+    inspection: InspectionService
 
     @classmethod
     def build(
@@ -111,6 +112,7 @@ class Services:
             printing=printing,
             vehicles=vehicles,
             orders=orders,
+            inspection=InspectionService(db, InspectionFollowUps(), clock),
         )
 
     def close(self) -> None:

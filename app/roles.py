@@ -39,6 +39,7 @@ class Permission(StrEnum):
     HANDLE_COMPLAINTS = "handle_complaints"
     RUN_REPORTS = "run_reports"
     VIEW_AUDIT = "view_audit"
+    EDIT_INSPECTION_TEMPLATES = "edit_inspection_templates"
 
 
 # What each permission lets someone do, in the words a refusal uses ("…无权开单接车").
@@ -57,6 +58,7 @@ PERMISSION_ACTIONS = {
     Permission.HANDLE_COMPLAINTS: say("处理客户投诉"),
     Permission.RUN_REPORTS: say("查看和打印报表"),
     Permission.VIEW_AUDIT: say("查看操作记录"),
+    Permission.EDIT_INSPECTION_TEMPLATES: say("修改问诊问题和检查项目"),
 }
 
 _ALL = frozenset(Permission)
@@ -82,6 +84,7 @@ PERMISSIONS: dict[Role, frozenset[Permission]] = {
         Permission.RUN_REPORTS,
         Permission.MANAGE_CLAIMS,
         Permission.VIEW_AUDIT,
+        Permission.EDIT_INSPECTION_TEMPLATES,
     },
     Role.ADMIN: _ALL,
 }

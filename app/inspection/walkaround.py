@@ -56,3 +56,18 @@ MARK_KIND_SYMBOLS: dict[MarkKind, str] = {
 def outline_resource(view: OutlineView) -> str:
     """The drawing's path under resources/."""
     return f"inspection/outline-{view.value}.svg"
+
+
+# What the advisor ticks on the walk-around (docs/domain: the dash's warning lights, the items).
+WARNING_LIGHTS: tuple[str, ...] = (
+    "发动机故障灯",
+    "ABS 故障灯",
+    "安全气囊灯",
+    "机油压力灯",
+    "充电指示灯",
+    "胎压报警灯",
+    "制动系统灯",
+)
+ITEMS_IN_CAR: tuple[str, ...] = ("备胎", "三角警示牌", "千斤顶", "灭火器", "随车工具")
+TYRE_POSITIONS: tuple[str, ...] = ("左前", "右前", "左后", "右后", "备胎")
+TYRE_STATES: tuple[str, ...] = ("正常", "磨损", "鼓包", "扎钉", "裂纹")

@@ -24,6 +24,7 @@ LineKind + LINE_KIND_LABELS, OtherCost + OTHER_COSTS, FUEL_LEVELS.
 
 from app.orders._header import check_mileage
 from app.orders._money import fen_of, to_decimal
+from app.orders.additions import add_lines
 from app.orders.board import Board, BoardCard, BoardColumn, BoardService
 from app.orders.card import MileageEntry, PlateEntry, VehicleCard, VehicleCardService
 from app.orders.containers import OrderServices
@@ -100,6 +101,7 @@ __all__ = [
     "VehicleCard",
     "VehicleCardService",
     "Visit",
+    "add_lines",
     "allowed_moves",
     "check_mileage",
     "check_mileage_out",

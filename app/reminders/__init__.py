@@ -3,9 +3,11 @@
 ReminderKind, ReminderStatus, CallOutcome, LostReason, DistanceSource (+ labels), SERVICE_KINDS,
 kind_label(value)
 ServiceReminderPlanner: the orders' ServiceReminders port (delivery, card, intake sheet)
+InspectionFollowUps: the inspection's FollowUps port (a deferred item becomes a follow-up call)
 suggest_next_service(s, visit) -> ServiceDue; service_due(...), daily_distance(readings)
 """
 
+from app.reminders.followups import InspectionFollowUps
 from app.reminders.kinds import (
     CALL_OUTCOME_LABELS,
     DISTANCE_SOURCE_LABELS,
@@ -34,6 +36,7 @@ __all__ = [
     "CallOutcome",
     "DailyDistance",
     "DistanceSource",
+    "InspectionFollowUps",
     "LostReason",
     "ReminderKind",
     "ReminderStatus",

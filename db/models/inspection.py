@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Float, ForeignKey, Integer, String, Text
+import datetime as dt
+
+from sqlalchemy import Boolean, Date, Float, ForeignKey, Integer, LargeBinary, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.models.base import Base, IdMixin, TimestampMixin, VersionedMixin
@@ -25,6 +27,15 @@ class Inspection(IdMixin, TimestampMixin, VersionedMixin, Base):
     valuables_reminded: Mapped[bool] = mapped_column(Boolean, default=False)
     keep_old_parts: Mapped[bool] = mapped_column(Boolean, default=False)
     wash: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The interview's answers by question code (JSON object).
+    answers_json: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")
+    customer_waits: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # Printed for signatures: signed_at is set and the sheet is locked; a later change makes a new revision.
+    revision: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    signed_at: Mapped[dt.datetime | None]
+    # The handover check at delivery (new damage is marked with stage "delivery").
+    delivery_checked_at: Mapped[dt.datetime | None]
+    delivery_note: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     items: Mapped[list[InspectionItem]] = relationship(cascade="all, delete-orphan")
     marks: Mapped[list[DamageMark]] = relationship(cascade="all, delete-orphan")
@@ -41,6 +52,14 @@ class InspectionItem(IdMixin, Base):
     decision: Mapped[str | None] = mapped_column(String(16))  # approved / declined
     note: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
+    group_name: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    reading: Mapped[float | None] = mapped_column(Float)
+    unit: Mapped[str] = mapped_column(String(8), default="", server_default="")
+    estimate_fen: Mapped[int | None] = mapped_column(Integer)
+    deferred_until: Mapped[dt.date | None] = mapped_column(Date)
+    decision_reason: Mapped[str] = mapped_column(String(128), default="", server_default="")
+    # The order line an approval became (a plain reference: the line is read through its order).
+    order_line_id: Mapped[int | None] = mapped_column(Integer)
 
 
 class DamageMark(IdMixin, Base):
@@ -52,3 +71,7 @@ class DamageMark(IdMixin, Base):
     y: Mapped[float] = mapped_column(Float)
     kind: Mapped[str] = mapped_column(String(16))  # scratch / dent / crack / paint / chip
     note: Mapped[str] = mapped_column(String(128), default="")
+    number: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    stage: Mapped[str] = mapped_column(String(16), default="intake", server_default="intake")
+    photo: Mapped[bytes | None] = mapped_column(LargeBinary)
+    photo_name: Mapped[str] = mapped_column(String(128), default="", server_default="")

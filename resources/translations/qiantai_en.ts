@@ -738,6 +738,42 @@ Once another user logs in, these windows are closed and unsaved changes are lost
         <translation>Repair order {order_id} does not exist</translation>
     </message>
     <message>
+        <source>工单 {ro_number} 已取消，不能填写检查单</source>
+        <translation>Repair order {ro_number} is cancelled: its inspection sheet cannot be filled</translation>
+    </message>
+    <message>
+        <source>只有需尽快或需立即处理的项目需要客户决定</source>
+        <translation>Only items rated “soon” or “now” need the customer&apos;s decision</translation>
+    </message>
+    <message>
+        <source>“{name}”已加入工单</source>
+        <translation>“{name}” is already on the repair order</translation>
+    </message>
+    <message>
+        <source>请先填写“{name}”的建议维修项目</source>
+        <translation>Enter the recommended job for “{name}” first</translation>
+    </message>
+    <message>
+        <source>请先填写“{name}”的估价</source>
+        <translation>Enter the estimate for “{name}” first</translation>
+    </message>
+    <message>
+        <source>请填写客户暂缓的原因</source>
+        <translation>Enter why the customer puts it off</translation>
+    </message>
+    <message>
+        <source>请选择今天以后的回访日期</source>
+        <translation>Choose a follow-up date after today</translation>
+    </message>
+    <message>
+        <source>请先保存检查单</source>
+        <translation>Save the inspection sheet first</translation>
+    </message>
+    <message>
+        <source>接车时没有做环车检查，无法对照交车</source>
+        <translation>No walk-around was done at intake: there is nothing to compare at delivery</translation>
+    </message>
+    <message>
         <source>工单 {ro_number} 已{status}，不能再修改，只能添加备注</source>
         <translation>Repair order {ro_number} is {status}: it can no longer be changed, only notes can be added</translation>
     </message>
@@ -768,6 +804,50 @@ Once another user logs in, these windows are closed and unsaved changes are lost
     <message>
         <source>请填写{label}</source>
         <translation>Please enter the {label}</translation>
+    </message>
+    <message>
+        <source>问诊问题不能为空</source>
+        <translation>The interview needs at least one question</translation>
+    </message>
+    <message>
+        <source>问诊问题最多 {limit} 个</source>
+        <translation>At most {limit} interview questions</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <source>问题编号“{code}”重复</source>
+        <translation>Question code “{code}” is used twice</translation>
+    </message>
+    <message>
+        <source>选择题请至少给出一个选项</source>
+        <translation>A choice question needs at least one option</translation>
+    </message>
+    <message>
+        <source>检查项目不能为空</source>
+        <translation>The check list needs at least one item</translation>
+    </message>
+    <message>
+        <source>检查项目最多 {limit} 个</source>
+        <translation>At most {limit} check items</translation>
+    </message>
+    <message>
+        <source>项目名称</source>
+        <translation>item name</translation>
+    </message>
+    <message>
+        <source>项目分组</source>
+        <translation>item group</translation>
+    </message>
+    <message>
+        <source>项目编号“{code}”重复</source>
+        <translation>Item code “{code}” is used twice</translation>
+    </message>
+    <message>
+        <source>红色界限应比黄色界限更差（{name}）</source>
+        <translation>The red limit must be worse than the yellow one ({name})</translation>
     </message>
     <message>
         <source>{label}应为整数（单位：分）</source>
@@ -1024,6 +1104,10 @@ Once another user logs in, these windows are closed and unsaved changes are lost
     <message>
         <source>查看操作记录</source>
         <translation>view the audit log</translation>
+    </message>
+    <message>
+        <source>修改问诊问题和检查项目</source>
+        <translation>change the interview questions and check items</translation>
     </message>
     <message>
         <source>{role}账号无权{action}，请用有权限的账号登录</source>
@@ -1752,6 +1836,54 @@ Once another user logs in, these windows are closed and unsaved changes are lost
     <message>
         <source>上次意外退出时未完成的打印任务：{printed} 个已打印，{pending} 个待重试（见打印队列）。</source>
         <translation>Print jobs left unfinished when the program last stopped unexpectedly: {printed} printed, {pending} waiting to be retried (see the print queue).</translation>
+    </message>
+    <message>
+        <source>最多 {limit} 个字</source>
+        <translation>At most {limit} characters</translation>
+    </message>
+    <message>
+        <source>未知的选项：{values}</source>
+        <translation>Unknown options: {values}</translation>
+    </message>
+    <message>
+        <source>轮胎状态不正确：{where} {state}</source>
+        <translation>Tyre state not recognised: {where} {state}</translation>
+    </message>
+    <message>
+        <source>第 {n} 个标记的位置或类型不正确</source>
+        <translation>Mark {n} has an unknown view or kind</translation>
+    </message>
+    <message>
+        <source>第 {n} 个标记不在车辆图上</source>
+        <translation>Mark {n} is not on the drawing of the car</translation>
+    </message>
+    <message>
+        <source>照片不能超过 4 MB（第 {n} 个标记）</source>
+        <translation>A photo may be at most 4 MB (mark {n})</translation>
+    </message>
+    <message>
+        <source>标记最多 {limit} 个</source>
+        <translation>At most {limit} marks</translation>
+    </message>
+    <message>
+        <source>“{name}”不是测量项目</source>
+        <translation>“{name}” is not a measured item</translation>
+    </message>
+    <message>
+        <source>“{name}”的读数不正确</source>
+        <translation>The reading of “{name}” is not valid</translation>
+    </message>
+    <message>
+        <source>“{name}”的评级不正确</source>
+        <translation>The rating of “{name}” is not valid</translation>
+    </message>
+    <message>
+        <source>“{name}”的估价不正确</source>
+        <translation>The estimate of “{name}” is not valid</translation>
+    </message>
+    <message>
+        <source>未知的检查项目“{code}”</source>
+        <translation>Unknown check item “{code}”</translation>
     </message>
 </context>
 <context>
@@ -2514,6 +2646,33 @@ The after-sales service counter of a car dealership</translation>
     <message>
         <source>已重新载入其他前台保存的内容，请重新录入您的修改</source>
         <translation>Reloaded what another counter saved; please enter your changes again</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineWidget</name>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>俯视</source>
+        <translation>Top</translation>
+    </message>
+    <message>
+        <source>前</source>
+        <translation>Front</translation>
+    </message>
+    <message>
+        <source>后</source>
+        <translation>Rear</translation>
+    </message>
+    <message>
+        <source>左侧</source>
+        <translation>Left side</translation>
+    </message>
+    <message>
+        <source>右侧</source>
+        <translation>Right side</translation>
     </message>
 </context>
 <context>
