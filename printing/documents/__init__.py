@@ -1,4 +1,5 @@
-"""Documents: plain frozen data in, PDF bytes out (reportlab), with no Qt and no database.
+"""Documents: plain frozen data in, PDF bytes out (reportlab), with no database. Qt is used only to
+rasterise the car outline drawings (QtSvg, outline_image) for the inspection sheet.
 
 A document module exposes a frozen dataclass for its data and `render(data) -> bytes`; the
 bytes are deterministic (the same data gives the same PDF), so tests compare text and layout.
@@ -10,4 +11,6 @@ Building blocks:
   fitted text, Code 128 and QR.
 - barcodes: Code 128 and QR drawn on any reportlab canvas, sized exactly.
 - printer_test_page: the printer test page (A4 and label), an example of both.
+- inspection_sheet: the inspection sheet with the five outline views and the marks where they
+  were placed (outline_image lays out the views and draws the marks).
 """
