@@ -1,0 +1,1 @@
+"""The walk-around inspection: the car outline the damage marks are placed on."""
