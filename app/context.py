@@ -11,6 +11,8 @@ from app.clock import Clock, system_clock
 from app.db_errors import storage_error
 from app.errors import StorageError
 from app.inspection import InspectionFindingsReader, InspectionService
+from app.inspection.documents import InspectionSheetDocument
+from app.inspection.documents import declare_documents as declare_inspection_documents
 from app.orders import OrderServices, RoNumberIndex
 from app.orders.documents import declare_documents as declare_order_documents
 from app.passwords import PasswordHasher
@@ -103,6 +105,10 @@ class Services:
             clock=clock,
         )
         declare_order_documents(registry, orders)
+        inspection = InspectionService(db, InspectionFollowUps(), clock)
+        declare_inspection_documents(
+            registry, InspectionSheetDocument(inspection, orders, vehicles, settings)
+        )
         return cls(
             db=db,
             paths=paths,
@@ -112,7 +118,7 @@ class Services:
             printing=printing,
             vehicles=vehicles,
             orders=orders,
-            inspection=InspectionService(db, InspectionFollowUps(), clock),
+            inspection=inspection,
         )
 
     def close(self) -> None:

@@ -40,6 +40,14 @@ def _board(services: Services, actor: Actor, parent: QWidget, runner: TaskRunner
     return BoardTab(services, actor, parent, runner=runner, bus=bus)
 
 
+def _inspection(
+    services: Services, actor: Actor, parent: QWidget, runner: TaskRunner, bus: ChangeBus
+) -> QWidget:
+    from ui.inspection.inspection_tab import InspectionTab
+
+    return InspectionTab(services, actor, parent, runner=runner, bus=bus)
+
+
 def _admin(services: Services, actor: Actor, parent: QWidget, runner: TaskRunner, bus: ChangeBus) -> QWidget:
     from ui.admin.admin_tab import AdminTab
 
@@ -50,6 +58,7 @@ def _admin(services: Services, actor: Actor, parent: QWidget, runner: TaskRunner
 TABS: list[TabSpec] = [
     TabSpec("intake", QT_TRANSLATE_NOOP("tabs", "接车开单"), Permission.RECEIVE_VEHICLES, _intake),
     TabSpec("board", QT_TRANSLATE_NOOP("tabs", "维修看板"), Permission.VIEW_BOARD, _board),
+    TabSpec("inspection", QT_TRANSLATE_NOOP("tabs", "检查单"), Permission.VIEW_BOARD, _inspection),
     TabSpec("admin", QT_TRANSLATE_NOOP("tabs", "系统管理"), Permission.MANAGE_USERS, _admin),
 ]
 

@@ -20,14 +20,19 @@ from app.wording import say
 INTAKE_SHEET_COPIES = 2  # 一式两联: the customer's copy and the dealer's
 
 
+def order_record(orders: OrderServices, actor: Actor, reference: str) -> DocumentRecord:
+    """An RO number as printed or typed (a scanner may drop the dash) -> the order: the reference
+    of every document printed per order."""
+    parsed = parse_ro_number(reference)
+    if parsed is None:
+        raise NotFound(say("找不到工单“{number}”：工单号形如 RO20261127-0001", number=reference.strip()))
+    order = orders.orders.get_by_number(actor, format_ro_number(*parsed))
+    return DocumentRecord(order.id, order.ro_number)
+
+
 def declare_documents(registry: DocumentRegistry, orders: OrderServices) -> None:
     def resolve_order(actor: Actor, reference: str) -> DocumentRecord:
-        """An RO number as printed or typed (a scanner may drop the dash) -> the order."""
-        parsed = parse_ro_number(reference)
-        if parsed is None:
-            raise NotFound(say("找不到工单“{number}”：工单号形如 RO20261127-0001", number=reference.strip()))
-        order = orders.orders.get_by_number(actor, format_ro_number(*parsed))
-        return DocumentRecord(order.id, order.ro_number)
+        return order_record(orders, actor, reference)
 
     def build_intake_sheet(actor: Actor, record: DocumentRecord, options: PrintOptions) -> bytes:
         return orders.sheets.render(actor, record.record_id, options.show_full_phone)

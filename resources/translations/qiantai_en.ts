@@ -344,8 +344,56 @@ Is everything correct? Save?</translation>
         <translation>Field</translation>
     </message>
     <message>
+        <source>未检查</source>
+        <translation>Not checked</translation>
+    </message>
+    <message>
+        <source>暂缓至 {0}：{1}</source>
+        <translation>Put off until {0}: {1}</translation>
+    </message>
+    <message>
+        <source>达到 {0} 需立即处理，达到 {1} 需尽快处理</source>
+        <translation>At {0} or more: now; at {1} or more: soon</translation>
+    </message>
+    <message>
+        <source>低于 {0} 需立即处理，低于 {1} 需尽快处理</source>
+        <translation>Below {0}: now; below {1}: soon</translation>
+    </message>
+    <message>
+        <source>分组</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>检查项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>读数</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <source>上次</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <source>评级</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
         <source>说明</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>建议项目</source>
+        <translation>Recommended job</translation>
+    </message>
+    <message>
+        <source>估价（元）</source>
+        <translation>Estimate (CNY)</translation>
+    </message>
+    <message>
+        <source>客户决定</source>
+        <translation>Customer&apos;s decision</translation>
     </message>
     <message>
         <source>提醒</source>
@@ -1999,6 +2047,131 @@ Once another user logs in, these windows are closed and unsaved changes are lost
     </message>
 </context>
 <context>
+    <name>ChecksEditor</name>
+    <message>
+        <source>只看需处理的项目</source>
+        <translation>Only items that need work</translation>
+    </message>
+    <message>
+        <source>客户同意</source>
+        <translation>Customer approves</translation>
+    </message>
+    <message>
+        <source>客户暂缓…</source>
+        <translation>Customer puts off…</translation>
+    </message>
+    <message>
+        <source>需处理 {0} 项，待客户决定 {1} 项</source>
+        <translation>{0} items need work, {1} await the customer&apos;s decision</translation>
+    </message>
+    <message>
+        <source>填写建议项目后可记录客户的决定</source>
+        <translation>Enter the recommended job to record the customer&apos;s decision</translation>
+    </message>
+    <message>
+        <source>填写估价后可记录客户同意</source>
+        <translation>Enter the estimate to record the customer&apos;s approval</translation>
+    </message>
+    <message>
+        <source>{0}的{1}未修改：{2}</source>
+        <translation>{1} of {0} not changed: {2}</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksModel</name>
+    <message>
+        <source>测量项目按读数自动评级；其他项目按 1 正常、2 需尽快处理、3 需立即处理、0 未检查</source>
+        <translation>Measured items rate themselves from the reading; for the others type 1 OK, 2 soon, 3 now, 0 not checked</translation>
+    </message>
+    <message>
+        <source>以元为单位，最多两位小数</source>
+        <translation>In yuan, at most two decimals</translation>
+    </message>
+    <message>
+        <source>{0}（待客户决定）</source>
+        <translation>{0} (awaiting the customer&apos;s decision)</translation>
+    </message>
+    <message>
+        <source>已加入工单，请在工单中修改</source>
+        <translation>Already on the repair order: change it there</translation>
+    </message>
+    <message>
+        <source>评级只能是正常、需尽快处理、需立即处理或未检查</source>
+        <translation>The rating is OK, soon, now or not checked</translation>
+    </message>
+    <message>
+        <source>此列不能修改</source>
+        <translation>This column cannot be changed</translation>
+    </message>
+    <message>
+        <source>读数应为数字，输入的是“{0}”</source>
+        <translation>The reading must be a number; “{0}” was entered</translation>
+    </message>
+    <message>
+        <source>读数不能为负数</source>
+        <translation>The reading cannot be negative</translation>
+    </message>
+    <message>
+        <source>读数不能大于 {0}</source>
+        <translation>The reading cannot be above {0}</translation>
+    </message>
+    <message>
+        <source>估价应为金额（元），输入的是“{0}”</source>
+        <translation>The estimate must be an amount in yuan; “{0}” was entered</translation>
+    </message>
+    <message>
+        <source>估价不能为负数</source>
+        <translation>The estimate cannot be negative</translation>
+    </message>
+    <message>
+        <source>估价过大，请核对</source>
+        <translation>The estimate is too large, please check</translation>
+    </message>
+    <message>
+        <source>估价最多保留两位小数</source>
+        <translation>The estimate has at most two decimals</translation>
+    </message>
+    <message>
+        <source>最多 {0} 个字</source>
+        <translation>At most {0} characters</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionPage</name>
+    <message>
+        <source>亮起的故障灯</source>
+        <translation>Warning lights on</translation>
+    </message>
+    <message>
+        <source>车内物品</source>
+        <translation>Items in the car</translation>
+    </message>
+    <message>
+        <source>轮胎</source>
+        <translation>Tyres</translation>
+    </message>
+    <message>
+        <source>已提醒客户带走贵重物品</source>
+        <translation>Customer reminded to take valuables</translation>
+    </message>
+    <message>
+        <source>保留旧件</source>
+        <translation>Keep old parts</translation>
+    </message>
+    <message>
+        <source>洗车</source>
+        <translation>Wash</translation>
+    </message>
+    <message>
+        <source>客户等待（不勾选：客户离店）</source>
+        <translation>Customer waits (unticked: leaves)</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
         <source>编辑客户：</source>
@@ -2054,6 +2227,29 @@ Once another user logs in, these windows are closed and unsaved changes are lost
     <message>
         <source>已保存</source>
         <translation>Saved</translation>
+    </message>
+</context>
+<context>
+    <name>DeferDialog</name>
+    <message>
+        <source>客户暂缓</source>
+        <translation>Customer puts off</translation>
+    </message>
+    <message>
+        <source>{0}：{1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>例如：下次保养时一起做</source>
+        <translation>e.g. together with the next service</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>回访日期</source>
+        <translation>Follow-up date</translation>
     </message>
 </context>
 <context>
@@ -2113,6 +2309,17 @@ Once another user logs in, these windows are closed and unsaved changes are lost
     <message>
         <source>完成 (Ctrl+S)</source>
         <translation>Done (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryPage</name>
+    <message>
+        <source>交车时与客户一同检查：新增损伤已标在图上（灰色为接车时的标记）</source>
+        <translation>Check the car with the customer at handover: new damage is marked on the drawing (grey: the marks made at intake)</translation>
+    </message>
+    <message>
+        <source>保存交车检查</source>
+        <translation>Save handover check</translation>
     </message>
 </context>
 <context>
@@ -2222,6 +2429,93 @@ Once another user logs in, these windows are closed and unsaved changes are lost
     </message>
 </context>
 <context>
+    <name>InspectionTab</name>
+    <message>
+        <source>工单号（可扫码），回车打开</source>
+        <translation>RO number (scan or type), Enter opens</translation>
+    </message>
+    <message>
+        <source>问诊</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <source>环车检查</source>
+        <translation>Walk-around</translation>
+    </message>
+    <message>
+        <source>车况</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>多项检查</source>
+        <translation>Multi-point check</translation>
+    </message>
+    <message>
+        <source>交车检查</source>
+        <translation>Handover check</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>保存 (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>打印检查单 (Ctrl+P)</source>
+        <translation>Print sheet (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>工单号</source>
+        <translation>RO no.</translation>
+    </message>
+    <message>
+        <source>工单号形如 RO20261127-0001，请核对</source>
+        <translation>An RO number looks like RO20261127-0001: please check</translation>
+    </message>
+    <message>
+        <source>交车检查：{0}</source>
+        <translation>Handover check: {0}</translation>
+    </message>
+    <message>
+        <source>尚未做交车检查</source>
+        <translation>No handover check yet</translation>
+    </message>
+    <message>
+        <source>{0}  第 {1} 版</source>
+        <translation>{0}  revision {1}</translation>
+    </message>
+    <message>
+        <source>（新检查单，尚未保存）</source>
+        <translation> (new sheet, not saved yet)</translation>
+    </message>
+    <message>
+        <source>（已打印签字：修改并保存将生成第 {0} 版）</source>
+        <translation> (printed for signatures: saving a change makes revision {0})</translation>
+    </message>
+    <message>
+        <source>（工单已结束，只能查看）</source>
+        <translation> (the order is closed: view only)</translation>
+    </message>
+    <message>
+        <source>检查单已保存（{0}，第 {1} 版）</source>
+        <translation>Inspection sheet saved ({0}, revision {1})</translation>
+    </message>
+    <message>
+        <source>已记录客户决定：同意的项目已加入工单，暂缓的项目已安排回访</source>
+        <translation>The customer&apos;s decision is recorded: approved jobs are on the order, put-off ones get a follow-up call</translation>
+    </message>
+    <message>
+        <source>交车检查已保存</source>
+        <translation>Handover check saved</translation>
+    </message>
+    <message>
+        <source>打印预览 - 环车检查单 {0}</source>
+        <translation>Print preview - Inspection sheet {0}</translation>
+    </message>
+</context>
+<context>
     <name>IntakeTab</name>
     <message>
         <source>新建车辆 (F2)</source>
@@ -2250,6 +2544,25 @@ Once another user logs in, these windows are closed and unsaved changes are lost
     <message>
         <source>已打开 {0}：F5 接车开单，F4 编辑车辆，F3 返回搜索</source>
         <translation>Opened {0}: F5 new repair order, F4 edit vehicle, F3 back to search</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewPage</name>
+    <message>
+        <source>按客户原话记录，不要改写</source>
+        <translation>Write down the customer&apos;s own words, unchanged</translation>
+    </message>
+    <message>
+        <source>客户描述（原话）</source>
+        <translation>Customer&apos;s description (own words)</translation>
+    </message>
+    <message>
+        <source>本车以往的客户描述：</source>
+        <translation>Earlier descriptions for this vehicle:</translation>
+    </message>
+    <message>
+        <source>本车没有以往的客户描述</source>
+        <translation>No earlier descriptions for this vehicle</translation>
     </message>
 </context>
 <context>
@@ -2412,6 +2725,64 @@ Once another user logs in, these windows are closed and unsaved changes are lost
 汽车经销商售后服务前台</source>
         <translation>Qiantai Service Counter {0}
 The after-sales service counter of a car dealership</translation>
+    </message>
+</context>
+<context>
+    <name>MarkingArea</name>
+    <message>
+        <source>照片…</source>
+        <translation>Photo…</translation>
+    </message>
+    <message>
+        <source>删除标记</source>
+        <translation>Remove mark</translation>
+    </message>
+    <message>
+        <source>照片</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>请先在图上或列表中选中一个标记</source>
+        <translation>Select a mark on the drawing or in the list first</translation>
+    </message>
+    <message>
+        <source>选择照片</source>
+        <translation>Choose a photo</translation>
+    </message>
+    <message>
+        <source>图片 (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.bmp)</translation>
+    </message>
+    <message>
+        <source>无法读取照片：{0}</source>
+        <translation>Cannot read the photo: {0}</translation>
+    </message>
+    <message>
+        <source>照片不能超过 4 MB，请缩小后再选</source>
+        <translation>A photo may be at most 4 MB: make it smaller, then choose it again</translation>
+    </message>
+</context>
+<context>
+    <name>MarksModel</name>
+    <message>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>位置</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>照片</source>
+        <translation>Photo</translation>
     </message>
 </context>
 <context>
@@ -3456,6 +3827,142 @@ The after-sales service counter of a car dealership</translation>
         <translation>Delivery date</translation>
     </message>
     <message>
+        <source>俯视</source>
+        <translation>Top</translation>
+    </message>
+    <message>
+        <source>前</source>
+        <translation>Front</translation>
+    </message>
+    <message>
+        <source>后</source>
+        <translation>Rear</translation>
+    </message>
+    <message>
+        <source>左侧</source>
+        <translation>Left side</translation>
+    </message>
+    <message>
+        <source>右侧</source>
+        <translation>Right side</translation>
+    </message>
+    <message>
+        <source>划痕</source>
+        <translation>Scratch</translation>
+    </message>
+    <message>
+        <source>凹陷</source>
+        <translation>Dent</translation>
+    </message>
+    <message>
+        <source>裂纹</source>
+        <translation>Crack</translation>
+    </message>
+    <message>
+        <source>掉漆</source>
+        <translation>Paint damage</translation>
+    </message>
+    <message>
+        <source>石击</source>
+        <translation>Stone chip</translation>
+    </message>
+    <message>
+        <source>正常</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>需尽快处理</source>
+        <translation>Soon</translation>
+    </message>
+    <message>
+        <source>需立即处理</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>客户同意</source>
+        <translation>Customer approves</translation>
+    </message>
+    <message>
+        <source>客户暂不处理</source>
+        <translation>Customer puts it off</translation>
+    </message>
+    <message>
+        <source>发动机故障灯</source>
+        <translation>Engine warning light</translation>
+    </message>
+    <message>
+        <source>ABS 故障灯</source>
+        <translation>ABS warning light</translation>
+    </message>
+    <message>
+        <source>安全气囊灯</source>
+        <translation>Airbag light</translation>
+    </message>
+    <message>
+        <source>机油压力灯</source>
+        <translation>Oil pressure light</translation>
+    </message>
+    <message>
+        <source>充电指示灯</source>
+        <translation>Charging light</translation>
+    </message>
+    <message>
+        <source>胎压报警灯</source>
+        <translation>Tyre pressure light</translation>
+    </message>
+    <message>
+        <source>制动系统灯</source>
+        <translation>Brake system light</translation>
+    </message>
+    <message>
+        <source>备胎</source>
+        <translation>Spare wheel</translation>
+    </message>
+    <message>
+        <source>三角警示牌</source>
+        <translation>Warning triangle</translation>
+    </message>
+    <message>
+        <source>千斤顶</source>
+        <translation>Jack</translation>
+    </message>
+    <message>
+        <source>灭火器</source>
+        <translation>Extinguisher</translation>
+    </message>
+    <message>
+        <source>随车工具</source>
+        <translation>Tool kit</translation>
+    </message>
+    <message>
+        <source>左前</source>
+        <translation>Front left</translation>
+    </message>
+    <message>
+        <source>右前</source>
+        <translation>Front right</translation>
+    </message>
+    <message>
+        <source>左后</source>
+        <translation>Rear left</translation>
+    </message>
+    <message>
+        <source>右后</source>
+        <translation>Rear right</translation>
+    </message>
+    <message>
+        <source>磨损</source>
+        <translation>Worn</translation>
+    </message>
+    <message>
+        <source>鼓包</source>
+        <translation>Bulge</translation>
+    </message>
+    <message>
+        <source>扎钉</source>
+        <translation>Nail</translation>
+    </message>
+    <message>
         <source>开票日期</source>
         <translation>Invoice date</translation>
     </message>
@@ -3641,6 +4148,10 @@ The after-sales service counter of a car dealership</translation>
     <message>
         <source>维修看板</source>
         <translation>Service board</translation>
+    </message>
+    <message>
+        <source>检查单</source>
+        <translation>Inspection</translation>
     </message>
     <message>
         <source>系统管理</source>

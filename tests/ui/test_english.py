@@ -25,6 +25,16 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from app.context import Services
+from app.inspection import (
+    DECISION_LABELS,
+    ITEMS_IN_CAR,
+    MARK_KIND_LABELS,
+    OUTLINE_VIEW_LABELS,
+    RATING_LABELS,
+    TYRE_POSITIONS,
+    TYRE_STATES,
+    WARNING_LIGHTS,
+)
 from app.orders import LINE_KIND_LABELS, OTHER_COSTS, PAYER_LABELS, STATUS_LABELS, JobType
 from app.printing import PrintJobInfo
 from app.reminders import REMINDER_KIND_LABELS
@@ -93,7 +103,7 @@ def test_main_window_speaks_english(
     window.show()
     qtbot.waitExposed(window)
     tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert tabs[:3] == ["Vehicle intake", "Service board", "Administration"]
+    assert tabs[:4] == ["Vehicle intake", "Service board", "Inspection", "Administration"]
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["&File", "&Print", "&Help"]
     assert [a.text() for a in window.help_menu.actions()] == ["About"]
@@ -227,9 +237,11 @@ def test_app_labels_are_listed_for_translation() -> None:
     for table in (
         ROLE_LABELS, STATUS_LABELS, PAYER_LABELS, LINE_KIND_LABELS, OTHER_COSTS, KIND_LABELS,
         ORIENTATION_LABELS, WARRANTY_LABELS, START_BASIS_LABELS, MATCH_LABELS, REMINDER_KIND_LABELS,
-        CUSTOMER_KINDS, READING_SOURCE_LABELS,
+        CUSTOMER_KINDS, READING_SOURCE_LABELS, OUTLINE_VIEW_LABELS, MARK_KIND_LABELS, RATING_LABELS,
+        DECISION_LABELS,
     ):  # fmt: skip
         labels |= set(table.values())
+    labels |= set(WARNING_LIGHTS) | set(ITEMS_IN_CAR) | set(TYRE_POSITIONS) | set(TYRE_STATES)
     labels |= {j.value for j in JobType}
     job = _print_job("pending")
     labels |= {dataclasses.replace(job, status=s).state_label for s in ("pending", "printing", "printed")}

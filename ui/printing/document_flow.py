@@ -76,6 +76,8 @@ class DocumentFlow:
         self._message = message or (lambda _text: None)
         self.last: DocumentPrinted | None = None
         self.preview_dialog: PrintPreviewDialog | None = None
+        # Told of each document sent to its printer (the inspection sheet is locked when printed).
+        self.on_printed: Callable[[DocumentPrinted], None] | None = None
 
     def _ops(self, parent: QWidget) -> Operations:
         return Operations(parent, self._runner, self._bus)
@@ -202,6 +204,8 @@ class DocumentFlow:
 
         def succeeded(result: DocumentPrinted) -> None:
             self.last = result
+            if self.on_printed is not None:
+                self.on_printed(result)
             job = result.job
             if result.print_no > 1:
                 text = _tr("{0} 已重印（第 {1} 次打印，打印机 {2}，打印任务 {3}）")

@@ -3,16 +3,12 @@ filter, the customer's answer buttons and the defer dialog, read-only, and the c
 
 from __future__ import annotations
 
-import ctypes
 import datetime as dt
-import sys
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-import PySide6
-import pytest
 from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
@@ -34,19 +30,6 @@ from ui.inspection.checks_editor import (
 TODAY = dt.date(2026, 3, 10)
 ITEMS = {i.code: i for i in DEFAULT_CHECKS}
 Shot = Callable[[QWidget, str], Path]
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _pyside_refcount_headroom() -> None:
-    """PySide6 6.12 drops a reference to True on every Signal.emit() called from Python and one
-    to None on every Python override (data(), a slot) that returns None to C++. Python 3.11 has
-    no immortal objects, so a table of 33 rows painted and edited this often runs their counts
-    out and the interpreter aborts (bool_dealloc / none_dealloc) after the tests have passed.
-    Give them headroom while that PySide6 is installed."""
-    if sys.version_info >= (3, 12) or tuple(PySide6.__version_info__[:2]) != (6, 12):
-        return
-    for singleton in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 30  # ob_refcnt, the first field
 
 
 def check(code: str, **changes: Any) -> CheckResult:
