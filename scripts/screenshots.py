@@ -94,6 +94,13 @@ def main() -> int:
                     path = args.out / f"{key}-{language}-{width}.png"
                     window.grab().save(str(path))
                     saved.append(path)
+                if role is Role.ADVISOR:
+                    for name in inspection_pages(window, services, actor(role)):
+                        for _ in range(5):
+                            app.processEvents()
+                        path = args.out / f"inspection-{name}-{language}-{width}.png"
+                        window.grab().save(str(path))
+                        saved.append(path)
                 screen = (width, height - TITLE_AND_TASK_BAR)
                 for name, form in forms_over(window, services, actor(role), actor(Role.ADMIN)):
                     form.show()
@@ -124,6 +131,53 @@ def main() -> int:
     for line in too_big:
         print("larger than the screen:", line, file=sys.stderr)
     return 1 if too_big else 0
+
+
+def inspection_pages(window: Any, services: Any, actor: Any) -> Iterator[str]:
+    """The inspection tab on a board car's order, its sheet filled in, page by page."""
+    from app.inspection import CheckInput, MarkInput, SheetInput
+
+    card = next(c for col in services.orders.board.board(actor).columns for c in col.cards)
+    sheet = services.inspection.sheet(actor, card.order_id)
+    if not sheet.marks:
+        data = SheetInput(
+            customer_words="踩刹车时前轮有吱吱声，最近一周更明显",
+            answers={"what": "制动异响", "since": "一周前", "frequency": "间歇", "road": "颠簸路、制动时"},
+            warning_lights=("胎压报警灯",),
+            tyres={"左前": "磨损"},
+            items_in_car=("备胎", "三角警示牌"),
+            valuables_reminded=True,
+            keep_old_parts=True,
+            marks=(
+                MarkInput("left", 0.3, 0.55, "scratch", "左前门划痕约 10 cm"),
+                MarkInput("front", 0.72, 0.62, "chip"),
+                MarkInput("top", 0.5, 0.2, "dent", "引擎盖小凹陷"),
+                MarkInput("rear", 0.3, 0.7, "paint"),
+            ),
+            checks=(
+                CheckInput("tyres.lf", reading=1.4, recommendation="更换左前轮胎", estimate_fen=68000),
+                CheckInput("tyres.rf", reading=4.2),
+                CheckInput(
+                    "brakes.front_pads", reading=4.0, recommendation="更换前制动片", estimate_fen=42000
+                ),
+                CheckInput("brakes.rear_pads", reading=7.5),
+                CheckInput("fluids.1", rating="green"),
+                CheckInput(
+                    "lights.4",
+                    rating="yellow",
+                    note="刮不干净",
+                    recommendation="更换雨刮片",
+                    estimate_fen=12000,
+                ),
+            ),
+        )
+        services.inspection.save(actor, card.order_id, sheet.version, data)
+    tab = window.tab_widgets["inspection"]
+    window.tabs.setCurrentWidget(tab)
+    tab.open_order(card.order_id)
+    for index, name in enumerate(("interview", "walkaround", "condition", "checks", "delivery")):
+        tab.pages.setCurrentIndex(index)
+        yield name
 
 
 def forms_over(window: Any, services: Any, actor: Any, admin: Any) -> Iterator[tuple[str, Any]]:

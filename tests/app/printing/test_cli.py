@@ -70,7 +70,8 @@ def test_print_list(counter: tuple[Path, str], capsys: pytest.CaptureFixture[str
     code, out, err = run(capsys, "--data-dir", str(data_dir), "print", "--list")
     assert (code, err) == (0, "")
     assert out.splitlines() == [
-        "intake-sheet\t接车单\t工单号\t每次询问，A4，纵向，2 份，偏移 X +0.0 mm / Y +0.0 mm"
+        "intake-sheet\t接车单\t工单号\t每次询问，A4，纵向，2 份，偏移 X +0.0 mm / Y +0.0 mm",
+        "inspection-sheet\t环车检查单\t工单号\t每次询问，A4，纵向，2 份，偏移 X +0.0 mm / Y +0.0 mm",
     ]
 
 
@@ -80,7 +81,7 @@ def test_print_list(counter: tuple[Path, str], capsys: pytest.CaptureFixture[str
         (
             ("print", "claim_form", "RO20261127-0001"),
             2,
-            "没有“claim_form”这种单据（可打印的单据：intake-sheet）",
+            "没有“claim_form”这种单据（可打印的单据：intake-sheet、inspection-sheet）",
         ),
         (("print", "intake-sheet", "RO20261127-9999"), 1, "工单 RO20261127-9999 不存在"),
         (("print", "intake-sheet", "粤B12345"), 1, "工单号形如 RO20261127-0001"),

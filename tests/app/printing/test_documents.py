@@ -95,10 +95,11 @@ def order(services: Services, advisor: Actor, admin: Actor) -> OrderInfo:
 SHEET = DocumentKind.INTAKE_SHEET
 
 
-def test_the_program_registers_the_intake_sheet(services: Services) -> None:
+def test_the_program_registers_the_order_documents(services: Services) -> None:
     specs = services.printing.documents.kinds()
     assert [(s.kind.value, s.label, s.reference_label, s.default_copies) for s in specs] == [
-        ("intake-sheet", "接车单", "工单号", 2)
+        ("intake-sheet", "接车单", "工单号", 2),
+        ("inspection-sheet", "环车检查单", "工单号", 2),
     ]
     assert specs[0].profile_kind == SHEET
 
@@ -202,7 +203,7 @@ def test_the_previewed_bytes_are_what_prints(
 
 
 def test_wrong_kind_or_reference(documents: DocumentService, advisor: Actor, order: OrderInfo) -> None:
-    with pytest.raises(NotFound, match="没有“claim_form”这种单据（可打印的单据：intake-sheet）"):
+    with pytest.raises(NotFound, match="没有“claim_form”这种单据（可打印的单据：intake-sheet、inspection-sheet）"):
         documents.preview(advisor, "claim_form", order.ro_number)
     with pytest.raises(NotFound, match="没有“claim-form”这种单据"):  # a stable name not declared yet
         documents.print(advisor, "claim-form", "CL-1")

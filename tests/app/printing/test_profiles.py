@@ -23,9 +23,10 @@ def test_defaults_a4_for_sheets_and_60x40_for_labels(services: Services) -> None
     assert profiles[DocumentKind.BOX_LABEL].paper == LABEL_60X40
     assert profiles[DocumentKind.REMINDER_STICKER].paper == LABEL_60X40
     assert all(p.printer is None for p in profiles.values())  # "ask" until set
-    # 一式两联: the intake sheet's spec asks for two copies; the rest for one.
-    assert profiles[DocumentKind.INTAKE_SHEET].copies == 2
-    assert {p.copies for k, p in profiles.items() if k != DocumentKind.INTAKE_SHEET} == {1}
+    # 一式两联: the intake and inspection sheets' specs ask for two copies (the customer takes one).
+    two = {DocumentKind.INTAKE_SHEET, DocumentKind.INSPECTION_SHEET}
+    assert {profiles[k].copies for k in two} == {2}
+    assert {p.copies for k, p in profiles.items() if k not in two} == {1}
 
 
 def test_kinds_have_stable_hyphenated_names() -> None:
