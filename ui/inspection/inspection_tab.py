@@ -25,6 +25,7 @@ from ui.forms import DiscardGuard
 from ui.inspection.checks_editor import ChecksEditor
 from ui.inspection.interview_page import InterviewPage
 from ui.inspection.walkaround_page import ConditionPage, DeliveryPage, WalkaroundPage
+from ui.intake.order_dialog import alert_lines
 from ui.operations import ChangeBus
 from ui.printing.document_flow import DocumentFlow
 from ui.tasks import TaskRunner
@@ -118,6 +119,9 @@ class InspectionTab(BaseTab):
         self.ro.setText(sheet.ro_number)
         self.interview.set_questions(sheet.questions)
         self.interview.load(sheet.customer_words, sheet.answers, sheet.earlier_complaints)
+        orders = self.services.orders.orders
+        op = self.ops.read(orders.get_order, self.actor, sheet.order_id).latest("sanbao")
+        op.success(lambda order: self.interview.set_sanbao(alert_lines(order.alerts))).run()
         intake = [m for m in sheet.marks if m.stage == "intake"]
         delivered = [m for m in sheet.marks if m.stage == "delivery"]
         flags = (sheet.valuables_reminded, sheet.keep_old_parts, sheet.wash, sheet.customer_waits)

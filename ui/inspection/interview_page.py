@@ -90,6 +90,10 @@ class InterviewPage(QWidget):
         self.words.setTabChangesFocus(True)
         self.words.setMaximumHeight(90)
         self.words.textChanged.connect(self.changed)
+        self.sanbao = QLabel(self)
+        self.sanbao.setObjectName("sanbao")
+        self.sanbao.setWordWrap(True)
+        self.sanbao.setStyleSheet("color: #b71c1c;")
         self.earlier = QLabel(self)
         self.earlier.setObjectName("earlier_complaints")
         self.earlier.setWordWrap(True)
@@ -104,6 +108,7 @@ class InterviewPage(QWidget):
         layout.addWidget(QLabel(self.tr("客户描述（原话）"), self))
         layout.addWidget(self.words)
         layout.addWidget(self.earlier)
+        layout.addWidget(self.sanbao)
         layout.addWidget(scroll, 1)
 
     def set_questions(self, questions: Sequence[Question]) -> None:
@@ -124,6 +129,11 @@ class InterviewPage(QWidget):
             if earlier
             else self.tr("本车没有以往的客户描述")
         )
+
+    def set_sanbao(self, text: str) -> None:
+        """The order's 三包 signals (repair days, repeated repairs of a system), beside the answers."""
+        self.sanbao.setText(text)
+        self.sanbao.setVisible(bool(text))
 
     def customer_words(self) -> str:
         return self.words.toPlainText().strip()
