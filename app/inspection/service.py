@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session, selectinload
 from app import audit
 from app.changes import Change, announces
 from app.clock import Clock, local_today, system_clock
-from app.errors import FieldErrors, NotFound, ValidationError
+from app.errors import FieldErrors, NotFound, ValidationError, combined
 from app.inspection import _clean
 from app.inspection.ports import FollowUps
 from app.inspection.ratings import Decision, Rating
@@ -194,6 +194,31 @@ class InspectionService:
             actor = authorize(s, actor, Permission.EDIT_INSPECTION_TEMPLATES)
             write_json(s, actor, CHECKS_KEY, checks_to_json(cleaned))
         return cleaned
+
+    @announces(Change.SETTINGS)
+    def set_lists(
+        self, actor: Actor, questions: Sequence[Question], items: Sequence[CheckItem]
+    ) -> tuple[tuple[Question, ...], tuple[CheckItem, ...]]:
+        """Both lists at once, in one transaction: every mistake in either is said together."""
+        require(actor, Permission.EDIT_INSPECTION_TEMPLATES)
+        errors: list[ValidationError] = []
+        cleaned_questions: tuple[Question, ...] = ()
+        cleaned_items: tuple[CheckItem, ...] = ()
+        try:
+            cleaned_questions = clean_questions(questions)
+        except ValidationError as e:
+            errors += list(getattr(e, "errors", (e,)))
+        try:
+            cleaned_items = clean_checks(items)
+        except ValidationError as e:
+            errors += list(getattr(e, "errors", (e,)))
+        if errors:
+            raise combined(errors)
+        with unit_of_work(self._db) as s:
+            actor = authorize(s, actor, Permission.EDIT_INSPECTION_TEMPLATES)
+            write_json(s, actor, QUESTIONS_KEY, questions_to_json(cleaned_questions))
+            write_json(s, actor, CHECKS_KEY, checks_to_json(cleaned_items))
+        return cleaned_questions, cleaned_items
 
     # ------------------------------------------------------------------------- the sheet
     def sheet(self, actor: Actor, order_id: int) -> InspectionSheet:

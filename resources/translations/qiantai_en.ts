@@ -1933,6 +1933,14 @@ Once another user logs in, these windows are closed and unsaved changes are lost
         <source>未知的检查项目“{code}”</source>
         <translation>Unknown check item “{code}”</translation>
     </message>
+    <message>
+        <source>第 {0} 行：回答方式应为 text、choice 或 multi</source>
+        <translation>Line {0}: the answer kind is text, choice or multi</translation>
+    </message>
+    <message>
+        <source>第 {0} 行：测量项目的红色和黄色界限都应为数字</source>
+        <translation>Line {0}: a measured item&apos;s red and yellow limits must both be numbers</translation>
+    </message>
 </context>
 <context>
     <name>AddUserDialog</name>
@@ -2461,6 +2469,10 @@ Once another user logs in, these windows are closed and unsaved changes are lost
     <message>
         <source>保存 (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>问诊问题和检查项目…</source>
+        <translation>Questions and check items…</translation>
     </message>
     <message>
         <source>打印检查单 (Ctrl+P)</source>
@@ -3339,6 +3351,77 @@ The after-sales service counter of a car dealership</translation>
     <message>
         <source>未找到“{0}”：按 F2 新建车辆</source>
         <translation>Nothing found for “{0}”: F2 creates a new vehicle</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>编号</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>回答方式（text / choice / multi）</source>
+        <translation>Answer (text / choice / multi)</translation>
+    </message>
+    <message>
+        <source>选项（用、分隔）</source>
+        <translation>Options (separated by 、 or commas)</translation>
+    </message>
+    <message>
+        <source>分组</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>红色界限</source>
+        <translation>Red limit</translation>
+    </message>
+    <message>
+        <source>黄色界限</source>
+        <translation>Yellow limit</translation>
+    </message>
+    <message>
+        <source>越大越差（是/否）</source>
+        <translation>Higher is worse (yes/no)</translation>
+    </message>
+    <message>
+        <source>问诊问题和检查项目</source>
+        <translation>Interview questions and check items</translation>
+    </message>
+    <message>
+        <source>问诊问题</source>
+        <translation>Interview questions</translation>
+    </message>
+    <message>
+        <source>检查项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>上移</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>下移</source>
+        <translation>Move down</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTabWidget, QVBoxL
 
 from app.changes import Change
 from app.context import Services
-from app.inspection import Decision, InspectionSheet, SheetInput
+from app.inspection import CheckItem, Decision, InspectionSheet, Question, SheetInput
 from app.orders.numbering import format_ro_number, parse_ro_number
 from app.printing import DocumentKind, DocumentPrinted, PrintOptions
 from app.roles import Actor, Permission
@@ -24,6 +24,7 @@ from ui.base_tab import BaseTab
 from ui.forms import DiscardGuard
 from ui.inspection.checks_editor import ChecksEditor
 from ui.inspection.interview_page import InterviewPage
+from ui.inspection.templates_dialog import TemplatesDialog
 from ui.inspection.walkaround_page import ConditionPage, DeliveryPage, WalkaroundPage
 from ui.intake.order_dialog import alert_lines
 from ui.operations import ChangeBus
@@ -65,6 +66,10 @@ class InspectionTab(BaseTab):
         self.pages.addTab(self.delivery, self.tr("交车检查"))
         self.open_button = self.add_button(self.tr("打开"), "open", self.open_typed)
         self.save_button = self.add_button(self.tr("保存 (Ctrl+S)"), "save", self.save, "Ctrl+S")
+        self.templates_button = self.add_button(
+            self.tr("问诊问题和检查项目…"), "templates", self.edit_templates
+        )
+        self.templates_button.setVisible(actor.can(Permission.EDIT_INSPECTION_TEMPLATES))
         self.print_button = self.add_button(
             self.tr("打印检查单 (Ctrl+P)"), "print", self.print_sheet, "Ctrl+P"
         )
@@ -83,6 +88,7 @@ class InspectionTab(BaseTab):
         top.addWidget(self.header, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.message, 1)
+        bottom.addWidget(self.templates_button)
         bottom.addWidget(self.save_button)
         bottom.addWidget(self.print_button)
         layout = QVBoxLayout(self)
@@ -236,6 +242,22 @@ class InspectionTab(BaseTab):
     def _delivery_saved(self, sheet: InspectionSheet) -> None:
         self._show(sheet)
         self.show_message(self.tr("交车检查已保存"))
+
+    # ------------------------------------------------------------ the dealer's lists
+    def edit_templates(self) -> None:
+        """The supervisor edits the questions and check items (read first, off the UI thread)."""
+        service, actor = self.services.inspection, self.actor
+
+        def read(_control: object) -> tuple[tuple[Question, ...], tuple[CheckItem, ...]]:
+            return service.questions(actor), service.check_items(actor)
+
+        def show(lists: tuple[tuple[Question, ...], tuple[CheckItem, ...]]) -> None:
+            dialog = TemplatesDialog(service, actor, lists, self, ops=self.ops)
+            dialog.accepted.connect(self.refresh)
+            self.dialog = dialog
+            dialog.open()
+
+        self.ops.task(read).success(show).run()
 
     # ---------------------------------------------------------------- printing
     def print_sheet(self) -> None:

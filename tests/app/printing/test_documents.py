@@ -203,7 +203,8 @@ def test_the_previewed_bytes_are_what_prints(
 
 
 def test_wrong_kind_or_reference(documents: DocumentService, advisor: Actor, order: OrderInfo) -> None:
-    with pytest.raises(NotFound, match="没有“claim_form”这种单据（可打印的单据：intake-sheet、inspection-sheet）"):
+    known = "可打印的单据：intake-sheet、inspection-sheet"
+    with pytest.raises(NotFound, match=f"没有“claim_form”这种单据（{known}）"):
         documents.preview(advisor, "claim_form", order.ro_number)
     with pytest.raises(NotFound, match="没有“claim-form”这种单据"):  # a stable name not declared yet
         documents.print(advisor, "claim-form", "CL-1")
