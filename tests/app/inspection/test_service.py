@@ -269,3 +269,16 @@ def test_the_supervisor_edits_the_lists_and_the_advisor_may_not(
             supervisor,
             (CheckItem("t1", "", "x", "mm", Limits(red=5.0, yellow=4.0)), CheckItem("t1", "g", "y")),
         )
+
+
+def test_both_lists_are_saved_together_or_not_at_all(services: Services, supervisor: Actor) -> None:
+    good_questions = (Question("what", "现象", AnswerKind.TEXT),)
+    bad_items = (CheckItem("t1", "轮胎", "花纹深度", "mm", Limits(red=5.0, yellow=4.0)),)
+    with pytest.raises(ValidationError, match="红色界限应比黄色界限更差"):
+        services.inspection.set_lists(supervisor, good_questions, bad_items)
+    assert services.inspection.questions(supervisor)[0].code == "what"  # still the default list
+    assert len(services.inspection.questions(supervisor)) > 1
+    items = (CheckItem("t1", "轮胎", "花纹深度", "mm", Limits(red=2.0, yellow=4.0)),)
+    services.inspection.set_lists(supervisor, good_questions, items)
+    assert services.inspection.questions(supervisor) == good_questions
+    assert services.inspection.check_items(supervisor) == items
