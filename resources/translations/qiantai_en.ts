@@ -3369,7 +3369,7 @@ The after-sales service counter of a car dealership</translation>
     </message>
     <message>
         <source>选项（用、分隔）</source>
-        <translation>Options (separated by 、 or commas)</translation>
+        <translation>Options (separated by commas)</translation>
     </message>
     <message>
         <source>分组</source>

@@ -34,7 +34,7 @@ from app.inspection.service import InspectionService
 from app.roles import Actor
 from ui.errors import show_error
 from ui.forms import ERROR_STYLE, CounterDialog, DiscardGuard, resize_within_screen
-from ui.i18n import QT_TRANSLATE_NOOP, localized
+from ui.i18n import QT_TRANSLATE_NOOP, localized, tr
 from ui.operations import Operations
 
 Index = QModelIndex | QPersistentModelIndex
@@ -59,10 +59,6 @@ CHECK_COLUMNS = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 class TextRows(QAbstractTableModel):
     """Rows of cell texts under translated titles: what the two tables edit."""
 
@@ -83,7 +79,7 @@ class TextRows(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return _tr(self._titles[section])
+            return QCoreApplication.translate(CONTEXT, self._titles[section])
         return str(section + 1)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -155,7 +151,7 @@ def questions_of(rows: Sequence[Sequence[str]]) -> tuple[Question, ...]:
         try:
             answer = AnswerKind(kind.strip().lower() or "text")
         except ValueError:
-            message = _tr("第 {0} 行：回答方式应为 text、choice 或 multi").format(n + 1)
+            message = tr("第 {0} 行：回答方式应为 text、choice 或 multi").format(n + 1)
             raise ValidationError(f"questions[{n}].kind", message) from None
         choices = tuple(o for o in OPTION_SPLIT.split(options) if o)
         out.append(Question(code.strip() or f"q{n + 1}", text, answer, choices))
@@ -170,7 +166,7 @@ def checks_of(rows: Sequence[Sequence[str]]) -> tuple[CheckItem, ...]:
         if red or yellow:
             r, y = _number(red), _number(yellow)
             if r is None or y is None:
-                message = _tr("第 {0} 行：测量项目的红色和黄色界限都应为数字").format(n + 1)
+                message = tr("第 {0} 行：测量项目的红色和黄色界限都应为数字").format(n + 1)
                 raise ValidationError(f"checks[{n}].limits", message)
             limits = Limits(r, y, worse.strip().lower() in YES)
         out.append(CheckItem(code.strip() or f"item{n + 1}", group, name, unit, limits))
