@@ -135,6 +135,7 @@ def test_a_held_lock_never_freezes_the_window(qtbot: QtBot, services: Services) 
     finally:
         heartbeat.stop()
         gc.unfreeze()
+        board.timer.stop()  # no poll may start on a database the fixture is about to drop
         runner.wait()
     backend = svc.db.engine.dialect.name
     report = Path(ROOT / "artifacts" / f"responsiveness-{backend}.txt")
