@@ -1,7 +1,7 @@
 """Inspection (问诊 and 环车检查): owns inspections, inspection_items and damage_marks.
 
 InspectionService: sheet / save / decide / sign / delivery_check; questions / check_items and
-    the supervisor's set_questions / set_check_items
+    the supervisor's set_lists (both lists in one transaction)
 Records (records.py): InspectionSheet, SheetInput, MarkInput/MarkInfo, CheckInput/CheckResult
 Templates (templates.py): Question, AnswerKind, CheckItem, Limits, DEFAULT_QUESTIONS, DEFAULT_CHECKS
 Vocabularies: Rating, Decision (+ labels); OutlineView, MarkKind (+ labels, symbols),

@@ -178,24 +178,6 @@ class InspectionService:
             return checks_from_json(read_json(s, CHECKS_KEY))
 
     @announces(Change.SETTINGS)
-    def set_questions(self, actor: Actor, questions: Sequence[Question]) -> tuple[Question, ...]:
-        require(actor, Permission.EDIT_INSPECTION_TEMPLATES)
-        cleaned = clean_questions(questions)
-        with unit_of_work(self._db) as s:
-            actor = authorize(s, actor, Permission.EDIT_INSPECTION_TEMPLATES)
-            write_json(s, actor, QUESTIONS_KEY, questions_to_json(cleaned))
-        return cleaned
-
-    @announces(Change.SETTINGS)
-    def set_check_items(self, actor: Actor, items: Sequence[CheckItem]) -> tuple[CheckItem, ...]:
-        require(actor, Permission.EDIT_INSPECTION_TEMPLATES)
-        cleaned = clean_checks(items)
-        with unit_of_work(self._db) as s:
-            actor = authorize(s, actor, Permission.EDIT_INSPECTION_TEMPLATES)
-            write_json(s, actor, CHECKS_KEY, checks_to_json(cleaned))
-        return cleaned
-
-    @announces(Change.SETTINGS)
     def set_lists(
         self, actor: Actor, questions: Sequence[Question], items: Sequence[CheckItem]
     ) -> tuple[tuple[Question, ...], tuple[CheckItem, ...]]:

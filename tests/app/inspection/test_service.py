@@ -254,19 +254,19 @@ def test_the_supervisor_edits_the_lists_and_the_advisor_may_not(
         Question("what", "现象", AnswerKind.TEXT),
         Question("noise", "异响类型", AnswerKind.CHOICE, ("吱吱", "咔咔")),
     )
-    with pytest.raises(PermissionDenied):
-        services.inspection.set_questions(advisor, questions)
-    services.inspection.set_questions(supervisor, questions)
     items = (CheckItem("t1", "轮胎", "花纹深度", "mm", Limits(red=2.0, yellow=4.0)),)
-    services.inspection.set_check_items(supervisor, items)
+    with pytest.raises(PermissionDenied):
+        services.inspection.set_lists(advisor, questions, items)
+    services.inspection.set_lists(supervisor, questions, items)
     sheet = services.inspection.save(
         advisor, order.id, 0, SheetInput(answers={"noise": "咔咔"}, checks=(CheckInput("t1", reading=3.0),))
     )
     assert [q.text for q in sheet.questions] == ["现象", "异响类型"]
     assert [(c.item.code, c.rating) for c in sheet.checks] == [("t1", Rating.YELLOW)]
     with pytest.raises(InvalidFields):
-        services.inspection.set_check_items(
+        services.inspection.set_lists(
             supervisor,
+            questions,
             (CheckItem("t1", "", "x", "mm", Limits(red=5.0, yellow=4.0)), CheckItem("t1", "g", "y")),
         )
 
