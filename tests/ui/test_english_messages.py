@@ -29,7 +29,8 @@ from tests.ui.intake.test_search import make_tab
 from tests.ui.test_english import CJK, english  # noqa: F401 - english is the fixture
 from ui.errors import show_error
 from ui.i18n import localized
-from ui.intake.order_dialog import OrderDialog, alert_lines
+from ui.intake.order_dialog import OrderDialog
+from ui.sanbao_text import alert_lines
 
 
 def _box_text_of(show: object) -> str:

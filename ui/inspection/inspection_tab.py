@@ -26,9 +26,9 @@ from ui.inspection.checks_editor import ChecksEditor
 from ui.inspection.interview_page import InterviewPage
 from ui.inspection.templates_dialog import TemplatesDialog
 from ui.inspection.walkaround_page import ConditionPage, DeliveryPage, WalkaroundPage
-from ui.intake.order_dialog import alert_lines
 from ui.operations import ChangeBus
 from ui.printing.document_flow import DocumentFlow
+from ui.sanbao_text import alert_lines
 from ui.tasks import TaskRunner
 from ui.time_format import local_datetime
 

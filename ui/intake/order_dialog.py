@@ -46,7 +46,7 @@ from app.orders import (
 from app.roles import ROLE_LABELS, Actor, Permission
 from app.validation import validate_phone
 from app.vehicles import VehicleInfo
-from app.warranty import SanbaoAlert, Severity
+from app.warranty import SanbaoAlert
 from ui.errors import show_error
 from ui.forms import (
     DiscardGuard,
@@ -56,7 +56,7 @@ from ui.forms import (
     place_field_errors,
     resize_within_screen,
 )
-from ui.i18n import localized, tr
+from ui.i18n import localized
 from ui.intake import prompts
 from ui.intake.enter_chain import EnterChain, Stop
 from ui.intake.inputs import parse_hours, parse_km, parse_local_datetime
@@ -65,6 +65,7 @@ from ui.intake.lines_model import COL_DESCRIPTION, EditLine, line_index, parse_y
 from ui.intake.order_actions import AnnotateDialog, CancelDialog
 from ui.labels_i18n import tr_label
 from ui.operations import Operations
+from ui.sanbao_text import alert_lines
 from ui.tasks import TaskControl
 from ui.time_format import local_datetime
 
@@ -79,15 +80,6 @@ SAVE_CHANGES = (
     | changes_of(RepairOrderService.update_order)
     | changes_of(RepairOrderService.approve_estimate)
 )
-
-
-def alert_lines(alerts: tuple[SanbaoAlert, ...]) -> str:
-    marks = {
-        Severity.CRITICAL: tr("【三包重点】"),
-        Severity.WARNING: tr("【三包提醒】"),
-        Severity.INFO: tr("【提示】"),
-    }
-    return "\n".join(marks[a.severity] + localized(a.message) for a in alerts)
 
 
 class OrderDialog(QDialog):

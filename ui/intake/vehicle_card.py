@@ -37,8 +37,8 @@ from app.warranty import START_BASIS_LABELS, EndedBy, WarrantyStart, WarrantySta
 from ui.i18n import tr as _tr
 from ui.intake.inputs import date_text
 from ui.intake.lines_model import yuan_text
-from ui.intake.order_dialog import alert_lines
 from ui.labels_i18n import joined, tr_label
+from ui.sanbao_text import alert_lines
 from ui.table_model import Column, RowsModel
 from ui.time_format import local_datetime
 

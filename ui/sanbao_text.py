@@ -1,0 +1,16 @@
+"""三包 alerts as the counter reads them: one line each, its weight first (【三包重点】...), in the
+interface language. Shown on the order form, the vehicle card and the inspection sheet's interview."""
+
+from __future__ import annotations
+
+from app.warranty import SanbaoAlert, Severity
+from ui.i18n import localized, tr
+
+
+def alert_lines(alerts: tuple[SanbaoAlert, ...]) -> str:
+    marks = {
+        Severity.CRITICAL: tr("【三包重点】"),
+        Severity.WARNING: tr("【三包提醒】"),
+        Severity.INFO: tr("【提示】"),
+    }
+    return "\n".join(marks[a.severity] + localized(a.message) for a in alerts)
