@@ -6,10 +6,12 @@ Records (records.py): InspectionSheet, SheetInput, MarkInput/MarkInfo, CheckInpu
 Templates (templates.py): Question, AnswerKind, CheckItem, Limits, DEFAULT_QUESTIONS, DEFAULT_CHECKS
 Vocabularies: Rating, Decision (+ labels); OutlineView, MarkKind (+ labels, symbols),
     WARNING_LIGHTS, ITEMS_IN_CAR, TYRE_POSITIONS, TYRE_STATES
+Limits the forms share with the service: MAX_NOTE, MAX_PHOTO_BYTES, MAX_READING, MAX_ESTIMATE_FEN
 Ports (ports.py): FollowUps (reminders implement it)
 InspectionFindingsReader: the orders' InspectionFindings port (the intake sheet's findings)
 """
 
+from app.inspection._clean import MAX_ESTIMATE_FEN, MAX_NOTE, MAX_PHOTO_BYTES, MAX_READING
 from app.inspection.findings import InspectionFindingsReader, findings_of
 from app.inspection.ports import FollowUps
 from app.inspection.ratings import DECISION_LABELS, RATING_LABELS, Decision, Rating
@@ -42,6 +44,10 @@ __all__ = [
     "ITEMS_IN_CAR",
     "MARK_KIND_LABELS",
     "MARK_KIND_SYMBOLS",
+    "MAX_ESTIMATE_FEN",
+    "MAX_NOTE",
+    "MAX_PHOTO_BYTES",
+    "MAX_READING",
     "OUTLINE_VIEW_LABELS",
     "RATING_LABELS",
     "TYRE_POSITIONS",

@@ -11,10 +11,8 @@ from app.inspection.ratings import Rating
 from app.inspection.records import CheckInput, MarkInput
 from app.inspection.templates import CheckItem
 from app.inspection.walkaround import (
-    ITEMS_IN_CAR,
     TYRE_POSITIONS,
     TYRE_STATES,
-    WARNING_LIGHTS,
     MarkKind,
     OutlineView,
 )
@@ -133,11 +131,3 @@ def clean_checks_input(
         if cleaned is not None:
             out.append(cleaned)
     return tuple(out)
-
-
-def known_lights() -> tuple[str, ...]:
-    return WARNING_LIGHTS
-
-
-def known_items() -> tuple[str, ...]:
-    return ITEMS_IN_CAR

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session, selectinload
 from app import audit
 from app.changes import Change, announces
 from app.clock import Clock, local_today, system_clock
-from app.errors import FieldErrors, NotFound, ValidationError, combined
+from app.errors import FieldErrors, NotFound, ValidationError
 from app.inspection import _clean
 from app.inspection.ports import FollowUps
 from app.inspection.ratings import Decision, Rating
@@ -41,6 +41,7 @@ from app.inspection.templates import (
     questions_from_json,
     questions_to_json,
 )
+from app.inspection.walkaround import ITEMS_IN_CAR, WARNING_LIGHTS
 from app.orders import LineInput, OrderStatus, add_lines
 from app.roles import Actor, Permission, require
 from app.settings import read_json, write_json
@@ -67,6 +68,14 @@ def _inspection_of(s: Session, order_id: int) -> Inspection | None:
         .where(Inspection.repair_order_id == order_id)
         .options(selectinload(Inspection.items), selectinload(Inspection.marks))
     )
+
+
+def _as_seen(s: Session, order_id: int, version: int) -> tuple[RepairOrder, Inspection | None]:
+    """The order and its sheet, refused (Conflict) unless the sheet has the version the form saw."""
+    order = _load_order(s, order_id)
+    row = _inspection_of(s, order_id)
+    check_version(row, version)
+    return order, row
 
 
 def _previous(s: Session, order: RepairOrder) -> Inspection | None:
@@ -183,19 +192,12 @@ class InspectionService:
     ) -> tuple[tuple[Question, ...], tuple[CheckItem, ...]]:
         """Both lists at once, in one transaction: every mistake in either is said together."""
         require(actor, Permission.EDIT_INSPECTION_TEMPLATES)
-        errors: list[ValidationError] = []
-        cleaned_questions: tuple[Question, ...] = ()
-        cleaned_items: tuple[CheckItem, ...] = ()
-        try:
-            cleaned_questions = clean_questions(questions)
-        except ValidationError as e:
-            errors += list(getattr(e, "errors", (e,)))
-        try:
-            cleaned_items = clean_checks(items)
-        except ValidationError as e:
-            errors += list(getattr(e, "errors", (e,)))
-        if errors:
-            raise combined(errors)
+        errors = FieldErrors()
+        no_questions: tuple[Question, ...] = ()
+        no_items: tuple[CheckItem, ...] = ()
+        cleaned_questions = errors.check(lambda: clean_questions(questions), no_questions)
+        cleaned_items = errors.check(lambda: clean_checks(items), no_items)
+        errors.raise_any()
         with unit_of_work(self._db) as s:
             actor = authorize(s, actor, Permission.EDIT_INSPECTION_TEMPLATES)
             write_json(s, actor, QUESTIONS_KEY, questions_to_json(cleaned_questions))
@@ -258,24 +260,19 @@ class InspectionService:
                 lambda: _clean.clean_text("customer_words", data.customer_words, _clean.MAX_WORDS, True), ""
             )
             answers = _clean.clean_answers(data.answers, {q.code for q in questions}, errors)
-            lights = _clean.clean_choices(
-                "warning_lights", data.warning_lights, _clean.known_lights(), errors
-            )
-            things = _clean.clean_choices("items_in_car", data.items_in_car, _clean.known_items(), errors)
+            lights = _clean.clean_choices("warning_lights", data.warning_lights, WARNING_LIGHTS, errors)
+            things = _clean.clean_choices("items_in_car", data.items_in_car, ITEMS_IN_CAR, errors)
             tyres = _clean.clean_tyres(data.tyres, errors)
             marks = _clean.clean_marks(data.marks, errors)
             checks = _clean.clean_checks_input(data.checks, items, errors)
             errors.raise_any()
             row = _inspection_of(s, order_id)
+            if row is not None or version:  # version 0: the form saw no sheet yet
+                check_version(row, version)
+            before = None if row is None else _snapshot(row)
             if row is None:
-                if version:
-                    check_version(None, version)  # saved by nobody yet, yet the form had a version
                 row = Inspection(repair_order_id=order_id)
                 s.add(row)
-                before = None
-            else:
-                check_version(row, version)
-                before = _snapshot(row)
             revising = row.signed_at is not None
             row.symptom = words
             row.answers_json = json.dumps(answers, ensure_ascii=False)
@@ -358,9 +355,7 @@ class InspectionService:
         require(actor, Permission.RECEIVE_VEHICLES)
         with unit_of_work(self._db) as s:
             actor = authorize(s, actor, Permission.RECEIVE_VEHICLES)
-            order = _load_order(s, order_id)
-            row = _inspection_of(s, order_id)
-            check_version(row, version)
+            order, row = _as_seen(s, order_id, version)
             assert row is not None
             item = next((i for i in row.items if i.code == code), None)
             if item is None or item.rating not in (Rating.YELLOW, Rating.RED):
@@ -442,9 +437,7 @@ class InspectionService:
         require(actor, Permission.RECEIVE_VEHICLES)
         with unit_of_work(self._db) as s:
             actor = authorize(s, actor, Permission.RECEIVE_VEHICLES)
-            order = _load_order(s, order_id)
-            row = _inspection_of(s, order_id)
-            check_version(row, version)
+            order, row = _as_seen(s, order_id, version)
             if row is None:
                 raise ValidationError("inspection", say("请先保存检查单"))
             if row.signed_at is None:
@@ -463,9 +456,7 @@ class InspectionService:
         require(actor, Permission.RECEIVE_VEHICLES)
         with unit_of_work(self._db) as s:
             actor = authorize(s, actor, Permission.RECEIVE_VEHICLES)
-            order = _load_order(s, order_id)
-            row = _inspection_of(s, order_id)
-            check_version(row, version)
+            order, row = _as_seen(s, order_id, version)
             if row is None:
                 raise ValidationError("inspection", say("接车时没有做环车检查，无法对照交车"))
             errors = FieldErrors()

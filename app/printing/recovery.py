@@ -53,12 +53,8 @@ def default_history(prefix: str) -> Sequence[SpooledJob] | None:
     return spooled_jobs(prefix)
 
 
-def _as_utc(value: dt.datetime) -> dt.datetime:
-    return value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
-
-
 def _latest_spooled(job: PrintJob, name: str, spooled: Sequence[SpooledJob]) -> SpooledJob | None:
-    since = _as_utc(job.last_attempt_at or job.created_at) - CLOCK_SLACK
+    since = (job.last_attempt_at or job.created_at) - CLOCK_SLACK
     matches = [j for j in spooled if j.title == name and j.created_at >= since]
     return max(matches, key=lambda j: j.id, default=None)
 

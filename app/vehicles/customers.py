@@ -226,6 +226,12 @@ def _snapshot(row: Customer) -> dict[str, object]:
     }
 
 
+def phones_not_in(candidates: Sequence[PhoneInfo], current: Sequence[PhoneInfo]) -> tuple[PhoneInfo, ...]:
+    """The candidates whose number and extension are not among `current` (a new phone of an owner)."""
+    known = {(p.number, p.extension) for p in current}
+    return tuple(p for p in candidates if (p.number, p.extension) not in known)
+
+
 def _phone_values(phones: tuple[PhoneInfo, ...]) -> list[dict[str, object]]:
     return [
         {"number": p.number, "tail4": p.tail4, "extension": p.extension, "label": p.label, "position": i}

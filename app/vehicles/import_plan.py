@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from app.errors import FieldWarning
 from app.validation import validate_plate
-from app.vehicles.customers import MAX_PHONES, CleanCustomer, PhoneInfo, phone_info
+from app.vehicles.customers import MAX_PHONES, CleanCustomer, PhoneInfo, phone_info, phones_not_in
 from app.vehicles.import_rows import ImportIssue, ImportRow
 from app.vehicles.vehicles import CleanVehicle, plate_held_warning
 from app.wording import say
@@ -279,11 +279,7 @@ class _Planner:
         current = self._phones_planned.get(owner.id) or tuple(
             phone_info(p.number, p.extension, p.label) for p in owner.phones
         )
-        new = tuple(
-            p
-            for p in row.owner.phones
-            if all((p.number, p.extension) != (q.number, q.extension) for q in current)
-        )
+        new = phones_not_in(row.owner.phones, current)
         if not new:
             return ()
         if len(current) + len(new) > MAX_PHONES:

@@ -25,6 +25,7 @@ from app.vehicles.customers import (
     apply_customer,
     insert_customers,
     phone_info,
+    phones_not_in,
 )
 from app.vehicles.import_plan import CHUNK, ImportPlan, ModelKey, NewVehicle, OwnerKey, VehicleUpdate
 from app.vehicles.mileage import ReadingSource, add_reading
@@ -141,9 +142,7 @@ class _Writer:
     def _add_phones(self, u: VehicleUpdate, owner: Customer) -> bool:
         """Adds the plan's new numbers; another row of this import may have added them already."""
         current = tuple(phone_info(p.number, p.extension, p.label) for p in owner.phones)
-        new = tuple(
-            p for p in u.phones if all((p.number, p.extension) != (q.number, q.extension) for q in current)
-        )
+        new = phones_not_in(u.phones, current)
         if not new or len(current) + len(new) > MAX_PHONES:
             return False
         clean = CleanCustomer(owner.name, owner.name_initials, owner.kind, owner.note, current + new)

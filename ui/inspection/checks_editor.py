@@ -52,7 +52,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import ValidationError
-from app.inspection import DECISION_LABELS, RATING_LABELS, CheckInput, CheckResult, Decision, Rating
+from app.inspection import (
+    DECISION_LABELS,
+    MAX_ESTIMATE_FEN,
+    MAX_NOTE,
+    MAX_READING,
+    RATING_LABELS,
+    CheckInput,
+    CheckResult,
+    Decision,
+    Rating,
+)
 from app.validation.text import refuse_unsafe_characters
 from ui.forms import ERROR_STYLE, CounterDialog, DiscardGuard, FieldForm, input_values, ok_cancel
 from ui.i18n import localized
@@ -77,10 +87,8 @@ Index = QModelIndex | QPersistentModelIndex
 ) = range(9)
 COLUMN_COUNT = 9
 
-# The service's limits (app.inspection refuses anything beyond them on save).
-MAX_READING = 10_000.0
-MAX_TEXT = 128
-MAX_ESTIMATE_FEN = 10_000_000_00
+# The service's own limits (app.inspection refuses anything beyond them on save).
+MAX_TEXT = MAX_NOTE
 DEFER_DAYS = 30  # the follow-up call's default date: a month from today
 
 OPEN_RATINGS = (Rating.YELLOW, Rating.RED)

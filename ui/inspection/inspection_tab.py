@@ -11,6 +11,7 @@ reload after another counter's change, asks before unsaved work is dropped.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTabWidget, QVBoxLayout, QWidget
 
@@ -185,7 +186,7 @@ class InspectionTab(BaseTab):
             checks=self.checks.rows_input(),
         )
 
-    def save(self, then: object = None) -> None:
+    def save(self, then: Callable[[], None] | None = None) -> None:
         sheet, data = self.sheet, self._state()
         if sheet is None or data is None:
             return
@@ -193,17 +194,17 @@ class InspectionTab(BaseTab):
         def saved(new: InspectionSheet) -> None:
             self._show(new)
             self.show_message(self.tr("检查单已保存（{0}，第 {1} 版）").format(new.ro_number, new.revision))
-            if callable(then):
+            if then is not None:
                 then()
 
         service = self.services.inspection
         self.ops.write(service.save, self.actor, sheet.order_id, sheet.version, data).success(saved).run()
 
-    def _saved_first(self, then: object) -> None:
+    def _saved_first(self, then: Callable[[], None]) -> None:
         """Runs `then` on the saved sheet: saving first what the form has changed."""
         if self.sheet is not None and (self.discard.changed() or self.sheet.version == 0):
             self.save(then)
-        elif callable(then):
+        else:
             then()
 
     def decide(self, code: str, decision: Decision, reason: str = "", until: dt.date | None = None) -> None:

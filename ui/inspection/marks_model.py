@@ -16,13 +16,12 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from app.inspection import MARK_KIND_LABELS, OUTLINE_VIEW_LABELS, MarkInput, MarkKind, OutlineView
+from app.inspection import MARK_KIND_LABELS, MAX_NOTE, OUTLINE_VIEW_LABELS, MarkInput, MarkKind, OutlineView
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.labels_i18n import tr_label
 
 Index = QModelIndex | QPersistentModelIndex
 NOTE_COLUMN = 3
-MAX_NOTE = 128
 COLUMNS = (
     QT_TRANSLATE_NOOP("MarksModel", "编号"),
     QT_TRANSLATE_NOOP("MarksModel", "位置"),

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from app.inspection import (
     ITEMS_IN_CAR,
     MARK_KIND_LABELS,
+    MAX_PHOTO_BYTES,
     TYRE_POSITIONS,
     TYRE_STATES,
     WARNING_LIGHTS,
@@ -47,8 +48,6 @@ from app.inspection import (
 from ui.inspection.marks_model import MarksModel
 from ui.inspection.outline_widget import MarkPoint, OutlineWidget
 from ui.labels_i18n import tr_label
-
-MAX_PHOTO_BYTES = 4 * 1024 * 1024  # as the service allows
 
 
 def points(marks: Sequence[MarkInput], faint: bool = False) -> list[MarkPoint]:
