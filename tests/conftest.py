@@ -32,6 +32,7 @@ from app.roles import SYSTEM_ACTOR, Actor, Role  # noqa: E402
 from db.engine import make_engine, sqlite_url  # noqa: E402
 from db.migrate import upgrade  # noqa: E402
 from db.uow import Database  # noqa: E402
+from tests import pg_connections  # noqa: E402
 
 PG_ENV = "QIANTAI_TEST_PG"  # e.g. postgresql+psycopg://postgres@127.0.0.1:55432/postgres
 TEST_NOW = dt.datetime(2026, 11, 27, 2, 0, tzinfo=dt.UTC)  # 10:00 in Beijing
@@ -73,6 +74,15 @@ def _pg_exec(sql: str) -> None:
             conn.execute(text(sql))
     finally:
         engine.dispose()
+
+
+def drop_pg_database(name: str) -> None:
+    """Drops a test's database; a connection the test left open to it fails the test, with where
+    it was opened (instead of a ResourceWarning naming no test when it is collected later)."""
+    leaks = pg_connections.left_open(name)
+    _pg_exec(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    if leaks:
+        pytest.fail(f"{len(leaks)} connection(s) to {name} left open; opened at:\n" + "\n".join(leaks))
 
 
 @pytest.fixture(scope="session")
@@ -118,8 +128,9 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     template = request.getfixturevalue("pg_template")
     name = f"qiantai_test_{os.getpid()}_{next(_counter)}"
     _pg_exec(f"CREATE DATABASE {name} TEMPLATE {template}")
+    pg_connections.install()
     yield _pg_url(name)
-    _pg_exec(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    drop_pg_database(name)
 
 
 @pytest.fixture
