@@ -9,9 +9,12 @@ Vocabularies: Rating, Decision (+ labels); OutlineView, MarkKind (+ labels, symb
 Limits the forms share with the service: MAX_NOTE, MAX_PHOTO_BYTES, MAX_READING, MAX_ESTIMATE_FEN
 Ports (ports.py): FollowUps (reminders implement it)
 InspectionFindingsReader: the orders' InspectionFindings port (the intake sheet's findings)
+Earlier complaints (earlier.py): EarlierComplaint (date, RO number, statement, fault categories);
+    by_system(words, earlier) -> EarlierBySystem (those on the same system first); category_labels
 """
 
 from app.inspection._clean import MAX_ESTIMATE_FEN, MAX_NOTE, MAX_PHOTO_BYTES, MAX_READING
+from app.inspection.earlier import EarlierBySystem, EarlierComplaint, by_system, category_labels
 from app.inspection.findings import InspectionFindingsReader, findings_of
 from app.inspection.ports import FollowUps
 from app.inspection.ratings import DECISION_LABELS, RATING_LABELS, Decision, Rating
@@ -58,6 +61,8 @@ __all__ = [
     "CheckItem",
     "CheckResult",
     "Decision",
+    "EarlierBySystem",
+    "EarlierComplaint",
     "FollowUps",
     "InspectionFindingsReader",
     "InspectionService",
@@ -70,5 +75,7 @@ __all__ = [
     "Question",
     "Rating",
     "SheetInput",
+    "by_system",
+    "category_labels",
     "findings_of",
 ]

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from app.inspection.earlier import EarlierComplaint
 from app.inspection.ratings import Decision, Rating
 from app.inspection.templates import CheckItem, Question
 
@@ -106,7 +107,7 @@ class InspectionSheet:
     checks: tuple[CheckResult, ...]
     delivery_checked_at: dt.datetime | None
     delivery_note: str
-    earlier_complaints: tuple[str, ...]  # this VIN's earlier orders' statements, newest first
+    earlier_complaints: tuple[EarlierComplaint, ...]  # this vehicle's earlier statements, newest first
 
     @property
     def locked(self) -> bool:

@@ -26,6 +26,7 @@ from app.changes import Change, announces
 from app.clock import Clock, local_today, system_clock
 from app.errors import FieldErrors, NotFound, ValidationError
 from app.inspection import _clean
+from app.inspection.earlier import MAX_EARLIER, EarlierComplaint, earlier_complaint
 from app.inspection.ports import FollowUps
 from app.inspection.ratings import Decision, Rating
 from app.inspection.records import CheckInput, CheckResult, InspectionSheet, MarkInfo, MarkInput, SheetInput
@@ -132,18 +133,19 @@ def _results(
     return tuple(out)
 
 
-def _earlier_complaints(s: Session, order: RepairOrder) -> tuple[str, ...]:
+def _earlier_complaints(s: Session, order: RepairOrder) -> tuple[EarlierComplaint, ...]:
+    """This vehicle's earlier orders' statements, newest first, with the categories they match."""
     rows = s.execute(
-        select(RepairOrder.ro_number, RepairOrder.customer_statement)
+        select(RepairOrder.ro_number, RepairOrder.opened_at, RepairOrder.customer_statement)
         .where(
             RepairOrder.vehicle_id == order.vehicle_id,
             RepairOrder.opened_at < order.opened_at,
             RepairOrder.customer_statement != "",
         )
         .order_by(RepairOrder.opened_at.desc())
-        .limit(10)
+        .limit(MAX_EARLIER)
     )
-    return tuple(f"{number}：{text}" for number, text in rows)
+    return tuple(earlier_complaint(number, opened, text) for number, opened, text in rows)
 
 
 def _snapshot(row: Inspection) -> dict[str, object]:

@@ -1941,6 +1941,14 @@ Once another user logs in, these windows are closed and unsaved changes are lost
         <source>第 {0} 行：测量项目的红色和黄色界限都应为数字</source>
         <translation>Line {0}: a measured item&apos;s red and yellow limits must both be numbers</translation>
     </message>
+    <message>
+        <source>{0}  {1}：{2}</source>
+        <translation>{0}  {1}: {2}</translation>
+    </message>
+    <message>
+        <source>{0}  {1}：{2}（{3}）</source>
+        <translation>{0}  {1}: {2} ({3})</translation>
+    </message>
 </context>
 <context>
     <name>AddUserDialog</name>
@@ -2569,8 +2577,20 @@ Once another user logs in, these windows are closed and unsaved changes are lost
         <translation>Customer&apos;s description (own words)</translation>
     </message>
     <message>
+        <source>同一系统（{0}）的以往描述：</source>
+        <translation>Earlier descriptions on the same system ({0}):</translation>
+    </message>
+    <message>
+        <source>本车以往没有同一系统（{0}）的描述</source>
+        <translation>No earlier descriptions on the same system ({0})</translation>
+    </message>
+    <message>
         <source>本车以往的客户描述：</source>
         <translation>Earlier descriptions for this vehicle:</translation>
+    </message>
+    <message>
+        <source>其他以往描述：</source>
+        <translation>Other earlier descriptions:</translation>
     </message>
     <message>
         <source>本车没有以往的客户描述</source>

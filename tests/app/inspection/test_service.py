@@ -22,6 +22,7 @@ from app.inspection import (
     Question,
     Rating,
     SheetInput,
+    by_system,
 )
 from app.reminders import ReminderKind, ReminderStatus
 from app.roles import Actor
@@ -241,7 +242,16 @@ def test_last_visits_marks_and_readings_come_with_the_next_sheet(
     assert [m.number for m in sheet.previous_marks] == [1, 2, 3] and sheet.marks == ()
     tread = next(c for c in sheet.checks if c.item.code == TREAD_LF)
     assert (tread.previous_reading, tread.previous_rating, tread.reading) == (1.4, Rating.RED, None)
-    assert any("刹车时有异响" in text for text in sheet.earlier_complaints)
+    # The first order's statement, with its number, its date and the system it names.
+    [earlier] = sheet.earlier_complaints
+    assert (earlier.ro_number, earlier.statement, earlier.categories) == (
+        order.ro_number,
+        "刹车时有异响",
+        ("brake",),
+    )
+    assert earlier.opened_at < clock()
+    assert sheet.customer_words == "保养" and not by_system(sheet.customer_words, (earlier,)).same_system
+    assert by_system("刹车发软", sheet.earlier_complaints).same_system == (earlier,)
 
 
 def test_the_supervisor_edits_the_lists_and_the_advisor_may_not(
