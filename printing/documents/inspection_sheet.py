@@ -4,6 +4,8 @@ the car, the multi-point check with its ratings, and the customer's signed refus
 
 Every text is formatted by the application; the document only lays it out. Ratings read in black
 and white: a light, mid-grey or dark cell with a drawn ✓ / ! / ✕ (lines, not font glyphs) and a word.
+A heading is never left alone at the foot of a page: a section's heading goes over with the first
+rows of its table (CondPageBreak), and a check group's row with its first items (NOSPLIT).
 """
 
 from __future__ import annotations
@@ -46,6 +48,10 @@ CHECK_WIDTHS_MM = (32, 20, 17, 53, 22, 36)
 FUEL_STOPS = ((0.0, "E"), (0.25, "1/4"), (0.5, "1/2"), (0.75, "3/4"), (1.0, "F"))
 RULED = (("GRID", (0, 0), (-1, -1), 0.4, GRID), ("BACKGROUND", (0, 0), (-1, 0), SHADE))
 MIDDLE = ("VALIGN", (0, 0), (-1, -1), "MIDDLE")
+# A heading (a section's, or a check group's row) stays on its page only with this many rows of
+# its table under it (fewer when the table or the group has fewer).
+KEEP_ROWS = 2
+RULE_HEIGHT = 1.5 * mm  # A4Form.section's rule under the heading
 
 
 @dataclass(frozen=True)
@@ -245,14 +251,40 @@ def _customer_section(form: A4Form, d: InspectionSheetData) -> None:
     form.flowable(_grid(form, pairs))
 
 
+def _heading_height(form: A4Form, title: str) -> float:
+    """The height A4Form.section(title) takes: its heading, the space around it, its rule."""
+    style = form.styles.section
+    _, height = Paragraph(escape(title), style).wrap(form.frame_width, 10 * form.frame_width)
+    return float(height + style.spaceBefore + style.spaceAfter + RULE_HEIGHT)
+
+
+def _first_rows_height(form: A4Form, table: Table, rows: int) -> float:
+    """The height of the table's first rows at the frame's width."""
+    table.wrap(form.frame_width, 10 * form.frame_width)
+    return float(sum(table._rowHeights[:rows]))
+
+
+def _section_with_table(form: A4Form, title: str, table: Table, first_rows: int) -> None:
+    """The section's heading and its table: to the next page together when the heading and the
+    table's first rows do not fit at the foot of this one."""
+    form.flowable(CondPageBreak(_heading_height(form, title) + _first_rows_height(form, table, first_rows)))
+    form.section(title)
+    form.flowable(table)
+
+
 def _interview_section(form: A4Form, d: InspectionSheetData) -> None:
     form.section("客户描述（客户原话）")
     form.paragraph(d.customer_words.strip() or "—")
-    form.section("问诊")
-    if d.interview:
-        form.table(["问诊问题", "客户回答"], [list(qa) for qa in d.interview], widths_mm=[70, 110])
-    else:
+    if not d.interview:
+        form.section("问诊")
         form.paragraph("无", size=9)
+        return
+    st = form.styles
+    rows = [[_para(h, st.head) for h in ("问诊问题", "客户回答")]]
+    rows += [[_para(question, st.cell), _para(answer, st.cell)] for question, answer in d.interview]
+    table = Table(rows, colWidths=[70 * mm, 110 * mm], repeatRows=1, hAlign="LEFT")
+    table.setStyle(Style([*RULED, MIDDLE]))
+    _section_with_table(form, "问诊", table, 1 + KEEP_ROWS)
 
 
 def _photo(png: bytes | None, max_w: float = 26 * mm, max_h: float = 17 * mm) -> Any:
@@ -335,8 +367,8 @@ def _check_cells(form: A4Form, row: CheckRow) -> list[Any]:
 
 
 def _checks_section(form: A4Form, checks: Sequence[CheckRow]) -> None:
-    form.section("多项检查")
     if not checks:
+        form.section("多项检查")
         form.paragraph("无", size=9)
         return
     st = form.styles
@@ -350,13 +382,17 @@ def _checks_section(form: A4Form, checks: Sequence[CheckRow]) -> None:
         n = len(data)
         data.append([_para(group, st.cell)] + [""] * 5)
         style += [("SPAN", (0, n), (-1, n)), ("BACKGROUND", (0, n), (-1, n), colors.Color(0.96, 0.96, 0.96))]
+        # The table is not split between the group's row and its first items.
+        style.append(("NOSPLIT", (0, n), (-1, n + min(KEEP_ROWS, len(rows)))))
         for row in rows:
             if row.rating in RATINGS:
                 style.append(("BACKGROUND", (1, len(data)), (1, len(data)), RATINGS[row.rating][0]))
             data.append(_check_cells(form, row))
     table = Table(data, colWidths=[w * mm for w in CHECK_WIDTHS_MM], repeatRows=1, hAlign="LEFT")
     table.setStyle(Style(style))
-    form.flowable(table)
+    first_group = len(next(iter(groups.values())))
+    # The heading row, the first group's row and its first items.
+    _section_with_table(form, "多项检查", table, 2 + min(KEEP_ROWS, first_group))
 
 
 def refusal_text(row: CheckRow) -> str:
