@@ -2,25 +2,21 @@
 
 The widget shows marks and reports what the user does with them (mark_placed, mark_moved,
 mark_removed, mark_selected); it keeps no list of its own: its owner changes the inspection and
-calls set_marks again. A position is (x, y) in 0..1 across and down a view's viewBox (see
-app.inspection.walkaround), so a mark lands on the same spot of the car on screen and on paper.
-
-Arrangement: whichever of two draws the cars larger at the widget's size, every drawing scaled
-with its aspect kept: three columns (left side over right side, the top view, front over rear) for
-a wide widget; for a taller one, the left side, the right side, then front and rear side by side,
-with the top view standing beside the three rows.
+calls set_marks again. Where the views go is outline_geometry's (a mark's position is (x, y) in
+0..1 across and down its view's viewBox, on screen as on paper); how they and the marks are
+painted is outline_painting's. This module is the interaction: clicking, dragging, selecting,
+removing, by mouse and keyboard.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, QSizeF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
     QContextMenuEvent,
     QCursor,
     QFocusEvent,
@@ -36,54 +32,13 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QMenu, QWidget
 
-from app.inspection.walkaround import MARK_KIND_SYMBOLS, MarkKind, OutlineView, outline_resource
+from app.inspection.walkaround import OutlineView, outline_resource
 from app.resources import resource_path
+from ui.inspection.outline_geometry import DEFAULT_SIZES, MarkPoint, OutlineLayout, arrange
+from ui.inspection.outline_painting import HOVER_TINT, MARK_RADIUS, caption_font, paint_marks, paint_sheet
 
-MARK_RADIUS = 9.0
 HIT_SLOP = 3.0  # a press this far outside a mark's circle still takes the mark
 DRAG_THRESHOLD = 2.0  # pixels the pointer must travel before a press on a mark becomes a move
-FAINT_OPACITY = 0.35
-MARGIN = 8.0
-GAP = 10.0
-
-# The drawings' viewBox sizes, used while a drawing cannot be read (the layout stays the same).
-DEFAULT_SIZES: dict[OutlineView, tuple[float, float]] = {
-    OutlineView.TOP: (200.0, 420.0),
-    OutlineView.FRONT: (240.0, 180.0),
-    OutlineView.REAR: (240.0, 180.0),
-    OutlineView.LEFT: (440.0, 180.0),
-    OutlineView.RIGHT: (440.0, 180.0),
-}
-KIND_COLOURS: dict[str, str] = {
-    MarkKind.SCRATCH: "#d32f2f",
-    MarkKind.DENT: "#e65100",
-    MarkKind.CRACK: "#6a1b9a",
-    MarkKind.PAINT: "#1565c0",
-    MarkKind.CHIP: "#00796b",
-}
-OTHER_KIND_COLOUR = "#d32f2f"
-FAINT_COLOUR = "#6b6b6b"
-SELECTED_RING = "#ffb300"
-HOVER_TINT = QColor(25, 118, 210, 14)
-PAPER = "#ffffff"
-CAPTION_COLOUR = "#666666"
-FRAME_COLOUR = "#c8c8c8"
-
-
-@dataclass(frozen=True)
-class MarkPoint:
-    number: int  # 1, 2, ... shown in the circle
-    view: str  # an OutlineView value
-    x: float  # 0..1 across the view's viewBox
-    y: float  # 0..1 down the view's viewBox
-    kind: str  # a MarkKind value
-    faint: bool = False  # last visit's marks: drawn faintly, not clickable
-
-
-@dataclass(frozen=True)
-class _Layout:
-    drawings: dict[OutlineView, QRectF]
-    captions: dict[OutlineView, QRectF]
 
 
 @dataclass
@@ -98,88 +53,6 @@ class _Drag:
 
 def _clamp(value: float, low: float, high: float) -> float:
     return max(low, min(high, value))
-
-
-Sizes = dict[OutlineView, tuple[float, float]]
-Arrangement = Callable[[float, Sizes, float], tuple[dict[OutlineView, QRectF], QSizeF]]
-
-
-def _stack(
-    views: Sequence[tuple[OutlineView, float, float]], x: float, width: float, caption: float
-) -> tuple[dict[OutlineView, QRectF], float]:
-    """Views one under the other, centred in a column, each below its caption; and their height."""
-    rects: dict[OutlineView, QRectF] = {}
-    y = 0.0
-    for view, w, h in views:
-        rects[view] = QRectF(x + (width - w) / 2, y + caption, w, h)
-        y += caption + h + GAP
-    return rects, y - GAP
-
-
-def _scaled(view: OutlineView, scale: float, sizes: Sizes) -> tuple[OutlineView, float, float]:
-    w, h = sizes[view]
-    return view, w * scale, h * scale
-
-
-def _with_top(
-    rects: dict[OutlineView, QRectF], height: float, x: float, sizes: Sizes, caption: float
-) -> float:
-    """Adds the top view standing over the whole height at x; returns its width."""
-    tw, th = sizes[OutlineView.TOP]
-    top_height = height - caption
-    top_width = top_height * tw / th
-    rects[OutlineView.TOP] = QRectF(x, caption, top_width, top_height)
-    return top_width
-
-
-def _compact(scale: float, sizes: Sizes, caption: float) -> tuple[dict[OutlineView, QRectF], QSizeF]:
-    """Left side, right side, then front and rear side by side; the top view beside the three rows."""
-    left, right = _scaled(OutlineView.LEFT, scale, sizes), _scaled(OutlineView.RIGHT, scale, sizes)
-    front, rear = _scaled(OutlineView.FRONT, scale, sizes), _scaled(OutlineView.REAR, scale, sizes)
-    pair = front[1] + GAP + rear[1]
-    column = max(left[1], right[1], pair)
-    rects, sides = _stack((left, right), 0.0, column, caption)
-    row = max(front[2], rear[2])
-    y = sides + GAP + caption
-    x = (column - pair) / 2
-    rects[OutlineView.FRONT] = QRectF(x, y + (row - front[2]) / 2, front[1], front[2])
-    rects[OutlineView.REAR] = QRectF(x + front[1] + GAP, y + (row - rear[2]) / 2, rear[1], rear[2])
-    height = y + row
-    top_width = _with_top(rects, height, column + 1.5 * GAP, sizes, caption)
-    return rects, QSizeF(column + 1.5 * GAP + top_width, height)
-
-
-def _wide(scale: float, sizes: Sizes, caption: float) -> tuple[dict[OutlineView, QRectF], QSizeF]:
-    """Three columns: the two sides, the top view, the front over the rear (for a wide widget)."""
-    sides = [_scaled(v, scale, sizes) for v in (OutlineView.LEFT, OutlineView.RIGHT)]
-    ends = [_scaled(v, scale, sizes) for v in (OutlineView.FRONT, OutlineView.REAR)]
-    sides_width = max(w for _, w, _ in sides)
-    ends_width = max(w for _, w, _ in ends)
-    rects, sides_height = _stack(sides, 0.0, sides_width, caption)
-    ends_rects, ends_height = _stack(ends, 0.0, ends_width, caption)
-    height = max(sides_height, ends_height)
-    top_x = sides_width + 1.5 * GAP
-    top_width = _with_top(rects, height, top_x, sizes, caption)
-    ends_x = top_x + top_width + 1.5 * GAP
-    for view, rect in ends_rects.items():
-        rects[view] = rect.translated(ends_x, (height - ends_height) / 2)
-    for view in (OutlineView.LEFT, OutlineView.RIGHT):
-        rects[view] = rects[view].translated(0, (height - sides_height) / 2)
-    return rects, QSizeF(ends_x + ends_width, height)
-
-
-ARRANGEMENTS: tuple[Arrangement, ...] = (_compact, _wide)
-
-
-def _fit(arrangement: Arrangement, sizes: Sizes, caption: float, room: QSizeF) -> float:
-    """The largest scale at which the arrangement fits in room (found by halving)."""
-    low, high = 0.01, 20.0
-    for _ in range(40):
-        middle = (low + high) / 2
-        used = arrangement(middle, sizes, caption)[1]
-        fits = used.width() <= room.width() and used.height() <= room.height()
-        low, high = (middle, high) if fits else (low, middle)
-    return low
 
 
 class OutlineWidget(QWidget):
@@ -202,7 +75,7 @@ class OutlineWidget(QWidget):
         self._selected = 0
         self._drag: _Drag | None = None
         self._hover: OutlineView | None = None
-        self._layout_cache: tuple[QSize, _Layout] | None = None
+        self._layout_cache: tuple[QSize, OutlineLayout] | None = None
         self._sheet_cache: tuple[tuple[QSize, float], QPixmap] | None = None
 
     # -- the owner's side -------------------------------------------------------------------
@@ -277,27 +150,10 @@ class OutlineWidget(QWidget):
     def _caption_height(self) -> float:
         return math.ceil(QFontMetricsF(self._caption_font()).height()) + 4.0
 
-    def _layout(self) -> _Layout:
+    def _layout(self) -> OutlineLayout:
         if self._layout_cache is not None and self._layout_cache[0] == self.size():
             return self._layout_cache[1]
-        caption = self._caption_height()
-        width = max(1.0, self.width() - 2 * MARGIN)
-        height = max(1.0, self.height() - 2 * MARGIN)
-
-        room = QSizeF(width, height)
-        # Whichever arrangement draws the sides larger at this size (the compact one on a tie).
-        arrangement, scale = max(
-            ((a, _fit(a, self._sizes, caption, room)) for a in ARRANGEMENTS), key=lambda found: found[1]
-        )
-        rects, used = arrangement(scale, self._sizes, caption)
-        dx = MARGIN + max(0.0, (width - used.width()) / 2)
-        dy = MARGIN + max(0.0, (height - used.height()) / 2)
-        drawings = {view: rect.translated(dx, dy) for view, rect in rects.items()}
-        captions = {
-            view: QRectF(rect.left() - GAP / 2, rect.top() - caption, rect.width() + GAP, caption)
-            for view, rect in drawings.items()
-        }
-        layout = _Layout(drawings, captions)
+        layout = arrange(self._sizes, self._caption_height(), self.size())
         self._layout_cache = (self.size(), layout)
         return layout
 
@@ -493,9 +349,7 @@ class OutlineWidget(QWidget):
     # -- painting ---------------------------------------------------------------------------
 
     def _caption_font(self) -> QFont:
-        font = QFont(self.font())
-        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.9) if font.pointSizeF() > 0 else 8.0)
-        return font
+        return caption_font(self.font())
 
     def paintEvent(self, event: QPaintEvent) -> None:
         del event
@@ -506,8 +360,8 @@ class OutlineWidget(QWidget):
         if self._hover is not None:
             rect = self._layout().drawings[self._hover]
             painter.fillRect(rect.adjusted(-4, -4, 4, 4), HOVER_TINT)
-        self._paint_marks(painter, self._faint_marks(), faint=True)
-        self._paint_marks(painter, self._live_marks(), faint=False)
+        paint_marks(painter, self._faint_marks(), self._position, self._selected, True, self.font())
+        paint_marks(painter, self._live_marks(), self._centre, self._selected, False, self.font())
         if self.hasFocus():
             painter.setPen(QPen(self.palette().color(self.palette().ColorRole.Highlight), 1))
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -519,29 +373,9 @@ class OutlineWidget(QWidget):
         ratio = self.devicePixelRatioF()
         if self._sheet_cache is not None and self._sheet_cache[0] == (self.size(), ratio):
             return self._sheet_cache[1]
-        pixmap = QPixmap(QSize(math.ceil(self.width() * ratio), math.ceil(self.height() * ratio)))
-        pixmap.setDevicePixelRatio(ratio)
-        pixmap.fill(QColor(PAPER))  # the drawings are dark lines on a white sheet, as on paper
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        layout = self._layout()
-        captions = self._captions()
-        painter.setFont(self._caption_font())
-        for view in OutlineView:
-            rect = layout.drawings[view]
-            renderer = self._renderers[view]
-            if renderer.isValid():
-                renderer.render(painter, rect)
-            else:  # a drawing missing from the installation: its place stays clickable
-                painter.setPen(QPen(QColor(FAINT_COLOUR), 1, Qt.PenStyle.DashLine))
-                painter.drawRect(rect)
-            painter.setPen(QColor(CAPTION_COLOUR))
-            painter.drawText(layout.captions[view], Qt.AlignmentFlag.AlignCenter, captions[view])
-        painter.setPen(QPen(QColor(FRAME_COLOUR), 1))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5))
-        painter.end()
+        pixmap = paint_sheet(
+            self.size(), ratio, self._layout(), self._renderers, self._captions(), self.font()
+        )
         self._sheet_cache = ((self.size(), ratio), pixmap)
         return pixmap
 
@@ -554,55 +388,5 @@ class OutlineWidget(QWidget):
             OutlineView.RIGHT: self.tr("右侧"),
         }
 
-    def _paint_marks(self, painter: QPainter, marks: Iterable[MarkPoint], faint: bool) -> None:
-        number_font = QFont(self.font())
-        number_font.setBold(True)
-        symbol_font = QFont(number_font)
-        symbol_font.setPixelSize(12)
-        for mark in marks:
-            number_font.setPixelSize(11 if mark.number < 10 else 10 if mark.number < 100 else 8)
-            painter.save()
-            self._paint_mark(painter, mark, faint, number_font, symbol_font)
-            painter.restore()
 
-    def _paint_mark(
-        self, painter: QPainter, mark: MarkPoint, faint: bool, number_font: QFont, symbol_font: QFont
-    ) -> None:
-        centre = self._position(mark) if faint else self._centre(mark)
-        r = MARK_RADIUS
-        colour = QColor(FAINT_COLOUR if faint else KIND_COLOURS.get(mark.kind, OTHER_KIND_COLOUR))
-        if faint:
-            painter.setOpacity(FAINT_OPACITY)
-        elif mark.number == self._selected:
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(QPen(QColor(SELECTED_RING), 3.5))
-            painter.drawEllipse(centre, r + 4.5, r + 4.5)
-        painter.setPen(QPen(QColor("#ffffff"), 1.5))
-        painter.setBrush(colour)
-        painter.drawEllipse(centre, r, r)
-        painter.setFont(number_font)
-        circle = QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r)
-        painter.drawText(circle, Qt.AlignmentFlag.AlignCenter, str(mark.number))
-        symbol = self._symbol(mark.kind)
-        if faint or not symbol:
-            return
-        painter.setFont(symbol_font)
-        box = QFontMetricsF(symbol_font).boundingRect(symbol)
-        label = QRectF(0, 0, box.width() + 4, box.height() + 2)
-        gap = 8.0 if mark.number == self._selected else 2.0  # clear of the selection ring
-        label.moveTopLeft(QPointF(centre.x() + r + gap, centre.y() - label.height() / 2))
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(255, 255, 255, 215))
-        painter.drawRoundedRect(label, 3, 3)
-        painter.setPen(colour)
-        painter.drawText(label, Qt.AlignmentFlag.AlignCenter, symbol)
-
-    @staticmethod
-    def _symbol(kind: str) -> str:
-        try:
-            return MARK_KIND_SYMBOLS[MarkKind(kind)]
-        except ValueError:
-            return ""
-
-
-__all__ = ["MarkPoint", "OutlineWidget"]
+__all__ = ["OutlineWidget"]

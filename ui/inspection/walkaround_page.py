@@ -46,7 +46,8 @@ from app.inspection import (
     MarkKind,
 )
 from ui.inspection.marks_model import MarksModel
-from ui.inspection.outline_widget import MarkPoint, OutlineWidget
+from ui.inspection.outline_geometry import MarkPoint
+from ui.inspection.outline_widget import OutlineWidget
 from ui.labels_i18n import tr_label
 
 

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.inspection import DEFAULT_CHECKS, CheckInput, CheckResult, Decision, Rating
-from ui.inspection.checks_editor import (
+from ui.inspection.checks_editor import ChecksEditor
+from ui.inspection.checks_text import (
     COL_DECISION,
     COL_ESTIMATE,
     COL_NAME,
@@ -23,9 +24,8 @@ from ui.inspection.checks_editor import (
     COL_RATING,
     COL_READING,
     COL_RECOMMENDATION,
-    ChecksEditor,
-    DeferDialog,
 )
+from ui.inspection.defer_dialog import DeferDialog
 
 TODAY = dt.date(2026, 3, 10)
 ITEMS = {i.code: i for i in DEFAULT_CHECKS}

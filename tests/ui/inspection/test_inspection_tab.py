@@ -23,7 +23,7 @@ from tests.app.factories import add_model, add_vehicle, open_order
 from tests.conftest import make_actor
 from tests.printing.pdftools import words
 from tests.ui.intake.support import answer_next_box
-from ui.inspection.checks_editor import COL_ESTIMATE, COL_READING, COL_RECOMMENDATION
+from ui.inspection.checks_text import COL_ESTIMATE, COL_READING, COL_RECOMMENDATION
 from ui.inspection.inspection_tab import InspectionTab
 from ui.tasks import SyncTaskRunner
 

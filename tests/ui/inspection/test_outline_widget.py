@@ -15,7 +15,8 @@ from pytestqt.qtbot import QtBot
 
 from app.inspection.walkaround import OutlineView, outline_resource
 from app.resources import resource_path
-from ui.inspection.outline_widget import MarkPoint, OutlineWidget
+from ui.inspection.outline_geometry import MarkPoint
+from ui.inspection.outline_widget import OutlineWidget
 
 SVG = "{http://www.w3.org/2000/svg}"
 VIEW_BOXES = {
