@@ -22,6 +22,7 @@ class Change(StrEnum):
     MODELS = "models"  # vehicle models and their terms
     REMINDERS = "reminders"
     APPOINTMENTS = "appointments"
+    CLAIMS = "claims"  # warranty claims, their parts, returned pieces and return boxes
     PRINT_JOBS = "print_jobs"
     USERS = "users"
     SETTINGS = "settings"  # dealer settings, printer profiles

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.exc import DBAPIError, OperationalError
 
+from app.claims import ClaimServices
 from app.clock import Clock, system_clock
 from app.db_errors import storage_error
 from app.errors import StorageError
@@ -85,6 +86,7 @@ class Services:
     vehicles: VehicleServices
     orders: OrderServices
     inspection: InspectionService
+    claims: ClaimServices
 
     @classmethod
     def build(
@@ -109,6 +111,7 @@ class Services:
         declare_inspection_documents(
             registry, InspectionSheetDocument(inspection, orders, vehicles, settings)
         )
+        claims = ClaimServices.build(db, orders, vehicles, clock)
         return cls(
             db=db,
             paths=paths,
@@ -119,6 +122,7 @@ class Services:
             vehicles=vehicles,
             orders=orders,
             inspection=inspection,
+            claims=claims,
         )
 
     def close(self) -> None:

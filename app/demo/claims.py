@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.claims.tags import piece_code
 from app.demo import catalogue as cat
 from app.demo.lines import Line
 from app.demo.state import Context
@@ -111,12 +112,15 @@ class ClaimBook:
                 "version": 1 if status == "draft" else 2,
             },
         )
-        for line in lines:
-            if line.kind is not LineKind.PART or not line.supplier or line.quantity_x100 is None:
-                continue  # fluids and labour are not returned
-            self._part(claim_id, claim_no, fault, line, created)
+        returned = [
+            x for x in lines if x.kind is LineKind.PART and x.supplier and x.quantity_x100 is not None
+        ]  # fluids and labour are not returned
+        for line_no, line in enumerate(returned, start=1):
+            self._part(claim_id, claim_no, fault, line, line_no, created)
 
-    def _part(self, claim_id: int, claim_no: str, fault: cat.WarrantyFault, line: Line, created: int) -> None:
+    def _part(
+        self, claim_id: int, claim_no: str, fault: cat.WarrantyFault, line: Line, line_no: int, created: int
+    ) -> None:
         tb, w, rng = self.ctx.tb, self.ctx.writer, self.ctx.rng
         quantity = max(1, (line.quantity_x100 or 100) // 100)
         tagged = created + rng.randint(10, 60) * MINUTE
@@ -135,21 +139,31 @@ class ClaimBook:
                 "supplier_code": line.supplier,
                 "damage_reason": fault.damage_reason,
                 "responsible_supplier_code": line.supplier,
-                "storage_bin": f"J-{rng.randint(1, 12):02d}-{rng.randint(1, 6)}",
-                "return_box_id": box_id or None,
-                "disposition": self._disposition(box_status) if box_id else "stored",
+                "line_no": line_no,
+                "hazardous": False,
             },
         )
+        storage_bin = f"J-{rng.randint(1, 12):02d}-{rng.randint(1, 6)}"
+        state = self._disposition(box_status) if box_id else "stored"
         for piece in range(1, quantity + 1):
+            printed = tagged <= tb.now
             w.add(
                 "part_labels",
                 {
                     "id": w.next_id("part_labels"),
                     "claim_part_id": part_id,
                     "piece_no": piece,
-                    "barcode": f"{claim_no}-{line.code}-{piece}",
-                    "first_printed_at": tb.utc(tagged) if tagged <= tb.now else None,
-                    "print_count": 1 if tagged <= tb.now else 0,
+                    "barcode": piece_code(claim_no, line_no, piece),
+                    "first_printed_at": tb.utc(tagged) if printed else None,
+                    "print_count": 1 if printed else 0,
                     "last_print_job_id": None,
+                    "revision": 1,
+                    "payload": "",
+                    "state": state if printed else "awaiting",
+                    "storage_bin": storage_bin if printed else "",
+                    "stored_at": tb.utc(tagged) if printed else None,
+                    "return_box_id": (box_id or None) if printed else None,
+                    "settled_at": None,
+                    "settle_reason": "",
                 },
             )

@@ -362,6 +362,14 @@ class RepairOrderService:
             row = load_order(s, order_id)
             return full_info(s, row, self._clock(), with_alerts=True, with_history=True)
 
+    def repair_history(self, actor: Actor, vehicle_id: int) -> tuple[RepairFacts, ...]:
+        """What the 三包 rules need of each of the vehicle's orders (the claims' counters and
+        parts warranty read it)."""
+        require(actor, Permission.VIEW_BOARD)
+        with reading(self._db) as s:
+            authorize(s, actor, Permission.VIEW_BOARD)
+            return tuple(history_facts(s, vehicle_id))
+
     def get_by_number(self, actor: Actor, ro_number: str) -> OrderInfo:
         require(actor, Permission.VIEW_BOARD)
         with reading(self._db) as s:

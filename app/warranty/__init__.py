@@ -9,6 +9,7 @@ Pure rules over plain facts; the tables they read belong to vehicles (models, da
         period_last_day, day_number, within; WarrantyKind, StartBasis, EndedBy with their labels
     sanbao_alerts(VehicleFacts, history: [RepairFacts], now, current) -> (SanbaoAlert, ...)
     repair_days(start, end): Art. 40 day counting
+    sanbao_counts(...) -> SanbaoCounts: the counts behind the alerts, as numbers (claims)
     fault groups: FaultCategory, CATEGORIES, categories_in(text)
 """
 
@@ -24,6 +25,7 @@ from app.warranty.alerts import (
     long_repair_alert,
     sanbao_alerts,
 )
+from app.warranty.counters import SanbaoCounts, sanbao_counts
 from app.warranty.days import repair_days
 from app.warranty.faults import BY_CODE, CATEGORIES, FaultCategory, categories_in
 from app.warranty.periods import (
@@ -65,6 +67,7 @@ __all__ = [
     "RepairFacts",
     "RepairLineFacts",
     "SanbaoAlert",
+    "SanbaoCounts",
     "Severity",
     "StartBasis",
     "VehicleFacts",
@@ -82,6 +85,7 @@ __all__ = [
     "period_last_day",
     "repair_days",
     "sanbao_alerts",
+    "sanbao_counts",
     "start_of",
     "status_of",
     "vehicle_facts",

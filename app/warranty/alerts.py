@@ -332,7 +332,8 @@ def _assembly_alerts(past: Sequence[RepairFacts], current: RepairFacts | None) -
     return alerts
 
 
-def _cumulative_alert(repairs: Iterable[RepairFacts], now: dt.datetime) -> SanbaoAlert | None:
+def cumulative_days(repairs: Iterable[RepairFacts], now: dt.datetime) -> tuple[int, list[str]]:
+    """Repair days summed over `repairs` (Art. 40), and the orders that count any."""
     total, ros = 0, []
     for facts in repairs:
         # The time the rule excludes comes off the span before it is counted in days (Art. 40).
@@ -341,6 +342,11 @@ def _cumulative_alert(repairs: Iterable[RepairFacts], now: dt.datetime) -> Sanba
         if days:
             total += days
             ros.append(facts.ro_number)
+    return total, ros
+
+
+def _cumulative_alert(repairs: Iterable[RepairFacts], now: dt.datetime) -> SanbaoAlert | None:
+    total, ros = cumulative_days(repairs, now)
     if total > MAX_REPAIR_DAYS:
         return SanbaoAlert(
             AlertKind.CUMULATIVE_DAYS,
@@ -454,6 +460,18 @@ def long_repair_alert(facts: RepairFacts, now: dt.datetime) -> SanbaoAlert | Non
     return None
 
 
+def others_than(history: Sequence[RepairFacts], current: RepairFacts | None) -> list[RepairFacts]:
+    """The history without the job at hand."""
+    return [
+        h for h in history if current is None or current.order_id is None or h.order_id != current.order_id
+    ]
+
+
+def counted_repairs(vehicle: VehicleFacts, history: Iterable[RepairFacts]) -> list[RepairFacts]:
+    """The quality repairs that count for the 三包 rules: not cancelled, inside the period."""
+    return [h for h in history if h.is_repair and not h.is_cancelled and _in_sanbao(vehicle, h)]
+
+
 def sanbao_alerts(
     vehicle: VehicleFacts,
     history: Sequence[RepairFacts],
@@ -461,10 +479,8 @@ def sanbao_alerts(
     current: RepairFacts | None = None,
 ) -> tuple[SanbaoAlert, ...]:
     """All alerts for a vehicle; `current` is the job at hand (saved or not), left out of history."""
-    others = [
-        h for h in history if current is None or current.order_id is None or h.order_id != current.order_id
-    ]
-    counted = [h for h in others if h.is_repair and not h.is_cancelled and _in_sanbao(vehicle, h)]
+    others = others_than(history, current)
+    counted = counted_repairs(vehicle, others)
     current_counts = current is not None and current.is_repair and _in_sanbao(vehicle, current)
     alerts: list[SanbaoAlert] = []
     alerts += _repeat_alerts(vehicle, counted, current if current_counts else None)

@@ -2,7 +2,7 @@
 
 from db.models.admin import AuditChainHead, AuditEntry, DealerSetting, PrintJob, User
 from db.models.base import Base
-from db.models.claims import ClaimPart, Complaint, PartLabel, ReturnBox, WarrantyClaim
+from db.models.claims import ClaimDeduction, ClaimPart, Complaint, PartLabel, ReturnBox, WarrantyClaim
 from db.models.inspection import DamageMark, Inspection, InspectionItem
 from db.models.orders import Appointment, RepairOrder, RoLine, RoNote, RoSequence, RoStatusEvent
 from db.models.reminders import Reminder, ReminderContact
@@ -13,6 +13,7 @@ __all__ = [
     "AuditChainHead",
     "AuditEntry",
     "Base",
+    "ClaimDeduction",
     "ClaimPart",
     "Complaint",
     "Customer",
