@@ -45,10 +45,14 @@ from app.inspection import (
     MarkInput,
     MarkKind,
 )
-from ui.inspection.marks_model import MarksModel
+from ui.inspection.marks_model import NOTE_COLUMN, MarksModel
 from ui.inspection.outline_geometry import MarkPoint
 from ui.inspection.outline_widget import OutlineWidget
 from ui.labels_i18n import tr_label
+
+PHOTO_COLUMN = 4
+MIN_MARKS_WIDTH = 280  # the marks' table keeps its number, view, kind and some of the note
+SPLIT_SHARES = (60, 40)  # the drawing and the marks' table, when the page is first shown
 
 
 def points(marks: Sequence[MarkInput], faint: bool = False) -> list[MarkPoint]:
@@ -74,11 +78,17 @@ class MarkingArea(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setMinimumSectionSize(24)
+        # Number, view and kind as wide as what they show; the photo's file name in a column of
+        # its own width (elided); the note takes what is left.
         for column in range(self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the note takes what is left
+        header.setSectionResizeMode(NOTE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(PHOTO_COLUMN, QHeaderView.ResizeMode.Interactive)
+        metrics = self.table.fontMetrics()
+        self.table.setColumnWidth(PHOTO_COLUMN, metrics.horizontalAdvance("IMG_01.jpg") + 12)
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -106,6 +116,7 @@ class MarkingArea(QWidget):
         self.remove_button.setAutoDefault(False)
         self.remove_button.clicked.connect(self._remove_selected)
         side = QWidget(self)
+        side.setMinimumWidth(MIN_MARKS_WIDTH)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.table, 1)
@@ -117,8 +128,12 @@ class MarkingArea(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.outline)
         split.addWidget(side)
+        split.setChildrenCollapsible(False)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        # Shares, not pixels: about 40 % for the marks, 390 px of a 1024 screen, 530 of a 1366.
+        split.setSizes(list(SPLIT_SHARES))
+        self.split = split
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(kinds_row)
