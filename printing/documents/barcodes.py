@@ -3,6 +3,11 @@
 Both come from reportlab.graphics.barcode. The QR symbol is encoded with qrencoder and its
 dark modules are drawn as one filled path: going through QrCodeWidget/Drawing builds a shape
 object per module (and getBounds() draws it twice), which dominated the time of a label.
+
+Text that is not plain ASCII goes into the QR code as UTF-8 bytes behind an ECI 26 ("this is
+UTF-8") header. Without it a reader has to guess the character set, and zbar guesses Shift-JIS
+for short Chinese texts (危险件 came back as 蜊ｱ髯ｩ莉ｶ); qrencoder would also pick its Kanji mode
+(Shift-JIS) for a text whose every character Shift-JIS happens to have.
 """
 
 from __future__ import annotations
@@ -34,26 +39,51 @@ def draw_code128(
     height: float,
     *,
     max_module: float = 0.33 * 72 / 25.4,
+    module: float | None = None,
 ) -> float:
     """Draws `value` inside the box (x, y, width, height) in points, quiet zones included.
 
     The module width is the largest that fits, capped at `max_module` (0.33 mm); the symbol is
     centred in the box. Returns the module width used, so callers can check it is printable
     (below about 0.19 mm a 203 dpi label printer cannot resolve it).
+
+    With `module` (points) the symbol is drawn at exactly that width per narrow bar, never
+    scaled to the box; ValueError when it does not fit the box with its quiet zones.
     """
     symbol = code128.Code128(value, barWidth=1, barHeight=height, quiet=0, humanReadable=0)
     modules = float(symbol.width)
-    module = min(max_module, width / (modules + 2 * CODE128_QUIET_MODULES))
+    if module is None:
+        module = min(max_module, width / (modules + 2 * CODE128_QUIET_MODULES))
+    elif (modules + 2 * CODE128_QUIET_MODULES) * module > width * (1 + 1e-9):
+        raise ValueError(
+            f"Code 128 {value!r} needs {(modules + 2 * CODE128_QUIET_MODULES) * module:.1f} pt, "
+            f"the box is {width:.1f} pt wide"
+        )
     symbol.barWidth = module
     symbol.computeSize()
     symbol.drawOn(canvas, x + (width - modules * module) / 2, y)
     return module
 
 
+class _Utf8Eci(qrencoder.QRECI):  # type: ignore[misc]
+    """The ECI header announcing UTF-8 (assignment number 26)."""
+
+    def __init__(self) -> None:
+        super().__init__(26)
+
+    @property
+    def bitlength(self) -> int:
+        return 8  # qrencoder counts 0 for it when choosing the version: one byte too few
+
+
 def qr_matrix(value: str, level: str = "M") -> list[list[bool]]:
     """The QR symbol's modules, row by row from the top (True is dark)."""
     code = qrencoder.QRCode(None, QR_LEVELS[level])
-    code.addData(value)
+    if value.isascii():
+        code.addData(value)
+    else:
+        code.addData(_Utf8Eci())
+        code.addData(qrencoder.QR8bitByte(value))
     code.make()
     count = code.getModuleCount()
     return [[bool(code.modules[r][c]) for c in range(count)] for r in range(count)]
