@@ -96,7 +96,9 @@ def box_numbers(s: Session, pieces: list[PartLabel]) -> dict[int, str]:
     ids = {p.return_box_id for p in pieces if p.return_box_id is not None}
     if not ids:
         return {}
-    return dict(s.execute(select(ReturnBox.id, ReturnBox.box_no).where(ReturnBox.id.in_(ids))).tuples().all())
+    return {
+        i: n for i, n in s.execute(select(ReturnBox.id, ReturnBox.box_no).where(ReturnBox.id.in_(ids))).all()
+    }
 
 
 def claim_info(s: Session, row: WarrantyClaim) -> ClaimInfo:

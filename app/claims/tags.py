@@ -8,7 +8,7 @@ left to the QR code: part numbers run to 18 characters and would push the 1-D co
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 PAYLOAD_HEADER = "QIANTAI-TAG 1"
 
@@ -16,6 +16,31 @@ PAYLOAD_HEADER = "QIANTAI-TAG 1"
 def piece_code(claim_no: str, line_no: int, piece_no: int, revision: int = 1) -> str:
     code = f"{claim_no}{line_no:02d}{piece_no:02d}"
     return code if revision <= 1 else f"{code}R{revision}"
+
+
+# The payload's label of each field, in the order printed. Never a customer's name, phone or plate.
+LABELS = {
+    "dealer_code": "经销商代码",
+    "dealer_name": "经销商名称",
+    "claim_no": "索赔单号",
+    "ro_number": "工单号",
+    "vin": "VIN",
+    "fault_code": "故障代码",
+    "fault_name": "故障名称",
+    "part_no": "零件号",
+    "part_name": "零件名称",
+    "piece_no": "件号",
+    "piece_count": "件数",
+    "supplier_code": "生产供应商",
+    "responsible_supplier_code": "责任供应商",
+    "damage_reason": "损坏原因",
+    "repair_date": "维修日期",
+    "mileage_km": "里程",
+    "hazardous": "危险件",
+    "barcode": "标签",
+}
+_BY_LABEL = {v: k for k, v in LABELS.items()}
+_INTS = frozenset({"piece_no", "piece_count", "mileage_km"})
 
 
 @dataclass(frozen=True)
@@ -40,27 +65,25 @@ class TagFields:
     barcode: str
 
     def payload(self) -> str:
-        """The QR code's text: one labelled field per line, readable by any phone's scanner.
-        Never a customer's name, phone or plate."""
-        lines = [
-            PAYLOAD_HEADER,
-            f"经销商:{self.dealer_code} {self.dealer_name}".rstrip(),
-            f"索赔单:{self.claim_no}",
-            f"工单:{self.ro_number}",
-            f"VIN:{self.vin}",
-            f"故障:{self.fault_code} {self.fault_name}".strip(),
-            f"零件:{self.part_no} {self.part_name}",
-            f"数量:1 ({self.piece_no}/{self.piece_count})",
-            f"生产供应商:{self.supplier_code}",
-            f"责任供应商:{self.responsible_supplier_code}",
-            f"损坏原因:{self.damage_reason}",
-            f"维修日期:{self.repair_date}",
-            f"里程:{self.mileage_km}",
-        ]
-        if self.hazardous:
-            lines.append("危险件:是")
-        lines.append(f"标签:{self.barcode}")
+        """The QR code's text: one labelled field per line, readable by any phone's scanner."""
+        lines = [PAYLOAD_HEADER]
+        for f in fields(self):
+            value = getattr(self, f.name)
+            text = ("是" if value else "否") if f.name == "hazardous" else str(value)
+            lines.append(f"{LABELS[f.name]}:{' '.join(text.split())}")
         return "\n".join(lines)
+
+    @classmethod
+    def from_payload(cls, text: str) -> TagFields:
+        """The fields of a payload payload() wrote (a printed tag's kept content)."""
+        values: dict[str, object] = {}
+        for line in text.splitlines()[1:]:
+            label, _, value = line.partition(":")
+            name = _BY_LABEL.get(label)
+            if name is None:
+                continue
+            values[name] = int(value) if name in _INTS else (value == "是") if name == "hazardous" else value
+        return cls(**values)  # type: ignore[arg-type]
 
 
 def code_in_payload(text: str) -> str | None:
@@ -68,6 +91,6 @@ def code_in_payload(text: str) -> str | None:
     if not text.startswith(PAYLOAD_HEADER):
         return None
     for line in text.splitlines():
-        if line.startswith("标签:"):
-            return line.removeprefix("标签:").strip()
+        if line.startswith(f"{LABELS['barcode']}:"):
+            return line.partition(":")[2].strip()
     return None

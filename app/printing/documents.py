@@ -107,7 +107,7 @@ class DocumentService:
         record = spec.resolve(actor, reference)
         with reading(self._db) as s:
             authorize(s, actor, spec.permission)
-            return self._count(s, spec.kind, record.reference)
+            return self._printed(s, spec, record)
 
     # -- preview ----------------------------------------------------------------------------
 
@@ -128,7 +128,7 @@ class DocumentService:
         pdf = self._build(actor, spec, record, options)
         with reading(self._db) as s:
             authorize(s, actor, spec.permission)
-            printed = self._count(s, spec.kind, record.reference)
+            printed = self._printed(s, spec, record)
         return DocumentPreview(
             kind=spec.kind,
             label=spec.label,
@@ -163,7 +163,7 @@ class DocumentService:
         record = spec.resolve(actor, reference)
         with reading(self._db) as s:
             authorize(s, actor, spec.permission)
-            printed = self._count(s, spec.kind, record.reference)
+            printed = self._printed(s, spec, record)
         if printed:
             raise ReprintNeedsReason(spec.label, record.reference, printed)
         return self._send(actor, spec, record, options, printer, pdf, progress, None)
@@ -194,7 +194,7 @@ class DocumentService:
         record = spec.resolve(actor, reference)
         with reading(self._db) as s:
             authorize(s, actor, spec.permission)
-            printed = self._count(s, spec.kind, record.reference)
+            printed = self._printed(s, spec, record)
         if not printed:
             raise ValidationError(
                 "reason",
@@ -218,6 +218,11 @@ class DocumentService:
     ) -> bytes:
         self._printing.apply_font_setting()
         return spec.build(actor, record, options or PrintOptions())
+
+    def _printed(self, s: Session, spec: DocumentSpec, record: DocumentRecord) -> int:
+        if spec.printed_before is not None:
+            return spec.printed_before(s, record)
+        return self._count(s, spec.kind, record.reference)
 
     @staticmethod
     def _count(s: Session, kind: DocumentKind, reference: str) -> int:
@@ -245,8 +250,13 @@ class DocumentService:
         numbered: list[int] = []
 
         def count_and_audit(s: Session, job: PrintJob) -> None:
-            print_no = self._count(s, spec.kind, record.reference)  # this job included
+            if spec.printed_before is None:
+                print_no = self._count(s, spec.kind, record.reference)  # this job included
+            else:
+                print_no = spec.printed_before(s, record) + 1
             numbered.append(print_no)
+            if spec.on_printed is not None:
+                spec.on_printed(s, actor, record, job.id, reason)
             if reason is not None:
                 after = {
                     "kind": spec.kind.value,

@@ -19,6 +19,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
+from sqlalchemy.orm import Session
+
 from app.errors import NotFound
 from app.roles import Actor, Permission
 from app.wording import joined, say
@@ -42,6 +44,11 @@ class DocumentRecord:
 
 Resolve = Callable[[Actor, str], DocumentRecord]
 Build = Callable[[Actor, DocumentRecord, PrintOptions], bytes]
+# How often the record was printed before, for documents that count their own way (a part tag
+# may come out in its claim's batch, a day's batch or alone); None: jobs of kind and reference.
+PrintedBefore = Callable[[Session, DocumentRecord], int]
+# Called in the job's transaction with the job's id and the reprint's reason (None: first print).
+OnPrinted = Callable[[Session, Actor, DocumentRecord, int, str | None], None]
 
 
 @dataclass(frozen=True)
@@ -54,6 +61,8 @@ class DocumentSpec:
     profile: DocumentKind | None = None  # the printer profile used, when not the kind's own
     permission: Permission = Permission.PRINT  # checked before anything is resolved or built
     label: str = field(default="")
+    printed_before: PrintedBefore | None = None
+    on_printed: OnPrinted | None = None
 
     def __post_init__(self) -> None:
         if not self.label:
