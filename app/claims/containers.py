@@ -8,6 +8,7 @@ from app.claims.documents import BoxLabelDocument, ClaimFormDocument, declare_do
 from app.claims.part_tags import PartTagDocument
 from app.claims.service import ClaimService
 from app.claims.storage import OldPartsService
+from app.claims.summary import WarrantySummaryService
 from app.clock import Clock, system_clock
 from app.orders import OrderServices
 from app.printing import DocumentRegistry, PrintService
@@ -20,6 +21,7 @@ from db.uow import Database
 class ClaimServices:
     claims: ClaimService
     old_parts: OldPartsService
+    summary: WarrantySummaryService
 
     @classmethod
     def build(
@@ -33,11 +35,16 @@ class ClaimServices:
         clock: Clock = system_clock,
     ) -> ClaimServices:
         """The services, and their documents declared in the print registry."""
-        built = cls(claims=ClaimService(db, orders, vehicles, clock), old_parts=OldPartsService(db, clock))
+        built = cls(
+            claims=ClaimService(db, orders, vehicles, clock),
+            old_parts=OldPartsService(db, clock),
+            summary=WarrantySummaryService(db, settings, clock),
+        )
         declare_documents(
             registry,
             PartTagDocument(db, settings, printing, clock),
             ClaimFormDocument(built.claims, vehicles, settings),
             BoxLabelDocument(built.old_parts, settings, printing),
+            built.summary,
         )
         return built

@@ -2,7 +2,7 @@
 label of a return box, and the A4 claim form:
 
     qiantai print part-tags CL2026110001     qiantai print box-label HY2611-001
-    qiantai print claim-form CL2026110001
+    qiantai print claim-form CL2026110001    qiantai print warranty-summary 2026-11
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from app.claims.records import ClaimInfo
 from app.claims.service import ClaimService
 from app.claims.status import COVERAGE_LABELS
 from app.claims.storage import OldPartsService
+from app.claims.summary import WarrantySummaryService
 from app.printing import (
     DocumentKind,
     DocumentRecord,
@@ -147,7 +148,11 @@ class BoxLabelDocument:
 
 
 def declare_documents(
-    registry: DocumentRegistry, tags: PartTagDocument, form: ClaimFormDocument, box: BoxLabelDocument
+    registry: DocumentRegistry,
+    tags: PartTagDocument,
+    form: ClaimFormDocument,
+    box: BoxLabelDocument,
+    summary: WarrantySummaryService,
 ) -> None:
     registry.declare(
         DocumentSpec(
@@ -171,6 +176,13 @@ def declare_documents(
             resolve=box.resolve,
             build=box.build,
             reference_label="回运箱号",
+            permission=Permission.MANAGE_CLAIMS,
+        ),
+        DocumentSpec(
+            kind=DocumentKind.WARRANTY_SUMMARY,
+            resolve=summary.resolve,
+            build=summary.build,
+            reference_label="月份（YYYY-MM）",
             permission=Permission.MANAGE_CLAIMS,
         ),
     )

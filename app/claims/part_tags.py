@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -112,10 +111,24 @@ def fields_of(
     )
 
 
-@dataclass(frozen=True)
-class PrintedTag:
-    barcode: str
-    print_count: int
+def outdated_tags(s: Session, claim: WarrantyClaim) -> list[PartLabel]:
+    """The printed tags of the claim whose content the claim no longer matches (the dealer's
+    own name and code as printed are kept: renaming the dealer outdates no tag)."""
+    out = []
+    for part in claim.parts:
+        for piece in part.pieces:
+            if not piece.payload:
+                continue
+            printed = TagFields.from_payload(piece.payload)
+            now = fields_of(s, _unprinted(piece), part, claim, (printed.dealer_code, printed.dealer_name))
+            if now != printed:
+                out.append(piece)
+    return out
+
+
+def _unprinted(piece: PartLabel) -> PartLabel:
+    """A stand-in of the piece without its kept content, to build the tag as it would be now."""
+    return PartLabel(piece_no=piece.piece_no, barcode=piece.barcode, payload="")
 
 
 class PartTagDocument:

@@ -18,12 +18,19 @@ from collections.abc import Callable, Sequence
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
 
 from app import audit
 from app.changes import Change, announces
 from app.claims import _clean
-from app.claims._rows import claim_by_number, claim_info, labour_json, load_claim
+from app.claims._rows import claim_by_number, claim_info, load_claim
+from app.claims._write import (
+    fill_claim,
+    next_provisional,
+    refuse_losing_pieces,
+    reissue_outdated,
+    renumber,
+    snapshot,
+)
 from app.claims.eligibility import eligibility_of
 from app.claims.records import (
     ClaimInfo,
@@ -36,7 +43,6 @@ from app.claims.records import (
 )
 from app.claims.rules import RULES_KEY, ClaimRules, clean_rules, read_rules, rules_to_json
 from app.claims.status import CLAIM_MOVES, CLAIM_STATUS_LABELS, COVERAGE_LABELS, EDITABLE, ClaimStatus
-from app.claims.tags import piece_code
 from app.clock import Clock, system_clock
 from app.errors import Conflict, NotFound, ValidationError
 from app.orders import LineKind, OrderServices, Payer
@@ -50,37 +56,11 @@ from db.models import ClaimDeduction, ClaimPart, PartLabel, RepairOrder, Vehicle
 from db.uow import Database
 
 PERMISSION = Permission.MANAGE_CLAIMS
-PROVISIONAL_PREFIX = "LS"
 LIST_LIMIT = 500
 
 
 def _local_day(moment: dt.datetime) -> dt.date:
     return moment.astimezone().date()
-
-
-def _snapshot(row: WarrantyClaim) -> dict[str, object]:
-    return {
-        "claim_no": row.claim_no,
-        "status": row.status,
-        "warranty_kind": row.warranty_kind,
-        "override_reason": row.override_reason,
-        "fault": f"{row.fault_code} {row.fault_name}".strip(),
-        "parts": [f"{p.part_no}×{p.quantity}" for p in row.parts],
-        "amount_fen": row.amount_fen,
-    }
-
-
-def _next_provisional(s: Session, day: dt.date) -> str:
-    prefix = f"{PROVISIONAL_PREFIX}{day:%y%m%d}"
-    last = s.scalar(
-        select(func.max(WarrantyClaim.claim_no)).where(
-            WarrantyClaim.claim_no.like(f"{prefix}%"), func.length(WarrantyClaim.claim_no) == len(prefix) + 3
-        )
-    )
-    seq = int(last[len(prefix) :]) + 1 if last else 1
-    if seq > 999:
-        raise ValidationError("claim_no", say("今天的临时索赔号已用完，请填写厂家索赔号"))
-    return f"{prefix}{seq:03d}"
 
 
 class ClaimService:
@@ -299,7 +279,7 @@ class ClaimService:
                     order = s.get(RepairOrder, clean.order_id)
                     if order is None:
                         raise NotFound(say("工单 {order_id} 不存在", order_id=clean.order_id))
-                    number = clean.claim_no or _next_provisional(s, _local_day(now))
+                    number = clean.claim_no or next_provisional(s, _local_day(now))
                     if clean.claim_no and claim_by_number(s, number) is not None:
                         raise ValidationError("claim_no", say("索赔单号 {claim_no} 已存在", claim_no=number))
                     row = WarrantyClaim(
@@ -313,9 +293,9 @@ class ClaimService:
                         updated_at=now,
                     )
                     s.add(row)
-                    self._fill(row, clean)
+                    fill_claim(row, clean)
                     s.flush()
-                    audit.record(s, actor, "claim.create", "warranty_claim", row.id, None, _snapshot(row))
+                    audit.record(s, actor, "claim.create", "warranty_claim", row.id, None, snapshot(row))
                     claim_id = row.id
                 break
             except IntegrityError as e:
@@ -326,42 +306,17 @@ class ClaimService:
                     ) from e
         return self.get(actor, claim_id)
 
-    @staticmethod
-    def _fill(row: WarrantyClaim, data: ClaimInput, reissue: bool = False) -> None:
-        """Copies the claim's fields and syncs its parts and pieces by line number."""
-        row.warranty_kind = data.warranty_kind.value
-        row.override_reason = data.override_reason
-        row.fault_code, row.fault_name = data.fault_code, data.fault_name
-        row.causal_part_no, row.causal_part_name = data.causal_part_no, data.causal_part_name
-        row.labour_json = labour_json(data.labour)
-        existing = {p.line_no: p for p in row.parts}
-        for line_no, item in enumerate(data.parts, start=1):
-            part = existing.pop(line_no, None)
-            if part is None:
-                part = ClaimPart(line_no=line_no)
-                row.parts.append(part)
-            part.part_no, part.part_name = item.part_no, item.part_name
-            part.quantity, part.unit_price_fen = item.quantity, item.unit_price_fen
-            part.supplier_code = item.supplier_code
-            part.responsible_supplier_code = item.responsible_supplier_code
-            part.damage_reason, part.hazardous = item.damage_reason, item.hazardous
-            kept = [p for p in part.pieces if p.piece_no <= item.quantity]
-            for extra in [p for p in part.pieces if p.piece_no > item.quantity]:
-                part.pieces.remove(extra)
-            for n in range(len(kept) + 1, item.quantity + 1):
-                part.pieces.append(PartLabel(piece_no=n, barcode=piece_code(row.claim_no, line_no, n)))
-        for gone in existing.values():
-            row.parts.remove(gone)
-        row.amount_fen = sum(x.amount_fen for x in data.labour) + sum(
-            p.quantity * p.unit_price_fen for p in data.parts
-        )
-
     @announces(Change.CLAIMS)
-    def update(self, actor: Actor, claim_id: int, version: int, data: ClaimInput) -> ClaimInfo:
-        """Changes a draft. Pieces whose tag was printed or that are in storage cannot go away;
-        a new manufacturer's number (or any change of a printed tag's content) reissues the tags
-        (tags.TagService.reissue needs a reason)."""
+    def update(
+        self, actor: Actor, claim_id: int, version: int, data: ClaimInput, reissue_reason: str = ""
+    ) -> ClaimInfo:
+        """Changes a draft. Pieces whose tag was printed or that are in storage cannot go away.
+        A change that alters a printed tag (the manufacturer's number replacing the provisional
+        one, a part's number or supplier) needs `reissue_reason`: those tags are void, and their
+        pieces get a new revision and code, to be printed afresh (never the same code with
+        another content)."""
         require(actor, PERMISSION)
+        why = _clean.text("reissue_reason", reissue_reason, say("重打原因"), limit=_clean.MAX_REASON)
         clean = _clean.clean_claim(data)
         self._check_cover(actor, clean)
         with unit_of_work(self._db) as s:
@@ -378,42 +333,16 @@ class ClaimService:
                 )
             if clean.order_id != row.repair_order_id:
                 raise ValidationError("order_id", say("索赔单不能改到另一张工单"))
-            self._refuse_losing_pieces(row, clean.parts)
-            before = _snapshot(row)
+            refuse_losing_pieces(row, clean.parts)
+            before = snapshot(row)
             if clean.claim_no and clean.claim_no != row.claim_no:
-                self._renumber(s, row, clean.claim_no)
-            self._fill(row, clean)
+                renumber(s, row, clean.claim_no)
+            fill_claim(row, clean)
+            reissue_outdated(s, actor, row, why)
             row.updated_at = self._clock()
             s.flush()
-            audit.record(s, actor, "claim.update", "warranty_claim", row.id, before, _snapshot(row))
+            audit.record(s, actor, "claim.update", "warranty_claim", row.id, before, snapshot(row))
         return self.get(actor, claim_id)
-
-    @staticmethod
-    def _refuse_losing_pieces(row: WarrantyClaim, parts: Sequence[PartInput]) -> None:
-        for part in row.parts:
-            keep = parts[part.line_no - 1].quantity if part.line_no <= len(parts) else 0
-            for piece in part.pieces:
-                if piece.piece_no > keep and (piece.print_count or piece.state != "awaiting"):
-                    raise ValidationError(
-                        f"parts.{part.line_no - 1}.quantity",
-                        say(
-                            "{part} 第 {n} 件的标签已打印或已入库，不能删除",
-                            part=part.part_no,
-                            n=piece.piece_no,
-                        ),
-                    )
-
-    @staticmethod
-    def _renumber(s: Session, row: WarrantyClaim, claim_no: str) -> None:
-        """The manufacturer's number replaces the provisional one; unprinted tags follow it,
-        printed ones keep theirs until reissued."""
-        if claim_by_number(s, claim_no) is not None:
-            raise ValidationError("claim_no", say("索赔单号 {claim_no} 已存在", claim_no=claim_no))
-        row.claim_no, row.provisional = claim_no, False
-        for part in row.parts:
-            for piece in part.pieces:
-                if not piece.print_count:
-                    piece.barcode = piece_code(claim_no, part.line_no, piece.piece_no, piece.revision)
 
     def _move(
         self,
@@ -438,7 +367,7 @@ class ClaimService:
                         target=label(CLAIM_STATUS_LABELS[target]),
                     ),
                 )
-            before = _snapshot(row)
+            before = snapshot(row)
             row.status = target.value
             for name, value in changes.items():
                 setattr(row, name, value)
@@ -446,7 +375,7 @@ class ClaimService:
                 also(row)
             row.updated_at = self._clock()
             s.flush()
-            audit.record(s, actor, f"claim.{target.value}", "warranty_claim", row.id, before, _snapshot(row))
+            audit.record(s, actor, f"claim.{target.value}", "warranty_claim", row.id, before, snapshot(row))
         return self.get(actor, claim_id)
 
     @announces(Change.CLAIMS)

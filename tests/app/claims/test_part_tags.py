@@ -3,12 +3,14 @@ a reprint needs a reason, is counted per piece and audited, and prints the same 
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 
 import pytest
 from sqlalchemy import select
 
 from app.context import Services
+from app.errors import PrinterUnavailable, ValidationError
 from app.printing import DocumentKind, PrintJobStatus, ReprintNeedsReason
 from db.models import AuditEntry
 from tests.app.claims.support import claims_clerk, filed_claim, warranty_car, warranty_order
@@ -86,3 +88,31 @@ def test_a_days_batch_holds_the_tags_not_printed_yet(services: Services, cups: C
     assert all(p.print_count == 1 for p in services.claims.claims.get(clerk, two.id).pieces)
     with pytest.raises(Exception, match="没有待打印的旧件标签"):
         documents.preview(clerk, DocumentKind.PART_TAG, "2026-11-27")
+
+
+def test_a_printed_tag_whose_content_changes_is_reissued_under_a_new_code(services: Services) -> None:
+    clerk = claims_clerk(services)
+    claims, documents = services.claims.claims, services.printing.documents
+    claim = filed_claim(services, clerk, warranty_order(services, warranty_car(services)))
+    # No printer here: the job is kept to print later, and its tags count as issued.
+    with pytest.raises(PrinterUnavailable):
+        documents.print(clerk, DocumentKind.PART_TAG, claim.claim_no)
+    assert all(p.print_count == 1 for p in claims.get(clerk, claim.id).pieces)
+    data = claims.draft_from_order(clerk, claim.order_id)
+    data = dataclasses.replace(
+        data,
+        claim_no="CL2026110042",
+        fault_name=claim.fault_name,
+        parts=tuple(dataclasses.replace(p, supplier_code="S1001") for p in data.parts),
+    )
+    claim = claims.get(clerk, claim.id)
+    with pytest.raises(ValidationError, match="重打原因") as caught:
+        claims.update(clerk, claim.id, claim.version, data)
+    assert caught.value.field == "reissue_reason"
+    changed = claims.update(clerk, claim.id, claim.version, data, reissue_reason="厂家索赔号已下达")
+    assert [(p.barcode, p.revision, p.print_count) for p in changed.pieces] == [
+        ("CL2026110042" + "0101R2", 2, 0),
+        ("CL2026110042" + "0102R2", 2, 0),
+    ]
+    found = barcodes(documents.render(clerk, DocumentKind.PART_TAG, changed.claim_no), dpi=203)
+    assert "CODE-128:CL20261100420101R2" in found and "索赔单号:CL2026110042" in found
