@@ -48,6 +48,12 @@ def _inspection(
     return InspectionTab(services, actor, parent, runner=runner, bus=bus)
 
 
+def _claims(services: Services, actor: Actor, parent: QWidget, runner: TaskRunner, bus: ChangeBus) -> QWidget:
+    from ui.claims.claims_tab import ClaimsTab
+
+    return ClaimsTab(services, actor, parent, runner=runner, bus=bus)
+
+
 def _admin(services: Services, actor: Actor, parent: QWidget, runner: TaskRunner, bus: ChangeBus) -> QWidget:
     from ui.admin.admin_tab import AdminTab
 
@@ -60,6 +66,7 @@ TABS: list[TabSpec] = [
     TabSpec("board", QT_TRANSLATE_NOOP("tabs", "维修看板"), Permission.VIEW_BOARD, _board),
     TabSpec("inspection", QT_TRANSLATE_NOOP("tabs", "检查单"), Permission.VIEW_BOARD, _inspection),
     TabSpec("admin", QT_TRANSLATE_NOOP("tabs", "系统管理"), Permission.MANAGE_USERS, _admin),
+    TabSpec("claims", QT_TRANSLATE_NOOP("tabs", "索赔"), Permission.MANAGE_CLAIMS, _claims),
 ]
 
 

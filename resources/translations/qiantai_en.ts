@@ -380,6 +380,98 @@ Is everything correct? Save?</translation>
         <translation>Rating</translation>
     </message>
     <message>
+        <source>索赔单号应为 4 到 20 位字母、数字或“-”，如 CL2026110001</source>
+        <translation>A claim number is 4 to 20 letters, digits or &quot;-&quot;, such as CL2026110001</translation>
+    </message>
+    <message>
+        <source>请填写{what}</source>
+        <translation>Please enter the {what}</translation>
+    </message>
+    <message>
+        <source>{what}只能是字母、数字和 - . / _，不超过 32 位</source>
+        <translation>The {what} may only hold letters, digits and - . / _, at most 32 characters</translation>
+    </message>
+    <message>
+        <source>{what}不能超过 {limit} 个字</source>
+        <translation>The {what} may be at most {limit} characters</translation>
+    </message>
+    <message>
+        <source>金额应在 0 到 1,000,000 元之间</source>
+        <translation>An amount is between 0 and 1,000,000 yuan</translation>
+    </message>
+    <message>
+        <source>工时应为数字，如 1.5</source>
+        <translation>Labour hours are a number, such as 1.5</translation>
+    </message>
+    <message>
+        <source>工时应在 0.1 到 99.9 小时之间，精确到 0.1</source>
+        <translation>Labour hours are between 0.1 and 99.9, to 0.1 h</translation>
+    </message>
+    <message>
+        <source>工时代码</source>
+        <translation>labour code</translation>
+    </message>
+    <message>
+        <source>工时项目</source>
+        <translation>labour operation</translation>
+    </message>
+    <message>
+        <source>数量应为 1 到 {most} 件</source>
+        <translation>The quantity is 1 to {most} pieces</translation>
+    </message>
+    <message>
+        <source>零件号</source>
+        <translation>part number</translation>
+    </message>
+    <message>
+        <source>零件名称</source>
+        <translation>part name</translation>
+    </message>
+    <message>
+        <source>生产供应商代码</source>
+        <translation>producing supplier code</translation>
+    </message>
+    <message>
+        <source>责任供应商代码</source>
+        <translation>responsible supplier code</translation>
+    </message>
+    <message>
+        <source>损坏原因</source>
+        <translation>damage reason</translation>
+    </message>
+    <message>
+        <source>故障代码</source>
+        <translation>fault code</translation>
+    </message>
+    <message>
+        <source>故障名称</source>
+        <translation>fault name</translation>
+    </message>
+    <message>
+        <source>主因件零件号</source>
+        <translation>causal part number</translation>
+    </message>
+    <message>
+        <source>主因件名称</source>
+        <translation>causal part name</translation>
+    </message>
+    <message>
+        <source>超出质保的理由</source>
+        <translation>reason for claiming outside the warranty</translation>
+    </message>
+    <message>
+        <source>索赔至少要有一个零件或一项工时</source>
+        <translation>A claim needs at least one part or one labour operation</translation>
+    </message>
+    <message>
+        <source>请从厂家的扣款原因清单中选择</source>
+        <translation>Please choose from the manufacturer&apos;s list of deduction reasons</translation>
+    </message>
+    <message>
+        <source>扣款金额应大于 0</source>
+        <translation>A deduction is more than 0</translation>
+    </message>
+    <message>
         <source>说明</source>
         <translation>Details</translation>
     </message>
@@ -782,8 +874,48 @@ Once another user logs in, these windows are closed and unsaved changes are lost
         <translation>{label} has at most {places} decimal places</translation>
     </message>
     <message>
+        <source>没有索赔单 {claim_no}</source>
+        <translation>There is no claim {claim_no}</translation>
+    </message>
+    <message>
+        <source>本车没有这项质保</source>
+        <translation>This vehicle has no such warranty</translation>
+    </message>
+    <message>
+        <source>{kind}不覆盖本次维修（{why}）：如仍要索赔，请填写理由</source>
+        <translation>{kind} does not cover this repair ({why}): to claim all the same, please give the reason</translation>
+    </message>
+    <message>
         <source>工单 {order_id} 不存在</source>
         <translation>Repair order {order_id} does not exist</translation>
+    </message>
+    <message>
+        <source>索赔单号 {claim_no} 刚被另一台电脑使用，请重试</source>
+        <translation>Claim number {claim_no} was just taken by another computer, please try again</translation>
+    </message>
+    <message>
+        <source>重打原因</source>
+        <translation>reprint reason</translation>
+    </message>
+    <message>
+        <source>索赔单已{status}，不能再修改；请先撤回</source>
+        <translation>The claim is {status} and can no longer be changed; withdraw it first</translation>
+    </message>
+    <message>
+        <source>索赔单不能改到另一张工单</source>
+        <translation>A claim cannot move to another repair order</translation>
+    </message>
+    <message>
+        <source>索赔单{current}，不能改为{target}</source>
+        <translation>The claim is {current} and cannot become {target}</translation>
+    </message>
+    <message>
+        <source>拒绝原因</source>
+        <translation>rejection reason</translation>
+    </message>
+    <message>
+        <source>扣款合计不能超过索赔金额</source>
+        <translation>The deductions cannot add up to more than the claimed amount</translation>
     </message>
     <message>
         <source>工单 {ro_number} 已取消，不能填写检查单</source>
@@ -1522,8 +1654,96 @@ Once another user logs in, these windows are closed and unsaved changes are lost
         <translation>Only new-energy models have a traction battery warranty</translation>
     </message>
     <message>
+        <source>没有这个旧件标签：{code}（请核对标签或重新扫描）</source>
+        <translation>There is no old-part tag {code} (check the tag or scan it again)</translation>
+    </message>
+    <message>
+        <source>{code} {state}，不能{wanted}</source>
+        <translation>{code} is {state} and cannot be {wanted}</translation>
+    </message>
+    <message>
+        <source>库位</source>
+        <translation>storage bin</translation>
+    </message>
+    <message>
+        <source>入库</source>
+        <translation>stored</translation>
+    </message>
+    <message>
         <source>品牌</source>
         <translation>brand</translation>
+    </message>
+    <message>
+        <source>回运箱未打开或不存在</source>
+        <translation>The return box is not open or does not exist</translation>
+    </message>
+    <message>
+        <source>装箱</source>
+        <translation>packed</translation>
+    </message>
+    <message>
+        <source>索赔单 {claim_no} 还是草稿，提交后才能回运</source>
+        <translation>Claim {claim_no} is still a draft: it can be shipped back once submitted</translation>
+    </message>
+    <message>
+        <source>这是{brand}的旧件，不能装进{box}品牌的箱子</source>
+        <translation>This old part is a {brand} part and cannot go into a {box} box</translation>
+    </message>
+    <message>
+        <source>出箱</source>
+        <translation>taken out of the box</translation>
+    </message>
+    <message>
+        <source>承运商</source>
+        <translation>carrier</translation>
+    </message>
+    <message>
+        <source>运单号</source>
+        <translation>waybill number</translation>
+    </message>
+    <message>
+        <source>回运箱 {box_id} 不存在</source>
+        <translation>Return box {box_id} does not exist</translation>
+    </message>
+    <message>
+        <source>回运箱 {box_no} 已发运</source>
+        <translation>Return box {box_no} has been shipped</translation>
+    </message>
+    <message>
+        <source>回运箱 {box_no} 是空的</source>
+        <translation>Return box {box_no} is empty</translation>
+    </message>
+    <message>
+        <source>请选择验收、扣款或报废</source>
+        <translation>Please choose accepted, deducted or scrapped</translation>
+    </message>
+    <message>
+        <source>报废</source>
+        <translation>scrapped</translation>
+    </message>
+    <message>
+        <source>验收或扣款</source>
+        <translation>accepted or deducted</translation>
+    </message>
+    <message>
+        <source>没有回运箱 {box_no}</source>
+        <translation>There is no return box {box_no}</translation>
+    </message>
+    <message>
+        <source>索赔已提交，旧件未入库</source>
+        <translation>Claim submitted, old part not stored</translation>
+    </message>
+    <message>
+        <source>标签从未打印</source>
+        <translation>Tag never printed</translation>
+    </message>
+    <message>
+        <source>应于 {day} 前回运</source>
+        <translation>To ship back by {day}</translation>
+    </message>
+    <message>
+        <source>付款后已保存 {n} 天</source>
+        <translation>Kept {n} days since payment</translation>
     </message>
     <message>
         <source>车型“{brand} {name}”已存在</source>
@@ -1949,6 +2169,296 @@ Once another user logs in, these windows are closed and unsaved changes are lost
         <source>{0}  {1}：{2}（{3}）</source>
         <translation>{0}  {1}: {2} ({3})</translation>
     </message>
+    <message>
+        <source>索赔单 {claim_id} 不存在</source>
+        <translation>Claim {claim_id} does not exist</translation>
+    </message>
+    <message>
+        <source>今天的临时索赔号已用完，请填写厂家索赔号</source>
+        <translation>Today&apos;s provisional claim numbers are used up: please enter the manufacturer&apos;s claim number</translation>
+    </message>
+    <message>
+        <source>{part} 第 {n} 件的标签已打印或已入库，不能删除</source>
+        <translation>{part} piece {n} has its tag printed or is in storage and cannot be removed</translation>
+    </message>
+    <message>
+        <source>索赔单号 {claim_no} 已存在</source>
+        <translation>Claim number {claim_no} already exists</translation>
+    </message>
+    <message>
+        <source>已打印的 {n} 张旧件标签（{codes}）内容会改变：请填写重打原因，旧标签作废并换发新标签号</source>
+        <translation>The {n} printed old-part tags ({codes}) would change: please give the reprint reason; the old tags are void and new tag numbers are issued</translation>
+    </message>
+    <message>
+        <source>里程 {km:,} km 已超过 {limit:,} km</source>
+        <translation>Mileage {km:,} km is over {limit:,} km</translation>
+    </message>
+    <message>
+        <source>车辆没有开票或交付日期：请核对购车发票后再判断</source>
+        <translation>The vehicle has no invoice or delivery date: check the purchase invoice before deciding</translation>
+    </message>
+    <message>
+        <source>自 {start}（{basis}）起 {months} 个月或 {limit:,} km，以先到者为准</source>
+        <translation>From {start} ({basis}) for {months} months or {limit:,} km, whichever comes first</translation>
+    </message>
+    <message>
+        <source>{since}：已于 {last} 到期</source>
+        <translation>{since}: ended on {last}</translation>
+    </message>
+    <message>
+        <source>{since}：里程 {km:,} km 已超过限值</source>
+        <translation>{since}: mileage {km:,} km is over the limit</translation>
+    </message>
+    <message>
+        <source>{since}：至 {last} 止，尚余 {days} 天；里程未知</source>
+        <translation>{since}: until {last}, {days} days left; mileage unknown</translation>
+    </message>
+    <message>
+        <source>{since}：至 {last} 止，尚余 {days} 天、{km_left:,} km</source>
+        <translation>{since}: until {last}, {days} days and {km_left:,} km left</translation>
+    </message>
+    <message>
+        <source>{ro} 于 {fitted} 更换，配件质保 {months} 个月{km_text}</source>
+        <translation>Fitted during {ro} on {fitted}, parts warranty {months} months{km_text}</translation>
+    </message>
+    <message>
+        <source>或 {limit:,} km</source>
+        <translation> or {limit:,} km</translation>
+    </message>
+    <message>
+        <source>不限里程</source>
+        <translation>, no mileage limit</translation>
+    </message>
+    <message>
+        <source>{terms}：更换后已行驶 {since:,} km，超过限值</source>
+        <translation>{terms}: driven {since:,} km since the replacement, over the limit</translation>
+    </message>
+    <message>
+        <source>{terms}：至 {last} 止；里程未知</source>
+        <translation>{terms}: until {last}; mileage unknown</translation>
+    </message>
+    <message>
+        <source>{terms}：至 {last} 止，尚余 {days} 天</source>
+        <translation>{terms}: until {last}, {days} days left</translation>
+    </message>
+    <message>
+        <source>{day} 没有待打印的旧件标签</source>
+        <translation>No old-part tags waiting to be printed on {day}</translation>
+    </message>
+    <message>
+        <source>没有索赔单或旧件标签 {reference}</source>
+        <translation>There is no claim or old-part tag {reference}</translation>
+    </message>
+    <message>
+        <source>{label}应为 1 到 {most} 天</source>
+        <translation>The {label} is 1 to {most} days</translation>
+    </message>
+    <message>
+        <source>回运期限</source>
+        <translation>ship-back deadline</translation>
+    </message>
+    <message>
+        <source>保存期限</source>
+        <translation>keeping period</translation>
+    </message>
+    <message>
+        <source>配件质保应为 1 到 120 个月</source>
+        <translation>The parts warranty is 1 to 120 months</translation>
+    </message>
+    <message>
+        <source>配件质保里程应为 1 到 1,000,000 km，或不限</source>
+        <translation>The parts warranty mileage is 1 to 1,000,000 km, or unlimited</translation>
+    </message>
+    <message>
+        <source>品牌名称不能为空</source>
+        <translation>The brand name cannot be empty</translation>
+    </message>
+    <message>
+        <source>扣款原因清单不能为空</source>
+        <translation>The list of deduction reasons cannot be empty</translation>
+    </message>
+    <message>
+        <source>扣款原因最多 {n} 条，每条不超过 64 个字</source>
+        <translation>At most {n} deduction reasons, each at most 64 characters</translation>
+    </message>
+    <message>
+        <source>月份应写作 YYYY-MM，如 2026-11</source>
+        <translation>Write the month as YYYY-MM, such as 2026-11</translation>
+    </message>
+    <message>
+        <source>索赔单</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <source>旧件（件）</source>
+        <translation>Old parts (pieces)</translation>
+    </message>
+    <message>
+        <source>零件金额</source>
+        <translation>Parts amount</translation>
+    </message>
+    <message>
+        <source>工时金额</source>
+        <translation>Labour amount</translation>
+    </message>
+    <message>
+        <source>索赔合计</source>
+        <translation>Claimed total</translation>
+    </message>
+    <message>
+        <source>扣款合计</source>
+        <translation>Deductions</translation>
+    </message>
+    <message>
+        <source>已付款</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>无法写入 {path}：{reason}</source>
+        <translation>Cannot write {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>三包期内累计修理 {days} 天</source>
+        <translation>Repaired {days} days in total within the lemon-law period</translation>
+    </message>
+    <message>
+        <source>同一问题（{problem}）修理 {n} 次</source>
+        <translation>Same problem ({problem}) repaired {n} times</translation>
+    </message>
+    <message>
+        <source>{part}更换 {n} 次</source>
+        <translation>{part} replaced {n} times</translation>
+    </message>
+    <message>
+        <source>{system}：{part}</source>
+        <translation>{system}: {part}</translation>
+    </message>
+    <message>
+        <source>（临时）</source>
+        <translation> (provisional)</translation>
+    </message>
+    <message>
+        <source>索赔单号</source>
+        <translation>Claim no.</translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation>VIN</translation>
+    </message>
+    <message>
+        <source>故障</source>
+        <translation>Fault</translation>
+    </message>
+    <message>
+        <source>金额 ¥</source>
+        <translation>Amount ¥</translation>
+    </message>
+    <message>
+        <source>件数</source>
+        <translation>Pieces</translation>
+    </message>
+    <message>
+        <source>已打印标签</source>
+        <translation>Tags printed</translation>
+    </message>
+    <message>
+        <source>创建时间</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>临时索赔号：填写厂家索赔号后替换</source>
+        <translation>Provisional claim number: replaced once the manufacturer&apos;s number is entered</translation>
+    </message>
+    <message>
+        <source>（{0}，{1}）</source>
+        <translation> ({0}, {1})</translation>
+    </message>
+    <message>
+        <source>质保判定</source>
+        <translation>Warranty check</translation>
+    </message>
+    <message>
+        <source>本车型没有登记质保条款</source>
+        <translation>No warranty terms are registered for this model</translation>
+    </message>
+    <message>
+        <source>{0} {1}：{2}</source>
+        <translation>{0} {1}: {2}</translation>
+    </message>
+    <message>
+        <source>三包累计</source>
+        <translation>Lemon-law counts</translation>
+    </message>
+    <message>
+        <source>所选质保不覆盖时必填</source>
+        <translation>Required when the chosen warranty does not cover</translation>
+    </message>
+    <message>
+        <source>索赔依据</source>
+        <translation>Claim under</translation>
+    </message>
+    <message>
+        <source>超保理由</source>
+        <translation>Override reason</translation>
+    </message>
+    <message>
+        <source>{0} km</source>
+        <translation>{0} km</translation>
+    </message>
+    <message>
+        <source>里程未知</source>
+        <translation>mileage unknown</translation>
+    </message>
+    <message>
+        <source>{0}&#x3000;VIN {1}
+维修日 {2}，进厂里程 {3}</source>
+        <translation>{0}  VIN {1}
+Repair date {2}, mileage in {3}</translation>
+    </message>
+    <message>
+        <source>无法判定是否在质保内：请核对购车发票，并填写超保理由</source>
+        <translation>Cannot tell whether the warranty covers it: check the purchase invoice and give an override reason</translation>
+    </message>
+    <message>
+        <source>所选质保不覆盖本次维修：如仍要索赔，请填写超保理由</source>
+        <translation>The chosen warranty does not cover this repair: to claim all the same, give an override reason</translation>
+    </message>
+    <message>
+        <source>删除行</source>
+        <translation>Remove row</translation>
+    </message>
+    <message>
+        <source>删除光标所在的行（Ctrl+Del）</source>
+        <translation>Removes the row at the cursor, also with Ctrl+Del</translation>
+    </message>
+    <message>
+        <source>第 {0} 行：{1}</source>
+        <translation>Line {0}: {1}</translation>
+    </message>
+    <message>
+        <source>单价 ¥</source>
+        <translation>Unit price ¥</translation>
+    </message>
+    <message>
+        <source>生产供应商</source>
+        <translation>Producing supplier</translation>
+    </message>
+    <message>
+        <source>责任供应商</source>
+        <translation>Responsible supplier</translation>
+    </message>
+    <message>
+        <source>危险件</source>
+        <translation>Hazardous</translation>
+    </message>
+    <message>
+        <source>数量应为整数件数，如 2</source>
+        <translation>The quantity is a whole number of pieces, such as 2</translation>
+    </message>
 </context>
 <context>
     <name>AddUserDialog</name>
@@ -2153,6 +2663,188 @@ Once another user logs in, these windows are closed and unsaved changes are lost
     </message>
 </context>
 <context>
+    <name>ClaimDialog</name>
+    <message>
+        <source>厂家索赔号</source>
+        <translation>Manufacturer&apos;s claim no.</translation>
+    </message>
+    <message>
+        <source>留空则先给临时单号</source>
+        <translation>Empty: a provisional number is given first</translation>
+    </message>
+    <message>
+        <source>故障代码</source>
+        <translation>Fault code</translation>
+    </message>
+    <message>
+        <source>故障名称</source>
+        <translation>Fault name</translation>
+    </message>
+    <message>
+        <source>主因件零件号</source>
+        <translation>Causal part no.</translation>
+    </message>
+    <message>
+        <source>主因件名称</source>
+        <translation>Causal part name</translation>
+    </message>
+    <message>
+        <source>工时</source>
+        <translation>Labour</translation>
+    </message>
+    <message>
+        <source>添加工时 (Ctrl+1)</source>
+        <translation>Add labour (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>索赔零件</source>
+        <translation>Claimed parts</translation>
+    </message>
+    <message>
+        <source>添加零件 (Ctrl+2)</source>
+        <translation>Add part (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>保存 (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>关闭 (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>新建索赔 - {0}</source>
+        <translation>New claim - {0}</translation>
+    </message>
+    <message>
+        <source>新索赔：工单 {0}（由工单的索赔项目带出，请补全后保存）</source>
+        <translation>New claim: repair order {0} (filled from the order&apos;s warranty lines; complete it and save)</translation>
+    </message>
+    <message>
+        <source>索赔单 {0}</source>
+        <translation>Claim {0}</translation>
+    </message>
+    <message>
+        <source>索赔单 {0}&#x3000;工单 {1}&#x3000;{2}</source>
+        <translation>Claim {0}  Repair order {1}  {2}</translation>
+    </message>
+    <message>
+        <source>（临时单号：填写厂家索赔号后替换）</source>
+        <translation> (provisional number: replaced once the manufacturer&apos;s number is entered)</translation>
+    </message>
+    <message>
+        <source>&#x3000;已{0}，只能查看；要修改请先撤回</source>
+        <translation>  {0}: view only; withdraw it to make changes</translation>
+    </message>
+    <message>
+        <source>拒绝原因：{0}</source>
+        <translation>Rejection reason: {0}</translation>
+    </message>
+    <message>
+        <source>临时单号 {0}，可填写厂家索赔号</source>
+        <translation>Provisional number {0}; enter the manufacturer&apos;s claim number</translation>
+    </message>
+    <message>
+        <source>工时费 {0}&#x3000;材料费 {1}&#x3000;合计 {2} 元</source>
+        <translation>Labour {0}  Parts {1}  Total {2} yuan</translation>
+    </message>
+    <message>
+        <source>已保存索赔单 {0}</source>
+        <translation>Claim {0} saved</translation>
+    </message>
+    <message>
+        <source>已重新载入其他电脑保存的内容，请重新录入您的修改</source>
+        <translation>Reloaded what another computer saved; please enter your changes again</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsTab</name>
+    <message>
+        <source>索赔单号 / 工单号 / VIN 后 6 位以上</source>
+        <translation>Claim no. / RO no. / last 6+ characters of the VIN</translation>
+    </message>
+    <message>
+        <source>新建索赔 (Ctrl+N)</source>
+        <translation>New claim (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>刷新 (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <source>打开 (Enter)</source>
+        <translation>Open (Enter)</translation>
+    </message>
+    <message>
+        <source>提交</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <source>撤回</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>批准</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>拒绝…</source>
+        <translation>Reject…</translation>
+    </message>
+    <message>
+        <source>付款…</source>
+        <translation>Payment…</translation>
+    </message>
+    <message>
+        <source>打印索赔单 (Ctrl+P)</source>
+        <translation>Print claim form (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>打印旧件标签 (Ctrl+T)</source>
+        <translation>Print part tags (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>查找</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>{0} 张</source>
+        <translation>{0} claims</translation>
+    </message>
+    <message>
+        <source>这种单据尚未接入打印，暂不能打印</source>
+        <translation>This document cannot be printed yet: its kind is not registered for printing</translation>
+    </message>
+    <message>
+        <source>索赔单 {0} 已提交（{1}）</source>
+        <translation>Claim {0} submitted ({1})</translation>
+    </message>
+    <message>
+        <source>索赔单 {0} 已撤回，可以修改（{1}）</source>
+        <translation>Claim {0} withdrawn and can be changed ({1})</translation>
+    </message>
+    <message>
+        <source>记录厂家已批准索赔单 {0}？批准后不能再修改。</source>
+        <translation>Record that the manufacturer approved claim {0}? Once approved it can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>批准索赔</source>
+        <translation>Approve claim</translation>
+    </message>
+    <message>
+        <source>索赔单 {0} 已批准（{1}）</source>
+        <translation>Claim {0} approved ({1})</translation>
+    </message>
+    <message>
+        <source>打印预览 - 索赔申请单 {0}</source>
+        <translation>Print preview - claim form {0}</translation>
+    </message>
+    <message>
+        <source>打印预览 - 旧件标签 {0}</source>
+        <translation>Print preview - part tags {0}</translation>
+    </message>
+</context>
+<context>
     <name>ConditionPage</name>
     <message>
         <source>亮起的故障灯</source>
@@ -2243,6 +2935,33 @@ Once another user logs in, these windows are closed and unsaved changes are lost
     <message>
         <source>已保存</source>
         <translation>Saved</translation>
+    </message>
+</context>
+<context>
+    <name>DeductionRow</name>
+    <message>
+        <source>元</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <source>扣款 ¥</source>
+        <translation>Deduction ¥</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>扣款金额</source>
+        <translation>deduction</translation>
     </message>
 </context>
 <context>
@@ -3052,6 +3771,37 @@ The after-sales service counter of a car dealership</translation>
     </message>
 </context>
 <context>
+    <name>OrderNumberDialog</name>
+    <message>
+        <source>新建索赔</source>
+        <translation>New claim</translation>
+    </message>
+    <message>
+        <source>索赔单由工单的索赔项目带出。请输入或扫描工单号，回车继续。</source>
+        <translation>A claim is filled from the repair order&apos;s warranty lines. Type or scan the RO number and press Enter.</translation>
+    </message>
+    <message>
+        <source>如 RO20261127-0001</source>
+        <translation>e.g. RO20261127-0001</translation>
+    </message>
+    <message>
+        <source>工单号</source>
+        <translation>RO no.</translation>
+    </message>
+    <message>
+        <source>工单号形如 RO20261127-0001，请核对</source>
+        <translation>An RO number looks like RO20261127-0001: please check</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>该工单已有索赔单：{0}。再按回车仍新建一张。</source>
+        <translation>This order already has claims: {0}. Press Enter again to file another one.</translation>
+    </message>
+</context>
+<context>
     <name>OutlineWidget</name>
     <message>
         <source>删除</source>
@@ -3076,6 +3826,29 @@ The after-sales service counter of a car dealership</translation>
     <message>
         <source>右侧</source>
         <translation>Right side</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>记录付款：{0}</source>
+        <translation>Record payment: {0}</translation>
+    </message>
+    <message>
+        <source>索赔单 {0}&#x3000;工单 {1}&#x3000;索赔金额 {2} 元</source>
+        <translation>Claim {0}  Repair order {1}  Claimed {2} yuan</translation>
+    </message>
+    <message>
+        <source>厂家有扣款时逐条添加（Ctrl+1），没有扣款直接保存。</source>
+        <translation>Add each deduction the manufacturer made with Ctrl+1; with none, just save.</translation>
+    </message>
+    <message>
+        <source>添加扣款 (Ctrl+1)</source>
+        <translation>Add deduction (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>扣款合计 {0} 元，实付 {1} 元</source>
+        <translation>Deductions {0} yuan, paid {1} yuan</translation>
     </message>
 </context>
 <context>
@@ -3333,6 +4106,21 @@ The after-sales service counter of a car dealership</translation>
     <message>
         <source>测试页已发送到 {printer}（打印任务 {id}）。</source>
         <translation>Test page sent to {printer} (print job {id}).</translation>
+    </message>
+</context>
+<context>
+    <name>RejectDialog</name>
+    <message>
+        <source>拒绝索赔：{0}</source>
+        <translation>Reject claim: {0}</translation>
+    </message>
+    <message>
+        <source>记录厂家拒绝的原因（Ctrl+Enter 保存）。拒绝后可撤回修改再提交。</source>
+        <translation>Record the manufacturer&apos;s reason for the rejection, Ctrl+Enter saves. A rejected claim can be withdrawn, corrected and submitted again.</translation>
+    </message>
+    <message>
+        <source>拒绝原因</source>
+        <translation>Rejection reason</translation>
     </message>
 </context>
 <context>
@@ -4066,6 +4854,126 @@ The after-sales service counter of a car dealership</translation>
         <translation>Nail</translation>
     </message>
     <message>
+        <source>草稿</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>已提交</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>已批准</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>已拒绝</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>已付款</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>驱动电机质保</source>
+        <translation>Drive motor warranty</translation>
+    </message>
+    <message>
+        <source>配件质保</source>
+        <translation>Parts warranty</translation>
+    </message>
+    <message>
+        <source>待入库</source>
+        <translation>Awaiting storage</translation>
+    </message>
+    <message>
+        <source>已入库</source>
+        <translation>Stored</translation>
+    </message>
+    <message>
+        <source>已装箱</source>
+        <translation>Boxed</translation>
+    </message>
+    <message>
+        <source>已回运</source>
+        <translation>Shipped back</translation>
+    </message>
+    <message>
+        <source>已验收</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>已扣款</source>
+        <translation>Deducted</translation>
+    </message>
+    <message>
+        <source>已报废</source>
+        <translation>Scrapped</translation>
+    </message>
+    <message>
+        <source>装箱中</source>
+        <translation>Packing</translation>
+    </message>
+    <message>
+        <source>已发运</source>
+        <translation>Shipped</translation>
+    </message>
+    <message>
+        <source>已结案</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>待回运</source>
+        <translation>To ship back</translation>
+    </message>
+    <message>
+        <source>逾期未回运</source>
+        <translation>Overdue for return</translation>
+    </message>
+    <message>
+        <source>可报废</source>
+        <translation>May scrap</translation>
+    </message>
+    <message>
+        <source>有索赔无旧件</source>
+        <translation>Claim without part</translation>
+    </message>
+    <message>
+        <source>旧件无标签</source>
+        <translation>Part without tag</translation>
+    </message>
+    <message>
+        <source>标签缺失</source>
+        <translation>Tag missing</translation>
+    </message>
+    <message>
+        <source>标签损坏</source>
+        <translation>Tag damaged</translation>
+    </message>
+    <message>
+        <source>零件号不符</source>
+        <translation>Part number mismatch</translation>
+    </message>
+    <message>
+        <source>缺件</source>
+        <translation>Part missing</translation>
+    </message>
+    <message>
+        <source>非原厂件</source>
+        <translation>Not a genuine part</translation>
+    </message>
+    <message>
+        <source>包装破损</source>
+        <translation>Packaging damaged</translation>
+    </message>
+    <message>
+        <source>超出质保期</source>
+        <translation>Outside the warranty period</translation>
+    </message>
+    <message>
+        <source>工时超标</source>
+        <translation>Labour time over standard</translation>
+    </message>
+    <message>
         <source>开票日期</source>
         <translation>Invoice date</translation>
     </message>
@@ -4259,6 +5167,10 @@ The after-sales service counter of a car dealership</translation>
     <message>
         <source>系统管理</source>
         <translation>Administration</translation>
+    </message>
+    <message>
+        <source>索赔</source>
+        <translation>Warranty claims</translation>
     </message>
 </context>
 </TS>
