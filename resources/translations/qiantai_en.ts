@@ -2440,19 +2440,63 @@ Repair date {2}, mileage in {3}</translation>
         <translation>Line {0}: {1}</translation>
     </message>
     <message>
+        <source>工时代码</source>
+        <comment>claim column</comment>
+        <translation>Labour code</translation>
+    </message>
+    <message>
+        <source>工时项目</source>
+        <comment>claim column</comment>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>工时</source>
+        <comment>claim column</comment>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>金额 ¥</source>
+        <comment>claim column</comment>
+        <translation>Amount ¥</translation>
+    </message>
+    <message>
+        <source>零件号</source>
+        <comment>claim column</comment>
+        <translation>Part no.</translation>
+    </message>
+    <message>
+        <source>零件名称</source>
+        <comment>claim column</comment>
+        <translation>Part name</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <comment>claim column</comment>
+        <translation>Qty</translation>
+    </message>
+    <message>
         <source>单价 ¥</source>
+        <comment>claim column</comment>
         <translation>Unit price ¥</translation>
     </message>
     <message>
         <source>生产供应商</source>
-        <translation>Producing supplier</translation>
+        <comment>claim column</comment>
+        <translation>Supplier</translation>
     </message>
     <message>
         <source>责任供应商</source>
-        <translation>Responsible supplier</translation>
+        <comment>claim column</comment>
+        <translation>Liable supplier</translation>
+    </message>
+    <message>
+        <source>损坏原因</source>
+        <comment>claim column</comment>
+        <translation>Damage</translation>
     </message>
     <message>
         <source>危险件</source>
+        <comment>claim column</comment>
         <translation>Hazardous</translation>
     </message>
     <message>
@@ -2717,8 +2761,24 @@ Repair date {2}, mileage in {3}</translation>
         <translation>New claim - {0}</translation>
     </message>
     <message>
-        <source>新索赔：工单 {0}（由工单的索赔项目带出，请补全后保存）</source>
-        <translation>New claim: repair order {0} (filled from the order&apos;s warranty lines; complete it and save)</translation>
+        <source>新索赔：工单 {0}</source>
+        <translation>New claim: repair order {0}</translation>
+    </message>
+    <message>
+        <source>由工单的索赔项目带出，请补全后保存（Ctrl+S）。厂家索赔号留空则先给临时单号。</source>
+        <translation>Filled from the order&apos;s warranty lines: complete it and save with Ctrl+S. Without the manufacturer&apos;s claim number a provisional one is given first.</translation>
+    </message>
+    <message>
+        <source>临时单号：填写厂家索赔号后替换。</source>
+        <translation>Provisional number: replaced once the manufacturer&apos;s claim number is entered.</translation>
+    </message>
+    <message>
+        <source>只能查看；要修改请先撤回。</source>
+        <translation>View only; withdraw the claim to change it.</translation>
+    </message>
+    <message>
+        <source>只能查看。</source>
+        <translation>View only.</translation>
     </message>
     <message>
         <source>索赔单 {0}</source>
@@ -2727,14 +2787,6 @@ Repair date {2}, mileage in {3}</translation>
     <message>
         <source>索赔单 {0}&#x3000;工单 {1}&#x3000;{2}</source>
         <translation>Claim {0}  Repair order {1}  {2}</translation>
-    </message>
-    <message>
-        <source>（临时单号：填写厂家索赔号后替换）</source>
-        <translation> (provisional number: replaced once the manufacturer&apos;s number is entered)</translation>
-    </message>
-    <message>
-        <source>&#x3000;已{0}，只能查看；要修改请先撤回</source>
-        <translation>  {0}: view only; withdraw it to make changes</translation>
     </message>
     <message>
         <source>拒绝原因：{0}</source>

@@ -17,6 +17,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.claims import (
+    CLAIM_MOVES,
     CLAIM_STATUS_LABELS,
     ClaimInfo,
     ClaimInput,
@@ -80,6 +81,11 @@ class ClaimDialog(CounterDialog):
         self.heading = QLabel(self)
         self.heading.setObjectName("claim_heading")
         self.heading.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.heading.setWordWrap(True)
+        self.note = QLabel(self)
+        self.note.setObjectName("claim_note")
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #7f8c8d;")
         self.header = FieldGrid(self, columns=2)
         self.claim_no = self._field("claim_no", self.tr("厂家索赔号"))
         self.claim_no.setPlaceholderText(self.tr("留空则先给临时单号"))
@@ -121,6 +127,7 @@ class ClaimDialog(CounterDialog):
         bottom.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.note)
         layout.addLayout(body, 1)
         layout.addLayout(bottom)
 
@@ -151,10 +158,9 @@ class ClaimDialog(CounterDialog):
 
     def _new(self, draft: ClaimInput) -> None:
         self.setWindowTitle(self.tr("新建索赔 - {0}").format(self.panel.eligibility.ro_number))
-        self.heading.setText(
-            self.tr("新索赔：工单 {0}（由工单的索赔项目带出，请补全后保存）").format(
-                self.panel.eligibility.ro_number
-            )
+        self.heading.setText(self.tr("新索赔：工单 {0}").format(self.panel.eligibility.ro_number))
+        self.note.setText(
+            self.tr("由工单的索赔项目带出，请补全后保存（Ctrl+S）。厂家索赔号留空则先给临时单号。")
         )
         self.claim_no.setText(draft.claim_no)
         self.fault_code.setText(draft.fault_code)
@@ -170,15 +176,21 @@ class ClaimDialog(CounterDialog):
         self.claim = claim
         status = tr_label(CLAIM_STATUS_LABELS[claim.status])
         self.setWindowTitle(self.tr("索赔单 {0}").format(claim.claim_no))
-        heading = self.tr("索赔单 {0}　工单 {1}　{2}").format(claim.claim_no, claim.ro_number, status)
+        self.heading.setText(
+            self.tr("索赔单 {0}　工单 {1}　{2}").format(claim.claim_no, claim.ro_number, status)
+        )
+        notes = []
         if claim.provisional:
-            heading += self.tr("（临时单号：填写厂家索赔号后替换）")
+            notes.append(self.tr("临时单号：填写厂家索赔号后替换。"))
         editable = claim.status is ClaimStatus.DRAFT
-        if not editable:
-            heading += self.tr("　已{0}，只能查看；要修改请先撤回").format(status)
+        if not editable and ClaimStatus.DRAFT in CLAIM_MOVES[claim.status]:
+            notes.append(self.tr("只能查看；要修改请先撤回。"))
+        elif not editable:
+            notes.append(self.tr("只能查看。"))
         if claim.reject_reason:
-            heading += "\n" + self.tr("拒绝原因：{0}").format(claim.reject_reason)
-        self.heading.setText(heading)
+            notes.append(self.tr("拒绝原因：{0}").format(claim.reject_reason))
+        self.note.setText(" ".join(notes))
+        self.note.setVisible(bool(notes))
         self.claim_no.setText("" if claim.provisional else claim.claim_no)
         if claim.provisional:
             self.claim_no.setPlaceholderText(self.tr("临时单号 {0}，可填写厂家索赔号").format(claim.claim_no))

@@ -24,7 +24,7 @@ STATUS_TINTS = {
     ClaimStatus.PAID: QColor("#eeeeee"),
 }
 PROVISIONAL_TEXT = QColor("#7f8c8d")
-NUMBER_COLUMN, STATUS_COLUMN = 0, 3
+NUMBER_COLUMN, STATUS_COLUMN, FAULT_COLUMN = 0, 3, 4
 
 
 def number_text(claim_no: str, provisional: bool) -> str:

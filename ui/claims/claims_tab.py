@@ -36,7 +36,7 @@ from app.printing import DocumentKind, PrintOptions
 from app.roles import Actor, Permission
 from ui.base_tab import BaseTab
 from ui.claims.claim_dialog import ClaimDialog
-from ui.claims.claims_model import ClaimsModel, status_choices
+from ui.claims.claims_model import FAULT_COLUMN, ClaimsModel, status_choices
 from ui.claims.decision_dialogs import PaymentDialog, RejectDialog
 from ui.claims.order_prompt import OrderNumberDialog
 from ui.errors import show_error
@@ -88,7 +88,7 @@ class ClaimsTab(BaseTab):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setResizeContentsPrecision(50)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(FAULT_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(self._activated)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
 

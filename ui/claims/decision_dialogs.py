@@ -116,6 +116,9 @@ class DeductionRow(QWidget):
         self.form.add_field("amount_fen", self.tr("扣款 ¥"), self.amount)
         self.form.add_field("reason", self.tr("原因"), self.reason)
         self.form.add_field("note", self.tr("说明"), self.note)
+        self.amount.setMaximumWidth(110)
+        for column, stretch in ((1, 0), (3, 1), (5, 2)):  # the note gets the room
+            self.form.grid.setColumnStretch(column, stretch)
         self.remove = QPushButton(self.tr("删除"), self)
         self.remove.setObjectName("remove_deduction")
         self.remove.setAutoDefault(False)
@@ -148,7 +151,7 @@ class PaymentDialog(CounterDialog):
         self._claims, self._actor, self.claim, self._reasons = claims, actor, claim, reasons
         self.rows: list[DeductionRow] = []
         self.setWindowTitle(self.tr("记录付款：{0}").format(claim.claim_no))
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(720)
         heading = QLabel(
             self.tr("索赔单 {0}　工单 {1}　索赔金额 {2} 元").format(
                 number_text(claim.claim_no, claim.provisional), claim.ro_number, yuan_text(claim.amount_fen)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -85,10 +85,20 @@ class ItemsTable(QGroupBox):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for column, spec in enumerate(model.columns):
-            self.table.setColumnWidth(column, spec.width)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the name takes the room left
+        # Each column as wide as its title asks (at least); the name takes the room left, and when
+        # there is none the table scrolls sideways (to the cell being typed in).
+        self._widths = [max(spec.width, header.sectionSizeHint(c)) for c, spec in enumerate(model.columns)]
+        for column, width in enumerate(self._widths):
+            self.table.setColumnWidth(column, width)
         self.table.installEventFilter(self)
+        self.table.viewport().installEventFilter(self)
+        # Once the table has laid out its row numbers too (they take from the viewport's width).
+        self._fit = QTimer(self)
+        self._fit.setSingleShot(True)
+        self._fit.setInterval(0)
+        self._fit.timeout.connect(self.fit_columns)
+        model.rowsInserted.connect(self._fit.start)
+        model.modelReset.connect(self._fit.start)
 
         self.add_button = self._button(add_text, f"add_{name}", self.add_row)
         self.remove_button = self._button(_tr("删除行"), f"remove_{name}", self.remove_current)
@@ -173,8 +183,16 @@ class ItemsTable(QGroupBox):
 
     # -- keyboard ---------------------------------------------------------------------------
 
+    def fit_columns(self) -> None:
+        """The name column (the second) takes what the others leave of the table's width."""
+        room = self.table.viewport().width() - sum(w for c, w in enumerate(self._widths) if c != 1)
+        self.table.setColumnWidth(1, max(self._widths[1], room))
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Enter on a cell that is not being edited goes on to the next cell as well."""
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit.start()
+            return False
         if (
             watched is self.table
             and event.type() == QEvent.Type.KeyPress

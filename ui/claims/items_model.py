@@ -32,25 +32,29 @@ class ItemColumn:
     width: int = 90
 
 
+# The titles of the columns are words of their own (the same words inside the service's sentences
+# read "Please enter the part number"), told apart by the disambiguation "claim column".
+
+
 def labour_columns() -> tuple[ItemColumn, ...]:
     return (
-        ItemColumn("code", _tr("工时代码"), width=100),
-        ItemColumn("name", _tr("工时项目"), width=200),
-        ItemColumn("hours", _tr("工时"), number=True, width=60),
-        ItemColumn("amount_fen", _tr("金额 ¥"), number=True, width=90),
+        ItemColumn("code", _tr("工时代码", "claim column"), width=90),
+        ItemColumn("name", _tr("工时项目", "claim column"), width=160),
+        ItemColumn("hours", _tr("工时", "claim column"), number=True, width=55),
+        ItemColumn("amount_fen", _tr("金额 ¥", "claim column"), number=True, width=80),
     )
 
 
 def part_columns() -> tuple[ItemColumn, ...]:
     return (
-        ItemColumn("part_no", _tr("零件号"), width=120),
-        ItemColumn("part_name", _tr("零件名称"), width=120),
-        ItemColumn("quantity", _tr("数量"), number=True, width=50),
-        ItemColumn("unit_price_fen", _tr("单价 ¥"), number=True, width=80),
-        ItemColumn("supplier_code", _tr("生产供应商"), width=90),
-        ItemColumn("responsible_supplier_code", _tr("责任供应商"), width=90),
-        ItemColumn("damage_reason", _tr("损坏原因"), width=110),
-        ItemColumn("hazardous", _tr("危险件"), check=True, width=60),
+        ItemColumn("part_no", _tr("零件号", "claim column"), width=110),
+        ItemColumn("part_name", _tr("零件名称", "claim column"), width=110),
+        ItemColumn("quantity", _tr("数量", "claim column"), number=True, width=45),
+        ItemColumn("unit_price_fen", _tr("单价 ¥", "claim column"), number=True, width=70),
+        ItemColumn("supplier_code", _tr("生产供应商", "claim column"), width=80),
+        ItemColumn("responsible_supplier_code", _tr("责任供应商", "claim column"), width=80),
+        ItemColumn("damage_reason", _tr("损坏原因", "claim column"), width=100),
+        ItemColumn("hazardous", _tr("危险件", "claim column"), check=True, width=50),
     )
 
 

@@ -1,0 +1,127 @@
+"""The claims tab and its forms on a counter's screens (1024 x 768 and 1366 x 768), in Chinese and
+in English: each fits, and a screenshot of each is saved for people to look at.
+
+    QIANTAI_SCREENSHOT_DIR=docs/screenshots QT_QPA_PLATFORM=xcb \\
+        xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/pytest tests/ui/claims/test_screens.py -k 1366
+
+saves claims-{tab,dialog,claim,payment,reject}-{zh,en}-{width}.png as a real X screen draws them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from pytestqt.qtbot import QtBot
+
+from app.claims import ClaimInfo
+from app.context import Services
+from app.roles import Actor
+from tests.app.claims.support import claims_clerk, filed_claim, warranty_car, warranty_order
+from ui.claims.claim_dialog import ClaimDialog
+from ui.claims.decision_dialogs import PaymentDialog, RejectDialog
+from ui.i18n import install_translator
+from ui.main_window import MainWindow
+from ui.tasks import SyncTaskRunner
+
+Shot = Callable[[QWidget, str], Path]
+SIZES = ((1024, 768), (1366, 768))
+TITLE_AND_TASK_BAR = 40
+
+
+class QtTextsInEnglish(QTranslator):
+    """Qt's own buttons (OK, Cancel) as Qt writes them, over the Chinese the GUI tests install."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return source if context.startswith("Q") else ""
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+@pytest.fixture(params=["zh", "en"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    installed: list[QTranslator] = []
+    if request.param == "en":
+        qt_texts = QtTextsInEnglish(qapp)
+        qapp.installTranslator(qt_texts)
+        translator = install_translator(qapp, "en")
+        assert translator is not None
+        installed = [translator, qt_texts]
+    yield request.param
+    for translator in installed:
+        qapp.removeTranslator(translator)
+
+
+def claims_to_show(svc: Services, clerk: Actor) -> tuple[ClaimInfo, ClaimInfo]:
+    """A few claims along their way: a draft, one submitted, one approved, one paid, one rejected."""
+    claims = svc.claims.claims
+    made = [filed_claim(svc, clerk, warranty_order(svc, warranty_car(svc))) for _ in range(5)]
+    submitted = [claims.submit(clerk, c.id, c.version) for c in made[1:]]
+    approved = [claims.approve(clerk, c.id, c.version) for c in submitted[1:3]]
+    claims.record_payment(clerk, approved[1].id, approved[1].version)
+    claims.reject(clerk, submitted[3].id, submitted[3].version, "故障代码与工时不符")
+    return made[0], approved[0]
+
+
+def fitted(qtbot: QtBot, widget: QWidget, width: int, height: int) -> tuple[int, int]:
+    """Shown within width x height (a dialog keeps a smaller size of its own); what it needs at least."""
+    qtbot.addWidget(widget)
+    hint = widget.minimumSizeHint().expandedTo(widget.minimumSize())
+    if isinstance(widget, QDialog):
+        width, height = min(widget.width(), width - 20), min(widget.height(), height)
+    widget.resize(max(width, hint.width()), max(height, hint.height()))
+    widget.show()
+    for _ in range(5):
+        QApplication.processEvents()
+    qtbot.wait(30)
+    return hint.width(), hint.height()
+
+
+@pytest.mark.parametrize("size", SIZES, ids=[f"{w}" for w, _ in SIZES])
+def test_the_claims_screens_fit_and_are_shot(
+    qtbot: QtBot, sqlite_services: Services, language: str, size: tuple[int, int], screenshot: Shot
+) -> None:
+    svc = sqlite_services
+    width, height = size
+    usable = (width, height - TITLE_AND_TASK_BAR)
+    clerk = claims_clerk(svc)
+    draft_claim, approved = claims_to_show(svc, clerk)
+    window = MainWindow(svc, clerk, runner=SyncTaskRunner())
+    tab = window.tab_widgets["claims"]
+    window.tabs.setCurrentWidget(tab)
+    too_big: dict[str, tuple[int, int]] = {}
+    need = fitted(qtbot, window, *usable)
+    if need[0] > usable[0] or need[1] > usable[1]:
+        too_big["tab"] = need
+    screenshot(window, f"claims-tab-{language}-{width}")
+
+    claims = svc.claims.claims
+    order = warranty_order(svc, warranty_car(svc))
+    draft = claims.draft_from_order(clerk, order.id)
+    draft = dataclasses.replace(draft, fault_code="BR-0102")
+    forms: dict[str, QWidget] = {
+        "dialog": ClaimDialog(claims, clerk, claims.eligibility(clerk, order.id), draft=draft, parent=window),
+        "claim": ClaimDialog(
+            claims, clerk, claims.eligibility(clerk, approved.order_id), claim=approved, parent=window
+        ),
+        "payment": PaymentDialog(claims, clerk, approved, claims.rules(clerk).deduction_reasons, window),
+        "reject": RejectDialog(claims, clerk, claims.get(clerk, draft_claim.id), window),
+    }
+    payment = forms["payment"]
+    assert isinstance(payment, PaymentDialog)
+    row = payment.add_row()
+    row.amount.setText("50")
+    row.note.setText("第 2 件标签脱落")
+    for name, form in forms.items():
+        need = fitted(qtbot, form, *usable)
+        if need[0] > usable[0] or need[1] > usable[1]:
+            too_big[name] = need
+        screenshot(form, f"claims-{name}-{language}-{width}")
+        if isinstance(form, QDialog):
+            form.done(0)
+    assert not too_big, (language, width, too_big)
