@@ -6,12 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from app.claims import ClaimStatus, CoverageKind
 from app.context import Services
+from app.printing import DocumentKind
 from app.roles import Actor
 from tests.app.claims.support import claims_clerk, filed_claim, warranty_car, warranty_order
 from tests.ui.intake.support import answer_next_box, enter, shot, type_text
@@ -268,12 +270,67 @@ def test_the_list_filters_by_status_and_text(
     assert tab.model.rowCount() == 0 and not tab.open_button.isEnabled()
 
 
-def test_print_buttons_follow_the_registered_kinds(qtbot: QtBot, sqlite_services: Services) -> None:
+def test_the_claim_form_and_tags_preview_through_the_document_flow(
+    qtbot: QtBot, sqlite_services: Services
+) -> None:
+    svc = sqlite_services
+    clerk = claims_clerk(svc)
+    claim = filed_claim(svc, clerk, warranty_order(svc, warranty_car(svc)))
+    tab = make_tab(qtbot, svc, clerk)
+    kinds = tab.registered_kinds()
+    if not {DocumentKind.CLAIM_FORM.value, DocumentKind.PART_TAG.value} <= kinds:
+        pytest.skip("the claim documents are not registered for printing yet")
+    for kind, button in tab.print_buttons.items():
+        assert button.isEnabled() and not button.toolTip()
+        button.click()
+        preview = tab.flow.preview_dialog
+        assert preview is not None and preview.isVisible(), kind
+        assert preview.content.preview.kind == kind
+        assert preview.content.preview.reference == claim.claim_no
+        preview.reject()
+        assert tab.flow.preview_dialog is None
+
+
+def test_a_kind_not_registered_leaves_its_button_off(
+    qtbot: QtBot, sqlite_services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Asked each time: a kind registered later turns its button on without a restart."""
     svc = sqlite_services
     clerk = claims_clerk(svc)
     filed_claim(svc, clerk, warranty_order(svc, warranty_car(svc)))
+    documents = svc.printing.documents
+    everything = documents.kinds()
+    others = tuple(s for s in everything if s.kind != DocumentKind.PART_TAG)
+    monkeypatch.setattr(documents, "kinds", lambda: others)
     tab = make_tab(qtbot, svc, clerk)
-    kinds = tab.registered_kinds()
-    for kind, button in tab.print_buttons.items():
-        assert button.isEnabled() == (kind.value in kinds)
-        assert bool(button.toolTip()) == (kind.value not in kinds)
+    assert not tab.tags_button.isEnabled() and tab.tags_button.toolTip()
+    tab.print_tags()  # the shortcut too: nothing happens
+    assert tab.flow.preview_dialog is None
+    monkeypatch.setattr(documents, "kinds", lambda: everything)
+    tab.table.selectRow(0)
+    tab.refresh()
+    registered = DocumentKind.PART_TAG.value in tab.registered_kinds()
+    assert tab.tags_button.isEnabled() == registered
+
+
+def test_the_keyboard_way(qtbot: QtBot, sqlite_services: Services) -> None:
+    """Ctrl+N asks the RO number; Enter or down in the search box goes into the list, Enter opens."""
+    svc = sqlite_services
+    clerk = claims_clerk(svc)
+    claim = filed_claim(svc, clerk, warranty_order(svc, warranty_car(svc)))
+    tab = make_tab(qtbot, svc, clerk)
+    tab.search.setFocus()
+    type_text(tab.search, claim.claim_no)
+    enter(qtbot, tab.search)
+    assert tab.table.hasFocus() and tab.selected() is not None
+    enter(qtbot, tab.table)
+    form = active(qtbot, tab)
+    assert isinstance(form, ClaimDialog) and form.claim is not None and form.claim.id == claim.id
+    qtbot.keyClick(form, Qt.Key.Key_Escape)
+    assert tab.dialog is None
+    tab.activateWindow()
+    qtbot.waitUntil(tab.isActiveWindow)
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert isinstance(tab.dialog, OrderNumberDialog)
+    tab.dialog.reject()
