@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,7 +46,7 @@ from ui.operations import ChangeBus
 from ui.printing.document_flow import DocumentFlow
 from ui.tasks import TaskControl, TaskRunner
 
-PRINTS = (DocumentKind.CLAIM_FORM, DocumentKind.PART_TAG)
+SEARCH_DELAY_MS = 250
 
 
 class ClaimsTab(BaseTab):
@@ -68,7 +68,11 @@ class ClaimsTab(BaseTab):
         self.search.setObjectName("claims_search")
         self.search.setPlaceholderText(self.tr("索赔单号 / 工单号 / VIN 后 6 位以上"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(lambda _text: self.reload())
+        self.search_timer = QTimer(self)  # the list follows the typing once it pauses
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(self.search_timer.start)
         self.search.installEventFilter(self)
         self.status = QComboBox(self)
         self.status.setObjectName("claims_status")
@@ -153,6 +157,7 @@ class ClaimsTab(BaseTab):
 
     def reload(self) -> None:
         """Reads the list off the UI thread (the newest call wins while one types)."""
+        self.search_timer.stop()
         op = self.ops.read(
             self.claims.list_claims, self.actor, status=self.chosen_status(), text=self.search.text()
         )
@@ -208,17 +213,19 @@ class ClaimsTab(BaseTab):
     # -- keyboard ---------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """↓ or Enter in the search box goes into the list."""
+        """Enter in the search box finds at once; it and ↓ go into the list when it has rows."""
         if (
             watched is self.search
             and event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
             and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and self.model.rowCount()
         ):
-            self.table.setFocus()
-            if not self.table.currentIndex().isValid():
-                self.table.selectRow(0)
+            if self.search_timer.isActive():
+                self.reload()
+            if self.model.rowCount():
+                self.table.setFocus()
+                if not self.table.currentIndex().isValid():
+                    self.table.selectRow(0)
             return True
         return False
 

@@ -25,6 +25,7 @@ from ui.claims.claims_model import number_text
 from ui.errors import show_error
 from ui.forms import ERROR_STYLE, CounterDialog, FieldForm, FieldGrid, SaveGuard, errors_of, ok_cancel
 from ui.i18n import localized
+from ui.intake.enter_chain import EnterChain
 from ui.intake.lines_model import parse_yuan, yuan_text
 from ui.labels_i18n import tr_label
 from ui.operations import Operations
@@ -119,6 +120,7 @@ class DeductionRow(QWidget):
         self.amount.setMaximumWidth(110)
         for column, stretch in ((1, 0), (3, 1), (5, 2)):  # the note gets the room
             self.form.grid.setColumnStretch(column, stretch)
+        self.enter_chain: EnterChain | None = None  # given by the dialog: Enter moves on, then saves
         self.remove = QPushButton(self.tr("删除"), self)
         self.remove.setObjectName("remove_deduction")
         self.remove.setAutoDefault(False)
@@ -202,8 +204,7 @@ class PaymentDialog(CounterDialog):
         row = DeductionRow(self._reasons, self.list)
         row.remove.clicked.connect(lambda: self.remove_row(row))
         row.amount.textChanged.connect(self._show_total)
-        row.amount.returnPressed.connect(row.reason.setFocus)
-        row.note.returnPressed.connect(self.save)
+        row.enter_chain = EnterChain([row.amount, row.reason, row.note], self.save, row)
         self.list_layout.insertWidget(len(self.rows), row)
         self.rows.append(row)
         row.amount.setFocus()

@@ -215,7 +215,7 @@ def test_submit_approve_and_pay_from_the_tab(
     row.note.setText("第 2 件标签脱落")
     assert "实付" in dialog.total.text()
     shot(qtbot, screenshot, dialog, "claims-payment")
-    dialog.save()
+    enter(qtbot, row.note)  # Enter after the last field records the payment
     assert tab.dialog is None
     paid = svc.claims.claims.get(clerk, claim.id)
     assert paid.status is ClaimStatus.PAID and paid.paid_fen == paid.amount_fen - 5000
@@ -261,13 +261,16 @@ def test_the_list_filters_by_status_and_text(
     assert tab.model.rowCount() == 2
     tab.search.setFocus()
     type_text(tab.search, first_order.ro_number)
-    assert [r.id for r in tab.model.rows] == [first.id]
-    tab.search.setText(second.vin[-6:])
-    assert [r.id for r in tab.model.rows] == [second.id]
-    tab.search.setText("CL20261100")
-    assert [r.claim_no for r in tab.model.rows] == ["CL2026110001"]
+    qtbot.waitUntil(lambda: [r.id for r in tab.model.rows] == [first.id])  # as one types
+    for text, found in ((second.vin[-6:], second.id), ("CL20261100", second.id)):
+        tab.search.setFocus()
+        tab.search.setText(text)
+        enter(qtbot, tab.search)  # at once, and into the list
+        assert [r.id for r in tab.model.rows] == [found] and tab.table.hasFocus()
+    tab.search.setFocus()
     tab.search.setText("NOTHING")
-    assert tab.model.rowCount() == 0 and not tab.open_button.isEnabled()
+    enter(qtbot, tab.search)
+    assert tab.model.rowCount() == 0 and not tab.open_button.isEnabled() and tab.search.hasFocus()
 
 
 def test_the_claim_form_and_tags_preview_through_the_document_flow(
