@@ -2861,7 +2861,7 @@ Repair date {2}, mileage in {3}</translation>
     </message>
     <message>
         <source>{0} 张</source>
-        <translation>{0} claims</translation>
+        <translation>Claims: {0}</translation>
     </message>
     <message>
         <source>这种单据尚未接入打印，暂不能打印</source>

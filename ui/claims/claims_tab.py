@@ -72,7 +72,7 @@ class ClaimsTab(BaseTab):
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
         self.search_timer.timeout.connect(self.reload)
-        self.search.textChanged.connect(self.search_timer.start)
+        self.search.textChanged.connect(lambda _text: self.search_timer.start())
         self.search.installEventFilter(self)
         self.status = QComboBox(self)
         self.status.setObjectName("claims_status")

@@ -3,6 +3,7 @@ beside its field, the claim's way (submit, approve, reject, pay) from the tab, a
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from app.claims import ClaimStatus, CoverageKind
+from app.claims import ClaimStatus, CoverageKind, PartInput
 from app.context import Services
 from app.printing import DocumentKind
 from app.roles import Actor
@@ -337,3 +338,27 @@ def test_the_keyboard_way(qtbot: QtBot, sqlite_services: Services) -> None:
     qtbot.keyClick(tab.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert isinstance(tab.dialog, OrderNumberDialog)
     tab.dialog.reject()
+
+
+def test_a_claim_changed_meanwhile_is_reloaded(qtbot: QtBot, sqlite_services: Services) -> None:
+    """Another counter saved the claim first: the save says so and the form shows theirs."""
+    svc = sqlite_services
+    clerk = claims_clerk(svc)
+    claim = filed_claim(svc, clerk, warranty_order(svc, warranty_car(svc)))
+    tab = make_tab(qtbot, svc, clerk)
+    tab.open_claim()
+    form = tab.dialog
+    assert isinstance(form, ClaimDialog)
+    other = dataclasses.replace(
+        svc.claims.claims.draft_from_order(clerk, claim.order_id),
+        fault_name="另一台电脑改的",
+        parts=tuple(PartInput(p.part_no, p.part_name, p.quantity, p.unit_price_fen) for p in claim.parts),
+    )
+    svc.claims.claims.update(clerk, claim.id, claim.version, other)
+    form.fault_name.setText("我改的")
+    seen: list[str] = []
+    answer_next_box(seen=seen)
+    form.save()
+    assert seen and form.fault_name.text() == "另一台电脑改的"
+    assert "重新载入" in form.message.text() and not form.discard.changed()
+    form.reject()
