@@ -22,7 +22,7 @@ from ui.claims.claim_dialog import ClaimDialog
 from ui.claims.claims_tab import ClaimsTab
 from ui.claims.decision_dialogs import PaymentDialog, RejectDialog
 from ui.claims.order_prompt import OrderNumberDialog
-from ui.tasks import SyncTaskRunner
+from ui.tasks import SyncTaskRunner, ThreadTaskRunner
 
 Shot = Callable[[QWidget, str], Path]
 
@@ -362,3 +362,35 @@ def test_a_claim_changed_meanwhile_is_reloaded(qtbot: QtBot, sqlite_services: Se
     assert seen and form.fault_name.text() == "另一台电脑改的"
     assert "重新载入" in form.message.text() and not form.discard.changed()
     form.reject()
+
+
+def test_off_the_ui_thread(qtbot: QtBot, sqlite_services: Services) -> None:
+    """In the program every read and write runs on the thread pool: a claim filed that way."""
+    svc = sqlite_services
+    clerk = claims_clerk(svc)
+    order = warranty_order(svc, warranty_car(svc))
+    filed_claim(svc, clerk, order)
+    runner = ThreadTaskRunner()
+    tab = ClaimsTab(svc, clerk, runner=runner)
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=3000)
+    tab.new_claim()
+    prompt = tab.dialog
+    assert isinstance(prompt, OrderNumberDialog)
+    prompt.ro_number.setText(order.ro_number)
+    prompt.look_up()
+    qtbot.waitUntil(lambda: not prompt.note.isHidden(), timeout=3000)  # it has a claim already
+    prompt.look_up()
+    qtbot.waitUntil(lambda: isinstance(tab.dialog, ClaimDialog), timeout=3000)
+    form = tab.dialog
+    assert isinstance(form, ClaimDialog)
+    form.fault_code.setText("BR-0102")
+    form.save()
+    qtbot.waitUntil(lambda: form.claim is not None, timeout=3000)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 2, timeout=3000)
+    form.reject()
+    tab.open_claim()
+    qtbot.waitUntil(lambda: isinstance(tab.dialog, ClaimDialog), timeout=3000)
+    tab.dialog.reject()
+    assert runner.wait()
