@@ -111,7 +111,7 @@ class Services:
         declare_inspection_documents(
             registry, InspectionSheetDocument(inspection, orders, vehicles, settings)
         )
-        claims = ClaimServices.build(db, orders, vehicles, clock)
+        claims = ClaimServices.build(db, orders, vehicles, settings, printing, registry, clock)
         return cls(
             db=db,
             paths=paths,

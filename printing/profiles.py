@@ -47,7 +47,7 @@ KIND_LABELS: dict[DocumentKind, str] = {
     DocumentKind.CLAIM_FORM: "索赔申请单",
     DocumentKind.PART_TAG: "旧件标签",
     DocumentKind.BOX_LABEL: "旧件箱标签",
-    DocumentKind.WARRANTY_SUMMARY: "保修摘要",
+    DocumentKind.WARRANTY_SUMMARY: "保修零配件月汇总",
     DocumentKind.REMINDER_STICKER: "保养提醒贴",
     DocumentKind.REMINDER_LETTER: "保养提醒函",
     DocumentKind.LOST_ANALYSIS: "流失客户分析",
@@ -59,6 +59,7 @@ KIND_LABELS: dict[DocumentKind, str] = {
 # The kinds a dealer sets a printer for (the test page borrows the profile it tests).
 PROFILED_KINDS: tuple[DocumentKind, ...] = tuple(k for k in DocumentKind if k != DocumentKind.TEST_PAGE)
 LABEL_KINDS = frozenset({DocumentKind.PART_TAG, DocumentKind.BOX_LABEL, DocumentKind.REMINDER_STICKER})
+LANDSCAPE_KINDS = frozenset({DocumentKind.WARRANTY_SUMMARY})
 
 
 class Orientation(StrEnum):
@@ -168,10 +169,13 @@ class PrinterProfile:
 
 
 def default_profile(kind: DocumentKind, copies: int = 1) -> PrinterProfile:
-    """A4 portrait for sheets, 60×40 mm for tags, box labels and stickers; the printer is asked
-    for. `copies` is the document's own default (the intake sheet asks for two)."""
+    """A4 portrait for sheets (landscape for the wide monthly tables), 60×40 mm for tags, box
+    labels and stickers; the printer is asked for. `copies` is the document's own default (the
+    intake sheet asks for two)."""
     if kind in LABEL_KINDS:
         return PrinterProfile(kind=kind, paper=LABEL_60X40, copies=copies)
+    if kind in LANDSCAPE_KINDS:
+        return PrinterProfile(kind=kind, orientation=Orientation.LANDSCAPE, copies=copies)
     return PrinterProfile(kind=kind, copies=copies)
 
 

@@ -241,7 +241,10 @@ def submit(
         qprinter.setFullPage(True)
         if not qprinter.setPageLayout(_page_layout(first.width(), first.height())):
             log.warning("printer %s refused the page %sx%s pt", printer, first.width(), first.height())
-        dpi = max(72, min(qprinter.resolution(), max_dpi))
+        # The printer's own resolution where its driver names it (a 203 dpi label printer gets its
+        # dot grid exactly); Qt's HighResolution mode otherwise answers 1200 whatever the device.
+        offered = [r for r in QPrinterInfo.printerInfo(printer).supportedResolutions() if 72 <= r <= max_dpi]
+        dpi = max(offered) if offered else max(72, min(qprinter.resolution(), max_dpi))
         qprinter.setResolution(dpi)
         driver_copies = copies if qprinter.supportsMultipleCopies() else 1
         qprinter.setCopyCount(driver_copies)

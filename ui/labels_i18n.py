@@ -74,7 +74,7 @@ SOURCES = (
     QT_TRANSLATE_NOOP("labels", "索赔申请单"),
     QT_TRANSLATE_NOOP("labels", "旧件标签"),
     QT_TRANSLATE_NOOP("labels", "旧件箱标签"),
-    QT_TRANSLATE_NOOP("labels", "保修摘要"),
+    QT_TRANSLATE_NOOP("labels", "保修零配件月汇总"),
     QT_TRANSLATE_NOOP("labels", "保养提醒贴"),
     QT_TRANSLATE_NOOP("labels", "保养提醒函"),
     QT_TRANSLATE_NOOP("labels", "流失客户分析"),

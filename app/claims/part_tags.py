@@ -121,7 +121,7 @@ def outdated_tags(s: Session, claim: WarrantyClaim) -> list[PartLabel]:
                 continue
             printed = TagFields.from_payload(piece.payload)
             now = fields_of(s, _unprinted(piece), part, claim, (printed.dealer_code, printed.dealer_name))
-            if now != printed:
+            if now.payload() != piece.payload:
                 out.append(piece)
     return out
 

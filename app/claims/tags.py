@@ -10,7 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
-PAYLOAD_HEADER = "QIANTAI-TAG 1"
+# The QR code's text is its fields in LABELS' order, separated by "|", after this header: half
+# the bytes of labelled lines, which keeps the symbol small enough for the 2-dot module of a
+# 60 x 40 mm label and its encoding (the costliest part of a tag) short. docs/domain/claims.md
+# lists the order for whoever reads the tags with their own scanner software.
+PAYLOAD_HEADER = "QT1"
+SEPARATOR = "|"
 
 
 def piece_code(claim_no: str, line_no: int, piece_no: int, revision: int = 1) -> str:
@@ -18,7 +23,8 @@ def piece_code(claim_no: str, line_no: int, piece_no: int, revision: int = 1) ->
     return code if revision <= 1 else f"{code}R{revision}"
 
 
-# The payload's label of each field, in the order printed. Never a customer's name, phone or plate.
+# Each field of a tag, in the payload's order, with its name for people. Never a customer's name,
+# phone or plate.
 LABELS = {
     "dealer_code": "经销商代码",
     "dealer_name": "经销商名称",
@@ -39,7 +45,6 @@ LABELS = {
     "hazardous": "危险件",
     "barcode": "标签",
 }
-_BY_LABEL = {v: k for k, v in LABELS.items()}
 _INTS = frozenset({"piece_no", "piece_count", "mileage_km"})
 
 
@@ -65,32 +70,26 @@ class TagFields:
     barcode: str
 
     def payload(self) -> str:
-        """The QR code's text: one labelled field per line, readable by any phone's scanner."""
-        lines = [PAYLOAD_HEADER]
+        """The QR code's text: the header, then each field; a "|" inside a value becomes "/"."""
+        values = [PAYLOAD_HEADER]
         for f in fields(self):
             value = getattr(self, f.name)
-            text = ("是" if value else "否") if f.name == "hazardous" else str(value)
-            lines.append(f"{LABELS[f.name]}:{' '.join(text.split())}")
-        return "\n".join(lines)
+            text = ("1" if value else "0") if f.name == "hazardous" else str(value)
+            values.append(" ".join(text.split()).replace(SEPARATOR, "/"))
+        return SEPARATOR.join(values)
 
     @classmethod
     def from_payload(cls, text: str) -> TagFields:
         """The fields of a payload payload() wrote (a printed tag's kept content)."""
+        parts = text.split(SEPARATOR)[1:]
         values: dict[str, object] = {}
-        for line in text.splitlines()[1:]:
-            label, _, value = line.partition(":")
-            name = _BY_LABEL.get(label)
-            if name is None:
-                continue
-            values[name] = int(value) if name in _INTS else (value == "是") if name == "hazardous" else value
+        for f, raw in zip(fields(cls), parts, strict=True):
+            values[f.name] = int(raw) if f.name in _INTS else (raw == "1") if f.name == "hazardous" else raw
         return cls(**values)  # type: ignore[arg-type]
 
 
 def code_in_payload(text: str) -> str | None:
     """The tag code of a scanned QR payload (a scanner may read the QR instead of the bars)."""
-    if not text.startswith(PAYLOAD_HEADER):
+    if not text.startswith(PAYLOAD_HEADER + SEPARATOR):
         return None
-    for line in text.splitlines():
-        if line.startswith(f"{LABELS['barcode']}:"):
-            return line.partition(":")[2].strip()
-    return None
+    return text.rsplit(SEPARATOR, 1)[-1].strip() or None

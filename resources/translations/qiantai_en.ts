@@ -4698,8 +4698,8 @@ The after-sales service counter of a car dealership</translation>
         <translation>Old-part box label</translation>
     </message>
     <message>
-        <source>保修摘要</source>
-        <translation>Warranty summary</translation>
+        <source>保修零配件月汇总</source>
+        <translation>Monthly warranty parts summary</translation>
     </message>
     <message>
         <source>保养提醒贴</source>

@@ -81,19 +81,25 @@ def test_a_new_energy_car_has_its_battery_and_drive_motor(services: Services) ->
     assert petrol.coverage(CoverageKind.BATTERY) is None and petrol.coverage(CoverageKind.MOTOR) is None
 
 
-def test_a_part_fitted_on_an_earlier_visit_keeps_its_own_warranty(services: Services, clock: FakeClock) -> None:
+def test_a_part_fitted_on_an_earlier_visit_keeps_its_own_warranty(
+    services: Services, clock: FakeClock
+) -> None:
     admin, advisor = make_actor(services, Role.ADMIN), make_actor(services, Role.ADVISOR)
     model = add_model(services, admin, "本田", "奥德赛")
-    vehicle = add_vehicle(services, admin, model, delivery_date=dt.date(2020, 1, 1), mileage=80_000, confirm=True)
+    vehicle = add_vehicle(
+        services, admin, model, delivery_date=dt.date(2020, 1, 1), mileage=80_000, confirm=True
+    )
     clock.now = dt.datetime(2025, 11, 27, 2, 0, tzinfo=dt.UTC)
-    earlier = open_order(services, advisor, vehicle, mileage=80_500, lines=(part("水泵", code="19200-R40-A01"),))
+    earlier = open_order(
+        services, advisor, vehicle, mileage=80_500, lines=(part("水泵", code="19200-R40-A01"),)
+    )
     deliver(services, advisor, earlier, 80_520)
     clock.now = dt.datetime(2026, 11, 27, 2, 0, tzinfo=dt.UTC)  # 12 months after: the last day
     order = open_order(services, advisor, vehicle, mileage=100_000)
     found = services.claims.claims.eligibility(claims_clerk(services), order.id)
-    (pump,) = [c for c in found.coverages if c.kind is CoverageKind.PARTS]
-    assert pump.part_no == "19200-R40-A01" and pump.ro_number == earlier.ro_number
-    assert pump.active and pump.days_left == 1 and pump.km_left == 500  # 20,000 km since 80,500
+    (cover,) = [c for c in found.coverages if c.kind is CoverageKind.PARTS]
+    assert cover.part_no == "19200-R40-A01" and cover.ro_number == earlier.ro_number
+    assert cover.active and cover.days_left == 1 and cover.km_left == 500  # 20,000 km since 80,500
     assert found.coverage(CoverageKind.BASIC).active is False  # type: ignore[union-attr]
     clock.now = dt.datetime(2026, 11, 28, 2, 0, tzinfo=dt.UTC)
     later = open_order(services, advisor, vehicle, mileage=100_001)

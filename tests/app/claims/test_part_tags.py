@@ -9,6 +9,7 @@ import uuid
 import pytest
 from sqlalchemy import select
 
+from app.claims.tags import TagFields
 from app.context import Services
 from app.errors import PrinterUnavailable, ValidationError
 from app.printing import DocumentKind, PrintJobStatus, ReprintNeedsReason
@@ -25,9 +26,21 @@ def test_each_piece_gets_its_tag_and_the_first_print_keeps_its_content(services:
     assert pdfinfo(pdf)["Pages"] == "2"
     found = barcodes(pdf, dpi=203, page=2)
     assert f"CODE-128:{claim.claim_no}0102" in found
-    # zbarimg prints the QR code's text line by line.
-    assert {"QR-Code:QIANTAI-TAG 1", "零件号:45022-TA0-A01", "件号:2", "件数:2", "里程:21000"} <= found
-    assert not any("张三" in x or "13812345678" in x for x in found)  # no customer data on a tag
+    (qr,) = [x.removeprefix("QR-Code:") for x in found if x.startswith("QR-Code:")]
+    tag = TagFields.from_payload(qr)
+    assert (tag.claim_no, tag.part_no, tag.piece_no, tag.piece_count) == (
+        claim.claim_no,
+        "45022-TA0-A01",
+        2,
+        2,
+    )
+    assert (tag.fault_name, tag.mileage_km, tag.supplier_code, tag.barcode) == (
+        "前制动片异常磨损",
+        21_000,
+        "S1001",
+        f"{claim.claim_no}0102",
+    )
+    assert "张三" not in qr and "13812345678" not in qr  # no customer data on a tag
 
 
 @pytest.mark.cups
@@ -115,4 +128,6 @@ def test_a_printed_tag_whose_content_changes_is_reissued_under_a_new_code(servic
         ("CL2026110042" + "0102R2", 2, 0),
     ]
     found = barcodes(documents.render(clerk, DocumentKind.PART_TAG, changed.claim_no), dpi=203)
-    assert "CODE-128:CL20261100420101R2" in found and "索赔单号:CL2026110042" in found
+    assert "CODE-128:CL20261100420101R2" in found
+    (qr,) = [x.removeprefix("QR-Code:") for x in found if x.startswith("QR-Code:")]
+    assert TagFields.from_payload(qr).claim_no == "CL2026110042"

@@ -72,6 +72,12 @@ def test_print_list(counter: tuple[Path, str], capsys: pytest.CaptureFixture[str
     assert out.splitlines() == [
         "intake-sheet\t接车单\t工单号\t每次询问，A4，纵向，2 份，偏移 X +0.0 mm / Y +0.0 mm",
         "inspection-sheet\t环车检查单\t工单号\t每次询问，A4，纵向，2 份，偏移 X +0.0 mm / Y +0.0 mm",
+        "part-tags\t旧件标签\t索赔单号、标签号或日期\t每次询问，60×40 mm，纵向，1 份，"
+        "偏移 X +0.0 mm / Y +0.0 mm",
+        "claim-form\t索赔申请单\t索赔单号\t每次询问，A4，纵向，1 份，偏移 X +0.0 mm / Y +0.0 mm",
+        "box-label\t旧件箱标签\t回运箱号\t每次询问，60×40 mm，纵向，1 份，偏移 X +0.0 mm / Y +0.0 mm",
+        "warranty-summary\t保修零配件月汇总\t月份（YYYY-MM）\t每次询问，A4，横向，1 份，"
+        "偏移 X +0.0 mm / Y +0.0 mm",
     ]
 
 
@@ -81,7 +87,8 @@ def test_print_list(counter: tuple[Path, str], capsys: pytest.CaptureFixture[str
         (
             ("print", "claim_form", "RO20261127-0001"),
             2,
-            "没有“claim_form”这种单据（可打印的单据：intake-sheet、inspection-sheet）",
+            "没有“claim_form”这种单据（可打印的单据：intake-sheet、inspection-sheet、part-tags、claim-form、"
+            "box-label、warranty-summary）",
         ),
         (("print", "intake-sheet", "RO20261127-9999"), 1, "工单 RO20261127-9999 不存在"),
         (("print", "intake-sheet", "粤B12345"), 1, "工单号形如 RO20261127-0001"),

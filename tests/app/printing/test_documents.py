@@ -95,11 +95,15 @@ def order(services: Services, advisor: Actor, admin: Actor) -> OrderInfo:
 SHEET = DocumentKind.INTAKE_SHEET
 
 
-def test_the_program_registers_the_order_documents(services: Services) -> None:
+def test_the_program_registers_the_capabilities_documents(services: Services) -> None:
     specs = services.printing.documents.kinds()
     assert [(s.kind.value, s.label, s.reference_label, s.default_copies) for s in specs] == [
         ("intake-sheet", "接车单", "工单号", 2),
         ("inspection-sheet", "环车检查单", "工单号", 2),
+        ("part-tags", "旧件标签", "索赔单号、标签号或日期", 1),
+        ("claim-form", "索赔申请单", "索赔单号", 1),
+        ("box-label", "旧件箱标签", "回运箱号", 1),
+        ("warranty-summary", "保修零配件月汇总", "月份（YYYY-MM）", 1),
     ]
     assert specs[0].profile_kind == SHEET
 
@@ -203,11 +207,11 @@ def test_the_previewed_bytes_are_what_prints(
 
 
 def test_wrong_kind_or_reference(documents: DocumentService, advisor: Actor, order: OrderInfo) -> None:
-    known = "可打印的单据：intake-sheet、inspection-sheet"
+    known = "可打印的单据：intake-sheet、inspection-sheet、part-tags、claim-form、box-label、warranty-summary"
     with pytest.raises(NotFound, match=f"没有“claim_form”这种单据（{known}）"):
         documents.preview(advisor, "claim_form", order.ro_number)
-    with pytest.raises(NotFound, match="没有“claim-form”这种单据"):  # a stable name not declared yet
-        documents.print(advisor, "claim-form", "CL-1")
+    with pytest.raises(NotFound, match="没有“reminder-letter”这种单据"):  # a stable name not declared yet
+        documents.print(advisor, "reminder-letter", "RM-1")
     with pytest.raises(NotFound, match="工单号形如"):
         documents.preview(advisor, SHEET, "粤A12345")
     with pytest.raises(NotFound, match="RO20261127-9999 不存在"):

@@ -1,0 +1,218 @@
+"""Benchmark of part tags from the claims service to the spooler.
+
+    .venv/bin/python bench/tags_bench.py [--tags 500] [--printer QUEUE]
+
+A fresh SQLite file holds a dealer's claims: 10 claims of 50 pieces (one part of quantity 50
+each), 500 tags in all. Measured, best of three where it is repeated:
+- a single tag ready: services.printing.documents.render(part-tags, a piece's code): the
+  reference resolved, the tag's fields read, its label PDF drawn; per phase, and against a bare
+  baseline (the same label drawn on a bare reportlab canvas with the same font and barcodes).
+- the clerk's batch of 50 queued: documents.print(part-tags, a claim number) on the label queue
+  until the spooler has taken the job: built, recorded with its pieces, handed to the spooler.
+- 500 tags: the ten claims printed one after the other, time per tag.
+The printer is --printer, else QIANTAI_TEST_LABEL_QUEUE (scripts/test's cups-pdf label queue);
+without one the spooling figures are left out. Targets: a single tag < 5 ms, 50 queued < 1 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+PIECES_PER_CLAIM = 50
+
+
+def best(fn: Callable[[], Any], repeat: int = 3) -> float:
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return min(times)
+
+
+def median_ms(fn: Callable[[int], Any], n: int) -> float:
+    """The median of n calls, each on a cold QR cache (every tag is a new code)."""
+    from printing.documents import barcodes
+
+    times = []
+    for i in range(n):
+        barcodes.qr_matrix.cache_clear()
+        t = time.perf_counter()
+        fn(i)
+        times.append(time.perf_counter() - t)
+    return statistics.median(times) * 1000
+
+
+def setup(folder: Path, claims_wanted: int):  # type: ignore[no-untyped-def]
+    import datetime as dt
+    from decimal import Decimal
+
+    from app.claims import ClaimInput, LabourInput, PartInput
+    from app.context import Services
+    from app.orders import LineInput, OrderInput
+    from app.paths import AppPaths
+    from app.roles import SYSTEM_ACTOR, Actor, Role
+    from app.settings import DealerInfo
+    from app.validation.vin import vin_check_digit
+    from app.vehicles import CustomerInput, ModelInput, VehicleInput
+    from db.engine import sqlite_url
+    from db.migrate import upgrade
+    from db.uow import Database
+
+    db = Database(sqlite_url(folder / "tags.db"))
+    upgrade(db.engine)
+    svc = Services.build(db, AppPaths(data_dir=folder / "data", log_dir=folder / "logs"))
+    users = {}
+    for role in (Role.ADMIN, Role.ADVISOR, Role.CLAIMS):
+        info = svc.users.add_user(SYSTEM_ACTOR, role.value, role.value, role.value, "bench-pass-1")
+        users[role] = Actor(info.id, info.username, info.display_name, info.role)
+    admin, advisor, clerk = users[Role.ADMIN], users[Role.ADVISOR], users[Role.CLAIMS]
+    svc.settings.update_dealer(admin, DealerInfo(name="华南汽车销售服务有限公司", code="GD0123"))
+    model = svc.vehicles.models.create_model(admin, ModelInput("本田", "雅阁"))
+    numbers = []
+    for n in range(claims_wanted):
+        raw = f"LHGRC3830F8{n:06d}"
+        vin = raw[:8] + vin_check_digit(raw) + raw[9:]
+        _, vehicle = svc.vehicles.vehicles.create_with_owner(
+            admin,
+            CustomerInput(f"客户{n}", (f"1381234{n:04d}",)),
+            VehicleInput(vin=vin, model_id=model.id, owner_id=0, delivery_date=dt.date(2025, 6, 1)),
+            confirm_warnings=True,
+        )
+        check = LineInput("labour", "检查", code="BR01", hours="1.0", rate_fen=20000, payer="warranty")
+        order = svc.orders.orders.open_order(
+            advisor,
+            OrderInput(
+                vehicle_id=vehicle.id,
+                mileage_in=20_000 + n,
+                job_types=("索赔",),
+                customer_statement="异响",
+                lines=(check,),
+            ),
+            confirm_warnings=True,
+        )
+        claim = svc.claims.claims.create(
+            clerk,
+            ClaimInput(
+                order_id=order.id,
+                fault_code="BR-0102",
+                fault_name="前制动片异常磨损",
+                labour=(LabourInput("BR01", "检查", Decimal("1.0"), 20_000),),
+                parts=(
+                    PartInput(
+                        "45022-TA0-A01", "前刹车片", PIECES_PER_CLAIM, 38_000, "S1001", "S1001", "磨损"
+                    ),
+                ),
+            ),
+        )
+        numbers.append(claim)
+    return svc, clerk, numbers
+
+
+def bare_label(payload: str, code: str) -> bytes:
+    """The baseline: one tag's text, QR and Code 128 on a bare canvas (no database, no layout)."""
+    from printing import fonts
+    from printing.documents import barcodes
+
+    buffer = io.BytesIO()
+    c = Canvas(buffer, pagesize=(60 * mm, 40 * mm), invariant=1, pageCompression=1)
+    font = fonts.default_font()
+    c.setFont(font, 7)
+    for n, line in enumerate(payload.splitlines()[1:9]):
+        c.drawString(2 * mm, (36 - 3 * n) * mm, line[:24])
+    barcodes.draw_qr(c, 40 * mm, 14 * mm, payload, 18 * mm)
+    barcodes.draw_code128(c, 2 * mm, 2 * mm, code, 56 * mm, 8 * mm, module=2 / 203 * 72)
+    c.showPage()
+    c.save()
+    return buffer.getvalue()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--tags", type=int, default=500)
+    parser.add_argument("--printer", default=os.environ.get("QIANTAI_TEST_LABEL_QUEUE"))
+    args = parser.parse_args()
+    claims_wanted = max(1, args.tags // PIECES_PER_CLAIM)
+    from app.printing import DocumentKind
+    from printing.documents import barcodes
+    from printing.spool import ensure_gui_app
+
+    ensure_gui_app()
+    with tempfile.TemporaryDirectory() as tmp:
+        t = time.perf_counter()
+        svc, clerk, claims = setup(Path(tmp), claims_wanted)
+        took = time.perf_counter() - t
+        print(f"set-up: {len(claims)} claims, {len(claims) * PIECES_PER_CLAIM} tags in {took:.1f} s")
+        documents = svc.printing.documents
+        spec = documents.spec(DocumentKind.PART_TAG)
+        pieces = [p.barcode for c in claims for p in c.pieces]
+        documents.render(clerk, DocumentKind.PART_TAG, pieces[0])  # fonts, imports: once
+
+        single = median_ms(
+            lambda i: documents.render(clerk, DocumentKind.PART_TAG, pieces[i % len(pieces)]), 200
+        )
+        records = [spec.resolve(clerk, p) for p in pieces[:200]]
+        resolve = median_ms(lambda i: spec.resolve(clerk, pieces[i % len(records)]), 200)
+        tags_of = spec.build.__self__.tags
+        read = median_ms(lambda i: tags_of(records[i % len(records)]), 200)
+        from printing.documents.part_tag import render
+
+        data = [tags_of(r)[0] for r in records[:50]]
+        draw = median_ms(lambda i: render([data[i % len(data)]], (60.0, 40.0)), 200)
+        baseline = median_ms(
+            lambda i: bare_label(data[i % len(data)].qr_payload, data[i % len(data)].barcode), 200
+        )
+        print(
+            f"single tag ready: {single:.2f} ms (resolve {resolve:.2f}, read {read:.2f}, draw {draw:.2f}); "
+            f"bare canvas {baseline:.2f} ms; ratio {single / baseline:.2f}  [target < 5 ms]"
+        )
+
+        def build_batch() -> None:
+            barcodes.qr_matrix.cache_clear()
+            documents.render(clerk, DocumentKind.PART_TAG, claims[0].claim_no)
+
+        batch_build = best(build_batch)
+        print(f"batch of {PIECES_PER_CLAIM} built (no spooler): {batch_build * 1000:.0f} ms")
+        if not args.printer:
+            print("no label printer (--printer or QIANTAI_TEST_LABEL_QUEUE): spooling not measured")
+            return 0
+        per_batch = []
+        for claim in claims:
+            t = time.perf_counter()
+            done = documents.print(clerk, DocumentKind.PART_TAG, claim.claim_no, printer=args.printer)
+            per_batch.append(time.perf_counter() - t)
+            assert done.job.status.value == "printed", done.job
+        total = sum(per_batch)
+        median = statistics.median(per_batch)
+        print(
+            f"batch of {PIECES_PER_CLAIM} queued on {args.printer}: first {per_batch[0] * 1000:.0f} ms, "
+            f"best {min(per_batch) * 1000:.0f} ms, median {median * 1000:.0f} ms  [target < 1 s]"
+        )
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(
+            f"{len(pieces)} tags to the spooler: {total:.2f} s, {total / len(pieces) * 1000:.1f} ms per tag; "
+            f"peak {peak:.0f} MB"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
