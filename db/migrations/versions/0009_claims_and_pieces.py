@@ -108,6 +108,14 @@ def downgrade() -> None:
         batch_op.create_index(batch_op.f('ix_claim_parts_return_box_id'), ['return_box_id'], unique=False)
         batch_op.drop_column('hazardous')
         batch_op.drop_column('line_no')
+    # A part takes back its first piece's bin, box and state (the state names are the same).
+    first = "SELECT {column} FROM part_labels l WHERE l.claim_part_id = claim_parts.id ORDER BY l.piece_no LIMIT 1"
+    op.execute(
+        "UPDATE claim_parts SET"
+        f" storage_bin = COALESCE(({first.format(column='l.storage_bin')}), ''),"
+        f" return_box_id = ({first.format(column='l.return_box_id')}),"
+        f" disposition = COALESCE(({first.format(column='l.state')}), 'stored')"
+    )
     with op.batch_alter_table('part_labels', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_part_labels_state_stored_at'))
         batch_op.drop_index(batch_op.f('ix_part_labels_return_box_id'))
