@@ -44,7 +44,9 @@ def test_pieces_inherit_their_parts_storage_and_a_downgrade_gives_it_back(tmp_pa
         run_alembic(engine, "upgrade", "0009")
         with engine.connect() as conn:
             pieces = conn.execute(
-                text("SELECT barcode, storage_bin, return_box_id, state, revision FROM part_labels ORDER BY id")
+                text(
+                    "SELECT barcode, storage_bin, return_box_id, state, revision FROM part_labels ORDER BY id"
+                )
             ).all()
             parts = conn.execute(text("SELECT id, line_no, hazardous FROM claim_parts ORDER BY id")).all()
         assert [tuple(p) for p in pieces] == [
