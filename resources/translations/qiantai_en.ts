@@ -2733,6 +2733,14 @@ Repair date {2}, mileage in {3}</translation>
         <translation>Causal part name</translation>
     </message>
     <message>
+        <source>如：厂家索赔号已下达</source>
+        <translation>e.g. the manufacturer&apos;s claim number has come</translation>
+    </message>
+    <message>
+        <source>重打原因</source>
+        <translation>Reprint reason</translation>
+    </message>
+    <message>
         <source>工时</source>
         <translation>Labour</translation>
     </message>

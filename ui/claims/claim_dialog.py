@@ -43,6 +43,7 @@ from ui.errors import show_error
 from ui.forms import (
     CounterDialog,
     DiscardGuard,
+    FieldForm,
     FieldGrid,
     SaveGuard,
     errors_of,
@@ -93,6 +94,14 @@ class ClaimDialog(CounterDialog):
         self.fault_name = self._field("fault_name", self.tr("故障名称"))
         self.causal_part_no = self._field("causal_part_no", self.tr("主因件零件号"))
         self.causal_part_name = self._field("causal_part_name", self.tr("主因件名称"))
+        # Asked for only when a change would alter tags already printed (the service says so).
+        self.reissue_form = FieldForm(self)
+        self.reissue = QLineEdit(self)
+        self.reissue.setObjectName("reissue_reason")
+        self.reissue.setPlaceholderText(self.tr("如：厂家索赔号已下达"))
+        self.reissue_form.add_field("reissue_reason", self.tr("重打原因"), self.reissue)
+        self.reissue_form.hide()
+        self.reissue.returnPressed.connect(self.save)
         self.panel = EligibilityPanel(eligibility, self)
         self.panel.setFixedWidth(PANEL_WIDTH)
         labour = ItemsModel("labour", labour_columns())
@@ -115,6 +124,7 @@ class ClaimDialog(CounterDialog):
 
         left = QVBoxLayout()
         left.addWidget(self.header)
+        left.addWidget(self.reissue_form)
         left.addWidget(self.labour, 2)
         left.addWidget(self.parts, 3)
         left.addWidget(self.totals)
@@ -268,7 +278,8 @@ class ClaimDialog(CounterDialog):
         if current is None:
             op = self.ops.write(self._claims.create, self._actor, data)
         else:
-            op = self.ops.write(self._claims.update, self._actor, current.id, current.version, data)
+            reason = self.reissue.text() if self.reissue_form.isVisibleTo(self) else ""
+            op = self.ops.write(self._claims.update, self._actor, current.id, current.version, data, reason)
         self.saving.start()
         op.success(self._saved).failure(self._failed).finally_(self._save_ended).run()
 
@@ -278,6 +289,8 @@ class ClaimDialog(CounterDialog):
 
     def _saved(self, claim: ClaimInfo) -> None:
         self.clear_errors()
+        self.reissue.clear()
+        self.reissue_form.hide()
         self._fill(claim)
         self.message.setText(self.tr("已保存索赔单 {0}").format(claim.claim_no))
 
@@ -304,7 +317,10 @@ class ClaimDialog(CounterDialog):
         """Every mistake beside its field or in its table's cell at once; the rest in a box."""
         self.labour.clear_errors()
         self.parts.clear_errors()
-        beside = place_field_errors(self, (self.header, self.panel.form), error)
+        if any(e.field == "reissue_reason" for e in errors_of(error)):
+            self.reissue_form.show()  # printed tags would change: the reason, then save again
+        forms = (self.header, self.reissue_form, self.panel.form)
+        beside = place_field_errors(self, forms, error)
         rest = self.parts.show_errors(self.labour.show_errors(beside))
         if len(beside) == len(errors_of(error)):  # none beside a field: to the first table at fault
             table = next((t for t in (self.labour, self.parts) if t.error_text()), None)
@@ -316,6 +332,7 @@ class ClaimDialog(CounterDialog):
     def clear_errors(self) -> None:
         self.header.clear_errors()
         self.panel.form.clear_errors()
+        self.reissue_form.clear_errors()
         self.labour.clear_errors()
         self.parts.clear_errors()
 

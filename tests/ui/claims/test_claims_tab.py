@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from app.claims import ClaimStatus, CoverageKind, PartInput
 from app.context import Services
+from app.errors import PrinterUnavailable
 from app.printing import DocumentKind
 from app.roles import Actor
 from tests.app.claims.support import claims_clerk, filed_claim, warranty_car, warranty_order
@@ -394,3 +395,28 @@ def test_off_the_ui_thread(qtbot: QtBot, sqlite_services: Services) -> None:
     qtbot.waitUntil(lambda: isinstance(tab.dialog, ClaimDialog), timeout=3000)
     tab.dialog.reject()
     assert runner.wait()
+
+
+def test_a_change_to_printed_tags_asks_the_reprint_reason(qtbot: QtBot, sqlite_services: Services) -> None:
+    """The manufacturer's number replaces the provisional one on tags already printed: the form
+    asks why (beside the field the service names), and the tags are reissued under new codes."""
+    svc = sqlite_services
+    clerk = claims_clerk(svc)
+    claim = filed_claim(svc, clerk, warranty_order(svc, warranty_car(svc)))
+    with pytest.raises(PrinterUnavailable):  # no printer here: the tags count as issued all the same
+        svc.printing.documents.print(clerk, DocumentKind.PART_TAG, claim.claim_no)
+    tab = make_tab(qtbot, svc, clerk)
+    assert tab.model.row_at(0).tags_printed == 2
+    tab.open_claim()
+    form = active(qtbot, tab)
+    assert isinstance(form, ClaimDialog) and form.reissue_form.isHidden()
+    form.claim_no.setText("CL2026110042")
+    form.save()
+    assert form.reissue_form.isVisible() and form.reissue.hasFocus()
+    assert "重打原因" in form.reissue_form.error_text("reissue_reason")
+    type_text(form.reissue, "厂家索赔号已下达")
+    enter(qtbot, form.reissue)  # saves again
+    assert form.claim is not None and form.claim.claim_no == "CL2026110042"
+    assert form.reissue_form.isHidden()
+    assert [p.revision for p in svc.claims.claims.get(clerk, claim.id).pieces] == [2, 2]
+    form.reject()
