@@ -24,6 +24,7 @@ from app.errors import StorageError, ValidationError
 from app.printing import DocumentRecord, PrintOptions
 from app.roles import Actor, Permission, require
 from app.settings import SettingsService
+from app.spreadsheets import safe_row
 from app.uow import reading
 from app.users import authorize
 from app.wording import say
@@ -204,15 +205,15 @@ class WarrantySummaryService:
         sheet.append(list(COLUMNS))
         for x in summary.lines:
             sheet.append(
-                [
+                safe_row([
                     x.claim_no, x.ro_number, x.vin, x.mileage_km, x.repair_date, x.part_no, x.part_name,
                     x.quantity, x.supplier_code, x.amount_fen / 100, x.status_label,
                     x.deducted_fen / 100 if x.deducted_fen else None, x.deduction_reasons,
-                ]
+                ])
             )  # fmt: skip
         sheet.append([])
         for name, value in self.totals(summary):
-            sheet.append([str(name), value])
+            sheet.append(safe_row([str(name), value]))
         for column, width in zip(
             "ABCDEFGHIJKLM", (16, 16, 19, 10, 11, 16, 20, 6, 11, 11, 8, 10, 24), strict=True
         ):

@@ -242,7 +242,7 @@ class PrintService:
             dealer_name=dealer.name,
             dealer_code=dealer.code,
             printed_at=now.strftime("%Y-%m-%d %H:%M"),
-            code=f"QIANTAI-TEST-{now:%m%d%H%M}",
+            code=f"QT-TEST-{now:%m%d%H%M}",
         )
         return printer_test_page.render(data)
 

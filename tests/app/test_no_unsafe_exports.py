@@ -1,7 +1,7 @@
 """Spreadsheet formula injection: a cell that starts with = + - @ (or a tab or carriage return)
 is run as a formula when a CSV or .xlsx file is opened in Excel or WPS. The program writes no
-CSV or spreadsheet file today (its documents are PDFs); this test fails the day one is added, so
-that the export is written with such cells neutralised (a leading apostrophe) and tested."""
+CSV or spreadsheet file except those listed in REVIEWED; this test fails the day another is added,
+so that the export is written with such cells neutralised (app.spreadsheets) and tested."""
 
 from __future__ import annotations
 
@@ -10,8 +10,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 # What writing a CSV or spreadsheet looks like in this code base's libraries.
-# Modules whose exports neutralise such cells, each with its test (none yet).
-REVIEWED: frozenset[str] = frozenset()
+# Modules whose exports neutralise such cells (app.spreadsheets.safe_row), each with its test.
+REVIEWED: frozenset[str] = frozenset(
+    {
+        "app/claims/summary.py",  # tests/app/claims/test_summary.py: a fault name starting with =
+    }
+)
 WRITERS = re.compile(r"csv\.(writer|DictWriter)\(|\bWorkbook\(|xlsxwriter|\.to_csv\(|\.to_excel\(")
 
 

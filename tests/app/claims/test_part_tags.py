@@ -55,8 +55,17 @@ def test_a_claims_tags_print_as_one_job_on_the_label_queue_and_decode_at_203_dpi
     assert done.job.status == PrintJobStatus.PRINTED and done.print_no == 1
     out = wait_for_output(cups.out_dir, f"{services.printing.job_name_prefix}-part-tags-{done.job.id}")
     assert pdfinfo(out)["Pages"] == "2"
-    for page, piece in ((1, "01"), (2, "02")):
-        assert f"CODE-128:{claim.claim_no}01{piece}" in barcodes(out, dpi=203, page=page)
+    for page, piece in ((1, 1), (2, 2)):
+        found = barcodes(out, dpi=203, page=page)  # the queue's output as a 203 dpi printer has it
+        assert f"CODE-128:{claim.claim_no}01{piece:02d}" in found
+        (qr,) = [x.removeprefix("QR-Code:") for x in found if x.startswith("QR-Code:")]
+        tag = TagFields.from_payload(qr)
+        assert (tag.claim_no, tag.vin, tag.part_no, tag.piece_no) == (
+            claim.claim_no,
+            claim.vin,
+            "45022-TA0-A01",
+            piece,
+        )
     printed = services.claims.claims.get(clerk, claim.id).pieces
     assert [p.print_count for p in printed] == [1, 1] and all(p.first_printed_at for p in printed)
 

@@ -3,12 +3,13 @@ the claim form; both through `qiantai print`."""
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 
-from app.claims import DeductionInput
+from app.claims import DeductionInput, PartInput
 from app.context import Services
 from app.errors import ValidationError
 from app.printing import DocumentKind
@@ -61,3 +62,21 @@ def test_the_claim_form(services: Services) -> None:
     for expected in ("索赔申请单", claim.claim_no, "临时号", "前制动片异常磨损", "45022-TA0-A01", "整车质保"):
         assert expected in text, expected
     assert "三包期内累计修理" in text and "张三" not in text
+
+
+def test_a_text_that_starts_like_a_formula_is_exported_as_text(services: Services, tmp_path: Path) -> None:
+    clerk = claims_clerk(services)
+    claim = filed_claim(services, clerk, warranty_order(services, warranty_car(services)))
+    data = services.claims.claims.draft_from_order(clerk, claim.order_id)
+    data = dataclasses.replace(
+        data,
+        fault_name=claim.fault_name,
+        parts=(PartInput("45022-TA0-A01", '=HYPERLINK("http://x","点我")', 1, 100, "S1"),),
+    )
+    services.claims.claims.update(clerk, claim.id, claim.version, data)
+    book = tmp_path / "summary.xlsx"
+    services.claims.summary.export_xlsx(clerk, "2026-11", book)
+    sheet = load_workbook(book).active
+    assert sheet is not None
+    row = next(sheet.iter_rows(min_row=2, max_row=2, values_only=True))
+    assert row[6] == '\'=HYPERLINK("http://x","点我")' and row[8] == "S1" and row[9] == 1.0

@@ -169,7 +169,7 @@ def test_print_test_label_then_a_missing_printer(tmp_path: Path, cups: CupsQueue
     assert f"已发送到打印机 {cups.label}：打印任务 1" in run.stdout
     out = wait_for_output(cups.out_dir, "qiantai-test-page-1")
     assert tuple(round(v) for v in page_size_pt(out)) == (170, 113)
-    assert any(c.startswith("CODE-128:QIANTAI-TEST-") for c in barcodes(out))
+    assert any(c.startswith("CODE-128:QT-TEST-") for c in barcodes(out))
 
     run = qiantai(tmp_path, "print-test", "--kind", "a4", "--printer", "missing-printer")
     assert run.returncode == 1

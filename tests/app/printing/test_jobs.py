@@ -191,4 +191,4 @@ def test_label_test_page_uses_the_part_tag_profile(
     out = _out(cups, prefix, "test-page", job.id)
     w, h = page_size_pt(out)
     assert (round(w), round(h)) == (170, 113)
-    assert any(code.startswith("QR-Code:QIANTAI-TEST-") for code in barcodes(out))
+    assert any(code.startswith("QR-Code:QT-TEST-") for code in barcodes(out))

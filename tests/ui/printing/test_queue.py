@@ -30,9 +30,11 @@ def _tag(code: str) -> bytes:
     return render_labels((60, 40), [code], draw)
 
 
-def _failed_job(services: Services, actor: Actor, ref: str) -> int:
+def _failed_job(
+    services: Services, actor: Actor, ref: str, kind: DocumentKind = DocumentKind.PART_TAG
+) -> int:
     with pytest.raises(PrinterUnavailable) as info:
-        services.printing.print_document(actor, DocumentKind.PART_TAG, ref, _tag(ref), "printer-that-is-gone")
+        services.printing.print_document(actor, kind, ref, _tag(ref), "printer-that-is-gone")
     assert info.value.job_id is not None
     return info.value.job_id
 
@@ -137,12 +139,12 @@ def test_reprint_builds_the_document_again_with_a_reason(
     )
     with pytest.raises(PrinterUnavailable):
         sqlite_services.printing.documents.print(advisor, DocumentKind.INTAKE_SHEET, order.ro_number)
-    tag = _failed_job(sqlite_services, advisor, "RT-1")
+    tag = _failed_job(sqlite_services, advisor, "RT-1", DocumentKind.TEST_PAGE)
     monkeypatch.setattr(QInputDialog, "getItem", lambda *_a: ("客户遗失", True))
     monkeypatch.setattr(QMessageBox, "warning", lambda *_a: None)
     dialog = _queue(qtbot, sqlite_services, advisor)
     dialog.select_job(tag)
-    assert not dialog.reprint_button.isEnabled()  # a raw label is not a registered document
+    assert not dialog.reprint_button.isEnabled()  # a test page is not a registered document
     first = dialog.model.rows[-1]
     dialog.select_job(first.id)
     assert dialog.reprint_button.isEnabled()
