@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QStacke
 from app import __version__
 from app.changes import Change
 from app.context import Services
-from app.roles import ROLE_LABELS, Actor
+from app.roles import ROLE_LABELS, Actor, Role
 from ui.i18n import tr
 from ui.labels_i18n import tr_label
 from ui.operations import ChangeBus, Operations
@@ -85,6 +85,8 @@ class MainWindow(QMainWindow):
                 shortcut.activated.connect(lambda i=index: self.tabs.setCurrentIndex(i))
                 self.tabs.setTabToolTip(index, f"Ctrl+{number}")
                 self.tab_shortcuts.append(shortcut)
+        if self.actor.role is Role.CLAIMS and "claims" in self.tab_widgets:
+            self.tabs.setCurrentWidget(self.tab_widgets["claims"])  # the claims clerk's own work
 
     def workspace(self) -> QWidget:
         return self.tabs

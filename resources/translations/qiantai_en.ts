@@ -332,8 +332,60 @@ Is everything correct? Save?</translation>
         <translation>{warnings}. If this is correct, save again</translation>
     </message>
     <message>
+        <source>标签码</source>
+        <translation>Tag code</translation>
+    </message>
+    <message>
+        <source>件</source>
+        <translation>Piece</translation>
+    </message>
+    <message>
+        <source>⚠ 危险件</source>
+        <translation>⚠ Hazardous</translation>
+    </message>
+    <message>
+        <source>危险件</source>
+        <translation>Hazardous</translation>
+    </message>
+    <message>
+        <source>结果说明</source>
+        <translation>Outcome note</translation>
+    </message>
+    <message>
+        <source>已打印</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>回运箱</source>
+        <translation>Return box</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>箱号</source>
+        <translation>Box no.</translation>
+    </message>
+    <message>
+        <source>开箱时间</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>全部箱子</source>
+        <translation>All boxes</translation>
+    </message>
+    <message>
+        <source>扫描内容</source>
+        <translation>Scanned</translation>
+    </message>
+    <message>
         <source>结果</source>
         <translation>Result</translation>
+    </message>
+    <message>
+        <source>零件</source>
+        <translation>Part</translation>
     </message>
     <message>
         <source>行号</source>
@@ -2503,6 +2555,26 @@ Repair date {2}, mileage in {3}</translation>
         <source>数量应为整数件数，如 2</source>
         <translation>The quantity is a whole number of pieces, such as 2</translation>
     </message>
+    <message>
+        <source>里程 km</source>
+        <translation>Mileage km</translation>
+    </message>
+    <message>
+        <source>维修日期</source>
+        <translation>Repair date</translation>
+    </message>
+    <message>
+        <source>生产供应商</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>扣款 ¥</source>
+        <translation>Deducted ¥</translation>
+    </message>
+    <message>
+        <source>扣款原因</source>
+        <translation>Deduction reasons</translation>
+    </message>
 </context>
 <context>
     <name>AddUserDialog</name>
@@ -2591,6 +2663,132 @@ Repair date {2}, mileage in {3}</translation>
     <message>
         <source>已交车 {0}&#x3000;{1}（{2}）。</source>
         <translation>Delivered {0}  {1} ({2}). </translation>
+    </message>
+</context>
+<context>
+    <name>BoxesPage</name>
+    <message>
+        <source>开新箱 (Ctrl+N)</source>
+        <translation>New box (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>刷新 (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <source>扫描装箱</source>
+        <translation>Scan to pack</translation>
+    </message>
+    <message>
+        <source>扫描出箱</source>
+        <translation>Scan to unpack</translation>
+    </message>
+    <message>
+        <source>扫描旧件标签装入所选的箱子，或扫描箱号选箱</source>
+        <translation>Scan an old-part tag to pack it into the selected box, or a box number to select that box</translation>
+    </message>
+    <message>
+        <source>发运…</source>
+        <translation>Ship…</translation>
+    </message>
+    <message>
+        <source>打印箱标签 (Ctrl+P)</source>
+        <translation>Print box label (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>验收</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>扣款…</source>
+        <translation>Deducted…</translation>
+    </message>
+    <message>
+        <source>报废</source>
+        <translation>Scrap</translation>
+    </message>
+    <message>
+        <source>回运箱</source>
+        <translation>Return boxes</translation>
+    </message>
+    <message>
+        <source>品牌</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <source>所选旧件：</source>
+        <translation>Selected part:</translation>
+    </message>
+    <message>
+        <source>没有选中的回运箱：选择品牌后开新箱 (Ctrl+N)</source>
+        <translation>No return box selected: choose a brand and open a new box (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>请先选择一个装箱中的回运箱，或开新箱 (Ctrl+N)</source>
+        <translation>First select a return box that is being packed, or open a new one (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>回运箱 {0}&#x3000;{1}&#x3000;{2}&#x3000;{3} 件</source>
+        <translation>Return box {0}   {1}   {2}   {3} pieces</translation>
+    </message>
+    <message>
+        <source>&#x3000;{0} 运单 {1}</source>
+        <translation>   {0} waybill {1}</translation>
+    </message>
+    <message>
+        <source>还没有车型品牌：请先在车型资料中登记品牌</source>
+        <translation>No vehicle model brands yet: add the brand to the vehicle models first</translation>
+    </message>
+    <message>
+        <source>已开新箱 {0}（{1}），请扫描旧件装箱</source>
+        <translation>New box {0} ({1}) opened: scan the old parts to pack them</translation>
+    </message>
+    <message>
+        <source>回运箱 {0} 已发运（{1} {2}）</source>
+        <translation>Return box {0} shipped ({1} {2})</translation>
+    </message>
+    <message>
+        <source>打印预览 - 回运箱标签 {0}</source>
+        <translation>Print preview - box label {0}</translation>
+    </message>
+    <message>
+        <source>已选中回运箱 {0}</source>
+        <translation>Return box {0} selected</translation>
+    </message>
+    <message>
+        <source>已装箱：{0} → {1}</source>
+        <translation>Packed: {0} → {1}</translation>
+    </message>
+    <message>
+        <source>已出箱：{0}，回到库位 {1}</source>
+        <translation>Unpacked: {0}, back in storage bin {1}</translation>
+    </message>
+    <message>
+        <source>{0} {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>报废旧件 {0}（{1}，第 {2} 件）？报废后不能撤销。</source>
+        <translation>Scrap old part {0} ({1}, piece {2})? Scrapping cannot be undone.</translation>
+    </message>
+    <message>
+        <source>报废旧件</source>
+        <translation>Scrap old part</translation>
+    </message>
+    <message>
+        <source>{0} 已扣款：{1}</source>
+        <translation>{0} deducted: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>BrandRow</name>
+    <message>
+        <source>品牌</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Remove</translation>
     </message>
 </context>
 <context>
@@ -2757,6 +2955,10 @@ Repair date {2}, mileage in {3}</translation>
         <translation>Add part (Ctrl+2)</translation>
     </message>
     <message>
+        <source>旧件</source>
+        <translation>Old parts</translation>
+    </message>
+    <message>
         <source>保存 (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
@@ -2805,6 +3007,10 @@ Repair date {2}, mileage in {3}</translation>
         <translation>Provisional number {0}; enter the manufacturer&apos;s claim number</translation>
     </message>
     <message>
+        <source>旧件（{0} 件，标签已打印 {1} 件）</source>
+        <translation>Old parts ({0} pieces, {1} tags printed)</translation>
+    </message>
+    <message>
         <source>工时费 {0}&#x3000;材料费 {1}&#x3000;合计 {2} 元</source>
         <translation>Labour {0}  Parts {1}  Total {2} yuan</translation>
     </message>
@@ -2815,6 +3021,37 @@ Repair date {2}, mileage in {3}</translation>
     <message>
         <source>已重新载入其他电脑保存的内容，请重新录入您的修改</source>
         <translation>Reloaded what another computer saved; please enter your changes again</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsPages</name>
+    <message>
+        <source>索赔单</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <source>旧件入库</source>
+        <translation>Store old parts</translation>
+    </message>
+    <message>
+        <source>回运箱</source>
+        <translation>Return boxes</translation>
+    </message>
+    <message>
+        <source>旧件清单</source>
+        <translation>Old-part lists</translation>
+    </message>
+    <message>
+        <source>月度汇总</source>
+        <translation>Monthly summary</translation>
+    </message>
+    <message>
+        <source>索赔规则…</source>
+        <translation>Claim rules…</translation>
+    </message>
+    <message>
+        <source>索赔规则已保存</source>
+        <translation>Claim rules saved</translation>
     </message>
 </context>
 <context>
@@ -2995,6 +3232,21 @@ Repair date {2}, mileage in {3}</translation>
     <message>
         <source>已保存</source>
         <translation>Saved</translation>
+    </message>
+</context>
+<context>
+    <name>DeductDialog</name>
+    <message>
+        <source>旧件扣款：{0}</source>
+        <translation>Old part deducted: {0}</translation>
+    </message>
+    <message>
+        <source>{0} {1}（第 {2} 件，索赔单 {3}）：选择厂家的扣款原因，回车保存。</source>
+        <translation>{0} {1} (piece {2}, claim {3}): choose the manufacturer&apos;s reason for the deduction, Enter saves.</translation>
+    </message>
+    <message>
+        <source>扣款原因</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -3417,6 +3669,29 @@ Repair date {2}, mileage in {3}</translation>
     <message>
         <source>第 {0} 行：{1}</source>
         <translation>Line {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ListsPage</name>
+    <message>
+        <source>打开索赔单 (Enter)</source>
+        <translation>Open claim (Enter)</translation>
+    </message>
+    <message>
+        <source>到旧件入库扫描 (Ctrl+I)</source>
+        <translation>Scan in at Store old parts (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>刷新 (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <source>清单</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>{0} 件</source>
+        <translation>{0} pieces</translation>
     </message>
 </context>
 <context>
@@ -4203,6 +4478,62 @@ The after-sales service counter of a car dealership</translation>
     </message>
 </context>
 <context>
+    <name>RulesDialog</name>
+    <message>
+        <source>索赔规则</source>
+        <translation>Claim rules</translation>
+    </message>
+    <message>
+        <source>默认（未单独设置的品牌）</source>
+        <translation>Default (brands without rules of their own)</translation>
+    </message>
+    <message>
+        <source>添加品牌 (Ctrl+1)</source>
+        <translation>Add brand (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>按品牌</source>
+        <translation>By brand</translation>
+    </message>
+    <message>
+        <source>扣款原因
+（每行一条）</source>
+        <translation>Deduction reasons
+(one a line)</translation>
+    </message>
+    <message>
+        <source>品牌 {0} 重复</source>
+        <translation>Brand {0} is listed twice</translation>
+    </message>
+</context>
+<context>
+    <name>RulesFields</name>
+    <message>
+        <source>回运期限（天）</source>
+        <translation>Ship within (days)</translation>
+    </message>
+    <message>
+        <source>保存期限（天）</source>
+        <translation>Keep for (days)</translation>
+    </message>
+    <message>
+        <source>配件质保（月）</source>
+        <translation>Parts warranty (months)</translation>
+    </message>
+    <message>
+        <source>质保里程 km</source>
+        <translation>Warranty km</translation>
+    </message>
+    <message>
+        <source>空 = 不限</source>
+        <translation>empty = no limit</translation>
+    </message>
+    <message>
+        <source>请填写整数</source>
+        <translation>Please enter a whole number</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>车牌 / 车架号（或后6位） / 电话（或后4位） / 姓名 / 拼音首字母 / 工单号</source>
@@ -4219,6 +4550,139 @@ The after-sales service counter of a car dealership</translation>
     <message>
         <source>未找到“{0}”：按 F2 新建车辆</source>
         <translation>Nothing found for “{0}”: F2 creates a new vehicle</translation>
+    </message>
+</context>
+<context>
+    <name>ShipDialog</name>
+    <message>
+        <source>发运回运箱 {0}</source>
+        <translation>Ship return box {0}</translation>
+    </message>
+    <message>
+        <source>回运箱 {0}（{1}，{2} 件）交承运商发运。</source>
+        <translation>Return box {0} ({1}, {2} pieces) goes to the carrier.</translation>
+    </message>
+    <message>
+        <source>如 顺丰速运</source>
+        <translation>such as SF Express</translation>
+    </message>
+    <message>
+        <source>可扫描运单条码</source>
+        <translation>the waybill&apos;s barcode can be scanned</translation>
+    </message>
+    <message>
+        <source>承运商</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <source>运单号</source>
+        <translation>Waybill no.</translation>
+    </message>
+</context>
+<context>
+    <name>StorePage</name>
+    <message>
+        <source>扫描旧件标签（条码或二维码），或输入标签码后回车</source>
+        <translation>Scan an old-part tag (barcode or QR code), or type its code and press Enter</translation>
+    </message>
+    <message>
+        <source>如 J-01-2</source>
+        <translation>such as J-01-2</translation>
+    </message>
+    <message>
+        <source>扫描即入库</source>
+        <translation>Store on scan</translation>
+    </message>
+    <message>
+        <source>已填库位时，扫描后直接入库到该库位</source>
+        <translation>With a storage bin filled in, each scanned part is stored there at once</translation>
+    </message>
+    <message>
+        <source>打印今日标签 (Ctrl+P)</source>
+        <translation>Print today&apos;s tags (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>标签</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>库位</source>
+        <translation>Bin</translation>
+    </message>
+    <message>
+        <source>本次扫描（最新在上）</source>
+        <translation>Scans this session (newest on top)</translation>
+    </message>
+    <message>
+        <source>已找到 {0}：填写库位后回车入库</source>
+        <translation>Found {0}: fill in the storage bin and press Enter to store it</translation>
+    </message>
+    <message>
+        <source>请填写库位</source>
+        <translation>Please fill in the storage bin</translation>
+    </message>
+    <message>
+        <source>已入库：{0} → 库位 {1}</source>
+        <translation>Stored: {0} → bin {1}</translation>
+    </message>
+    <message>
+        <source>扫描后在此显示旧件：索赔单、零件、件号、状态和库位</source>
+        <translation>A scanned old part shows here: its claim, part, piece, state and storage bin</translation>
+    </message>
+    <message>
+        <source>{0}（回运箱 {1}）</source>
+        <translation>{0} (return box {1})</translation>
+    </message>
+    <message>
+        <source>索赔单 {0}&#x3000;零件 {1} {2}&#x3000;第 {3} 件&#x3000;{4}&#x3000;库位 {5}</source>
+        <translation>Claim {0}   Part {1} {2}   Piece {3}   {4}   Bin {5}</translation>
+    </message>
+    <message>
+        <source>打印预览 - {0} 未打印的旧件标签</source>
+        <translation>Print preview - old-part tags of {0} not printed yet</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>刷新 (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <source>打印汇总表 (Ctrl+P)</source>
+        <translation>Print summary (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>导出 Excel (Ctrl+E)</source>
+        <translation>Export to Excel (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>按维修日期（交车日，未交车按接车日）</source>
+        <translation>By repair date (the delivery day, else the intake day)</translation>
+    </message>
+    <message>
+        <source>打印预览 - 保修零配件月汇总 {0}</source>
+        <translation>Print preview - monthly warranty parts summary {0}</translation>
+    </message>
+    <message>
+        <source>保修零配件汇总-{0}.xlsx</source>
+        <translation>warranty-parts-summary-{0}.xlsx</translation>
+    </message>
+    <message>
+        <source>导出月度汇总</source>
+        <translation>Export the monthly summary</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>已导出 {0} 的汇总（{1} 行）到 {2}</source>
+        <translation>Exported the summary of {0} ({1} rows) to {2}</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.claims import (
     CLAIM_MOVES,
@@ -39,6 +39,8 @@ from ui.claims.items_model import (
     part_inputs,
     part_row,
 )
+from ui.claims.old_parts_model import PiecesModel, claim_piece_columns
+from ui.claims.page_kit import read_only_table
 from ui.errors import show_error
 from ui.forms import (
     CounterDialog,
@@ -108,6 +110,12 @@ class ClaimDialog(CounterDialog):
         self.labour = ItemsTable(self.tr("工时"), labour, self.tr("添加工时 (Ctrl+1)"), "labour", self)
         parts = ItemsModel("parts", part_columns())
         self.parts = ItemsTable(self.tr("索赔零件"), parts, self.tr("添加零件 (Ctrl+2)"), "parts", self)
+        # The claim's returned pieces, as they are now (read-only): code, prints, where each is.
+        self.pieces = PiecesModel(claim_piece_columns(), self)
+        self.pieces_box = QGroupBox(self.tr("旧件"), self)
+        self.pieces_table = read_only_table(self.pieces_box, self.pieces, "claim_pieces", stretch=1)
+        QVBoxLayout(self.pieces_box).addWidget(self.pieces_table)
+        self.pieces_box.hide()
         self.totals = QLabel(self)
         self.totals.setObjectName("claim_totals")
         self.message = QLabel(self)
@@ -127,6 +135,7 @@ class ClaimDialog(CounterDialog):
         left.addWidget(self.reissue_form)
         left.addWidget(self.labour, 2)
         left.addWidget(self.parts, 3)
+        left.addWidget(self.pieces_box, 2)
         left.addWidget(self.totals)
         body = QHBoxLayout()
         body.addLayout(left, 1)
@@ -212,6 +221,13 @@ class ClaimDialog(CounterDialog):
         self.panel.override.setText(claim.override_reason)
         self.labour.model.set_rows([labour_row(x) for x in claim.labour])
         self.parts.model.set_rows([part_row(x) for x in claim.parts])
+        self.pieces.set_rows(claim.pieces)
+        self.pieces_box.setTitle(
+            self.tr("旧件（{0} 件，标签已打印 {1} 件）").format(
+                len(claim.pieces), sum(1 for p in claim.pieces if p.print_count)
+            )
+        )
+        self.pieces_box.setVisible(bool(claim.pieces))
         self._set_editable(editable)
         self.discard.mark_clean()
 

@@ -6,6 +6,9 @@ Enter opens the selected claim, and the buttons move it on: 提交, 撤回, 批�
 manufacturer's reason), 付款 (with the deductions). The claim form and the old-part tags print
 through the one document flow; a document kind not registered yet leaves its button off.
 The list reloads whenever a claim changes anywhere in the program (Change.CLAIMS).
+
+The list is the first of the tab's pages (ui.claims.pages: 索赔单 | 旧件入库 | 回运箱 | 旧件清单 |
+月度汇总, Alt+1 … Alt+5); its keys (Ctrl+N, F5, Ctrl+P, Ctrl+T) work on that page alone.
 """
 
 from __future__ import annotations
@@ -39,6 +42,8 @@ from ui.claims.claim_dialog import ClaimDialog
 from ui.claims.claims_model import FAULT_COLUMN, ClaimsModel, status_choices
 from ui.claims.decision_dialogs import PaymentDialog, RejectDialog
 from ui.claims.order_prompt import OrderNumberDialog
+from ui.claims.page_kit import page_button
+from ui.claims.pages import ClaimsPages, ListPage
 from ui.errors import show_error
 from ui.intake.prompts import ask
 from ui.labels_i18n import tr_label
@@ -96,19 +101,24 @@ class ClaimsTab(BaseTab):
         self.table.activated.connect(self._activated)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
 
-        self.new_button = self.add_button(self.tr("新建索赔 (Ctrl+N)"), "new_claim", self.new_claim, "Ctrl+N")
-        self.refresh_button = self.add_button(self.tr("刷新 (F5)"), "refresh", self.reload, "F5")
+        # The list's page: its keys work there alone (the other pages give them other meanings).
+        self.list_page = ListPage(self.reload, self._focus_list, self)
+        page = self.list_page
+        self.new_button = page_button(
+            page, self.tr("新建索赔 (Ctrl+N)"), "new_claim", self.new_claim, "Ctrl+N"
+        )
+        self.refresh_button = page_button(page, self.tr("刷新 (F5)"), "refresh", self.reload, "F5")
         self.open_button = self.add_button(self.tr("打开 (Enter)"), "open_claim", self.open_claim)
         self.submit_button = self.add_button(self.tr("提交"), "submit", self.submit)
         self.withdraw_button = self.add_button(self.tr("撤回"), "withdraw", self.withdraw)
         self.approve_button = self.add_button(self.tr("批准"), "approve", self.approve)
         self.reject_button = self.add_button(self.tr("拒绝…"), "reject", self.reject)
         self.pay_button = self.add_button(self.tr("付款…"), "pay", self.pay)
-        self.form_button = self.add_button(
-            self.tr("打印索赔单 (Ctrl+P)"), "print_form", self.print_form, "Ctrl+P"
+        self.form_button = page_button(
+            page, self.tr("打印索赔单 (Ctrl+P)"), "print_form", self.print_form, "Ctrl+P"
         )
-        self.tags_button = self.add_button(
-            self.tr("打印旧件标签 (Ctrl+T)"), "print_tags", self.print_tags, "Ctrl+T"
+        self.tags_button = page_button(
+            page, self.tr("打印旧件标签 (Ctrl+T)"), "print_tags", self.print_tags, "Ctrl+T"
         )
         self.print_buttons = {
             DocumentKind.CLAIM_FORM: self.form_button,
@@ -139,17 +149,25 @@ class ClaimsTab(BaseTab):
         actions.addStretch(1)
         actions.addWidget(self.form_button)
         actions.addWidget(self.tags_button)
+        page_layout = QVBoxLayout(page)
+        page_layout.addLayout(top)
+        page_layout.addLayout(actions)
+        page_layout.addWidget(self.table, 1)
+        self.pages = ClaimsPages(self, self.flow, page)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(actions)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.pages, 1)
         layout.addWidget(self.message)
         self.reload()
 
     # -- loading ----------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self.reload()
+        self.pages.refresh()
+
+    def _focus_list(self) -> None:
+        (
+            self.table if self.model.rowCount() and self.table.currentIndex().isValid() else self.search
+        ).setFocus()
 
     def chosen_status(self) -> ClaimStatus | None:
         value = self.status.currentData()
