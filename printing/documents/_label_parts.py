@@ -89,7 +89,7 @@ def barcode_band(label: Label, value: str, bar_height: float, text_size: float) 
 
 def qr_modules(value: str) -> int:
     """Modules across the QR symbol at level M, its quiet zone included."""
-    return len(barcodes.qr_matrix(value, "M")) + 2 * barcodes.QR_QUIET_MODULES
+    return barcodes.qr_modules(value, "M") + 2 * barcodes.QR_QUIET_MODULES
 
 
 def qr_side(value: str, room_mm: float) -> float:

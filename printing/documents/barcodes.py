@@ -13,13 +13,16 @@ also pick the Kanji mode (Shift-JIS) for a text whose every character Shift-JIS 
 from __future__ import annotations
 
 import functools
+import re
 
-import segno
 from reportlab.graphics.barcode import code128
 from reportlab.pdfgen.canvas import Canvas
 
+from printing.documents import _qr_mask
+
 CODE128_QUIET_MODULES = 10  # the quiet zone the standard asks for on each side
 QR_QUIET_MODULES = 2  # smaller than the standard's 4: labels are small and their edge is white
+_DARK_RUN = re.compile("1+")
 QR_LEVELS = ("L", "M", "Q", "H")  # error correction: about 7, 15, 25 and 30 % of the symbol
 
 
@@ -64,22 +67,29 @@ def draw_code128(
 
 
 @functools.lru_cache(maxsize=128)
-def qr_matrix(value: str, level: str = "M") -> tuple[tuple[bool, ...], ...]:
-    """The QR symbol's modules, row by row from the top (True is dark).
+def qr_lines(value: str, level: str = "M") -> tuple[str, ...]:
+    """The QR symbol's rows from the top as strings of "1" (dark) and "0".
 
-    Encoded by segno: the mask is chosen of the eight by its penalty as ISO/IEC 18004 asks,
-    several times faster than reportlab's encoder, which made the QR code most of a tag's time.
-    Text beyond ASCII is UTF-8 behind an ECI header (assignment 26), so that scanners do not
-    guess another character set (zbar reads short Chinese as Shift-JIS without it). Kept for
-    the last values asked: a label asks once to size its code and once to draw it.
+    Encoded by segno, its data mask chosen of the eight by their penalty as ISO/IEC 18004 asks
+    (_qr_mask: the same symbol segno makes, scored about twice as fast). Text beyond ASCII is
+    UTF-8 behind an ECI header (assignment 26), so that scanners do not guess another character
+    set (zbar reads short Chinese as Shift-JIS without it). Kept for the last values asked: a
+    label asks once to size its code and once to draw it.
     """
     if level not in QR_LEVELS:
         raise ValueError(f"QR error correction level {level!r} is not one of {QR_LEVELS}")
-    if value.isascii():
-        symbol = segno.make_qr(value, error=level, boost_error=False)
-    else:
-        symbol = segno.make_qr(value, error=level, mode="byte", encoding="utf-8", eci=True, boost_error=False)
-    return tuple(tuple(bool(x) for x in row) for row in symbol.matrix)
+    n, rows = _qr_mask.qr_rows(value, level)
+    return tuple(format(r, f"0{n}b") for r in rows)
+
+
+def qr_matrix(value: str, level: str = "M") -> tuple[tuple[bool, ...], ...]:
+    """The QR symbol's modules, row by row from the top (True is dark)."""
+    return tuple(tuple(c == "1" for c in line) for line in qr_lines(value, level))
+
+
+def qr_modules(value: str, level: str = "M") -> int:
+    """How many modules the symbol has across (its quiet zone not counted)."""
+    return len(qr_lines(value, level))
 
 
 def draw_qr(canvas: Canvas, x: float, y: float, value: str, size: float, *, level: str = "M") -> float:
@@ -87,22 +97,20 @@ def draw_qr(canvas: Canvas, x: float, y: float, value: str, size: float, *, leve
 
     Returns the module size used.
     """
-    matrix = qr_matrix(value, level)
-    count = len(matrix)
+    lines = qr_lines(value, level)
+    count = len(lines)
     module = size / (count + 2 * QR_QUIET_MODULES)
     left = x + QR_QUIET_MODULES * module
     top = y + size - QR_QUIET_MODULES * module
     path = canvas.beginPath()
-    for r, row in enumerate(matrix):
-        c = 0
-        while c < count:
-            if not row[c]:
-                c += 1
-                continue
-            start = c
-            while c < count and row[c]:
-                c += 1
-            # One rectangle per horizontal run of dark modules keeps the path short.
-            path.rect(left + start * module, top - (r + 1) * module, (c - start) * module, module)
+    for r, line in enumerate(lines):
+        # One rectangle per horizontal run of dark modules keeps the path short.
+        for run in _DARK_RUN.finditer(line):
+            path.rect(
+                left + run.start() * module,
+                top - (r + 1) * module,
+                (run.end() - run.start()) * module,
+                module,
+            )
     canvas.drawPath(path, stroke=0, fill=1)
     return module
