@@ -18,14 +18,13 @@ from app.vehicles import VehicleInfo
 from app.warranty import (
     START_BASIS_LABELS,
     RepairFacts,
+    SanbaoCounts,
     WarrantyKind,
     WarrantyStatus,
     model_terms,
     period_last_day,
-    sanbao_counts,
     start_of,
     status_of,
-    vehicle_facts,
 )
 from app.wording import label, say
 
@@ -151,9 +150,8 @@ def eligibility_of(
     day: dt.date,
     km: int | None,
     history: Sequence[RepairFacts],
-    current: RepairFacts | None,
+    counters: SanbaoCounts,
     rules: BrandRules,
-    now: dt.datetime,
 ) -> Eligibility:
     start = start_of(vehicle)
     basis = START_BASIS_LABELS[start.basis] if start.basis is not None else ""
@@ -164,7 +162,6 @@ def eligibility_of(
         if term.kind is WarrantyKind.BATTERY:
             coverages.append(_coverage(CoverageKind.MOTOR, st, basis, km))
     coverages += parts_coverages(history, order_id, day, km, rules)
-    counts = sanbao_counts(vehicle_facts(vehicle, km), history, now, current)
     return Eligibility(
         order_id=order_id,
         ro_number=ro_number,
@@ -174,5 +171,5 @@ def eligibility_of(
         on=day,
         km=km,
         coverages=tuple(coverages),
-        counters=counts,
+        counters=counters,
     )

@@ -51,6 +51,7 @@ from app.settings import write_json
 from app.uow import check_version, reading, unit_of_work
 from app.users import authorize
 from app.vehicles import VehicleServices
+from app.warranty import sanbao_counts, vehicle_facts
 from app.wording import label, say
 from db.models import ClaimDeduction, ClaimPart, PartLabel, RepairOrder, Vehicle, WarrantyClaim
 from db.uow import Database
@@ -98,7 +99,6 @@ class ClaimService:
         order = self._orders.orders.get_order(actor, order_id)
         vehicle = self._vehicles.vehicles.get(actor, order.vehicle_id)
         history = self._orders.orders.repair_history(actor, order.vehicle_id)
-        current = next((h for h in history if h.order_id == order_id), None)
         rules = self.rules(actor).for_brand(vehicle.model.brand)
         return eligibility_of(
             vehicle,
@@ -107,9 +107,8 @@ class ClaimService:
             day=_local_day(order.opened_at),
             km=order.mileage_in,
             history=history,
-            current=current,
+            counters=self._orders.orders.sanbao_counts(actor, order_id),
             rules=rules,
-            now=self._clock(),
         )
 
     def vehicle_eligibility(self, actor: Actor, vehicle_id: int) -> Eligibility:
@@ -126,9 +125,8 @@ class ClaimService:
             day=_local_day(now),
             km=vehicle.last_mileage_km,
             history=history,
-            current=None,
+            counters=sanbao_counts(vehicle_facts(vehicle), history, now),
             rules=rules,
-            now=now,
         )
 
     # -- reading -----------------------------------------------------------------------------

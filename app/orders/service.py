@@ -39,6 +39,7 @@ from app.orders._details import full_info, history_facts
 from app.orders._header import check_mileage, clean_estimate, form_header
 from app.orders._rows import (
     ensure_editable,
+    facts_of,
     line_facts,
     load_order,
     lock_order_and_vehicle,
@@ -63,7 +64,15 @@ from app.vehicles import (
     record_visit,
     vehicle_info,
 )
-from app.warranty import RepairFacts, SanbaoAlert, VisitState, sanbao_alerts, vehicle_facts
+from app.warranty import (
+    RepairFacts,
+    SanbaoAlert,
+    SanbaoCounts,
+    VisitState,
+    sanbao_alerts,
+    sanbao_counts,
+    vehicle_facts,
+)
 from app.wording import joined, say
 from db.models import RepairOrder, RoNote, RoStatusEvent, Vehicle
 from db.uow import Database
@@ -369,6 +378,20 @@ class RepairOrderService:
         with reading(self._db) as s:
             authorize(s, actor, Permission.VIEW_BOARD)
             return tuple(history_facts(s, vehicle_id))
+
+    def sanbao_counts(self, actor: Actor, order_id: int) -> SanbaoCounts:
+        """The 三包 counts of the order's vehicle with the order itself counted: repairs of each
+        problem, repair days, replacements of each main part (the numbers behind the alerts)."""
+        require(actor, Permission.VIEW_BOARD)
+        with reading(self._db) as s:
+            authorize(s, actor, Permission.VIEW_BOARD)
+            row = load_order(s, order_id)
+            vehicle = s.get(Vehicle, row.vehicle_id)
+            assert vehicle is not None
+            history = history_facts(s, row.vehicle_id)
+            current = next((h for h in history if h.order_id == row.id), facts_of(row))
+            facts = vehicle_facts(vehicle_info(vehicle), row.mileage_in)
+            return sanbao_counts(facts, history, self._clock(), current)
 
     def get_by_number(self, actor: Actor, ro_number: str) -> OrderInfo:
         require(actor, Permission.VIEW_BOARD)

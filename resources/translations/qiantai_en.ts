@@ -344,6 +344,11 @@ Is everything correct? Save?</translation>
         <translation>⚠ Hazardous</translation>
     </message>
     <message>
+        <source>库位</source>
+        <comment>claim column</comment>
+        <translation>Bin</translation>
+    </message>
+    <message>
         <source>危险件</source>
         <translation>Hazardous</translation>
     </message>
@@ -368,8 +373,18 @@ Is everything correct? Save?</translation>
         <translation>Box no.</translation>
     </message>
     <message>
+        <source>品牌</source>
+        <comment>claim column</comment>
+        <translation>Brand</translation>
+    </message>
+    <message>
         <source>开箱时间</source>
         <translation>Opened</translation>
+    </message>
+    <message>
+        <source>运单号</source>
+        <comment>claim column</comment>
+        <translation>Waybill no.</translation>
     </message>
     <message>
         <source>全部箱子</source>
@@ -686,6 +701,10 @@ Is everything correct? Save?</translation>
     <message>
         <source>【提示】</source>
         <translation>[Note] </translation>
+    </message>
+    <message>
+        <source>三包累计：</source>
+        <translation>Lemon-law counts:</translation>
     </message>
     <message>
         <source>售后前台</source>
@@ -2575,6 +2594,30 @@ Repair date {2}, mileage in {3}</translation>
         <source>扣款原因</source>
         <translation>Deduction reasons</translation>
     </message>
+    <message>
+        <source>回运期限（天）</source>
+        <translation>Ship within (days)</translation>
+    </message>
+    <message>
+        <source>保存期限（天）</source>
+        <translation>Keep for (days)</translation>
+    </message>
+    <message>
+        <source>配件质保（月）</source>
+        <translation>Parts warranty (months)</translation>
+    </message>
+    <message>
+        <source>质保里程 km</source>
+        <translation>Warranty km</translation>
+    </message>
+    <message>
+        <source>空 = 不限</source>
+        <translation>empty = no limit</translation>
+    </message>
+    <message>
+        <source>请填写整数</source>
+        <translation>Please enter a whole number</translation>
+    </message>
 </context>
 <context>
     <name>AddUserDialog</name>
@@ -2782,10 +2825,6 @@ Repair date {2}, mileage in {3}</translation>
 </context>
 <context>
     <name>BrandRow</name>
-    <message>
-        <source>品牌</source>
-        <translation>Brand</translation>
-    </message>
     <message>
         <source>删除</source>
         <translation>Remove</translation>
@@ -3241,8 +3280,12 @@ Repair date {2}, mileage in {3}</translation>
         <translation>Old part deducted: {0}</translation>
     </message>
     <message>
-        <source>{0} {1}（第 {2} 件，索赔单 {3}）：选择厂家的扣款原因，回车保存。</source>
-        <translation>{0} {1} (piece {2}, claim {3}): choose the manufacturer&apos;s reason for the deduction, Enter saves.</translation>
+        <source>{0} {1}（第 {2} 件，索赔单 {3}）</source>
+        <translation>{0} {1} (piece {2}, claim {3})</translation>
+    </message>
+    <message>
+        <source>选择厂家的扣款原因，回车保存。</source>
+        <translation>Choose the manufacturer&apos;s reason for the deduction; Enter saves.</translation>
     </message>
     <message>
         <source>扣款原因</source>
@@ -4504,33 +4547,6 @@ The after-sales service counter of a car dealership</translation>
     <message>
         <source>品牌 {0} 重复</source>
         <translation>Brand {0} is listed twice</translation>
-    </message>
-</context>
-<context>
-    <name>RulesFields</name>
-    <message>
-        <source>回运期限（天）</source>
-        <translation>Ship within (days)</translation>
-    </message>
-    <message>
-        <source>保存期限（天）</source>
-        <translation>Keep for (days)</translation>
-    </message>
-    <message>
-        <source>配件质保（月）</source>
-        <translation>Parts warranty (months)</translation>
-    </message>
-    <message>
-        <source>质保里程 km</source>
-        <translation>Warranty km</translation>
-    </message>
-    <message>
-        <source>空 = 不限</source>
-        <translation>empty = no limit</translation>
-    </message>
-    <message>
-        <source>请填写整数</source>
-        <translation>Please enter a whole number</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,7 @@ from ui.inspection.templates_dialog import TemplatesDialog
 from ui.inspection.walkaround_page import ConditionPage, DeliveryPage, WalkaroundPage
 from ui.operations import ChangeBus
 from ui.printing.document_flow import DocumentFlow
-from ui.sanbao_text import alert_lines
+from ui.sanbao_text import alert_lines, count_lines
 from ui.tasks import TaskRunner
 from ui.time_format import local_datetime
 
@@ -121,14 +121,20 @@ class InspectionTab(BaseTab):
                 self._show
             ).run()
 
+    def _sanbao_text(self, order_id: int) -> str:
+        """The order's 三包 alerts and the counts behind them (read off the UI thread)."""
+        orders = self.services.orders.orders
+        alerts = alert_lines(orders.get_order(self.actor, order_id).alerts)
+        counts = count_lines(orders.sanbao_counts(self.actor, order_id))
+        return "\n".join(x for x in (alerts, counts) if x)
+
     def _show(self, sheet: InspectionSheet) -> None:
         self.sheet = sheet
         self.ro.setText(sheet.ro_number)
         self.interview.set_questions(sheet.questions)
         self.interview.load(sheet.customer_words, sheet.answers, sheet.earlier_complaints)
-        orders = self.services.orders.orders
-        op = self.ops.read(orders.get_order, self.actor, sheet.order_id).latest("sanbao")
-        op.success(lambda order: self.interview.set_sanbao(alert_lines(order.alerts))).run()
+        op = self.ops.read(self._sanbao_text, sheet.order_id).latest("sanbao")
+        op.success(self.interview.set_sanbao).run()
         intake = [m for m in sheet.marks if m.stage == "intake"]
         delivered = [m for m in sheet.marks if m.stage == "delivery"]
         flags = (sheet.valuables_reminded, sheet.keep_old_parts, sheet.wash, sheet.customer_waits)

@@ -107,3 +107,19 @@ def test_the_tab_shows_this_vehicles_earlier_complaints_by_system(
     interview.words.setPlainText("空调不制冷")
     got = shown(interview)
     assert "空调不凉" in got["same"] and "刹车时有异响" in got["others"]
+
+
+def test_the_tab_shows_the_three_guarantee_counts_beside_the_questions(
+    qtbot: QtBot, sqlite_services: Services, clock: FakeClock
+) -> None:
+    advisor = make_actor(sqlite_services, Role.ADVISOR)
+    vehicle = add_vehicle(sqlite_services, advisor, add_model(sqlite_services, advisor), plate="粤B12346")
+    open_order(sqlite_services, advisor, vehicle, statement="刹车异响")
+    clock.advance(days=20)
+    order = open_order(sqlite_services, advisor, vehicle, statement="刹车还是响")
+    tab = InspectionTab(sqlite_services, advisor, runner=SyncTaskRunner())
+    qtbot.addWidget(tab)
+    tab.open_order(order.id)
+    text = tab.interview.sanbao.text()
+    assert "三包累计：" in text and "同一问题（制动系统）修理 2 次" in text
+    assert not tab.interview.sanbao.isHidden()
