@@ -40,7 +40,6 @@ class ShipDialog(CounterDialog):
             self.tr("回运箱 {0}（{1}，{2} 件）交承运商发运。").format(box.box_no, box.brand, len(box.pieces)),
             self,
         )
-        intro.setWordWrap(True)
         self.form = FieldForm(self)
         self.carrier = QLineEdit(self)
         self.carrier.setObjectName("carrier")
@@ -102,13 +101,14 @@ class DeductDialog(CounterDialog):
         self.settled: PieceInfo | None = None
         self.setWindowTitle(self.tr("旧件扣款：{0}").format(piece.barcode))
         self.setMinimumWidth(440)
-        intro = QLabel(
-            self.tr("{0} {1}（第 {2} 件，索赔单 {3}）：选择厂家的扣款原因，回车保存。").format(
+        heading = QLabel(
+            self.tr("{0} {1}（第 {2} 件，索赔单 {3}）").format(
                 piece.part_no, piece.part_name, piece.piece_text, piece.claim_no
             ),
             self,
         )
-        intro.setWordWrap(True)
+        heading.setStyleSheet("font-weight: bold;")
+        intro = QLabel(self.tr("选择厂家的扣款原因，回车保存。"), self)
         self.form = FieldForm(self)
         self.reason = QComboBox(self)
         self.reason.setObjectName("deduct_reason")
@@ -120,6 +120,7 @@ class DeductDialog(CounterDialog):
         self.saving = SaveGuard(*buttons.buttons())
         self.enter_chain = EnterChain([self.reason], self.save, self)
         layout = QVBoxLayout(self)
+        layout.addWidget(heading)
         layout.addWidget(intro)
         layout.addWidget(self.form)
         layout.addWidget(buttons)

@@ -40,11 +40,11 @@ def piece_columns() -> list[Column[PieceInfo]]:
     return [
         Column(_tr("标签码"), lambda p: p.barcode),
         Column(_tr("索赔单号"), lambda p: p.claim_no),
-        Column(_tr("零件号"), lambda p: p.part_no),
-        Column(_tr("零件名称"), lambda p: p.part_name),
+        Column(_tr("零件号", "claim column"), lambda p: p.part_no),
+        Column(_tr("零件名称", "claim column"), lambda p: p.part_name),
         Column(_tr("件"), lambda p: p.piece_text, align_right=True),
         Column(_tr("状态"), lambda p: tr_label(p.state_label)),
-        Column(_tr("库位"), lambda p: p.storage_bin),
+        Column(_tr("库位", "claim column"), lambda p: p.storage_bin),
         Column(_tr("危险件"), lambda p: hazard_text(p.hazardous)),
         Column(_tr("结果说明"), lambda p: tr_label(p.settle_reason)),
     ]
@@ -54,11 +54,11 @@ def claim_piece_columns() -> list[Column[PieceInfo]]:
     """The pieces of one claim (in the claim form): code, piece, prints, where it is."""
     return [
         Column(_tr("标签码"), lambda p: p.barcode),
-        Column(_tr("零件号"), lambda p: p.part_no),
+        Column(_tr("零件号", "claim column"), lambda p: p.part_no),
         Column(_tr("件"), lambda p: p.piece_text, align_right=True),
         Column(_tr("已打印"), lambda p: str(p.print_count), align_right=True),
         Column(_tr("状态"), lambda p: tr_label(p.state_label)),
-        Column(_tr("库位"), lambda p: p.storage_bin),
+        Column(_tr("库位", "claim column"), lambda p: p.storage_bin),
         Column(_tr("回运箱"), lambda p: p.box_no),
     ]
 
@@ -66,11 +66,11 @@ def claim_piece_columns() -> list[Column[PieceInfo]]:
 def listed_columns() -> list[Column[ListedPiece]]:
     return [
         Column(_tr("索赔单号"), lambda x: x.piece.claim_no),
-        Column(_tr("零件号"), lambda x: x.piece.part_no),
-        Column(_tr("零件名称"), lambda x: x.piece.part_name),
+        Column(_tr("零件号", "claim column"), lambda x: x.piece.part_no),
+        Column(_tr("零件名称", "claim column"), lambda x: x.piece.part_name),
         Column(_tr("件"), lambda x: x.piece.piece_text, align_right=True),
         Column(_tr("状态"), lambda x: tr_label(x.piece.state_label)),
-        Column(_tr("库位"), lambda x: x.piece.storage_bin),
+        Column(_tr("库位", "claim column"), lambda x: x.piece.storage_bin),
         Column(_tr("回运箱"), lambda x: x.piece.box_no),
         Column(_tr("期限"), lambda x: x.due.isoformat() if x.due else ""),
         Column(_tr("说明"), lambda x: localized(x.note)),
@@ -81,12 +81,12 @@ def listed_columns() -> list[Column[ListedPiece]]:
 def box_columns() -> list[Column[BoxInfo]]:
     return [
         Column(_tr("箱号"), lambda b: b.box_no),
-        Column(_tr("品牌"), lambda b: b.brand),
+        Column(_tr("品牌", "claim column"), lambda b: b.brand),
         Column(_tr("状态"), lambda b: tr_label(b.status_label)),
         Column(_tr("件数"), lambda b: str(len(b.pieces)), align_right=True),
         Column(_tr("危险件"), lambda b: hazard_text(b.hazardous)),
         Column(_tr("开箱时间"), lambda b: local_datetime(b.created_at)),
-        Column(_tr("运单号"), lambda b: b.waybill),
+        Column(_tr("运单号", "claim column"), lambda b: b.waybill),
     ]
 
 

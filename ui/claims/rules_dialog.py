@@ -28,33 +28,43 @@ from app.claims import BrandRules, ClaimRules, ClaimService
 from app.errors import FieldErrors, ValidationError, combined
 from app.roles import Actor
 from ui.errors import show_error
-from ui.forms import ERROR_STYLE, CounterDialog, FieldForm, FieldGrid, SaveGuard, errors_of, ok_cancel
+from ui.forms import (
+    ERROR_STYLE,
+    CounterDialog,
+    FieldForm,
+    FieldGrid,
+    SaveGuard,
+    errors_of,
+    ok_cancel,
+    resize_within_screen,
+)
 from ui.i18n import localized
+from ui.i18n import tr as _tr
 from ui.intake.enter_chain import EnterChain
 from ui.operations import Operations
 
 NAMES = ("ship_days", "keep_days", "parts_warranty_months", "parts_warranty_km")
+BRAND_WIDTH, FIGURE_WIDTH, SPACING = 140, 105, 6
 
 
-class RulesFields(FieldGrid):
-    """The four figures of one brand's rules (or the default's), each with its error line."""
+def captions() -> tuple[str, ...]:
+    """The four figures' names, beside the default's fields and over the brands' columns."""
+    return (_tr("回运期限（天）"), _tr("保存期限（天）"), _tr("配件质保（月）"), _tr("质保里程 km"))
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, columns=4)
-        self.inputs: dict[str, QLineEdit] = {}
-        labels = (
-            self.tr("回运期限（天）"),
-            self.tr("保存期限（天）"),
-            self.tr("配件质保（月）"),
-            self.tr("质保里程 km"),
-        )
-        for name, label in zip(NAMES, labels, strict=True):
-            field = QLineEdit(self)
+
+class Figures:
+    """The four figures of one brand's rules (or the default's) in line edits."""
+
+    inputs: dict[str, QLineEdit]
+
+    def make_inputs(self, parent: QWidget) -> list[QLineEdit]:
+        self.inputs = {}
+        for name in NAMES:
+            field = QLineEdit(parent)
             field.setObjectName(name)
-            field.setMaximumWidth(90)
             self.inputs[name] = field
-            self.add_field(name, label, field)
-        self.inputs["parts_warranty_km"].setPlaceholderText(self.tr("空 = 不限"))
+        self.inputs["parts_warranty_km"].setPlaceholderText(_tr("空 = 不限"))
+        return list(self.inputs.values())
 
     def fill(self, rules: BrandRules) -> None:
         for name in NAMES:
@@ -70,7 +80,7 @@ class RulesFields(FieldGrid):
             elif text.isdigit():
                 numbers[name] = int(text)
             else:
-                errors.add(ValidationError(f"{prefix}.{name}", self.tr("请填写整数")))
+                errors.add(ValidationError(f"{prefix}.{name}", _tr("请填写整数")))
                 numbers[name] = 0
         return BrandRules(
             ship_days=numbers["ship_days"] or 0,
@@ -80,28 +90,61 @@ class RulesFields(FieldGrid):
         )
 
 
-class BrandRow(QWidget):
+class RulesFields(FieldGrid, Figures):
+    """The default's figures, each with its caption and error line."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, columns=4)
+        for field, (name, caption) in zip(
+            self.make_inputs(self), zip(NAMES, captions(), strict=True), strict=True
+        ):
+            field.setMaximumWidth(90)
+            self.add_field(name, caption, field)
+
+
+class BrandRow(FieldForm, Figures):
+    """One brand's rules on a line, under the columns' captions; each error under its field."""
+
     def __init__(self, brands: Sequence[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.brand_form = FieldForm(self)
         self.brand = QComboBox(self)
         self.brand.setObjectName("rules_brand")
         self.brand.setEditable(True)
         self.brand.addItems(list(brands))
-        self.brand.setMinimumContentsLength(8)
-        self.brand_form.add_field("brand", self.tr("品牌"), self.brand)
-        self.fields = RulesFields(self)
+        self.add_field("brand", "", self.brand)
+        for name, field in zip(NAMES, self.make_inputs(self), strict=True):
+            self.add_field(name, "", field)
         self.remove = QPushButton(self.tr("删除"), self)
         self.remove.setObjectName("remove_brand")
         self.remove.setAutoDefault(False)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.brand_form)
-        layout.addWidget(self.fields, 1)
-        layout.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignTop)
+        self.row.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignTop)
+        self.row.addStretch(1)
+
+    def _make_layout(self) -> None:
+        self.row = QHBoxLayout(self)
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.row.setSpacing(SPACING)
+
+    def _place(self, label: str, holder: QWidget) -> None:
+        holder.setFixedWidth(BRAND_WIDTH if self.row.count() == 0 else FIGURE_WIDTH)
+        self.row.addWidget(holder, 0, Qt.AlignmentFlag.AlignTop)
 
     def name(self) -> str:
         return " ".join(self.brand.currentText().split())
+
+
+def brand_header(parent: QWidget) -> QWidget:
+    header = QWidget(parent)
+    row = QHBoxLayout(header)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(SPACING)
+    for n, caption in enumerate((_tr("品牌", "claim column"), *captions())):
+        label = QLabel(caption, header)
+        label.setWordWrap(True)
+        label.setFixedWidth(BRAND_WIDTH if n == 0 else FIGURE_WIDTH)
+        row.addWidget(label, 0, Qt.AlignmentFlag.AlignBottom)
+    row.addStretch(1)
+    return header
 
 
 class RulesDialog(CounterDialog):
@@ -122,6 +165,7 @@ class RulesDialog(CounterDialog):
         self.rows: list[BrandRow] = []
         self.setWindowTitle(self.tr("索赔规则"))
         self.setMinimumWidth(760)
+        resize_within_screen(self, 840, 600)
         self.default = RulesFields(self)
         self.default.fill(rules.default)
         default_box = QGroupBox(self.tr("默认（未单独设置的品牌）"), self)
@@ -129,6 +173,7 @@ class RulesDialog(CounterDialog):
         self.list = QWidget(self)
         self.list_layout = QVBoxLayout(self.list)
         self.list_layout.setContentsMargins(0, 0, 0, 0)
+        self.list_layout.addWidget(brand_header(self.list))
         self.list_layout.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidget(self.list)
@@ -171,7 +216,7 @@ class RulesDialog(CounterDialog):
     def _chain(self) -> None:
         stops: list[QWidget] = [self.default.inputs[n] for n in NAMES]
         for row in self.rows:
-            stops += [row.brand, *(row.fields.inputs[n] for n in NAMES)]
+            stops += [row.brand, *(row.inputs[n] for n in NAMES)]
         self.enter_chain = EnterChain(stops, self.reasons.setFocus, self)
 
     def add_blank_row(self) -> None:
@@ -180,9 +225,9 @@ class RulesDialog(CounterDialog):
     def add_row(self, brand: str = "", rules: BrandRules | None = None) -> BrandRow:
         row = BrandRow(self._brands, self.list)
         row.brand.setCurrentText(brand)
-        row.fields.fill(rules or self.default.value("default", FieldErrors()))
+        row.fill(rules or self.default.value("default", FieldErrors()))
         row.remove.clicked.connect(lambda: self.remove_row(row))
-        self.list_layout.insertWidget(len(self.rows), row)
+        self.list_layout.insertWidget(len(self.rows) + 1, row)  # under the captions
         self.rows.append(row)
         self._chain()
         row.brand.setFocus()
@@ -200,7 +245,7 @@ class RulesDialog(CounterDialog):
             name = row.name()
             if name and any(name == b for b, _ in brands):
                 errors.add(ValidationError(f"brands.{name}.brand", self.tr("品牌 {0} 重复").format(name)))
-            brands.append((name, row.fields.value(f"brands.{name}", errors)))
+            brands.append((name, row.value(f"brands.{name}", errors)))
         reasons = tuple(x for x in self.reasons.toPlainText().splitlines() if x.strip())
         return ClaimRules(default=default, brands=tuple(brands), deduction_reasons=reasons)
 
@@ -230,10 +275,8 @@ class RulesDialog(CounterDialog):
     def show_errors(self, error: ValidationError) -> None:
         """Each mistake beside its field: the default's, a brand row's, the reasons; the first
         one focused; what has no field here in a message box."""
-        for form in (self.default, self.reasons_form, *(r.fields for r in self.rows)):
+        for form in (self.default, self.reasons_form, *self.rows):
             form.clear_errors()
-        for row in self.rows:
-            row.brand_form.clear_errors()
         self.brands_error.hide()
         focus: list[QWidget] = []
         rest: list[ValidationError] = []
@@ -244,8 +287,7 @@ class RulesDialog(CounterDialog):
                 target = self.default
             elif head.startswith("brands."):
                 found = next((r for r in self.rows if r.name() == head.removeprefix("brands.")), None)
-                if found is not None:
-                    target = found.brand_form if name == "brand" else found.fields
+                target = found
             elif mistake.field == "deduction_reasons":
                 target, name = self.reasons_form, mistake.field
             elif mistake.field == "brands":

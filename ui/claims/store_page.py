@@ -150,7 +150,6 @@ class StorePage(QWidget):
         self.bin.setText(piece.storage_bin)  # the bin as the service wrote it, for the next scan
         text = self.tr("已入库：{0} → 库位 {1}").format(piece.barcode, piece.storage_bin)
         self.model.add(ScanEntry(self._clock(), piece.barcode, True, text, piece))
-        self.table.selectRow(0)
         self.show_piece(piece)
         self._say(text, True)
         self._next_scan()
@@ -161,7 +160,6 @@ class StorePage(QWidget):
             return
         self.pending = None
         self.model.add(ScanEntry(self._clock(), code, False, error.message))
-        self.table.selectRow(0)
         self.show_piece(None)
         self._say(localized(error.message), False)
         self._next_scan()

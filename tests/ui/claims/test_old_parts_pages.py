@@ -332,12 +332,12 @@ def test_the_claim_rules_are_saved_with_mistakes_beside_their_fields(
     row = dialog.rows[0]
     assert row.brand.hasFocus() and row.brand.findText("本田") >= 0
     row.brand.setCurrentText("本田")
-    row.fields.inputs["keep_days"].setText("99999")
+    row.inputs["keep_days"].setText("99999")
     dialog.reasons.setPlainText(dialog.reasons.toPlainText() + "\n旧件锈蚀")
     dialog.save()
-    assert row.fields.error_text("keep_days") == "保存期限应为 1 到 3650 天"
-    row.fields.inputs["keep_days"].setText("45")
-    row.fields.inputs["parts_warranty_km"].clear()  # no distance limit
+    assert row.error_text("keep_days") == "保存期限应为 1 到 3650 天"
+    row.inputs["keep_days"].setText("45")
+    row.inputs["parts_warranty_km"].clear()  # no distance limit
     qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert tab.dialog is None and tab.message.text() == "索赔规则已保存"
     rules = svc.claims.claims.rules(admin)
