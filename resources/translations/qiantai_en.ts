@@ -3729,12 +3729,32 @@ Repair date {2}, mileage in {3}</translation>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
+        <source>报废…</source>
+        <translation>Scrap…</translation>
+    </message>
+    <message>
         <source>清单</source>
         <translation>List</translation>
     </message>
     <message>
         <source>{0} 件</source>
         <translation>{0} pieces</translation>
+    </message>
+    <message>
+        <source>报废旧件 {0}（{1}，第 {2} 件，库位 {3}）？报废后不能撤销。</source>
+        <translation>Scrap old part {0} ({1}, piece {2}, bin {3})? Scrapping cannot be undone.</translation>
+    </message>
+    <message>
+        <source>报废旧件</source>
+        <translation>Scrap old part</translation>
+    </message>
+    <message>
+        <source>报废</source>
+        <translation>Scrap</translation>
+    </message>
+    <message>
+        <source>{0} 已报废</source>
+        <translation>{0} scrapped</translation>
     </message>
 </context>
 <context>

@@ -263,6 +263,7 @@ class BoxesPage(QWidget):
         code = self.scan.text().strip()
         if not code:
             return
+        self.scan.clear()  # at once: a scanner may type the next tag before this one is answered
         actor = self._host.actor
         if BOX_NUMBER.match(code.replace(" ", "")):
             self._run(self.ops.read(self._parts.box_by_number, actor, code), self._box_scanned)
@@ -303,8 +304,7 @@ class BoxesPage(QWidget):
         self._next_scan()
 
     def _next_scan(self) -> None:
-        self.scan.clear()
-        self.scan.setFocus()
+        self.scan.setFocus()  # (cleared as it was scanned: what is typed since stays)
 
     def _say(self, text: str, ok: bool) -> None:
         self.result.setStyleSheet(OK_STYLE if ok else ERROR_STYLE + " font-weight: bold;")

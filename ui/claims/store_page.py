@@ -113,6 +113,7 @@ class StorePage(QWidget):
         code = self.scan.text().strip()
         if not code:
             return
+        self.scan.clear()  # at once: a scanner may type the next tag before this one is answered
         storage_bin = self.bin.text().strip()
         if self.instant.isChecked() and storage_bin:
             self._store(code, storage_bin)
@@ -123,7 +124,6 @@ class StorePage(QWidget):
     def _found(self, code: str, piece: PieceInfo) -> None:
         self.pending = code
         self.show_piece(piece)
-        self.scan.clear()
         if not self.bin.text().strip() and piece.storage_bin:
             self.bin.setText(piece.storage_bin)
         self._say(self.tr("已找到 {0}：填写库位后回车入库").format(piece.barcode), True)
@@ -165,8 +165,7 @@ class StorePage(QWidget):
         self._next_scan()
 
     def _next_scan(self) -> None:
-        self.scan.clear()
-        self.scan.setFocus()
+        self.scan.setFocus()  # (cleared as it was scanned: what is typed since stays)
 
     def _say(self, text: str, ok: bool) -> None:
         self.result.setStyleSheet(OK_STYLE if ok else ERROR_STYLE + " font-weight: bold;")

@@ -25,6 +25,7 @@ from ui.claims.boxes_page import UNPACK
 from ui.claims.claim_dialog import ClaimDialog
 from ui.claims.claims_tab import ClaimsTab
 from ui.claims.rules_dialog import RulesDialog
+from ui.tasks import ThreadTaskRunner
 
 
 def submitted_claim(svc: Services, clerk: Actor) -> ClaimInfo:
@@ -367,3 +368,60 @@ def test_scrapping_a_stored_piece_is_asked_first(qtbot: QtBot, sqlite_services: 
     answer_next_box("报废")
     boxes.scrap_button.click()
     assert parts.find(clerk, first).state is PieceState.SCRAPPED
+
+
+def test_scans_in_quick_succession_off_the_ui_thread(qtbot: QtBot, sqlite_services: Services) -> None:
+    """In the program the stores run on the thread pool: a scanner typing the next tag before the
+    last one is answered loses nothing, and a box is packed the same way."""
+    svc = sqlite_services
+    clerk = claims_clerk(svc)
+    claim = submitted_claim(svc, clerk)
+    first, second = (p.barcode for p in claim.pieces)
+    runner = ThreadTaskRunner()
+    tab = ClaimsTab(svc, clerk, runner=runner)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.pages.setCurrentWidget(tab.pages.store)
+    store = tab.pages.store
+    store.bin.setText("J-07")
+    for code in (first, second):
+        store.scan.setText(code)
+        store.scanned()
+        assert not store.scan.text()  # ready for the next tag at once
+    qtbot.waitUntil(lambda: store.model.rowCount() == 2, timeout=3000)
+    assert all(e.ok for e in store.model.rows)
+    assert {svc.claims.old_parts.find(clerk, c).storage_bin for c in (first, second)} == {"J-07"}
+    tab.pages.setCurrentWidget(tab.pages.boxes)
+    boxes = tab.pages.boxes
+    qtbot.waitUntil(lambda: boxes.brand.count() == 1, timeout=3000)
+    boxes.open_box()
+    qtbot.waitUntil(lambda: boxes.box() is not None, timeout=3000)
+    for code in (first, second):
+        boxes.scan.setText(code)
+        boxes.scanned()
+    qtbot.waitUntil(lambda: len(boxes.pieces.rows) == 2, timeout=3000)
+    assert runner.wait()
+
+
+def test_a_piece_that_may_be_scrapped_is_scrapped_from_its_list(
+    qtbot: QtBot, sqlite_services: Services, clock: FakeClock
+) -> None:
+    svc = sqlite_services
+    clerk = claims_clerk(svc)
+    claims = svc.claims.claims
+    claim = submitted_claim(svc, clerk)
+    first, _ = (p.barcode for p in claim.pieces)
+    svc.claims.old_parts.store(clerk, first, "J-01")
+    claim = claims.approve(clerk, claim.id, claim.version)
+    claims.record_payment(clerk, claim.id, claim.version)
+    clock.advance(days=31)
+    tab = make_tab(qtbot, svc, clerk)
+    page_key(qtbot, tab, 4)
+    lists = tab.pages.lists
+    assert lists.scrap_button.isHidden()  # only on 可报废
+    lists.which.setCurrentIndex(lists.which.findData(PartList.MAY_SCRAP.value))
+    assert [x.piece.barcode for x in lists.model.rows] == [first] and lists.scrap_button.isEnabled()
+    answer_next_box("报废")
+    lists.scrap_button.click()
+    assert svc.claims.old_parts.find(clerk, first).state is PieceState.SCRAPPED
+    assert lists.model.rowCount() == 0 and f"{first} 已报废" in tab.message.text()
