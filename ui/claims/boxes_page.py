@@ -63,6 +63,7 @@ class BoxesPage(QWidget):
         self.boxes: RowsModel[BoxInfo] = RowsModel(box_columns(), self)
         self.box_table = read_only_table(self, self.boxes, "boxes_table", stretch=6)
         self.box_table.selectionModel().currentRowChanged.connect(lambda *_: self._show_box())
+        self.box_table.activated.connect(lambda _index: self.scan.setFocus())  # Enter: scan into it
         self.heading = QLabel(self)
         self.heading.setObjectName("box_heading")
         self.heading.setWordWrap(True)

@@ -55,8 +55,9 @@ SEARCH_DELAY_MS = 250
 
 
 class ClaimsTab(BaseTab):
-    # Claims themselves; printed tags change the n/m column; the rules hold the deduction reasons.
-    watches = frozenset({Change.CLAIMS, Change.PRINT_JOBS})
+    # Claims and their pieces; printed tags change the n/m column; the claim rules (settings)
+    # move the work lists' deadlines.
+    watches = frozenset({Change.CLAIMS, Change.PRINT_JOBS, Change.SETTINGS})
 
     def __init__(
         self,

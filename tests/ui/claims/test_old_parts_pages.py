@@ -203,6 +203,9 @@ def test_a_scanned_box_number_selects_the_box(
     assert boxes.box() is not None and boxes.box().box_no == "HY2611-002"  # type: ignore[union-attr]
     scan(qtbot, boxes.scan, one.box_no.lower())
     assert boxes.box() is not None and boxes.box().id == one.id  # type: ignore[union-attr]
+    boxes.box_table.setFocus()
+    enter(qtbot, boxes.box_table)  # Enter on a box: the scan field, to pack into it
+    assert boxes.scan.hasFocus() and boxes.box().id == one.id  # type: ignore[union-attr]
     scan(qtbot, boxes.scan, first)
     assert parts.find(clerk, first).box_no == one.box_no
     boxes.mode.setCurrentIndex(boxes.mode.findData(UNPACK))
