@@ -63,7 +63,6 @@ class BoxesPage(QWidget):
         self.boxes: RowsModel[BoxInfo] = RowsModel(box_columns(), self)
         self.box_table = read_only_table(self, self.boxes, "boxes_table", stretch=6)
         self.box_table.selectionModel().currentRowChanged.connect(lambda *_: self._show_box())
-        self.box_table.activated.connect(lambda _index: self.scan.setFocus())  # Enter: scan into it
         self.heading = QLabel(self)
         self.heading.setObjectName("box_heading")
         self.heading.setWordWrap(True)
@@ -77,6 +76,7 @@ class BoxesPage(QWidget):
         self.scan.setStyleSheet(SCAN_STYLE)
         self.scan.setPlaceholderText(self.tr("扫描旧件标签装入所选的箱子，或扫描箱号选箱"))
         self.scan.returnPressed.connect(self.scanned)
+        self.box_table.activated.connect(lambda _index: self.scan.setFocus())  # Enter: scan into it
         self.result = QLabel(self)
         self.result.setObjectName("box_result")
         self.result.setWordWrap(True)
