@@ -78,10 +78,11 @@ def _local(moment: dt.datetime | None) -> str:
 
 
 def due_text(due: NextService) -> str:
-    text = f"{due.kind_label} {due.due_date.isoformat()}"
-    if due.due_km is not None:
-        text += f" 或 {due.due_km:,} km（以先到者为准）"
-    return text
+    """定期保养 2027-06-01 或 30,000 km（以先到者为准）; when already past, said as overdue."""
+    limits = due.due_date.isoformat() + (f" 或 {due.due_km:,} km" if due.due_km is not None else "")
+    if due.overdue:
+        return f"{due.kind_label}已逾期（应于 {limits}），建议尽快保养"
+    return f"{due.kind_label} {limits}" + ("（以先到者为准）" if due.due_km is not None else "")
 
 
 class IntakeSheetService:

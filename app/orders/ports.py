@@ -45,6 +45,9 @@ class NextService:
     km_per_day_source: str = ""  # history / default
     reminder_id: int | None = None  # the reminder the counter will call about
     reminder_created: bool = False
+    # Already past on the day it was worked out: said as overdue, never as due "today".
+    overdue: bool = False
+    km_per_day_confidence: str = ""  # a reminders.Confidence value
 
 
 @dataclass(frozen=True)

@@ -10,12 +10,14 @@ suggest_next_service(s, visit) -> ServiceDue; service_due(...), daily_distance(r
 from app.reminders.followups import InspectionFollowUps
 from app.reminders.kinds import (
     CALL_OUTCOME_LABELS,
+    CONFIDENCE_LABELS,
     DISTANCE_SOURCE_LABELS,
     LOST_REASON_LABELS,
     REMINDER_KIND_LABELS,
     REMINDER_STATUS_LABELS,
     SERVICE_KINDS,
     CallOutcome,
+    Confidence,
     DistanceSource,
     LostReason,
     ReminderKind,
@@ -27,6 +29,7 @@ from app.reminders.service_reminders import ServiceReminderPlanner, suggest_next
 
 __all__ = [
     "CALL_OUTCOME_LABELS",
+    "CONFIDENCE_LABELS",
     "DEFAULT_KM_PER_DAY",
     "DISTANCE_SOURCE_LABELS",
     "LOST_REASON_LABELS",
@@ -34,6 +37,7 @@ __all__ = [
     "REMINDER_STATUS_LABELS",
     "SERVICE_KINDS",
     "CallOutcome",
+    "Confidence",
     "DailyDistance",
     "DistanceSource",
     "InspectionFollowUps",

@@ -108,6 +108,23 @@ DISTANCE_SOURCE_LABELS: dict[DistanceSource, str] = {
 }
 
 
+class Confidence(StrEnum):
+    """How sure a predicted km date is (the readings it rests on)."""
+
+    HIGH = "high"  # half a year or more of steady readings
+    MEDIUM = "medium"
+    LOW = "low"  # one stretch of a month or two
+    NONE = "none"  # no usable history: the dealer's default distance per day
+
+
+CONFIDENCE_LABELS: dict[Confidence, str] = {
+    Confidence.HIGH: "可靠",
+    Confidence.MEDIUM: "较可靠",
+    Confidence.LOW: "仅供参考",
+    Confidence.NONE: "按默认值估算",
+}
+
+
 def kind_label(value: str) -> str:
     try:
         return REMINDER_KIND_LABELS[ReminderKind(value)]

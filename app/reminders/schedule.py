@@ -2,10 +2,14 @@
 
 - First service (首保): N months or M km after the warranty start (purchase), whichever first.
 - Regular service: every N months or M km after the last service, whichever comes first.
-- The date the km limit is reached is predicted from the vehicle's own average daily distance
-  (its mileage readings since the last odometer change, spanning at least 30 days), falling back
-  to DEFAULT_KM_PER_DAY.
-- A due date already past becomes today (the service is overdue).
+- The date the km limit is reached is predicted from the vehicle's own distance per day: the
+  readings since the last odometer change, each stretch between two readings a rate, the rates'
+  median weighted by the days they span. A reading that went down (a typo, with no odometer
+  change) and stretches of more than MAX_KM_PER_DAY are left out, so one mistyped reading does
+  not move the prediction. The kept stretches must span MIN_HISTORY_DAYS, else the dealer's
+  default. How sure the prediction is (Confidence) comes with it.
+- A due date already past stays in the past: the service is overdue (never "due today"); a km
+  limit already passed dates back to the day it was passed at that rate.
 """
 
 from __future__ import annotations
@@ -15,18 +19,24 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from app.reminders.kinds import DistanceSource, ReminderKind
+from app.reminders.kinds import Confidence, DistanceSource, ReminderKind
 from app.vehicles import Reading
 from app.warranty import add_months
 
 DEFAULT_KM_PER_DAY = 40.0
 MIN_HISTORY_DAYS = 30
+MAX_KM_PER_DAY = 1_000.0  # more is a mistyped reading (a long-distance driver does about 500)
+SURE_DAYS = 180
+SURE_SPREAD = 0.5  # the middle half of the rates within ±50 % of the median
 
 
 @dataclass(frozen=True)
 class DailyDistance:
     km_per_day: float
     source: DistanceSource
+    confidence: Confidence = Confidence.NONE
+    stretches: int = 0  # the stretches between readings the rate was taken from
+    left_out: int = 0  # readings or stretches left out as implausible
 
 
 @dataclass(frozen=True)
@@ -38,6 +48,56 @@ class ServiceDue:
     date_by_km: dt.date
     km_per_day: float
     km_per_day_source: DistanceSource
+    confidence: Confidence = Confidence.NONE
+    today: dt.date | None = None
+
+    @property
+    def overdue(self) -> bool:
+        return self.today is not None and self.due_date < self.today
+
+    @property
+    def days_overdue(self) -> int:
+        return (self.today - self.due_date).days if self.today is not None and self.overdue else 0
+
+
+def _weighted_median(rates: Sequence[tuple[float, float]]) -> float:
+    """The median of (rate, weight) pairs: half the weight lies on either side."""
+    ordered = sorted(rates)
+    half = sum(w for _, w in ordered) / 2
+    running = 0.0
+    for rate, weight in ordered:
+        running += weight
+        if running >= half:
+            return rate
+    return ordered[-1][0]
+
+
+def _quantile(values: Sequence[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))]
+
+
+def _plausible_chain(points: Sequence[Reading]) -> list[Reading]:
+    """The longest run of readings, in time order, that never goes down and never jumps faster
+    than MAX_KM_PER_DAY: a mistyped reading, too high or too low, falls out of it."""
+    best = [1] * len(points)
+    before = [-1] * len(points)
+    for i, point in enumerate(points):
+        for j in range(i):
+            days = (point.at - points[j].at).total_seconds() / 86_400
+            fits = point.km >= points[j].km and (
+                days <= 0 or (point.km - points[j].km) / days <= MAX_KM_PER_DAY
+            )
+            if fits and best[j] + 1 > best[i]:
+                best[i], before[i] = best[j] + 1, j
+    if not points:
+        return []
+    at = max(range(len(points)), key=lambda i: (best[i], i))
+    chain = []
+    while at != -1:
+        chain.append(points[at])
+        at = before[at]
+    return chain[::-1]
 
 
 def daily_distance(readings: Sequence[Reading], default: float = DEFAULT_KM_PER_DAY) -> DailyDistance:
@@ -45,12 +105,32 @@ def daily_distance(readings: Sequence[Reading], default: float = DEFAULT_KM_PER_
     changed = [i for i, r in enumerate(points) if r.odometer_changed]
     if changed:
         points = points[changed[-1] :]
-    if len(points) >= 2:
-        first, last = points[0], points[-1]
-        days = (last.at - first.at).total_seconds() / 86_400
-        if days >= MIN_HISTORY_DAYS and last.km > first.km:
-            return DailyDistance((last.km - first.km) / days, DistanceSource.HISTORY)
-    return DailyDistance(default, DistanceSource.DEFAULT)
+    chain = _plausible_chain(points)
+    left_out = len(points) - len(chain)
+    rates: list[tuple[float, float]] = []
+    start: Reading | None = None
+    for point in chain:
+        if start is None:
+            start = point
+            continue
+        days = (point.at - start.at).total_seconds() / 86_400
+        if days < 1:  # the same visit read twice (intake and delivery): one stretch later
+            continue
+        rates.append(((point.km - start.km) / days, days))
+        start = point
+    span = sum(days for _, days in rates)
+    if not rates or span < MIN_HISTORY_DAYS or _weighted_median(rates) <= 0:
+        return DailyDistance(default, DistanceSource.DEFAULT, Confidence.NONE, len(rates), left_out)
+    median = _weighted_median(rates)
+    values = [r for r, _ in rates]
+    spread = (_quantile(values, 0.75) - _quantile(values, 0.25)) / median if len(values) > 1 else 1.0
+    if span >= SURE_DAYS and len(rates) >= 3 and spread <= SURE_SPREAD and not left_out:
+        confidence = Confidence.HIGH
+    elif span >= 2 * MIN_HISTORY_DAYS or len(rates) >= 2:
+        confidence = Confidence.MEDIUM
+    else:
+        confidence = Confidence.LOW
+    return DailyDistance(median, DistanceSource.HISTORY, confidence, len(rates), left_out)
 
 
 def service_due(
@@ -67,6 +147,19 @@ def service_due(
     by_time = add_months(base_date, months)
     due_km = base_km + km_interval
     km_left = due_km - current_km
-    by_km = today + dt.timedelta(days=max(math.ceil(km_left / distance.km_per_day), 0))
-    due = max(min(by_time, by_km), today)
-    return ServiceDue(kind, due, due_km, by_time, by_km, round(distance.km_per_day, 1), distance.source)
+    if km_left >= 0:
+        by_km = today + dt.timedelta(days=math.ceil(km_left / distance.km_per_day))
+    else:  # already driven past it: the day it was passed, at the same rate
+        by_km = today - dt.timedelta(days=math.floor(-km_left / distance.km_per_day))
+    due = min(by_time, by_km)
+    return ServiceDue(
+        kind,
+        due,
+        due_km,
+        by_time,
+        by_km,
+        round(distance.km_per_day, 1),
+        distance.source,
+        distance.confidence,
+        today,
+    )

@@ -82,6 +82,8 @@ def _next_service(due: ServiceDue, reminder_id: int | None, created: bool) -> Ne
         km_per_day_source=due.km_per_day_source.value,
         reminder_id=reminder_id,
         reminder_created=created,
+        overdue=due.overdue,
+        km_per_day_confidence=due.confidence.value,
     )
 
 
@@ -135,7 +137,7 @@ class ServiceReminderPlanner:
             if reminder is not None:
                 return NextService(
                     reminder.kind, kind_label(reminder.kind), reminder.due_date, reminder.due_km,
-                    reminder_id=reminder.id,
+                    reminder_id=reminder.id, overdue=reminder.due_date < visit.day,
                 )  # fmt: skip
         return _next_service(suggest_next_service(s, visit), None, False)
 

@@ -651,6 +651,10 @@ Is everything correct? Save?</translation>
         <translation>An open service reminder already exists and is kept</translation>
     </message>
     <message>
+        <source>{0}已逾期（应于 {1} 或 {2:,} km），建议尽快保养。{3}。</source>
+        <translation>{0} is overdue (it was due by {1} or {2:,} km): a service soon is advised. {3}.</translation>
+    </message>
+    <message>
         <source>下次{0}：{1} 或 {2:,} km（以先到者为准；{3}约 {4:.0f} km/天）。{5}。</source>
         <translation>Next service ({0}): {1} or {2:,} km, whichever comes first ({3}, about {4:.0f} km/day). {5}.</translation>
     </message>

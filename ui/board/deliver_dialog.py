@@ -57,6 +57,10 @@ PrintSheet = Callable[[QWidget, OrderInfo, bool, bool], None]
 def next_service_text(n: NextService) -> str:
     basis = tr("按本车行驶记录") if n.km_per_day_source == DistanceSource.HISTORY else tr("按平均行驶里程")
     reminder = tr("已创建保养提醒") if n.reminder_created else tr("已有未完成的保养提醒，沿用")
+    if n.overdue:
+        return tr("{0}已逾期（应于 {1} 或 {2:,} km），建议尽快保养。{3}。").format(
+            tr_label(n.kind_label), date_text(n.due_date), n.due_km or 0, reminder
+        )
     return tr("下次{0}：{1} 或 {2:,} km（以先到者为准；{3}约 {4:.0f} km/天）。{5}。").format(
         tr_label(n.kind_label), date_text(n.due_date), n.due_km or 0, basis, n.km_per_day or 0, reminder
     )

@@ -251,8 +251,8 @@ def test_daily_distance_and_due_date_rules() -> None:
         Reading(t + dt.timedelta(days=60), 100, odometer_changed=True),
         Reading(t + dt.timedelta(days=100), 2_100),
     ]
-    assert daily_distance(readings) == DailyDistance(50.0, "history")
-    assert daily_distance(readings[:1]) == DailyDistance(40.0, "default")
+    assert daily_distance(readings) == DailyDistance(50.0, "history", "low", 1, 0)
+    assert daily_distance(readings[:1]) == DailyDistance(40.0, "default", "none", 0, 0)
     assert daily_distance([Reading(t, 1_000), Reading(t + dt.timedelta(days=10), 2_000)]).source == "default"
     overdue = service_due(
         kind="service",
@@ -264,4 +264,7 @@ def test_daily_distance_and_due_date_rules() -> None:
         current_km=30_000,
         distance=DailyDistance(40.0, "default"),
     )
-    assert overdue.due_date == dt.date(2026, 1, 1)
+    # Both limits long past: the date limit (2025-01-01) came first; the 20,000 km, passed by
+    # 10,000 km at 40 km a day, 250 days ago. Overdue, never "due today".
+    assert overdue.date_by_km == dt.date(2025, 4, 26) and overdue.due_date == dt.date(2025, 1, 1)
+    assert overdue.overdue and overdue.days_overdue == 365
