@@ -19,7 +19,7 @@ from app.orders.documents import declare_documents as declare_order_documents
 from app.passwords import PasswordHasher
 from app.paths import AppPaths
 from app.printing import DocumentRegistry, PrintService
-from app.reminders import InspectionFollowUps, ServiceReminderPlanner
+from app.reminders import InspectionFollowUps, ReminderService, ServiceReminderPlanner
 from app.settings import SettingsService
 from app.users import UserService
 from app.vehicles import VehicleServices
@@ -87,6 +87,7 @@ class Services:
     orders: OrderServices
     inspection: InspectionService
     claims: ClaimServices
+    reminders: ReminderService
 
     @classmethod
     def build(
@@ -123,6 +124,7 @@ class Services:
             orders=orders,
             inspection=inspection,
             claims=claims,
+            reminders=ReminderService(db, clock),
         )
 
     def close(self) -> None:

@@ -1,5 +1,9 @@
 """Reminders (保养提醒 and other follow-ups): owns the reminders and reminder_contacts tables.
 
+ReminderService (services.reminders): work_list(actor, WorkList, TaskFilter) -> TaskPage of Task,
+    task / calls_of / log_call(actor, vehicle_id, CallInput) -> CallResult / assign / rules /
+    set_rules (ReminderRules) / quiet_now
+
 ReminderKind, ReminderStatus, CallOutcome, LostReason, DistanceSource (+ labels), SERVICE_KINDS,
 kind_label(value)
 ServiceReminderPlanner: the orders' ServiceReminders port (delivery, card, intake sheet)
@@ -7,6 +11,7 @@ InspectionFollowUps: the inspection's FollowUps port (a deferred item becomes a 
 suggest_next_service(s, visit) -> ServiceDue; service_due(...), daily_distance(readings)
 """
 
+from app.reminders.calls import CallInput, CallResult
 from app.reminders.followups import InspectionFollowUps
 from app.reminders.kinds import (
     CALL_OUTCOME_LABELS,
@@ -24,8 +29,11 @@ from app.reminders.kinds import (
     ReminderStatus,
     kind_label,
 )
+from app.reminders.rules import ReminderRules
 from app.reminders.schedule import DEFAULT_KM_PER_DAY, DailyDistance, ServiceDue, daily_distance, service_due
+from app.reminders.service import CallRecord, ReminderService
 from app.reminders.service_reminders import ServiceReminderPlanner, suggest_next_service
+from app.reminders.worklist import WORK_LIST_LABELS, Task, TaskFilter, TaskPage, TaskReason, WorkList
 
 __all__ = [
     "CALL_OUTCOME_LABELS",
@@ -36,16 +44,27 @@ __all__ = [
     "REMINDER_KIND_LABELS",
     "REMINDER_STATUS_LABELS",
     "SERVICE_KINDS",
+    "WORK_LIST_LABELS",
+    "CallInput",
     "CallOutcome",
+    "CallRecord",
+    "CallResult",
     "Confidence",
     "DailyDistance",
     "DistanceSource",
     "InspectionFollowUps",
     "LostReason",
     "ReminderKind",
+    "ReminderRules",
+    "ReminderService",
     "ReminderStatus",
     "ServiceDue",
     "ServiceReminderPlanner",
+    "Task",
+    "TaskFilter",
+    "TaskPage",
+    "TaskReason",
+    "WorkList",
     "daily_distance",
     "kind_label",
     "service_due",

@@ -12,6 +12,7 @@ class ReminderKind(StrEnum):
     ANNUAL_INSPECTION = "annual_inspection"
     INSURANCE = "insurance"
     DECLINED_ITEM = "declined_item"  # an inspection item the customer put off
+    WIN_BACK = "win_back"  # a lapsing or lost customer called back (流失召回)
 
 
 REMINDER_KIND_LABELS: dict[ReminderKind, str] = {
@@ -21,6 +22,7 @@ REMINDER_KIND_LABELS: dict[ReminderKind, str] = {
     ReminderKind.ANNUAL_INSPECTION: "年检",
     ReminderKind.INSURANCE: "保险续保",
     ReminderKind.DECLINED_ITEM: "未做项目回访",
+    ReminderKind.WIN_BACK: "流失召回",
 }
 
 SERVICE_KINDS = frozenset({ReminderKind.FIRST_SERVICE, ReminderKind.SERVICE})

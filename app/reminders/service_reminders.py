@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from app import audit
 from app.errors import NotFound
 from app.orders import NextService, ReminderLine, Visit
+from app.reminders.calls import close_on_return
 from app.reminders.kinds import SERVICE_KINDS, ReminderKind, ReminderStatus, kind_label
 from app.reminders.schedule import ServiceDue, daily_distance, service_due
 from app.roles import Actor
@@ -93,11 +94,13 @@ class ServiceReminderPlanner:
     ) -> NextService:
         due = suggest_next_service(s, visit)
         open_rows = _open_service(s, visit.vehicle_id)
+        closed = close_on_return(s, visit.vehicle_id, visit.serviced, now)
+        if closed:
+            audit.record(s, actor, "reminder.done", "vehicle", visit.vehicle_id, None,
+                         {"reminders": closed, "ro_number": visit.ro_number})  # fmt: skip
         if open_rows and not visit.serviced:
             return _next_service(due, open_rows[0].id, False)
         for old in open_rows:
-            old.status = ReminderStatus.DONE.value
-            old.closed_at = now
             old.note = (old.note + f"\n{visit.ro_number} 保养后关闭").strip()
         row = Reminder(
             vehicle_id=visit.vehicle_id,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.models.base import Base, IdMixin, TimestampMixin, VersionedMixin
@@ -17,7 +17,7 @@ class Reminder(IdMixin, TimestampMixin, VersionedMixin, Base):
 
     vehicle_id: Mapped[int] = mapped_column(ForeignKey("vehicles.id"))
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"))
-    # first_service / service / warranty_expiry / annual_inspection / insurance / declined_item
+    # an app.reminders.ReminderKind value
     kind: Mapped[str] = mapped_column(String(24))
     due_date: Mapped[dt.date] = mapped_column(Date)
     due_km: Mapped[int | None] = mapped_column(Integer)
@@ -27,6 +27,9 @@ class Reminder(IdMixin, TimestampMixin, VersionedMixin, Base):
     lost_reason: Mapped[str | None] = mapped_column(String(32))
     note: Mapped[str] = mapped_column(Text, default="")
     closed_at: Mapped[dt.datetime | None]
+    assigned_to: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)  # calls in the current round
+    converted: Mapped[bool] = mapped_column(Boolean, default=False)  # came back after a call or booking
 
 
 class ReminderContact(IdMixin, Base):

@@ -1,0 +1,163 @@
+"""Working the reminders (保养提醒): the lists of who is due, overdue, lapsing or lost, the calls
+made with their outcomes, assigning tasks, and the dealer's rules for it all.
+
+    services.reminders.work_list(actor, WorkList.OVERDUE, TaskFilter(...)) -> TaskPage
+    services.reminders.log_call(actor, vehicle_id, CallInput(CallOutcome.BOOKED, booking_at=...))
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from app import audit
+from app.changes import Change, announces
+from app.clock import Clock, local_today, system_clock
+from app.errors import NotFound, ValidationError
+from app.reminders import calls
+from app.reminders.calls import CallInput, CallResult
+from app.reminders.kinds import CALL_OUTCOME_LABELS, LOST_REASON_LABELS, CallOutcome, LostReason
+from app.reminders.rules import RULES_KEY, ReminderRules, clean_rules, read_rules, rules_to_json
+from app.reminders.worklist import Task, TaskFilter, TaskPage, WorkList, tasks_for, work_list
+from app.roles import Actor, Permission, Role, require
+from app.settings import write_json
+from app.uow import reading, unit_of_work
+from app.users import authorize
+from app.wording import say
+from db.models import Reminder, ReminderContact, User
+from db.uow import Database
+
+PERMISSION = Permission.WORK_REMINDERS
+
+
+def _calls_customers(actor: Actor) -> bool:
+    """The service advisors make the reminder calls and see phones in full; the supervisor and
+    the administrator, who read the lists, see them masked (138****5678)."""
+    return actor.role is Role.ADVISOR
+
+
+@dataclass(frozen=True)
+class CallRecord:
+    at: dt.datetime
+    user: str
+    outcome: CallOutcome
+    outcome_label: str
+    note: str
+    callback_date: dt.date | None
+    appointment_id: int | None
+    lost_reason: str  # the label, when the call closed the task as lost
+
+
+class ReminderService:
+    def __init__(self, db: Database, clock: Clock = system_clock) -> None:
+        self._db, self._clock = db, clock
+
+    # -- rules -------------------------------------------------------------------------------
+
+    def rules(self, actor: Actor) -> ReminderRules:
+        require(actor, PERMISSION)
+        with reading(self._db) as s:
+            authorize(s, actor, PERMISSION)
+            return read_rules(s)
+
+    @announces(Change.SETTINGS)
+    def set_rules(self, actor: Actor, rules: ReminderRules) -> ReminderRules:
+        """The supervisor's: when to call and when a customer counts as lapsing or lost."""
+        require(actor, Permission.RUN_REPORTS)
+        clean = clean_rules(rules)
+        with unit_of_work(self._db) as s:
+            authorize(s, actor, Permission.RUN_REPORTS)
+            write_json(s, actor, RULES_KEY, rules_to_json(clean))
+        return clean
+
+    def quiet_now(self, actor: Actor) -> bool:
+        """Inside the hours when nobody is called (the list says so before a call)."""
+        return self.rules(actor).quiet(self._clock().astimezone().time())
+
+    # -- lists -------------------------------------------------------------------------------
+
+    def work_list(self, actor: Actor, which: WorkList, filters: TaskFilter | None = None) -> TaskPage:
+        require(actor, PERMISSION)
+        with reading(self._db) as s:
+            authorize(s, actor, PERMISSION)
+            return work_list(
+                s,
+                which,
+                local_today(self._clock),
+                read_rules(s),
+                filters or TaskFilter(),
+                full_phones=_calls_customers(actor),
+            )
+
+    def task(self, actor: Actor, vehicle_id: int) -> Task:
+        require(actor, PERMISSION)
+        with reading(self._db) as s:
+            authorize(s, actor, PERMISSION)
+            found = tasks_for(s, [vehicle_id], local_today(self._clock), full_phones=_calls_customers(actor))
+        if not found:
+            raise NotFound(say("车辆 {vehicle_id} 不存在", vehicle_id=vehicle_id))
+        return found[0]
+
+    def calls_of(self, actor: Actor, vehicle_id: int) -> tuple[CallRecord, ...]:
+        """Every call about the car, the newest first."""
+        require(actor, PERMISSION)
+        with reading(self._db) as s:
+            authorize(s, actor, PERMISSION)
+            rows = s.execute(
+                select(ReminderContact, User.display_name, Reminder.lost_reason)
+                .join(Reminder, Reminder.id == ReminderContact.reminder_id)
+                .outerjoin(User, User.id == ReminderContact.user_id)
+                .where(Reminder.vehicle_id == vehicle_id)
+                .order_by(ReminderContact.at.desc(), ReminderContact.id.desc())
+            ).all()
+            out = []
+            for contact, user, lost in rows:
+                outcome = CallOutcome(contact.outcome)
+                lost_label = ""
+                if lost and outcome in (CallOutcome.REFUSED, *calls.LOSES):
+                    lost_label = LOST_REASON_LABELS.get(LostReason(lost), lost)
+                out.append(
+                    CallRecord(
+                        at=contact.at,
+                        user=user or "",
+                        outcome=outcome,
+                        outcome_label=CALL_OUTCOME_LABELS[outcome],
+                        note=contact.note,
+                        callback_date=contact.callback_date,
+                        appointment_id=contact.appointment_id,
+                        lost_reason=lost_label,
+                    )
+                )
+            return tuple(out)
+
+    # -- writing -----------------------------------------------------------------------------
+
+    @announces(Change.REMINDERS, Change.APPOINTMENTS)
+    def log_call(self, actor: Actor, vehicle_id: int, call: CallInput) -> CallResult:
+        require(actor, PERMISSION)
+        now = self._clock()
+        with unit_of_work(self._db) as s:
+            authorize(s, actor, PERMISSION)
+            return calls.log_call(s, actor, vehicle_id, call, read_rules(s), now)
+
+    @announces(Change.REMINDERS)
+    def assign(self, actor: Actor, vehicle_ids: list[int], user_id: int | None) -> int:
+        """Gives the cars' open reminders to a colleague (None: to nobody); how many changed."""
+        require(actor, Permission.RUN_REPORTS)
+        with unit_of_work(self._db) as s:
+            authorize(s, actor, Permission.RUN_REPORTS)
+            if user_id is not None:
+                user = s.get(User, user_id)
+                if user is None or not user.active:
+                    raise ValidationError("assigned_to", say("该用户不存在或已停用"))
+            rows = [r for vehicle_id in vehicle_ids for r in calls.task_reminders(s, vehicle_id)]
+            for row in rows:
+                row.assigned_to = user_id
+            if rows:
+                audit.record(
+                    s, actor, "reminder.assign", "vehicle", ",".join(map(str, vehicle_ids))[:64], None,
+                    {"reminders": [r.id for r in rows], "assigned_to": user_id},
+                )  # fmt: skip
+            return len(rows)
