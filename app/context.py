@@ -20,6 +20,8 @@ from app.passwords import PasswordHasher
 from app.paths import AppPaths
 from app.printing import DocumentRegistry, PrintService
 from app.reminders import InspectionFollowUps, ReminderService, ServiceReminderPlanner
+from app.reminders.documents import ReminderDocuments
+from app.reminders.documents import declare_documents as declare_reminder_documents
 from app.settings import SettingsService
 from app.users import UserService
 from app.vehicles import VehicleServices
@@ -113,6 +115,7 @@ class Services:
             registry, InspectionSheetDocument(inspection, orders, vehicles, settings)
         )
         claims = ClaimServices.build(db, orders, vehicles, settings, printing, registry, clock)
+        declare_reminder_documents(registry, ReminderDocuments(db, settings, printing, clock))
         return cls(
             db=db,
             paths=paths,
