@@ -20,7 +20,7 @@ from app.passwords import PasswordHasher
 from app.paths import AppPaths
 from app.printing import DocumentRegistry, PrintService
 from app.reminders import InspectionFollowUps, ReminderService, ServiceReminderPlanner
-from app.reminders.documents import ReminderDocuments
+from app.reminders.documents import LostAnalysisDocument, ReminderDocuments
 from app.reminders.documents import declare_documents as declare_reminder_documents
 from app.settings import SettingsService
 from app.users import UserService
@@ -115,7 +115,11 @@ class Services:
             registry, InspectionSheetDocument(inspection, orders, vehicles, settings)
         )
         claims = ClaimServices.build(db, orders, vehicles, settings, printing, registry, clock)
-        declare_reminder_documents(registry, ReminderDocuments(db, settings, printing, clock))
+        declare_reminder_documents(
+            registry,
+            ReminderDocuments(db, settings, printing, clock),
+            LostAnalysisDocument(db, settings, clock),
+        )
         return cls(
             db=db,
             paths=paths,

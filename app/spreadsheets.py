@@ -8,6 +8,12 @@ they are, so that sums and sorting still work.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from pathlib import Path
+
+from app.errors import StorageError
+from app.wording import say
+
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -17,5 +23,23 @@ def safe_cell(value: object) -> object:
     return value
 
 
-def safe_row(values: list[object]) -> list[object]:
+def safe_row(values: Sequence[object]) -> list[object]:
     return [safe_cell(v) for v in values]
+
+
+def write_workbook(path: Path, title: str, rows: Sequence[Sequence[object]]) -> None:
+    """One sheet of rows, every text cell made safe; a file that cannot be written is said."""
+    from openpyxl import Workbook  # only exports need it
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = str(title)[:31] or "Sheet1"
+    for row in rows:
+        sheet.append(safe_row([v for v in row]))
+    try:
+        book.save(path)
+    except OSError as e:
+        raise StorageError(
+            say("无法写入 {path}：{reason}", path=str(path), reason=e.strerror or str(e))
+        ) from e

@@ -77,7 +77,7 @@ SOURCES = (
     QT_TRANSLATE_NOOP("labels", "保修零配件月汇总"),
     QT_TRANSLATE_NOOP("labels", "保养提醒贴"),
     QT_TRANSLATE_NOOP("labels", "保养提醒函"),
-    QT_TRANSLATE_NOOP("labels", "流失客户分析"),
+    QT_TRANSLATE_NOOP("labels", "到期未来厂分析"),
     QT_TRANSLATE_NOOP("labels", "前台日报"),
     QT_TRANSLATE_NOOP("labels", "月度汇总"),
     QT_TRANSLATE_NOOP("labels", "打印测试页"),

@@ -2,6 +2,7 @@
 
     qiantai print reminder-sticker 粤A12345     the windscreen sticker (label printer)
     qiantai print reminder-letter LHGRC3830F8000001   the reminder letter (A4)
+    qiantai print lost-analysis 2026-11          到期未来厂分析 of the month (A4)
 
 The sticker shows the car's next service (its open first-service or service reminder); the
 letter, every open reminder of the car (service, deferred work, warranty expiry ...). The
@@ -26,6 +27,7 @@ from app.printing import (
     PrintOptions,
     PrintService,
 )
+from app.reminders.analysis import analyse, headline, month_range, tables
 from app.reminders.kinds import SERVICE_KINDS, ReminderKind, ReminderStatus, kind_label
 from app.reminders.worklist import TaskReason, tasks_for
 from app.roles import Actor, Permission
@@ -39,6 +41,7 @@ from db.models import Reminder, Vehicle
 from db.uow import Database
 
 if TYPE_CHECKING:
+    from printing.documents.lost_analysis import LostAnalysisData
     from printing.documents.reminder_letter import ReminderLetterData
     from printing.documents.reminder_sticker import ReminderStickerData
 
@@ -159,7 +162,42 @@ class ReminderDocuments:
         return render(self.letter_data(record))
 
 
-def declare_documents(registry: DocumentRegistry, documents: ReminderDocuments) -> None:
+class LostAnalysisDocument:
+    """到期未来厂分析 of a month, by its YYYY-MM."""
+
+    def __init__(self, db: Database, settings: SettingsService, clock: Clock = system_clock) -> None:
+        self._db, self._settings, self._clock = db, settings, clock
+
+    def resolve(self, actor: Actor, reference: str) -> DocumentRecord:
+        first, _ = month_range(reference)
+        return DocumentRecord(first.year * 100 + first.month, f"{first:%Y-%m}")
+
+    def data(self, record: DocumentRecord) -> LostAnalysisData:
+        from printing.documents.lost_analysis import AnalysisTable, LostAnalysisData
+
+        with reading(self._db) as s:
+            found = analyse(s, record.reference)
+        dealer = self._settings.dealer()
+        return LostAnalysisData(
+            dealer_name=dealer.name,
+            dealer_code=dealer.code,
+            period=found.period,
+            headline=headline(found),
+            definitions=[(f.name, f.formula, f.value) for f in found.figures],
+            bars=list(found.reasons),
+            tables=[AnalysisTable(title, columns, rows) for title, columns, rows in tables(found)],
+            printed_at=self._clock().astimezone().strftime("%Y-%m-%d %H:%M"),
+        )
+
+    def build(self, actor: Actor, record: DocumentRecord, options: PrintOptions) -> bytes:
+        from printing.documents.lost_analysis import render
+
+        return render(self.data(record))
+
+
+def declare_documents(
+    registry: DocumentRegistry, documents: ReminderDocuments, analysis: LostAnalysisDocument
+) -> None:
     registry.declare(
         DocumentSpec(
             kind=DocumentKind.REMINDER_STICKER,
@@ -174,5 +212,12 @@ def declare_documents(registry: DocumentRegistry, documents: ReminderDocuments) 
             build=documents.build_letter,
             reference_label="车牌或车架号",
             permission=Permission.WORK_REMINDERS,
+        ),
+        DocumentSpec(
+            kind=DocumentKind.LOST_ANALYSIS,
+            resolve=analysis.resolve,
+            build=analysis.build,
+            reference_label="月份（YYYY-MM）",
+            permission=Permission.RUN_REPORTS,
         ),
     )

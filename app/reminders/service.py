@@ -8,7 +8,9 @@ made with their outcomes, assigning tasks, and the dealer's rules for it all.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import select
 
@@ -17,12 +19,22 @@ from app.changes import Change, announces
 from app.clock import Clock, local_today, system_clock
 from app.errors import NotFound, ValidationError
 from app.reminders import calls
+from app.reminders.analysis import Analysis, analyse, headline, tables
 from app.reminders.calls import CallInput, CallResult
 from app.reminders.kinds import CALL_OUTCOME_LABELS, LOST_REASON_LABELS, CallOutcome, LostReason
 from app.reminders.rules import RULES_KEY, ReminderRules, clean_rules, read_rules, rules_to_json
-from app.reminders.worklist import Task, TaskFilter, TaskPage, WorkList, tasks_for, work_list
+from app.reminders.worklist import (
+    WORK_LIST_LABELS,
+    Task,
+    TaskFilter,
+    TaskPage,
+    WorkList,
+    tasks_for,
+    work_list,
+)
 from app.roles import Actor, Permission, Role, require
 from app.settings import write_json
+from app.spreadsheets import write_workbook
 from app.uow import reading, unit_of_work
 from app.users import authorize
 from app.wording import say
@@ -131,6 +143,53 @@ class ReminderService:
                     )
                 )
             return tuple(out)
+
+    # -- the supervisor's analysis and exports -----------------------------------------------
+
+    def analysis(self, actor: Actor, period: str) -> Analysis:
+        """到期未来厂 for a month (YYYY-MM)."""
+        require(actor, Permission.RUN_REPORTS)
+        with reading(self._db) as s:
+            authorize(s, actor, Permission.RUN_REPORTS)
+            return analyse(s, period)
+
+    def export_analysis(self, actor: Actor, period: str, path: Path) -> Analysis:
+        """The analysis as a workbook: the headline, the figures with their formulas, the tables."""
+        found = self.analysis(actor, period)
+        rows: list[Sequence[object]] = [[say("到期未来厂分析"), found.period], []]
+        rows += [[name, value] for name, value in headline(found)]
+        rows += [[], [say("指标"), say("计算方法"), say("数值")]]
+        rows += [[f.name, f.formula, f.value] for f in found.figures]
+        for title, columns, body in tables(found):
+            rows += [[], [title], list(columns), *body]
+        write_workbook(path, found.period, rows)
+        return found
+
+    def export_work_list(
+        self, actor: Actor, which: WorkList, path: Path, filters: TaskFilter | None = None
+    ) -> int:
+        """The list as a workbook for calling off the PC; customers' names and phones leave the
+        program, so the export is recorded in the audit log. How many tasks were written."""
+        page = self.work_list(actor, which, filters)
+        header = [
+            say("车牌"),
+            say("车主"),
+            say("电话"),
+            say("车型"),
+            say("事项"),
+            say("下次联系"),
+            say("上次通话"),
+        ]
+        rows: list[Sequence[object]] = [header]
+        for t in page.tasks:
+            reasons = "；".join(f"{r.label} {r.due_date.isoformat()}" for r in t.reasons)
+            rows.append([t.plate, t.owner, t.phone, t.model, reasons, t.next_call, t.last_call])
+        write_workbook(path, WORK_LIST_LABELS[which], rows)
+        with unit_of_work(self._db) as s:
+            authorize(s, actor, PERMISSION)
+            after = {"file": path.name, "tasks": len(page.tasks), "full_phones": _calls_customers(actor)}
+            audit.record(s, actor, "reminder.export", "work_list", which.value, None, after)
+        return len(page.tasks)
 
     # -- writing -----------------------------------------------------------------------------
 

@@ -28,8 +28,40 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>到期未来厂分析</source>
+        <translation type="unfinished">Due but not back analysis</translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>计算方法</source>
+        <translation>How it is counted</translation>
+    </message>
+    <message>
+        <source>数值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
         <source>车牌</source>
         <translation>Plate</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <source>下次联系</source>
+        <translation>Next call</translation>
+    </message>
+    <message>
+        <source>上次通话</source>
+        <translation>Last call</translation>
+    </message>
+    <message>
+        <source>该用户不存在或已停用</source>
+        <translation>That user does not exist or is deactivated</translation>
     </message>
     <message>
         <source>请填写品牌</source>
@@ -56,8 +88,100 @@
         <translation>Same plate as line {first}</translation>
     </message>
     <message>
+        <source>13 个月保有率</source>
+        <translation>13-month retention</translation>
+    </message>
+    <message>
+        <source>13 个月前当月交车的车辆中，之后（至本月底）再次交车的比例</source>
+        <translation>Of the cars delivered in the month 13 months before, the share delivered again since (to the end of this month)</translation>
+    </message>
+    <message>
+        <source>预约到店率</source>
+        <translation>Show rate</translation>
+    </message>
+    <message>
+        <source>本月预约（未取消）中，按预约到店开单的比例</source>
+        <translation>Of this month&apos;s appointments (not cancelled), the share that arrived and had an order opened</translation>
+    </message>
+    <message>
+        <source>首保回厂率</source>
+        <translation>First-service return rate</translation>
+    </message>
+    <message>
+        <source>本月到期的首保中，已完成首保的比例</source>
+        <translation>Of the first services due this month, the share done</translation>
+    </message>
+    <message>
+        <source>提醒回厂率</source>
+        <translation>Return rate after a call</translation>
+    </message>
+    <message>
+        <source>本月到期且已电话提醒的车辆中，已回厂的比例</source>
+        <translation>Of the cars due this month that were called, the share that came back</translation>
+    </message>
+    <message>
+        <source>未回厂原因</source>
+        <translation>Why they did not come back</translation>
+    </message>
+    <message>
+        <source>台数</source>
+        <translation>Cars</translation>
+    </message>
+    <message>
+        <source>占未回厂</source>
+        <translation>Share of not back</translation>
+    </message>
+    <message>
+        <source>按服务顾问</source>
+        <translation>By service advisor</translation>
+    </message>
+    <message>
+        <source>到期</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>已回厂</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>未回厂</source>
+        <translation>Not back</translation>
+    </message>
+    <message>
+        <source>回厂率</source>
+        <translation>Return rate</translation>
+    </message>
+    <message>
         <source>车型</source>
         <translation>Model</translation>
+    </message>
+    <message>
+        <source>按车型</source>
+        <translation>By model</translation>
+    </message>
+    <message>
+        <source>电话提醒与回厂</source>
+        <translation>Calls and visits</translation>
+    </message>
+    <message>
+        <source>已提醒</source>
+        <translation>Called</translation>
+    </message>
+    <message>
+        <source>提醒后回厂</source>
+        <translation>Back after a call</translation>
+    </message>
+    <message>
+        <source>到期车辆</source>
+        <translation>Cars due</translation>
+    </message>
+    <message>
+        <source>按时回厂</source>
+        <translation>Back on time</translation>
+    </message>
+    <message>
+        <source>逾期回厂</source>
+        <translation>Back late</translation>
     </message>
     <message>
         <source>新能源车型（含动力电池质保）</source>
@@ -2622,6 +2746,174 @@ Repair date {2}, mileage in {3}</translation>
         <source>请填写整数</source>
         <translation>Please enter a whole number</translation>
     </message>
+    <message>
+        <source>预约时间已过，请选择以后的时间</source>
+        <translation>That time has passed: choose a later time for the booking</translation>
+    </message>
+    <message>
+        <source>备注不能超过 {n} 个字</source>
+        <translation>The note can have at most {n} characters</translation>
+    </message>
+    <message>
+        <source>请填写客户约定的回电日期</source>
+        <translation>Enter the day the customer asked to be called</translation>
+    </message>
+    <message>
+        <source>回电日期应在今天以后</source>
+        <translation>The call-back day must be after today</translation>
+    </message>
+    <message>
+        <source>请填写预约到店时间</source>
+        <translation>Enter when the car is booked to come</translation>
+    </message>
+    <message>
+        <source>请选择客户不再来店的原因</source>
+        <translation>Choose why the customer no longer comes</translation>
+    </message>
+    <message>
+        <source>没有车牌或车架号为 {reference} 的车辆</source>
+        <translation>No car has the plate or VIN {reference}</translation>
+    </message>
+    <message>
+        <source>{plate} 没有待做的保养提醒：交车后才有下次保养</source>
+        <translation>{plate} has no service reminder yet: the next service is set at delivery</translation>
+    </message>
+    <message>
+        <source>{plate} 没有待提醒的事项</source>
+        <translation>{plate} has nothing to be reminded of</translation>
+    </message>
+    <message>
+        <source>{what}应为 {low} 到 {high}</source>
+        <translation>{what} must be {low} to {high}</translation>
+    </message>
+    <message>
+        <source>流失客户月数应大于休眠客户月数</source>
+        <translation>The months for lost customers must be more than for lapsing ones</translation>
+    </message>
+    <message>
+        <source>默认日均行驶里程应为 5 到 500 km</source>
+        <translation>The default distance per day must be 5 to 500 km</translation>
+    </message>
+    <message>
+        <source>回电日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预约时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>到期前几天首次联系</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>再次联系间隔（天）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每轮最多拨打次数</source>
+        <translation>Calls per round at most</translation>
+    </message>
+    <message>
+        <source>即将到期（天内）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>免打扰开始</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>免打扰结束</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>首保流失（月）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>休眠客户（月）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>流失客户（月）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>默认日均里程 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已预约</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上次来店 {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逾期 {0} 天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>今天到期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还有 {0} 天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提醒事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已拨打</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上次联系</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>顾问</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} 或 {1} km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已逾期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未到期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} 再联系</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已生成预约</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>拨打人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>后续</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部事项</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AddUserDialog</name>
@@ -2663,6 +2955,25 @@ Repair date {2}, mileage in {3}</translation>
     <message>
         <source>经销商信息</source>
         <translation>Dealer details</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <source>分配提醒任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} 辆车：{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（不分配给任何人）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分配给</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2832,6 +3143,49 @@ Repair date {2}, mileage in {3}</translation>
     <message>
         <source>删除</source>
         <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>CallDialog</name>
+    <message>
+        <source>记录通话：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation type="unfinished">Result</translation>
+    </message>
+    <message>
+        <source>例如 {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>例如 {0} 09:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请选择…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>回电日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预约到店</source>
+        <translation type="unfinished">Appointment</translation>
+    </message>
+    <message>
+        <source>不再来店原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>请选择通话结果</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3414,6 +3768,25 @@ Repair date {2}, mileage in {3}</translation>
     <message>
         <source>保存交车检查</source>
         <translation>Save handover check</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPanel</name>
+    <message>
+        <source>提醒事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>通话记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上次来店 {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>通话记录 ({0})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4572,6 +4945,34 @@ The after-sales service counter of a car dealership</translation>
         <source>品牌 {0} 重复</source>
         <translation>Brand {0} is listed twice</translation>
     </message>
+    <message>
+        <source>提醒规则</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>联系</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>免打扰时段（不拨打电话）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>客户分类与里程</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请按 时:分 填写，例如 20:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请填写数字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请填写整数</source>
+        <translation type="unfinished">Please enter a whole number</translation>
+    </message>
 </context>
 <context>
     <name>SearchPanel</name>
@@ -5222,8 +5623,8 @@ The after-sales service counter of a car dealership</translation>
         <translation>Service reminder letter</translation>
     </message>
     <message>
-        <source>流失客户分析</source>
-        <translation>Lost customer analysis</translation>
+        <source>到期未来厂分析</source>
+        <translation>Due but not back analysis</translation>
     </message>
     <message>
         <source>前台日报</source>
