@@ -81,7 +81,8 @@ def test_print_list(counter: tuple[Path, str], capsys: pytest.CaptureFixture[str
         "reminder-sticker\t保养提醒贴\t车牌或车架号\t每次询问，60×40 mm，纵向，1 份，"
         "偏移 X +0.0 mm / Y +0.0 mm",
         "reminder-letter\t保养提醒函\t车牌或车架号\t每次询问，A4，纵向，1 份，偏移 X +0.0 mm / Y +0.0 mm",
-        "lost-analysis\t到期未来厂分析\t月份（YYYY-MM）\t每次询问，A4，纵向，1 份，偏移 X +0.0 mm / Y +0.0 mm",
+        "lost-analysis\t到期未来厂分析\t月份（YYYY-MM）\t每次询问，A4，纵向，1 份，"
+        "偏移 X +0.0 mm / Y +0.0 mm",
     ]
 
 
