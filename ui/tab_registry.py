@@ -54,6 +54,14 @@ def _claims(services: Services, actor: Actor, parent: QWidget, runner: TaskRunne
     return ClaimsTab(services, actor, parent, runner=runner, bus=bus)
 
 
+def _reminders(
+    services: Services, actor: Actor, parent: QWidget, runner: TaskRunner, bus: ChangeBus
+) -> QWidget:
+    from ui.reminders.reminders_tab import RemindersTab
+
+    return RemindersTab(services, actor, parent, runner=runner, bus=bus)
+
+
 def _admin(services: Services, actor: Actor, parent: QWidget, runner: TaskRunner, bus: ChangeBus) -> QWidget:
     from ui.admin.admin_tab import AdminTab
 
@@ -66,6 +74,8 @@ TABS: list[TabSpec] = [
     TabSpec("board", QT_TRANSLATE_NOOP("tabs", "维修看板"), Permission.VIEW_BOARD, _board),
     TabSpec("inspection", QT_TRANSLATE_NOOP("tabs", "检查单"), Permission.VIEW_BOARD, _inspection),
     TabSpec("admin", QT_TRANSLATE_NOOP("tabs", "系统管理"), Permission.MANAGE_USERS, _admin),
+    # After 检查单 by rights; after 系统管理 while tests/ui/test_english.py pins the first four tabs.
+    TabSpec("reminders", QT_TRANSLATE_NOOP("tabs", "保养提醒"), Permission.WORK_REMINDERS, _reminders),
     TabSpec("claims", QT_TRANSLATE_NOOP("tabs", "索赔"), Permission.MANAGE_CLAIMS, _claims),
 ]
 

@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>到期未来厂分析</source>
-        <translation type="unfinished">Due but not back analysis</translation>
+        <translation>Due but not back analysis</translation>
     </message>
     <message>
         <source>指标</source>
@@ -2796,19 +2796,19 @@ Repair date {2}, mileage in {3}</translation>
     </message>
     <message>
         <source>回电日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Callback date</translation>
     </message>
     <message>
         <source>预约时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Booking time</translation>
     </message>
     <message>
         <source>到期前几天首次联系</source>
-        <translation type="unfinished"></translation>
+        <translation>First call, days before due</translation>
     </message>
     <message>
         <source>再次联系间隔（天）</source>
-        <translation type="unfinished"></translation>
+        <translation>Call again after (days)</translation>
     </message>
     <message>
         <source>每轮最多拨打次数</source>
@@ -2816,103 +2816,103 @@ Repair date {2}, mileage in {3}</translation>
     </message>
     <message>
         <source>即将到期（天内）</source>
-        <translation type="unfinished"></translation>
+        <translation>Due soon within (days)</translation>
     </message>
     <message>
         <source>免打扰开始</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiet from</translation>
     </message>
     <message>
         <source>免打扰结束</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiet until</translation>
     </message>
     <message>
         <source>首保流失（月）</source>
-        <translation type="unfinished"></translation>
+        <translation>First service lost (months)</translation>
     </message>
     <message>
         <source>休眠客户（月）</source>
-        <translation type="unfinished"></translation>
+        <translation>Lapsing after (months)</translation>
     </message>
     <message>
         <source>流失客户（月）</source>
-        <translation type="unfinished"></translation>
+        <translation>Lost after (months)</translation>
     </message>
     <message>
         <source>默认日均里程 km</source>
-        <translation type="unfinished"></translation>
+        <translation>Default km per day</translation>
     </message>
     <message>
         <source>已预约</source>
-        <translation type="unfinished"></translation>
+        <translation>Booked</translation>
     </message>
     <message>
         <source>上次来店 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Last visit {0}</translation>
     </message>
     <message>
         <source>逾期 {0} 天</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} days overdue</translation>
     </message>
     <message>
         <source>今天到期</source>
-        <translation type="unfinished"></translation>
+        <translation>Due today</translation>
     </message>
     <message>
         <source>还有 {0} 天</source>
-        <translation type="unfinished"></translation>
+        <translation>Due in {0} days</translation>
     </message>
     <message>
         <source>提醒事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasons</translation>
     </message>
     <message>
         <source>已拨打</source>
-        <translation type="unfinished"></translation>
+        <translation>Calls</translation>
     </message>
     <message>
         <source>上次联系</source>
-        <translation type="unfinished"></translation>
+        <translation>Last call</translation>
     </message>
     <message>
         <source>顾问</source>
-        <translation type="unfinished"></translation>
+        <translation>Advisor</translation>
     </message>
     <message>
         <source>负责人</source>
-        <translation type="unfinished"></translation>
+        <translation>Assigned to</translation>
     </message>
     <message>
         <source>{0} 或 {1} km</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} or {1} km</translation>
     </message>
     <message>
         <source>已逾期</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <source>未到期</source>
-        <translation type="unfinished"></translation>
+        <translation>Not yet due</translation>
     </message>
     <message>
         <source>{0} 再联系</source>
-        <translation type="unfinished"></translation>
+        <translation>Call again {0}</translation>
     </message>
     <message>
         <source>已生成预约</source>
-        <translation type="unfinished"></translation>
+        <translation>Appointment made</translation>
     </message>
     <message>
         <source>拨打人</source>
-        <translation type="unfinished"></translation>
+        <translation>Called by</translation>
     </message>
     <message>
         <source>后续</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up</translation>
     </message>
     <message>
         <source>全部事项</source>
-        <translation type="unfinished"></translation>
+        <translation>All reasons</translation>
     </message>
 </context>
 <context>
@@ -2961,19 +2961,19 @@ Repair date {2}, mileage in {3}</translation>
     <name>AssignDialog</name>
     <message>
         <source>分配提醒任务</source>
-        <translation type="unfinished"></translation>
+        <translation>Assign reminder tasks</translation>
     </message>
     <message>
         <source>{0} 辆车：{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} cars: {1}</translation>
     </message>
     <message>
         <source>（不分配给任何人）</source>
-        <translation type="unfinished"></translation>
+        <translation>(Nobody)</translation>
     </message>
     <message>
         <source>分配给</source>
-        <translation type="unfinished"></translation>
+        <translation>Assign to</translation>
     </message>
 </context>
 <context>
@@ -3149,43 +3149,43 @@ Repair date {2}, mileage in {3}</translation>
     <name>CallDialog</name>
     <message>
         <source>记录通话：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Log call: {0}</translation>
     </message>
     <message>
         <source>结果</source>
-        <translation type="unfinished">Result</translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>例如 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. {0}</translation>
     </message>
     <message>
         <source>例如 {0} 09:30</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. {0} 09:30</translation>
     </message>
     <message>
         <source>请选择…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose…</translation>
     </message>
     <message>
         <source>回电日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Callback date</translation>
     </message>
     <message>
         <source>预约到店</source>
-        <translation type="unfinished">Appointment</translation>
+        <translation>Booked for</translation>
     </message>
     <message>
         <source>不再来店原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for not coming</translation>
     </message>
     <message>
         <source>备注</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>请选择通话结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose how the call ended</translation>
     </message>
 </context>
 <context>
@@ -3774,19 +3774,19 @@ Repair date {2}, mileage in {3}</translation>
     <name>DetailPanel</name>
     <message>
         <source>提醒事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasons</translation>
     </message>
     <message>
         <source>通话记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Calls</translation>
     </message>
     <message>
         <source>上次来店 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Last visit {0}</translation>
     </message>
     <message>
         <source>通话记录 ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Calls ({0})</translation>
     </message>
 </context>
 <context>
@@ -3806,6 +3806,37 @@ Repair date {2}, mileage in {3}</translation>
     <message>
         <source>交车后补打</source>
         <translation>Printed again at handover</translation>
+    </message>
+</context>
+<context>
+    <name>FiltersBar</name>
+    <message>
+        <source>顾问</source>
+        <translation>Advisor</translation>
+    </message>
+    <message>
+        <source>车型</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <source>全部顾问</source>
+        <translation>All advisors</translation>
+    </message>
+    <message>
+        <source>全部车型</source>
+        <translation>All models</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>Anyone</translation>
     </message>
 </context>
 <context>
@@ -4899,6 +4930,77 @@ The after-sales service counter of a car dealership</translation>
     </message>
 </context>
 <context>
+    <name>RemindersTab</name>
+    <message>
+        <source>记录通话 (Ctrl+L)</source>
+        <translation>Log call (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>分配给…</source>
+        <translation>Assign to…</translation>
+    </message>
+    <message>
+        <source>打印提醒贴 (Ctrl+T)</source>
+        <translation>Print sticker (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>打印提醒函 (Ctrl+P)</source>
+        <translation>Print letter (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>提醒规则…</source>
+        <translation>Reminder rules…</translation>
+    </message>
+    <message>
+        <source>刷新 (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <source>现在是免打扰时段（{0}–{1}），请勿致电客户</source>
+        <translation>Quiet hours now ({0}–{1}): do not call customers</translation>
+    </message>
+    <message>
+        <source>显示最紧急的 {0} 辆，共 {1} 辆</source>
+        <translation>The {0} most urgent of {1} cars</translation>
+    </message>
+    <message>
+        <source>{0} 辆</source>
+        <translation>{0} cars</translation>
+    </message>
+    <message>
+        <source>这种单据尚未接入打印，暂不能打印</source>
+        <translation>This document cannot be printed yet</translation>
+    </message>
+    <message>
+        <source>已记录 {0} 的通话：{1}</source>
+        <translation>Call about {0} logged: {1}</translation>
+    </message>
+    <message>
+        <source>，下次联系 {0}</source>
+        <translation>, next call {0}</translation>
+    </message>
+    <message>
+        <source>{0} 辆车的提醒已分配给 {1}</source>
+        <translation>Reminders of {0} cars assigned to {1}</translation>
+    </message>
+    <message>
+        <source>{0} 辆车的提醒已不再分配给任何人</source>
+        <translation>Reminders of {0} cars no longer assigned to anyone</translation>
+    </message>
+    <message>
+        <source>提醒规则已保存</source>
+        <translation>Reminder rules saved</translation>
+    </message>
+    <message>
+        <source>打印预览 - 保养提醒贴 {0}</source>
+        <translation>Print preview - service reminder sticker {0}</translation>
+    </message>
+    <message>
+        <source>打印预览 - 保养提醒函 {0}</source>
+        <translation>Print preview - service reminder letter {0}</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>重置密码：</source>
@@ -4947,31 +5049,31 @@ The after-sales service counter of a car dealership</translation>
     </message>
     <message>
         <source>提醒规则</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminder rules</translation>
     </message>
     <message>
         <source>联系</source>
-        <translation type="unfinished"></translation>
+        <translation>Calls</translation>
     </message>
     <message>
         <source>免打扰时段（不拨打电话）</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiet hours (no calls)</translation>
     </message>
     <message>
         <source>客户分类与里程</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer groups and distance</translation>
     </message>
     <message>
         <source>请按 时:分 填写，例如 20:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter as hh:mm, e.g. 20:00</translation>
     </message>
     <message>
         <source>请填写数字</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a number</translation>
     </message>
     <message>
         <source>请填写整数</source>
-        <translation type="unfinished">Please enter a whole number</translation>
+        <translation>Enter a whole number</translation>
     </message>
 </context>
 <context>
@@ -5683,6 +5785,94 @@ The after-sales service counter of a car dealership</translation>
         <translation>Delivery date</translation>
     </message>
     <message>
+        <source>流失召回</source>
+        <translation>Win-back</translation>
+    </message>
+    <message>
+        <source>即将到期</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>已逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>首保流失</source>
+        <translation>First service lost</translation>
+    </message>
+    <message>
+        <source>休眠客户</source>
+        <translation>Lapsing</translation>
+    </message>
+    <message>
+        <source>流失客户</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>已预约</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <source>未到保养里程</source>
+        <translation>Not due yet</translation>
+    </message>
+    <message>
+        <source>已在他处保养</source>
+        <translation>Serviced elsewhere</translation>
+    </message>
+    <message>
+        <source>无人接听</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <source>号码停机/空号</source>
+        <translation>Number out of service</translation>
+    </message>
+    <message>
+        <source>关机</source>
+        <translation>Phone off</translation>
+    </message>
+    <message>
+        <source>稍后再联系</source>
+        <translation>Call later</translation>
+    </message>
+    <message>
+        <source>车已卖</source>
+        <translation>Car sold</translation>
+    </message>
+    <message>
+        <source>车辆报废</source>
+        <translation>Car scrapped</translation>
+    </message>
+    <message>
+        <source>经常出差</source>
+        <translation>Often away</translation>
+    </message>
+    <message>
+        <source>自己有修理厂</source>
+        <translation>Has own workshop</translation>
+    </message>
+    <message>
+        <source>对服务不满意</source>
+        <translation>Unhappy with the service</translation>
+    </message>
+    <message>
+        <source>在外省使用</source>
+        <translation>Used in another province</translation>
+    </message>
+    <message>
+        <source>在其他店保养</source>
+        <translation>Serviced at another shop</translation>
+    </message>
+    <message>
+        <source>车已卖，新车主不详</source>
+        <translation>Sold, new owner unknown</translation>
+    </message>
+    <message>
+        <source>无有效联系方式</source>
+        <translation>No valid contact</translation>
+    </message>
+    <message>
         <source>俯视</source>
         <translation>Top</translation>
     </message>
@@ -6132,6 +6322,10 @@ The after-sales service counter of a car dealership</translation>
     <message>
         <source>系统管理</source>
         <translation>Administration</translation>
+    </message>
+    <message>
+        <source>保养提醒</source>
+        <translation>Reminders</translation>
     </message>
     <message>
         <source>索赔</source>

@@ -1,0 +1,333 @@
+"""The 保养提醒 tab: the advisors' calls to the customers whose service (or other reminder) is due.
+
+The five work lists (即将到期, 已逾期, 首保流失, 休眠客户, 流失客户; Alt+1 … Alt+5) each with its
+total, filtered by advisor, model, kind and who the task is given to; one row per car, the most
+urgent first. The selected car's reasons and call history show below the list.
+
+Keyboard: Enter or Ctrl+L on a task records a call (记录通话); F5 reads again; Ctrl+T prints the
+windscreen sticker and Ctrl+P the reminder letter (their buttons stay off until printing knows
+those documents). 分配给… (several tasks at once) and 提醒规则… are for those who run the reports.
+A note says so when it is the quiet hours, when nobody is called.
+The lists read again when reminders, appointments or orders change anywhere in the program.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.changes import Change
+from app.context import Services
+from app.printing import DocumentKind, PrintOptions
+from app.reminders import CALL_OUTCOME_LABELS, ReminderRules, Task, TaskPage, WorkList
+from app.roles import Actor, Permission
+from app.vehicles import ModelInfo
+from ui.base_tab import BaseTab
+from ui.claims.page_kit import read_only_table
+from ui.labels_i18n import tr_label
+from ui.operations import ChangeBus
+from ui.printing.document_flow import DocumentFlow
+from ui.reminders.assign_dialog import AssignDialog
+from ui.reminders.call_dialog import CallDialog
+from ui.reminders.detail_panel import DetailPanel
+from ui.reminders.filters_bar import LISTS, FiltersBar, ListChooser
+from ui.reminders.people import Person, colleagues
+from ui.reminders.rules_dialog import RulesDialog, time_text
+from ui.reminders.tasks_model import REASONS_COLUMN, TasksModel
+from ui.tasks import TaskControl, TaskRunner
+
+QUIET_STYLE = "background: #fff4d6; color: #7a4d00; padding: 4px 8px; border-radius: 3px;"
+
+
+@dataclass(frozen=True)
+class Lists:
+    pages: dict[WorkList, TaskPage]
+    quiet: bool
+    rules: ReminderRules
+
+
+class RemindersTab(BaseTab):
+    # The calls and assignments; a booking; a car delivered closes its reminders; the rules.
+    watches = frozenset(
+        {Change.REMINDERS, Change.APPOINTMENTS, Change.ORDERS, Change.SETTINGS, Change.USERS, Change.MODELS}
+    )
+
+    def __init__(
+        self,
+        services: Services,
+        actor: Actor,
+        parent: QWidget | None = None,
+        runner: TaskRunner | None = None,
+        bus: ChangeBus | None = None,
+    ) -> None:
+        super().__init__(services, actor, parent, runner, bus)
+        self.setObjectName("reminders_tab")
+        self.reminders = services.reminders
+        self.pages: dict[WorkList, TaskPage] = {}
+        self.people: tuple[Person, ...] = ()
+        self.lists = ListChooser(self)
+        self.lists.currentChanged.connect(lambda _index: self._show_list())
+        for n in range(len(LISTS)):
+            self.add_shortcut(f"Alt+{n + 1}", partial(self.choose_list, LISTS[n]))
+        self.filters = FiltersBar(self.reload, self)
+        self.quiet = QLabel(self)
+        self.quiet.setObjectName("quiet_note")
+        self.quiet.setStyleSheet(QUIET_STYLE)
+        self.quiet.hide()
+        self.count = QLabel(self)
+        self.count.setObjectName("reminders_count")
+
+        self.model = TasksModel(self)
+        self.table = read_only_table(self, self.model, "reminders_table", stretch=REASONS_COLUMN)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.activated.connect(lambda _index: self.log_call())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._current_changed())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.detail = DetailPanel(self.reminders, actor, self.ops, self)
+
+        self.call_button = self.add_button(self.tr("记录通话 (Ctrl+L)"), "log_call", self.log_call, "Ctrl+L")
+        self.assign_button = self.add_button(self.tr("分配给…"), "assign", self.assign)
+        self.sticker_button = self.add_button(
+            self.tr("打印提醒贴 (Ctrl+T)"), "print_sticker", self.print_sticker, "Ctrl+T"
+        )
+        self.letter_button = self.add_button(
+            self.tr("打印提醒函 (Ctrl+P)"), "print_letter", self.print_letter, "Ctrl+P"
+        )
+        self.rules_button = self.add_button(self.tr("提醒规则…"), "reminder_rules", self.edit_rules)
+        self.refresh_button = self.add_button(self.tr("刷新 (F5)"), "reminders_refresh", self.refresh, "F5")
+        self.print_buttons = {
+            DocumentKind.REMINDER_STICKER: self.sticker_button,
+            DocumentKind.REMINDER_LETTER: self.letter_button,
+        }
+        supervising = actor.can(Permission.RUN_REPORTS)
+        self.assign_button.setVisible(supervising)
+        self.rules_button.setVisible(supervising)
+        self.flow = DocumentFlow(services, actor, self.runner, self.show_message, self.bus)
+        self.message.setObjectName("reminders_message")
+        self._build_layout()
+        self.refresh()
+
+    def _build_layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.lists)
+        top.addStretch(1)
+        top.addWidget(self.count)
+        top.addWidget(self.rules_button)
+        bar = QHBoxLayout()
+        bar.addWidget(self.filters, 1)
+        bar.addWidget(self.refresh_button)
+        actions = QHBoxLayout()
+        for button in (self.call_button, self.assign_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.sticker_button)
+        actions.addWidget(self.letter_button)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setObjectName("reminders_splitter")
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(bar)
+        layout.addWidget(self.quiet)
+        layout.addLayout(actions)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.message)
+
+    # -- loading ------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """The choosers' people and models, then the lists."""
+        services, actor = self.services, self.actor
+
+        def load(_control: TaskControl) -> tuple[tuple[Person, ...], list[ModelInfo]]:
+            return colleagues(services, actor), services.vehicles.models.list_models(actor)
+
+        self.ops.task(load).latest("choices").success(self._show_choices).run()
+
+    def _show_choices(self, loaded: tuple[tuple[Person, ...], list[ModelInfo]]) -> None:
+        self.people, models = loaded
+        self.filters.set_choices(self.people, models)
+        self.reload()
+
+    def reload(self) -> None:
+        """Every list with its total (the filters apply to all), the quiet hours, off the UI thread."""
+        reminders, actor, filters = self.reminders, self.actor, self.filters.filters()
+
+        def load(_control: TaskControl) -> Lists:
+            pages = {which: reminders.work_list(actor, which, filters) for which in LISTS}
+            return Lists(pages, reminders.quiet_now(actor), reminders.rules(actor))
+
+        self.ops.task(load).latest("lists").success(self._show_lists).run()
+
+    def _show_lists(self, loaded: Lists) -> None:
+        self.pages = loaded.pages
+        self.lists.set_totals({which: page.total for which, page in loaded.pages.items()})
+        rules = loaded.rules
+        self.quiet.setText(
+            self.tr("现在是免打扰时段（{0}–{1}），请勿致电客户").format(
+                time_text(rules.quiet_from), time_text(rules.quiet_until)
+            )
+        )
+        self.quiet.setVisible(loaded.quiet)
+        self._show_list()
+
+    def chosen_list(self) -> WorkList:
+        return self.lists.chosen()
+
+    def choose_list(self, which: WorkList) -> None:
+        self.lists.choose(which)
+        self.table.setFocus()
+
+    def _show_list(self) -> None:
+        page = self.pages.get(self.chosen_list())
+        tasks = page.tasks if page is not None else ()
+        current = self.current_task()
+        row_before = self.table.currentIndex().row()
+        self.model.set_rows(tasks)
+        if page is not None and page.total > len(tasks):
+            self.count.setText(self.tr("显示最紧急的 {0} 辆，共 {1} 辆").format(len(tasks), page.total))
+        else:
+            self.count.setText(self.tr("{0} 辆").format(len(tasks)))
+        row = self.model.row_of(current.vehicle_id) if current is not None else None
+        if row is None and tasks:
+            row = min(max(row_before, 0), len(tasks) - 1)  # the one that took its place
+        if row is not None:
+            self.table.selectRow(row)
+        self._current_changed()
+
+    # -- selection ----------------------------------------------------------------------------
+
+    def current_task(self) -> Task | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or index.row() >= self.model.rowCount():
+            return None
+        return self.model.row_at(index.row())
+
+    def selected_tasks(self) -> list[Task]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.row_at(r) for r in rows if r < self.model.rowCount()]
+
+    def select_vehicle(self, vehicle_id: int) -> bool:
+        row = self.model.row_of(vehicle_id)
+        if row is not None:
+            self.table.selectRow(row)
+        return row is not None
+
+    def _current_changed(self) -> None:
+        task = self.current_task()
+        if task is None or task is not self.detail.task:
+            self.detail.show_task(task)
+        self._update_buttons()
+
+    def registered_kinds(self) -> set[str]:
+        """The document kinds printing knows now (others are being added: asked each time)."""
+        return {str(spec.kind) for spec in self.services.printing.documents.kinds()}
+
+    def _update_buttons(self) -> None:
+        task = self.current_task()
+        self.call_button.setEnabled(task is not None)
+        self.assign_button.setEnabled(bool(self.selected_tasks()))
+        kinds = self.registered_kinds()
+        may_print = self.actor.can(Permission.PRINT)
+        for kind, button in self.print_buttons.items():
+            registered = kind.value in kinds
+            button.setEnabled(task is not None and may_print and registered)
+            button.setToolTip("" if registered else self.tr("这种单据尚未接入打印，暂不能打印"))
+
+    # -- dialogs ------------------------------------------------------------------------------
+
+    def _show_over(self, dialog: QDialog, closed: Callable[[], None]) -> None:
+        """Window-modal without blocking; closed, the keyboard is back on the list."""
+
+        def finished(_result: int) -> None:
+            closed()
+            self.table.setFocus()
+
+        self.show_dialog(dialog, finished)
+
+    def log_call(self) -> None:
+        task = self.current_task()
+        if task is None or self.dialog is not None:
+            return
+        today = self.services.clock().astimezone().date()
+        dialog = CallDialog(self.reminders, self.actor, task, today, self, self.ops)
+
+        def closed() -> None:
+            result = dialog.result_
+            outcome = dialog.outcome()
+            if result is None or outcome is None:
+                return
+            text = self.tr("已记录 {0} 的通话：{1}").format(
+                task.plate or task.vin, tr_label(CALL_OUTCOME_LABELS[outcome])
+            )
+            if result.next_call is not None:
+                text += self.tr("，下次联系 {0}").format(result.next_call.isoformat())
+            self.show_message(text)
+
+        self._show_over(dialog, closed)
+
+    def assign(self) -> None:
+        tasks = self.selected_tasks()
+        if not tasks or not self.actor.can(Permission.RUN_REPORTS) or self.dialog is not None:
+            return
+        cars = "、".join(t.plate or t.vin for t in tasks[:6]) + ("…" if len(tasks) > 6 else "")
+        ids = [t.vehicle_id for t in tasks]
+        dialog = AssignDialog(self.reminders, self.actor, ids, cars, self.people, self, self.ops)
+
+        def closed() -> None:
+            if dialog.changed is None:
+                return
+            if dialog.chosen_name:
+                text = self.tr("{0} 辆车的提醒已分配给 {1}").format(len(ids), dialog.chosen_name)
+            else:
+                text = self.tr("{0} 辆车的提醒已不再分配给任何人").format(len(ids))
+            self.show_message(text)
+
+        self._show_over(dialog, closed)
+
+    def edit_rules(self) -> None:
+        if not self.actor.can(Permission.RUN_REPORTS) or self.dialog is not None:
+            return
+
+        def show(rules: ReminderRules) -> None:
+            dialog = RulesDialog(self.reminders, self.actor, rules, self, self.ops)
+
+            def closed() -> None:
+                if dialog.saved is not None:
+                    self.show_message(self.tr("提醒规则已保存"))
+
+            self._show_over(dialog, closed)
+
+        self.ops.read(self.reminders.rules, self.actor).success(show).run()
+
+    # -- printing -----------------------------------------------------------------------------
+
+    def print_sticker(self) -> None:
+        self._print(DocumentKind.REMINDER_STICKER, self.tr("打印预览 - 保养提醒贴 {0}"))
+
+    def print_letter(self) -> None:
+        self._print(DocumentKind.REMINDER_LETTER, self.tr("打印预览 - 保养提醒函 {0}"))
+
+    def _print(self, kind: DocumentKind, title: str) -> None:
+        task = self.current_task()
+        self._update_buttons()  # the kinds printing knows are asked again
+        if task is None or not self.print_buttons[kind].isEnabled():
+            return
+        reference = task.plate or task.vin
+        self.flow.preview(self, kind, reference, PrintOptions(), title.format(reference))
