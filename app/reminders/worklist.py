@@ -120,34 +120,34 @@ def _start() -> ColumnElement[dt.date]:
 
 
 def _list_query(which: WorkList, today: dt.date, rules: ReminderRules) -> Select[int, Any]:
-    """The vehicle ids on a list (with what orders them)."""
+    """The list's cars, the most urgent first: reminders by due date (a car may come more than
+    once: the caller keeps its first), or cars by their last visit."""
     open_ = Reminder.status == ReminderStatus.OPEN.value
     if which is WorkList.DUE_SOON:
         soon = today + dt.timedelta(days=rules.due_soon_days)
         return (
-            select(Reminder.vehicle_id, func.min(Reminder.due_date).label("key"))
+            select(Reminder.vehicle_id, Reminder.due_date)
             .where(open_, Reminder.due_date >= today, Reminder.due_date <= soon)
-            .group_by(Reminder.vehicle_id)
-            .order_by("key")
+            .order_by(Reminder.due_date)
         )
     if which is WorkList.OVERDUE:
         return (
-            select(Reminder.vehicle_id, func.min(Reminder.due_date).label("key"))
+            select(Reminder.vehicle_id, Reminder.due_date)
             .where(open_, Reminder.due_date < today)
-            .group_by(Reminder.vehicle_id)
-            .order_by("key")
+            .order_by(Reminder.due_date)
         )
     if which is WorkList.FIRST_SERVICE_LOST:
+        # A first service not yet due cannot be lost (its months are fewer than the lost months).
         return (
-            select(Reminder.vehicle_id, func.min(Reminder.due_date).label("key"))
+            select(Reminder.vehicle_id, Reminder.due_date)
             .join(Vehicle, Vehicle.id == Reminder.vehicle_id)
             .where(
-                open_,
                 Reminder.kind == ReminderKind.FIRST_SERVICE.value,
+                open_,
+                Reminder.due_date < today,
                 _start() < add_months(today, -rules.first_service_lost_months),
             )
-            .group_by(Reminder.vehicle_id)
-            .order_by("key")
+            .order_by(Reminder.due_date)
         )
     lapsing_from = _cutoff(today, rules.lapsing_months)
     lost_from = _cutoff(today, rules.lost_months)
@@ -158,7 +158,7 @@ def _list_query(which: WorkList, today: dt.date, rules: ReminderRules) -> Select
     )
     # The longest away first within lapsing (about to be lost), the most recent first when lost.
     order = Vehicle.last_visit_at.asc() if which is WorkList.LAPSING else Vehicle.last_visit_at.desc()
-    return select(Vehicle.id, Vehicle.last_visit_at.label("key")).where(window).order_by(order)
+    return select(Vehicle.id, Vehicle.last_visit_at).where(window).order_by(order)
 
 
 def _filtered(query: Select[int, Any], which: WorkList, filters: TaskFilter) -> Select[int, Any]:
@@ -198,10 +198,27 @@ def work_list(
     limit: int = LIST_LIMIT,
 ) -> TaskPage:
     query = _filtered(_list_query(which, today, rules), which, filters)
-    total = int(s.scalar(select(func.count()).select_from(query.order_by(None).subquery())) or 0)
-    ids: list[int] = [row[0] for row in s.execute(query.limit(limit)).all()]
+    per_car = which in (WorkList.LAPSING, WorkList.LOST)
+    counted = query.order_by(None).with_only_columns(
+        func.count(Vehicle.id) if per_car else func.count(func.distinct(Reminder.vehicle_id))
+    )
+    total = int(s.scalar(counted) or 0)
+    ids: list[int] = []
+    seen: set[int] = set()
+    # Read in order until the page is full: the index gives the most urgent first, no sort of
+    # the whole list is needed.
+    result = s.execute(query.execution_options(yield_per=1000))
+    try:
+        for vehicle_id, _key in result:
+            if vehicle_id not in seen:
+                seen.add(vehicle_id)
+                ids.append(vehicle_id)
+                if len(ids) >= limit:
+                    break
+    finally:
+        result.close()  # the rest of the list is not read
     tasks = tasks_for(s, ids, today, full_phones=full_phones)
-    if which in (WorkList.DUE_SOON, WorkList.OVERDUE, WorkList.FIRST_SERVICE_LOST):
+    if not per_car:
         tasks = sorted(tasks, key=lambda t: (-t.urgency, t.vehicle_id))
     return TaskPage(tuple(tasks), total)
 

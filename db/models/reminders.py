@@ -13,7 +13,11 @@ from db.types import utcnow
 
 class Reminder(IdMixin, TimestampMixin, VersionedMixin, Base):
     __tablename__ = "reminders"
-    __table_args__ = (Index(None, "status", "due_date"), Index(None, "vehicle_id"))
+    __table_args__ = (
+        Index(None, "status", "due_date", "vehicle_id"),
+        Index(None, "kind", "status", "due_date"),
+        Index(None, "vehicle_id"),
+    )
 
     vehicle_id: Mapped[int] = mapped_column(ForeignKey("vehicles.id"))
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"))

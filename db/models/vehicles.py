@@ -89,6 +89,7 @@ class Vehicle(IdMixin, TimestampMixin, VersionedMixin, Base):
         Index(None, "vin_reversed"),
         Index(None, "owner_id"),
         Index(None, "plate_tail"),
+        Index(None, "last_visit_at"),
     )
 
     vin: Mapped[str] = mapped_column(String(17), unique=True)
