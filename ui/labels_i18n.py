@@ -118,6 +118,7 @@ SOURCES = (
     QT_TRANSLATE_NOOP("labels", "保险续保"),
     QT_TRANSLATE_NOOP("labels", "未做项目回访"),
     QT_TRANSLATE_NOOP("labels", "流失召回"),
+    QT_TRANSLATE_NOOP("labels", "交车回访"),
     # app.reminders.WORK_LIST_LABELS
     QT_TRANSLATE_NOOP("labels", "即将到期"),
     QT_TRANSLATE_NOOP("labels", "已逾期"),
@@ -134,6 +135,7 @@ SOURCES = (
     QT_TRANSLATE_NOOP("labels", "稍后再联系"),
     QT_TRANSLATE_NOOP("labels", "拒绝"),
     QT_TRANSLATE_NOOP("labels", "车已卖"),
+    QT_TRANSLATE_NOOP("labels", "已回访"),
     # app.reminders.LOST_REASON_LABELS (其他 is listed above)
     QT_TRANSLATE_NOOP("labels", "车辆报废"),
     QT_TRANSLATE_NOOP("labels", "经常出差"),

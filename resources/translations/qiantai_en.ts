@@ -2771,6 +2771,18 @@ Repair date {2}, mileage in {3}</translation>
         <translation>Choose why the customer no longer comes</translation>
     </message>
     <message>
+        <source>请选择客户的满意度</source>
+        <translation>Choose how satisfied the customer is</translation>
+    </message>
+    <message>
+        <source>客户不满意：请记下客户的原话，以便主管处理</source>
+        <translation>The customer is unhappy: write down what they said for the supervisor</translation>
+    </message>
+    <message>
+        <source>这辆车没有待做的交车回访</source>
+        <translation>This car has no follow-up call to make</translation>
+    </message>
+    <message>
         <source>没有车牌或车架号为 {reference} 的车辆</source>
         <translation>No car has the plate or VIN {reference}</translation>
     </message>
@@ -2791,16 +2803,16 @@ Repair date {2}, mileage in {3}</translation>
         <translation>The months for lost customers must be more than for lapsing ones</translation>
     </message>
     <message>
+        <source>回访期限应晚于回访日</source>
+        <translation>The follow-up must expire after its day</translation>
+    </message>
+    <message>
         <source>默认日均行驶里程应为 5 到 500 km</source>
         <translation>The default distance per day must be 5 to 500 km</translation>
     </message>
     <message>
         <source>回电日期</source>
         <translation>Callback date</translation>
-    </message>
-    <message>
-        <source>预约时间</source>
-        <translation>Booking time</translation>
     </message>
     <message>
         <source>到期前几天首次联系</source>
@@ -2851,12 +2863,20 @@ Repair date {2}, mileage in {3}</translation>
         <translation>Last visit {0}</translation>
     </message>
     <message>
+        <source>逾期 1 天</source>
+        <translation>1 day overdue</translation>
+    </message>
+    <message>
         <source>逾期 {0} 天</source>
         <translation>{0} days overdue</translation>
     </message>
     <message>
         <source>今天到期</source>
         <translation>Due today</translation>
+    </message>
+    <message>
+        <source>还有 1 天</source>
+        <translation>Due tomorrow</translation>
     </message>
     <message>
         <source>还有 {0} 天</source>
@@ -2885,6 +2905,11 @@ Repair date {2}, mileage in {3}</translation>
     <message>
         <source>{0} 或 {1} km</source>
         <translation>{0} or {1} km</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <comment>reminder reason</comment>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>已逾期</source>
@@ -5789,6 +5814,10 @@ The after-sales service counter of a car dealership</translation>
         <translation>Win-back</translation>
     </message>
     <message>
+        <source>交车回访</source>
+        <translation>Follow-up call</translation>
+    </message>
+    <message>
         <source>即将到期</source>
         <translation>Due soon</translation>
     </message>
@@ -5839,6 +5868,10 @@ The after-sales service counter of a car dealership</translation>
     <message>
         <source>车已卖</source>
         <translation>Car sold</translation>
+    </message>
+    <message>
+        <source>已回访</source>
+        <translation>Followed up</translation>
     </message>
     <message>
         <source>车辆报废</source>

@@ -51,7 +51,18 @@ from ui.labels_i18n import joined, tr_label
 from ui.operations import Operations
 from ui.reminders.tasks_model import lost_reason_choices
 
-OUTCOMES = tuple(CallOutcome)  # 1 … 9 in the order of the vocabulary
+# The outcomes of a reminder call, 1 … 9, in the order of docs/domain/reminders.md.
+OUTCOMES = (
+    CallOutcome.BOOKED,
+    CallOutcome.NOT_DUE,
+    CallOutcome.SERVICED_ELSEWHERE,
+    CallOutcome.NO_ANSWER,
+    CallOutcome.OUT_OF_SERVICE,
+    CallOutcome.PHONE_OFF,
+    CallOutcome.CALL_LATER,
+    CallOutcome.REFUSED,
+    CallOutcome.CAR_SOLD,
+)
 NEEDS = {
     CallOutcome.CALL_LATER: "callback_date",
     CallOutcome.BOOKED: "booking_at",
@@ -198,7 +209,7 @@ class CallDialog(CounterDialog):
             )
         elif outcome is CallOutcome.BOOKED:
             booking = errors.check(
-                lambda: parse_local_datetime("booking_at", self.booking.text(), _tr("预约时间"), self._today),
+                lambda: parse_local_datetime("booking_at", self.booking.text(), _tr("预约"), self._today),
                 None,
             )
         elif outcome is CallOutcome.REFUSED:

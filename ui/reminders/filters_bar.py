@@ -12,7 +12,8 @@ from app.vehicles import ModelInfo
 from ui.reminders.people import Person
 from ui.reminders.tasks_model import kind_choices, list_title
 
-LISTS = tuple(WorkList)
+# The lists of the service reminders' calls, in the order the tabs show them.
+LISTS = (WorkList.DUE_SOON, WorkList.OVERDUE, WorkList.FIRST_SERVICE_LOST, WorkList.LAPSING, WorkList.LOST)
 
 
 class ListChooser(QTabBar):

@@ -36,7 +36,7 @@ from app.roles import Actor, Permission
 from app.vehicles import ModelInfo
 from ui.base_tab import BaseTab
 from ui.claims.page_kit import read_only_table
-from ui.labels_i18n import tr_label
+from ui.labels_i18n import SEPARATOR, tr_label
 from ui.operations import ChangeBus
 from ui.printing.document_flow import DocumentFlow
 from ui.reminders.assign_dialog import AssignDialog
@@ -53,7 +53,7 @@ QUIET_STYLE = "background: #fff4d6; color: #7a4d00; padding: 4px 8px; border-rad
 
 @dataclass(frozen=True)
 class Lists:
-    pages: dict[WorkList, TaskPage]
+    pages: dict[WorkList, TaskPage]  # the list on screen
     quiet: bool
     rules: ReminderRules
 
@@ -75,7 +75,8 @@ class RemindersTab(BaseTab):
         super().__init__(services, actor, parent, runner, bus)
         self.setObjectName("reminders_tab")
         self.reminders = services.reminders
-        self.pages: dict[WorkList, TaskPage] = {}
+        self.pages: dict[WorkList, TaskPage] = {}  # as last read (the one on screen first)
+        self._generation = 0  # of the lists' reading: a slower, older reading is dropped
         self.people: tuple[Person, ...] = ()
         self.lists = ListChooser(self)
         self.lists.currentChanged.connect(lambda _index: self._show_list())
@@ -166,18 +167,29 @@ class RemindersTab(BaseTab):
         self.reload()
 
     def reload(self) -> None:
-        """Every list with its total (the filters apply to all), the quiet hours, off the UI thread."""
+        """The list on screen first, with the quiet hours; then the other lists (their totals),
+        each off the UI thread; the filters apply to all of them."""
         reminders, actor, filters = self.reminders, self.actor, self.filters.filters()
+        chosen = self.chosen_list()
+        self._generation += 1
+        generation = self._generation
 
         def load(_control: TaskControl) -> Lists:
-            pages = {which: reminders.work_list(actor, which, filters) for which in LISTS}
-            return Lists(pages, reminders.quiet_now(actor), reminders.rules(actor))
+            page = reminders.work_list(actor, chosen, filters)
+            return Lists({chosen: page}, reminders.quiet_now(actor), reminders.rules(actor))
 
-        self.ops.task(load).latest("lists").success(self._show_lists).run()
+        def load_rest(_control: TaskControl) -> dict[WorkList, TaskPage]:
+            return {which: reminders.work_list(actor, which, filters) for which in LISTS if which != chosen}
+
+        def shown(loaded: Lists) -> None:
+            self._show_lists(loaded)
+            self.ops.task(load_rest).latest("rest").success(partial(self._show_rest, generation)).run()
+
+        self.ops.task(load).latest("lists").success(shown).run()
 
     def _show_lists(self, loaded: Lists) -> None:
-        self.pages = loaded.pages
-        self.lists.set_totals({which: page.total for which, page in loaded.pages.items()})
+        self.pages.update(loaded.pages)
+        self._show_totals()
         rules = loaded.rules
         self.quiet.setText(
             self.tr("现在是免打扰时段（{0}–{1}），请勿致电客户").format(
@@ -186,6 +198,17 @@ class RemindersTab(BaseTab):
         )
         self.quiet.setVisible(loaded.quiet)
         self._show_list()
+
+    def _show_rest(self, generation: int, pages: dict[WorkList, TaskPage]) -> None:
+        if generation != self._generation:
+            return  # read again since: the newer lists are on their way
+        self.pages.update(pages)
+        self._show_totals()
+        if self.chosen_list() in pages:  # chosen meanwhile: shown as read now
+            self._show_list()
+
+    def _show_totals(self) -> None:
+        self.lists.set_totals({which: page.total for which, page in self.pages.items()})
 
     def chosen_list(self) -> WorkList:
         return self.lists.chosen()
@@ -286,7 +309,7 @@ class RemindersTab(BaseTab):
         tasks = self.selected_tasks()
         if not tasks or not self.actor.can(Permission.RUN_REPORTS) or self.dialog is not None:
             return
-        cars = "、".join(t.plate or t.vin for t in tasks[:6]) + ("…" if len(tasks) > 6 else "")
+        cars = tr_label(SEPARATOR).join(t.plate or t.vin for t in tasks[:6]) + ("…" if len(tasks) > 6 else "")
         ids = [t.vehicle_id for t in tasks]
         dialog = AssignDialog(self.reminders, self.actor, ids, cars, self.people, self, self.ops)
 

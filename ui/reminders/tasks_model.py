@@ -40,10 +40,14 @@ def urgency_text(task: Task) -> str:
         if task.last_visit is None:
             return "—"
         return _tr("上次来店 {0}").format(task.last_visit.astimezone().date().isoformat())
+    if task.urgency == 1:
+        return _tr("逾期 1 天")
     if task.urgency > 0:
         return _tr("逾期 {0} 天").format(task.urgency)
     if task.urgency == 0:
         return _tr("今天到期")
+    if task.urgency == -1:
+        return _tr("还有 1 天")
     return _tr("还有 {0} 天").format(-task.urgency)
 
 
@@ -107,7 +111,7 @@ def reason_text(reason: TaskReason) -> str:
 
 def reason_columns() -> list[Column[TaskReason]]:
     return [
-        Column(_tr("提醒事项"), lambda r: tr_label(r.label)),
+        Column(_tr("事项", "reminder reason"), lambda r: tr_label(r.label)),
         Column(_tr("到期"), due_text),
         Column(_tr("状态"), lambda r: _tr("已逾期") if r.overdue else _tr("未到期")),
         Column(_tr("备注"), lambda r: r.note),

@@ -96,7 +96,7 @@ def test_a_booked_call_needs_its_time(qtbot: QtBot, sqlite_services: Services) -
     type_text(dialog.booking, "2026-11-30")
     enter(qtbot, dialog.booking)
     enter(qtbot, dialog.note)
-    assert dialog.form.error_text("booking_at") == "预约时间请写上时间，例如 2026-11-30 17:30"
+    assert dialog.form.error_text("booking_at") == "预约请写上时间，例如 2026-11-30 17:30"
     assert dialog.booking.hasFocus()
     dialog.booking.setText("2026-11-26 09:30")  # already past: the service's own check
     enter(qtbot, dialog.booking)

@@ -3,6 +3,7 @@ filters, the selected car's reasons and calls, who sees what, and the quiet hour
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import Qt
@@ -24,6 +25,10 @@ from app.roles import Role
 from tests.conftest import FakeClock, make_actor
 from tests.ui.reminders.support import cell, make_tab, plates, some_lists
 from ui import labels_i18n
+from ui.reminders.call_dialog import CallDialog
+from ui.reminders.reminders_tab import RemindersTab
+from ui.reminders.tasks_model import urgency_text
+from ui.tasks import ThreadTaskRunner
 
 
 def test_the_lists_show_their_tasks_with_totals(qtbot: QtBot, sqlite_services: Services) -> None:
@@ -142,3 +147,35 @@ def test_the_reminders_labels_are_listed_for_translation() -> None:
         labels |= set(table.values())
     missing = labels - set(labels_i18n.SOURCES)
     assert not missing, f"add to ui/labels_i18n.py SOURCES: {sorted(missing)}"
+
+
+def test_the_urgency_in_words(qtbot: QtBot, sqlite_services: Services) -> None:
+    svc = sqlite_services
+    some_lists(svc)
+    tab = make_tab(qtbot, svc, make_actor(svc, Role.ADVISOR))
+    task = tab.model.row_at(0)
+    said = [urgency_text(dataclasses.replace(task, urgency=n)) for n in (12, 1, 0, -1, -30)]
+    assert said == ["逾期 12 天", "逾期 1 天", "今天到期", "还有 1 天", "还有 30 天"]
+    assert urgency_text(dataclasses.replace(task, booked=True)) == "已预约"
+    assert urgency_text(dataclasses.replace(task, reasons=(), last_visit=None)) == "—"
+
+
+def test_the_tab_on_the_thread_pool(qtbot: QtBot, sqlite_services: Services) -> None:
+    """As the program runs it: the lists, the calls and a call logged, each off the UI thread."""
+    svc = sqlite_services
+    cars = some_lists(svc)
+    advisor = make_actor(svc, Role.ADVISOR)
+    tab = RemindersTab(svc, advisor, runner=ThreadTaskRunner())
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 2, timeout=5000)
+    qtbot.waitUntil(lambda: tab.lists.tabText(1) == "已逾期 (2)", timeout=5000)  # the others after
+    tab.log_call()
+    dialog = tab.dialog
+    assert isinstance(dialog, CallDialog)
+    dialog.choose(CallOutcome.PHONE_OFF)
+    dialog.save()
+    qtbot.waitUntil(lambda: tab.dialog is None, timeout=5000)
+    qtbot.waitUntil(lambda: cell(tab, 0, 7) == "1", timeout=5000)
+    qtbot.waitUntil(lambda: tab.detail.calls.rowCount() == 1, timeout=5000)
+    assert svc.reminders.calls_of(advisor, cars["late"].id)[0].outcome is CallOutcome.PHONE_OFF

@@ -1,0 +1,167 @@
+"""The reminders tab and its dialogs on a counter's screens (1024 x 768 and 1366 x 768), in Chinese
+and in English: each fits, and a screenshot of each is saved for people to look at.
+
+    QIANTAI_SCREENSHOT_DIR=docs/screenshots QT_QPA_PLATFORM=xcb \\
+        xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/pytest tests/ui/reminders/test_screens.py
+
+saves reminders-{tab,quiet,call,assign,rules}-{zh,en}-{width}.png as a real X screen draws them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from pytestqt.qtbot import QtBot
+
+from app.context import Services
+from app.reminders import CallInput, CallOutcome, ReminderKind, WorkList
+from app.roles import Role
+from tests.app.factories import open_order
+from tests.conftest import FakeClock, make_actor
+from tests.ui.reminders.support import days, plated_car, remind, some_lists
+from ui.i18n import install_translator
+from ui.labels_i18n import SEPARATOR, tr_label
+from ui.main_window import MainWindow
+from ui.reminders.assign_dialog import AssignDialog
+from ui.reminders.call_dialog import CallDialog
+from ui.reminders.reminders_tab import RemindersTab
+from ui.reminders.rules_dialog import RulesDialog
+from ui.tasks import SyncTaskRunner
+
+Shot = Callable[[QWidget, str], Path]
+SIZES = ((1024, 768), (1366, 768))
+TITLE_AND_TASK_BAR = 40
+
+
+class QtTextsInEnglish(QTranslator):
+    """Qt's own buttons (OK, Cancel) as Qt writes them, over the Chinese the GUI tests install."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return source if context.startswith("Q") else ""
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+@pytest.fixture(params=["zh", "en"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    installed: list[QTranslator] = []
+    if request.param == "en":
+        qt_texts = QtTextsInEnglish(qapp)
+        qapp.installTranslator(qt_texts)
+        translator = install_translator(qapp, "en")
+        assert translator is not None
+        installed = [translator, qt_texts]
+    yield request.param
+    for translator in installed:
+        qapp.removeTranslator(translator)
+
+
+def fitted(qtbot: QtBot, widget: QWidget, width: int, height: int) -> tuple[int, int]:
+    """Shown within width x height (a dialog keeps a smaller size of its own); what it needs at least."""
+    qtbot.addWidget(widget)
+    hint = widget.minimumSizeHint().expandedTo(widget.minimumSize())
+    if isinstance(widget, QDialog):
+        width, height = min(widget.width(), width - 20), min(widget.height(), height)
+    widget.resize(max(width, hint.width()), max(height, hint.height()))
+    widget.show()
+    for _ in range(5):
+        QApplication.processEvents()
+    qtbot.wait(30)
+    return hint.width(), hint.height()
+
+
+def busy_lists(svc: Services) -> None:
+    """A morning's lists: cars overdue and due soon, some called before, one given to an advisor."""
+    cars = some_lists(svc)
+    advisor = make_actor(svc, Role.ADVISOR, "xiaowang")
+    more = [
+        plated_car(svc, "粤A5C678", "赵磊", "13800006666", brand="丰田", model="凯美瑞"),
+        plated_car(svc, "粤AD12345", "孙丽华", "13800007777", brand="比亚迪", model="汉 EV"),
+        plated_car(svc, "粤B7K890", "周建国", "13800008888"),
+    ]
+    remind(svc, more[0], days(-12))
+    remind(svc, more[0], days(-2), ReminderKind.INSURANCE, None)
+    remind(svc, more[1], days(-1), ReminderKind.WARRANTY_EXPIRY, None)
+    remind(svc, more[2], days(25), ReminderKind.ANNUAL_INSPECTION, None)
+    for vehicle in (cars["very_late"], more[0], cars["soon"]):
+        open_order(svc, advisor, vehicle, mileage=21_000)  # the advisor of the car's last order
+    reminders = svc.reminders
+    reminders.log_call(advisor, cars["very_late"].id, CallInput(CallOutcome.NO_ANSWER, note="响铃多次无人接"))
+    reminders.log_call(advisor, cars["very_late"].id, CallInput(CallOutcome.PHONE_OFF))
+    later = CallInput(CallOutcome.CALL_LATER, note="客户出差，下周回来再约", callback_date=days(3))
+    reminders.log_call(advisor, more[0].id, later)
+    supervisor = make_actor(svc, Role.SUPERVISOR, "zhuguan")
+    reminders.assign(supervisor, [more[0].id, cars["late"].id], advisor.user_id)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=[f"{w}" for w, _ in SIZES])
+def test_the_reminders_screens_fit_and_are_shot(
+    qtbot: QtBot,
+    sqlite_services: Services,
+    clock: FakeClock,
+    language: str,
+    size: tuple[int, int],
+    screenshot: Shot,
+) -> None:
+    svc = sqlite_services
+    width, height = size
+    usable = (width, height - TITLE_AND_TASK_BAR)
+    busy_lists(svc)
+    admin = make_actor(svc, Role.ADMIN, "boss")
+    window = MainWindow(svc, admin, runner=SyncTaskRunner())
+    tab = window.tab_widgets["reminders"]
+    assert isinstance(tab, RemindersTab)
+    window.tabs.setCurrentWidget(tab)
+    tab.choose_list(WorkList.OVERDUE)
+    tab.table.selectRow(0)
+    too_big: dict[str, tuple[int, int]] = {}
+    need = fitted(qtbot, window, *usable)
+    if need[0] > usable[0] or need[1] > usable[1]:
+        too_big["tab"] = need
+    screenshot(window, f"reminders-tab-{language}-{width}")
+
+    clock.now = dt.datetime(2026, 11, 27, 13, 0, tzinfo=dt.UTC)  # 21:00: the quiet hours
+    tab.choose_list(WorkList.DUE_SOON)
+    tab.refresh()
+    assert tab.quiet.isVisible()
+    fitted(qtbot, window, *usable)
+    screenshot(window, f"reminders-quiet-{language}-{width}")
+    clock.now = dt.datetime(2026, 11, 27, 2, 0, tzinfo=dt.UTC)
+
+    tab.choose_list(WorkList.OVERDUE)
+    task = tab.current_task()
+    assert task is not None
+    today = clock().astimezone().date()
+    call = CallDialog(svc.reminders, admin, task, today, window)
+    call.choose(CallOutcome.BOOKED)
+    call.booking.setText("2026-11-30")
+    call.note.setText("客户周一上午到店")
+    call.save()  # the time is missing: said beside the field
+    people = tab.people
+    tasks = tab.model.rows[:3]
+    forms: dict[str, QWidget] = {
+        "call": call,
+        "assign": AssignDialog(
+            svc.reminders,
+            admin,
+            [t.vehicle_id for t in tasks],
+            tr_label(SEPARATOR).join(t.plate for t in tasks),
+            people,
+            window,
+        ),
+        "rules": RulesDialog(svc.reminders, admin, svc.reminders.rules(admin), window),
+    }
+    for name, form in forms.items():
+        need = fitted(qtbot, form, *usable)
+        if need[0] > usable[0] or need[1] > usable[1]:
+            too_big[name] = need
+        screenshot(form, f"reminders-{name}-{language}-{width}")
+        if isinstance(form, QDialog):
+            form.done(0)
+    assert not too_big, (language, width, too_big)

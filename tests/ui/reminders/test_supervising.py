@@ -1,0 +1,157 @@
+"""What the supervisor (and the administrator) do on the reminders tab: give tasks to a colleague,
+several at once, and set the rules; and the sticker and letter printed through the document flow."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from app.context import Services
+from app.printing import DocumentKind
+from app.reminders import TaskFilter, WorkList
+from app.roles import Role
+from tests.conftest import make_actor
+from tests.ui.intake.support import enter, type_text
+from tests.ui.reminders.support import active, cell, make_tab, plates, some_lists
+from ui.reminders.assign_dialog import AssignDialog
+from ui.reminders.rules_dialog import RulesDialog
+
+ASSIGNED_COLUMN = 10
+
+
+def test_the_supervisor_assigns_several_tasks(qtbot: QtBot, sqlite_services: Services) -> None:
+    svc = sqlite_services
+    some_lists(svc)
+    supervisor = make_actor(svc, Role.SUPERVISOR)
+    tab = make_tab(qtbot, svc, supervisor)
+    assert not tab.assign_button.isEnabled() or tab.selected_tasks()
+    tab.table.setFocus()
+    tab.table.selectRow(0)
+    qtbot.keyClick(tab.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    assert [t.plate for t in tab.selected_tasks()] == ["粤A10001", "粤B20003"]
+    tab.assign_button.click()
+    dialog = active(qtbot, tab)
+    assert isinstance(dialog, AssignDialog)
+    choices = [dialog.person.itemText(i) for i in range(dialog.person.count())]
+    assert choices == [supervisor.display_name, "（不分配给任何人）"]
+    enter(qtbot, dialog.person)
+    assert tab.dialog is None and dialog.changed == 3  # reminders: the first car has two
+    assert tab.message.text() == f"2 辆车的提醒已分配给 {supervisor.display_name}"
+    assert [cell(tab, r, ASSIGNED_COLUMN) for r in range(2)] == [supervisor.display_name] * 2
+    # The filter by assignee finds them.
+    assigned = tab.filters.assigned
+    assigned.setCurrentIndex(assigned.findData(supervisor.user_id))
+    assert plates(tab) == ["粤A10001", "粤B20003"] and tab.lists.tabText(1) == "已逾期 (1)"
+
+
+def test_the_administrator_gives_tasks_to_an_advisor_and_back(
+    qtbot: QtBot, sqlite_services: Services
+) -> None:
+    svc = sqlite_services
+    cars = some_lists(svc)
+    advisor = make_actor(svc, Role.ADVISOR, "xiaowang")
+    tab = make_tab(qtbot, svc, make_actor(svc, Role.ADMIN))
+    tab.choose_list(WorkList.OVERDUE)
+    tab.table.selectRow(1)
+    tab.assign()
+    dialog = tab.dialog
+    assert isinstance(dialog, AssignDialog)
+    dialog.choose(advisor.user_id)
+    dialog.save()
+    mine = svc.reminders.work_list(advisor, WorkList.OVERDUE, TaskFilter(assigned_to=advisor.user_id))
+    assert [t.vehicle_id for t in mine.tasks] == [cars["late"].id]
+    assert cell(tab, 1, ASSIGNED_COLUMN) == advisor.display_name
+    tab.assign()
+    dialog = tab.dialog
+    assert isinstance(dialog, AssignDialog)
+    dialog.choose(None)
+    dialog.save()
+    assert cell(tab, 1, ASSIGNED_COLUMN) == "" and tab.message.text() == "1 辆车的提醒已不再分配给任何人"
+
+
+def test_the_rules_dialog_saves(qtbot: QtBot, sqlite_services: Services) -> None:
+    svc = sqlite_services
+    some_lists(svc)
+    supervisor = make_actor(svc, Role.SUPERVISOR)
+    tab = make_tab(qtbot, svc, supervisor)
+    assert tab.lists.tabText(0) == "即将到期 (2)"
+    tab.rules_button.click()
+    dialog = active(qtbot, tab)
+    assert isinstance(dialog, RulesDialog)
+    fields = dialog.inputs
+    assert [f.text() for f in fields.values()] == [
+        "14",
+        "30",
+        "3",
+        "30",
+        "20:00",
+        "09:00",
+        "12",
+        "12",
+        "24",
+        "40",
+    ]
+    assert fields["first_call_days"].hasFocus()
+    fields["due_soon_days"].setText("10")
+    fields["quiet_from"].setText("21点")
+    fields["lost_months"].setText("6")  # not more than lapsing: the service says so
+    fields["default_km_per_day"].setFocus()
+    enter(qtbot, fields["default_km_per_day"])  # the last field: saves
+    assert dialog.isVisible()
+    assert dialog.forms[1].error_text("quiet_from") == "请按 时:分 填写，例如 20:00"
+    assert fields["quiet_from"].hasFocus()
+    fields["quiet_from"].clear()
+    type_text(fields["quiet_from"], "21：30")
+    enter(qtbot, fields["quiet_from"])
+    assert fields["quiet_until"].hasFocus()
+    dialog.save()
+    assert dialog.forms[2].error_text("lost_months") == "流失客户月数应大于休眠客户月数"
+    assert fields["lost_months"].hasFocus()
+    fields["lost_months"].setText("36")
+    qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert tab.dialog is None and tab.message.text() == "提醒规则已保存"
+    rules = svc.reminders.rules(supervisor)
+    assert (rules.due_soon_days, rules.lost_months, rules.quiet_from.isoformat()) == (10, 36, "21:30:00")
+    # The lists follow the rules (the settings' broadcast): only the car due within 10 days is left.
+    assert tab.lists.tabText(0) == "即将到期 (1)" and plates(tab) == ["粤B20003"]
+
+
+def test_the_sticker_and_letter_preview_through_the_document_flow(
+    qtbot: QtBot, sqlite_services: Services
+) -> None:
+    svc = sqlite_services
+    some_lists(svc)
+    tab = make_tab(qtbot, svc, make_actor(svc, Role.ADVISOR))
+    kinds = tab.registered_kinds()
+    if not {DocumentKind.REMINDER_STICKER.value, DocumentKind.REMINDER_LETTER.value} <= kinds:
+        pytest.skip("the reminder documents are not registered for printing yet")
+    for kind, button in tab.print_buttons.items():
+        assert button.isEnabled() and not button.toolTip()
+        button.click()
+        preview = tab.flow.preview_dialog
+        assert preview is not None and preview.isVisible(), kind
+        assert preview.content.preview.kind == kind
+        assert preview.content.preview.reference == "粤A10001"
+        preview.reject()
+        assert tab.flow.preview_dialog is None
+
+
+def test_a_kind_not_registered_leaves_its_button_off(
+    qtbot: QtBot, sqlite_services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Asked each time: a kind registered later turns its button on without a restart."""
+    svc = sqlite_services
+    some_lists(svc)
+    documents = svc.printing.documents
+    everything = documents.kinds()
+    others = tuple(s for s in everything if s.kind != DocumentKind.REMINDER_LETTER)
+    monkeypatch.setattr(documents, "kinds", lambda: others)
+    tab = make_tab(qtbot, svc, make_actor(svc, Role.ADVISOR))
+    assert not tab.letter_button.isEnabled() and tab.letter_button.toolTip()
+    tab.print_letter()  # the shortcut too: nothing happens
+    assert tab.flow.preview_dialog is None
+    monkeypatch.setattr(documents, "kinds", lambda: everything)
+    tab.refresh()
+    registered = DocumentKind.REMINDER_LETTER.value in tab.registered_kinds()
+    assert tab.letter_button.isEnabled() == registered
