@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -30,12 +30,14 @@ from PySide6.QtWidgets import (
 
 from app.changes import Change
 from app.context import Services
+from app.errors import QiantaiError
 from app.printing import DocumentKind, PrintOptions
 from app.reminders import CALL_OUTCOME_LABELS, ReminderRules, Task, TaskPage, WorkList
 from app.roles import Actor, Permission
 from app.vehicles import ModelInfo
 from ui.base_tab import BaseTab
 from ui.claims.page_kit import read_only_table
+from ui.errors import show_error
 from ui.labels_i18n import SEPARATOR, tr_label
 from ui.operations import ChangeBus
 from ui.printing.document_flow import DocumentFlow
@@ -48,6 +50,7 @@ from ui.reminders.rules_dialog import RulesDialog, time_text
 from ui.reminders.tasks_model import REASONS_COLUMN, TasksModel
 from ui.tasks import TaskControl, TaskRunner
 
+QUIET_CHECK_MS = 60_000  # the quiet hours begin and end while the tab stays open
 QUIET_STYLE = "background: #fff4d6; color: #7a4d00; padding: 4px 8px; border-radius: 3px;"
 
 
@@ -87,6 +90,10 @@ class RemindersTab(BaseTab):
         self.quiet.setObjectName("quiet_note")
         self.quiet.setStyleSheet(QUIET_STYLE)
         self.quiet.hide()
+        self.quiet_timer = QTimer(self)
+        self.quiet_timer.setInterval(QUIET_CHECK_MS)
+        self.quiet_timer.timeout.connect(self.check_quiet)
+        self.quiet_timer.start()
         self.count = QLabel(self)
         self.count.setObjectName("reminders_count")
 
@@ -206,6 +213,17 @@ class RemindersTab(BaseTab):
         self._show_totals()
         if self.chosen_list() in pages:  # chosen meanwhile: shown as read now
             self._show_list()
+
+    def check_quiet(self) -> None:
+        """Whether it is the quiet hours now (asked each minute; the note follows)."""
+        if self.isVisible():
+            op = self.ops.read(self.reminders.quiet_now, self.actor)
+            op.latest("quiet").success(self.quiet.setVisible).failure(self._quiet_failed).run()
+
+    def _quiet_failed(self, error: BaseException) -> None:
+        """A storage or rights problem is said by the next reading of the lists; a bug is shown."""
+        if not isinstance(error, QiantaiError):
+            show_error(self, error)
 
     def _show_totals(self) -> None:
         self.lists.set_totals({which: page.total for which, page in self.pages.items()})

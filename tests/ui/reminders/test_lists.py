@@ -137,8 +137,11 @@ def test_the_quiet_hours_are_said(qtbot: QtBot, sqlite_services: Services, clock
     assert tab.quiet.isVisible()
     assert tab.quiet.text().startswith("现在是免打扰时段（20:00–09:00）")
     clock.now = dt.datetime(2026, 11, 28, 1, 0, tzinfo=dt.UTC)  # 09:00
-    tab.refresh()
+    tab.check_quiet()  # each minute while the tab is open
     assert tab.quiet.isHidden()
+    clock.now = dt.datetime(2026, 11, 28, 12, 0, tzinfo=dt.UTC)  # 20:00
+    tab.check_quiet()
+    assert tab.quiet.isVisible()
 
 
 def test_the_reminders_labels_are_listed_for_translation() -> None:
