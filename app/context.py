@@ -22,6 +22,7 @@ from app.printing import DocumentRegistry, PrintService
 from app.reminders import InspectionFollowUps, ReminderService, ServiceReminderPlanner
 from app.reminders.documents import LostAnalysisDocument, ReminderDocuments
 from app.reminders.documents import declare_documents as declare_reminder_documents
+from app.reports import ComplaintBook
 from app.settings import SettingsService
 from app.users import UserService
 from app.vehicles import VehicleServices
@@ -131,7 +132,7 @@ class Services:
             orders=orders,
             inspection=inspection,
             claims=claims,
-            reminders=ReminderService(db, clock),
+            reminders=ReminderService(db, ComplaintBook(), clock),
         )
 
     def close(self) -> None:

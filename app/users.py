@@ -15,7 +15,7 @@ from app.changes import Change, announces
 from app.clock import Clock, system_clock
 from app.errors import AuthenticationFailed, NotFound, PermissionDenied, ValidationError
 from app.passwords import PasswordHasher
-from app.roles import Actor, Permission, Role, require
+from app.roles import ROLE_LABELS, Actor, Permission, Role, require
 from app.uow import check_version, reading, unit_of_work
 from app.wording import joined, say
 from db.models import User
@@ -157,6 +157,15 @@ class UserService:
         with reading(self._db) as s:
             authorize(s, actor, Permission.MANAGE_USERS)
             return [_info(u) for u in s.scalars(select(User).order_by(User.username))]
+
+    def colleagues(self, actor: Actor) -> list[tuple[int, str, str]]:
+        """The active users as (id, display name, role label): whom a task can be given to, and
+        the advisors a list can be filtered by (no usernames, nothing more)."""
+        require(actor, Permission.VIEW_BOARD)
+        with reading(self._db) as s:
+            authorize(s, actor, Permission.VIEW_BOARD)
+            rows = s.scalars(select(User).where(User.active).order_by(User.display_name, User.id))
+            return [(u.id, u.display_name, ROLE_LABELS.get(Role(u.role), u.role)) for u in rows]
 
     def count(self) -> int:
         with reading(self._db) as s:

@@ -11,7 +11,7 @@ InspectionFollowUps: the inspection's FollowUps port (a deferred item becomes a 
 suggest_next_service(s, visit) -> ServiceDue; service_due(...), daily_distance(readings)
 """
 
-from app.reminders.calls import CallInput, CallResult
+from app.reminders.calls import CallInput, CallResult, FollowUpInput, FollowUpResult
 from app.reminders.followups import InspectionFollowUps
 from app.reminders.kinds import (
     CALL_OUTCOME_LABELS,
@@ -20,6 +20,7 @@ from app.reminders.kinds import (
     LOST_REASON_LABELS,
     REMINDER_KIND_LABELS,
     REMINDER_STATUS_LABELS,
+    SATISFACTION_LABELS,
     SERVICE_KINDS,
     CallOutcome,
     Confidence,
@@ -27,6 +28,7 @@ from app.reminders.kinds import (
     LostReason,
     ReminderKind,
     ReminderStatus,
+    Satisfaction,
     kind_label,
 )
 from app.reminders.rules import ReminderRules
@@ -43,6 +45,7 @@ __all__ = [
     "LOST_REASON_LABELS",
     "REMINDER_KIND_LABELS",
     "REMINDER_STATUS_LABELS",
+    "SATISFACTION_LABELS",
     "SERVICE_KINDS",
     "WORK_LIST_LABELS",
     "CallInput",
@@ -52,12 +55,15 @@ __all__ = [
     "Confidence",
     "DailyDistance",
     "DistanceSource",
+    "FollowUpInput",
+    "FollowUpResult",
     "InspectionFollowUps",
     "LostReason",
     "ReminderKind",
     "ReminderRules",
     "ReminderService",
     "ReminderStatus",
+    "Satisfaction",
     "ServiceDue",
     "ServiceReminderPlanner",
     "Task",

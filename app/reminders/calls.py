@@ -23,7 +23,16 @@ from sqlalchemy.orm import Session
 from app import audit
 from app.appointments import book
 from app.errors import NotFound, ValidationError
-from app.reminders.kinds import CallOutcome, LostReason, ReminderKind, ReminderStatus
+from app.reminders.kinds import (
+    SATISFACTION_LABELS,
+    UNHAPPY,
+    CallOutcome,
+    LostReason,
+    ReminderKind,
+    ReminderStatus,
+    Satisfaction,
+)
+from app.reminders.ports import Complaints
 from app.reminders.rules import ReminderRules
 from app.roles import Actor
 from app.validation.text import refuse_unsafe_characters
@@ -195,3 +204,83 @@ def close_on_return(s: Session, vehicle_id: int, serviced: bool, now: dt.datetim
         row.converted = row.status == ReminderStatus.BOOKED.value or row.id in called
         row.status, row.closed_at, row.next_call_date = ReminderStatus.DONE.value, now, None
     return ids
+
+
+@dataclass(frozen=True)
+class FollowUpInput:
+    reached: bool  # the customer answered (else: no answer, tried again until it expires)
+    satisfaction: Satisfaction | None = None
+    comment: str = ""
+
+
+@dataclass(frozen=True)
+class FollowUpResult:
+    contact_id: int
+    done: bool
+    complaint_id: int | None  # an unhappy answer opens a complaint for the supervisor
+
+
+def log_follow_up(
+    s: Session,
+    actor: Actor,
+    vehicle_id: int,
+    answer: FollowUpInput,
+    rules: ReminderRules,
+    complaints: Complaints,
+    now: dt.datetime,
+) -> FollowUpResult:
+    """In the caller's unit of work: the follow-up call after the car's latest delivery."""
+    comment = " ".join(answer.comment.split())
+    refuse_unsafe_characters("comment", comment)
+    if len(comment) > MAX_NOTE:
+        raise ValidationError("comment", say("备注不能超过 {n} 个字", n=MAX_NOTE))
+    if answer.reached and answer.satisfaction is None:
+        raise ValidationError("satisfaction", say("请选择客户的满意度"))
+    if answer.satisfaction in UNHAPPY and not comment:
+        raise ValidationError("comment", say("客户不满意：请记下客户的原话，以便主管处理"))
+    row = s.scalar(
+        select(Reminder)
+        .where(
+            Reminder.vehicle_id == vehicle_id,
+            Reminder.kind == ReminderKind.FOLLOW_UP.value,
+            Reminder.status == ReminderStatus.OPEN.value,
+        )
+        .order_by(Reminder.due_date.desc())
+        .limit(1)
+    )
+    if row is None:
+        raise NotFound(say("这辆车没有待做的交车回访"))
+    outcome = CallOutcome.ANSWERED if answer.reached else CallOutcome.NO_ANSWER
+    contact = ReminderContact(
+        reminder_id=row.id,
+        at=now,
+        user_id=actor.user_id,
+        outcome=outcome.value,
+        note=comment,
+        satisfaction=answer.satisfaction.value if answer.reached and answer.satisfaction else None,
+    )
+    s.add(contact)
+    row.attempts += 1
+    row.updated_at = now
+    complaint_id = None
+    if answer.reached:
+        row.status, row.closed_at, row.next_call_date = ReminderStatus.DONE.value, now, None
+        if answer.satisfaction in UNHAPPY:
+            label = SATISFACTION_LABELS[answer.satisfaction]
+            complaint_id = complaints.open_follow_up_complaint(
+                s,
+                actor,
+                customer_id=row.customer_id,
+                vehicle_id=vehicle_id,
+                repair_order_id=row.repair_order_id,
+                description=f"交车回访：{label}。{comment}",
+                now=now,
+            )
+    else:
+        row.next_call_date = now.astimezone().date() + dt.timedelta(days=1)
+    s.flush()
+    audit.record(
+        s, actor, "reminder.follow_up_call", "vehicle", vehicle_id, None,
+        {"reached": answer.reached, "satisfaction": contact.satisfaction, "complaint": complaint_id},
+    )  # fmt: skip
+    return FollowUpResult(contact.id, answer.reached, complaint_id)

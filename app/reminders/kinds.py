@@ -13,6 +13,7 @@ class ReminderKind(StrEnum):
     INSURANCE = "insurance"
     DECLINED_ITEM = "declined_item"  # an inspection item the customer put off
     WIN_BACK = "win_back"  # a lapsing or lost customer called back (流失召回)
+    FOLLOW_UP = "follow_up"  # the call a few days after delivery (交车回访)
 
 
 REMINDER_KIND_LABELS: dict[ReminderKind, str] = {
@@ -23,6 +24,7 @@ REMINDER_KIND_LABELS: dict[ReminderKind, str] = {
     ReminderKind.INSURANCE: "保险续保",
     ReminderKind.DECLINED_ITEM: "未做项目回访",
     ReminderKind.WIN_BACK: "流失召回",
+    ReminderKind.FOLLOW_UP: "交车回访",
 }
 
 SERVICE_KINDS = frozenset({ReminderKind.FIRST_SERVICE, ReminderKind.SERVICE})
@@ -55,6 +57,7 @@ class CallOutcome(StrEnum):
     CALL_LATER = "call_later"
     REFUSED = "refused"
     CAR_SOLD = "car_sold"
+    ANSWERED = "answered"  # a follow-up call after delivery: the customer answered the questions
 
 
 CALL_OUTCOME_LABELS: dict[CallOutcome, str] = {
@@ -67,7 +70,28 @@ CALL_OUTCOME_LABELS: dict[CallOutcome, str] = {
     CallOutcome.CALL_LATER: "稍后再联系",
     CallOutcome.REFUSED: "拒绝",
     CallOutcome.CAR_SOLD: "车已卖",
+    CallOutcome.ANSWERED: "已回访",
 }
+
+
+class Satisfaction(StrEnum):
+    """The customer's answer to the follow-up call, best first."""
+
+    VERY_SATISFIED = "very_satisfied"
+    SATISFIED = "satisfied"
+    NEUTRAL = "neutral"
+    DISSATISFIED = "dissatisfied"
+    VERY_DISSATISFIED = "very_dissatisfied"
+
+
+SATISFACTION_LABELS: dict[Satisfaction, str] = {
+    Satisfaction.VERY_SATISFIED: "很满意",
+    Satisfaction.SATISFIED: "满意",
+    Satisfaction.NEUTRAL: "一般",
+    Satisfaction.DISSATISFIED: "不满意",
+    Satisfaction.VERY_DISSATISFIED: "很不满意",
+}
+UNHAPPY = frozenset({Satisfaction.DISSATISFIED, Satisfaction.VERY_DISSATISFIED})
 
 
 class LostReason(StrEnum):

@@ -29,6 +29,8 @@ class ReminderRules:
     lapsing_months: int = 12  # last visit this long ago: lapsing
     lost_months: int = 24  # last visit longer ago than this: lost
     default_km_per_day: float = 40.0
+    follow_up_days: int = 3  # the follow-up call this many days after delivery
+    follow_up_expires_days: int = 15  # ... and no longer after this many
 
     def quiet(self, moment: dt.time) -> bool:
         """Inside the hours when nobody is called (a span across midnight included)."""
@@ -45,6 +47,8 @@ _LIMITS: dict[str, tuple[int, int, str]] = {
     "first_service_lost_months": (6, 36, "首保流失月数"),
     "lapsing_months": (3, 60, "休眠客户月数"),
     "lost_months": (6, 120, "流失客户月数"),
+    "follow_up_days": (1, 30, "交车后几天回访"),
+    "follow_up_expires_days": (2, 60, "回访期限（天）"),
 }
 
 
@@ -58,6 +62,8 @@ def clean_rules(rules: ReminderRules) -> ReminderRules:
             )
     if rules.lost_months <= rules.lapsing_months:
         errors.add(ValidationError("lost_months", say("流失客户月数应大于休眠客户月数")))
+    if rules.follow_up_expires_days <= rules.follow_up_days:
+        errors.add(ValidationError("follow_up_expires_days", say("回访期限应晚于回访日")))
     if not 5 <= rules.default_km_per_day <= 500:
         errors.add(ValidationError("default_km_per_day", say("默认日均行驶里程应为 5 到 500 km")))
     errors.raise_any()

@@ -20,8 +20,9 @@ from app.clock import Clock, local_today, system_clock
 from app.errors import NotFound, ValidationError
 from app.reminders import calls
 from app.reminders.analysis import Analysis, analyse, headline, tables
-from app.reminders.calls import CallInput, CallResult
+from app.reminders.calls import CallInput, CallResult, FollowUpInput, FollowUpResult
 from app.reminders.kinds import CALL_OUTCOME_LABELS, LOST_REASON_LABELS, CallOutcome, LostReason
+from app.reminders.ports import Complaints
 from app.reminders.rules import RULES_KEY, ReminderRules, clean_rules, read_rules, rules_to_json
 from app.reminders.worklist import (
     WORK_LIST_LABELS,
@@ -63,8 +64,8 @@ class CallRecord:
 
 
 class ReminderService:
-    def __init__(self, db: Database, clock: Clock = system_clock) -> None:
-        self._db, self._clock = db, clock
+    def __init__(self, db: Database, complaints: Complaints, clock: Clock = system_clock) -> None:
+        self._db, self._complaints, self._clock = db, complaints, clock
 
     # -- rules -------------------------------------------------------------------------------
 
@@ -200,6 +201,16 @@ class ReminderService:
         with unit_of_work(self._db) as s:
             authorize(s, actor, PERMISSION)
             return calls.log_call(s, actor, vehicle_id, call, read_rules(s), now)
+
+    @announces(Change.REMINDERS)
+    def log_follow_up(self, actor: Actor, vehicle_id: int, answer: FollowUpInput) -> FollowUpResult:
+        """The follow-up call after delivery: satisfied, or unhappy (a complaint is opened for the
+        supervisor), or not reached (tried again tomorrow until the follow-up expires)."""
+        require(actor, PERMISSION)
+        now = self._clock()
+        with unit_of_work(self._db) as s:
+            authorize(s, actor, PERMISSION)
+            return calls.log_follow_up(s, actor, vehicle_id, answer, read_rules(s), self._complaints, now)
 
     @announces(Change.REMINDERS)
     def assign(self, actor: Actor, vehicle_ids: list[int], user_id: int | None) -> int:

@@ -20,6 +20,7 @@ from app.errors import NotFound
 from app.orders import NextService, ReminderLine, Visit
 from app.reminders.calls import close_on_return
 from app.reminders.kinds import SERVICE_KINDS, ReminderKind, ReminderStatus, kind_label
+from app.reminders.rules import read_rules
 from app.reminders.schedule import ServiceDue, daily_distance, service_due
 from app.roles import Actor
 from app.vehicles import readings_of, vehicle_info
@@ -88,6 +89,24 @@ def _next_service(due: ServiceDue, reminder_id: int | None, created: bool) -> Ne
     )
 
 
+def _follow_up(s: Session, visit: Visit, now: dt.datetime) -> None:
+    """The follow-up call a few days after this delivery (交车回访)."""
+    rules = read_rules(s)
+    s.add(
+        Reminder(
+            vehicle_id=visit.vehicle_id,
+            customer_id=visit.customer_id,
+            kind=ReminderKind.FOLLOW_UP.value,
+            due_date=visit.day + dt.timedelta(days=rules.follow_up_days),
+            status=ReminderStatus.OPEN.value,
+            repair_order_id=visit.order_id,
+            note=visit.ro_number,
+            created_at=now,
+            updated_at=now,
+        )
+    )
+
+
 class ServiceReminderPlanner:
     def schedule_after_delivery(
         self, s: Session, actor: Actor, visit: Visit, now: dt.datetime
@@ -95,6 +114,7 @@ class ServiceReminderPlanner:
         due = suggest_next_service(s, visit)
         open_rows = _open_service(s, visit.vehicle_id)
         closed = close_on_return(s, visit.vehicle_id, visit.serviced, now)
+        _follow_up(s, visit, now)
         if closed:
             audit.record(s, actor, "reminder.done", "vehicle", visit.vehicle_id, None,
                          {"reminders": closed, "ro_number": visit.ro_number})  # fmt: skip
@@ -146,7 +166,11 @@ class ServiceReminderPlanner:
 
     def open_reminders(self, s: Session, vehicle_id: int, today: dt.date) -> tuple[ReminderLine, ...]:
         rows = sorted(
-            (r for r in _vehicle_reminders(s, vehicle_id) if r.status == ReminderStatus.OPEN),
+            (  # the follow-up call is the dealer's own task, not something to tell the customer
+                r
+                for r in _vehicle_reminders(s, vehicle_id)
+                if r.status == ReminderStatus.OPEN and r.kind != ReminderKind.FOLLOW_UP
+            ),
             key=lambda r: (r.due_date, r.id),
         )
         return tuple(

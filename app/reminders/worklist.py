@@ -41,6 +41,7 @@ LIST_LIMIT = 500  # a list shows its most urgent tasks; the total is said beside
 
 
 class WorkList(StrEnum):
+    FOLLOW_UP = "follow_up"  # delivered a few days ago: the follow-up call (交车回访)
     DUE_SOON = "due_soon"
     OVERDUE = "overdue"
     FIRST_SERVICE_LOST = "first_service_lost"
@@ -49,6 +50,7 @@ class WorkList(StrEnum):
 
 
 WORK_LIST_LABELS: dict[WorkList, str] = {
+    WorkList.FOLLOW_UP: "交车回访",
     WorkList.DUE_SOON: "即将到期",
     WorkList.OVERDUE: "已逾期",
     WorkList.FIRST_SERVICE_LOST: "首保流失",
@@ -123,6 +125,20 @@ def _list_query(which: WorkList, today: dt.date, rules: ReminderRules) -> Select
     """The list's cars, the most urgent first: reminders by due date (a car may come more than
     once: the caller keeps its first), or cars by their last visit."""
     open_ = Reminder.status == ReminderStatus.OPEN.value
+    if which is WorkList.FOLLOW_UP:
+        # Due from follow_up_days after delivery until follow_up_expires_days after it.
+        oldest = today - dt.timedelta(days=rules.follow_up_expires_days - rules.follow_up_days)
+        return (
+            select(Reminder.vehicle_id, Reminder.due_date)
+            .where(
+                Reminder.kind == ReminderKind.FOLLOW_UP.value,
+                open_,
+                Reminder.due_date <= today,
+                Reminder.due_date >= oldest,
+            )
+            .order_by(Reminder.due_date)
+        )
+    open_ = and_(open_, Reminder.kind != ReminderKind.FOLLOW_UP.value)  # follow-ups have their own list
     if which is WorkList.DUE_SOON:
         soon = today + dt.timedelta(days=rules.due_soon_days)
         return (

@@ -14,7 +14,7 @@ from db.types import utcnow
 class Reminder(IdMixin, TimestampMixin, VersionedMixin, Base):
     __tablename__ = "reminders"
     __table_args__ = (
-        Index(None, "status", "due_date", "vehicle_id"),
+        Index(None, "status", "due_date", "vehicle_id", "kind"),
         Index(None, "kind", "status", "due_date"),
         Index(None, "vehicle_id"),
     )
@@ -34,6 +34,7 @@ class Reminder(IdMixin, TimestampMixin, VersionedMixin, Base):
     assigned_to: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     attempts: Mapped[int] = mapped_column(Integer, default=0)  # calls in the current round
     converted: Mapped[bool] = mapped_column(Boolean, default=False)  # came back after a call or booking
+    repair_order_id: Mapped[int | None] = mapped_column(ForeignKey("repair_orders.id"))  # a follow-up's order
 
 
 class ReminderContact(IdMixin, Base):
@@ -48,3 +49,4 @@ class ReminderContact(IdMixin, Base):
     callback_date: Mapped[dt.date | None] = mapped_column(Date)
     # Set when the call ended in a booking.
     appointment_id: Mapped[int | None] = mapped_column(ForeignKey("appointments.id"))
+    satisfaction: Mapped[str | None] = mapped_column(String(24))  # a follow-up call's answer

@@ -79,3 +79,10 @@ def test_filters_and_who_may_see(services: Services) -> None:
     ].assigned_to == advisor.display_name
     with pytest.raises(PermissionDenied):
         reminders.work_list(make_actor(services, Role.CLAIMS), WorkList.OVERDUE)
+
+
+def test_colleagues_to_give_tasks_to(services: Services) -> None:
+    supervisor = make_actor(services, Role.SUPERVISOR)
+    advisor = make_actor(services, Role.ADVISOR)
+    found = {user_id: (name, role) for user_id, name, role in services.users.colleagues(supervisor)}
+    assert found[advisor.user_id] == (advisor.display_name, "服务顾问")

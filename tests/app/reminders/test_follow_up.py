@@ -1,0 +1,77 @@
+"""The follow-up call after delivery (交车回访): listed from 3 days after delivery until 15,
+satisfied or unhappy (a complaint for the supervisor), or not reached."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import select
+
+from app.context import Services
+from app.errors import NotFound, ValidationError
+from app.reminders import FollowUpInput, Satisfaction, WorkList
+from app.roles import Role
+from db.models import Complaint
+from tests.app.factories import open_order
+from tests.app.reminders.support import car
+from tests.conftest import FakeClock, make_actor
+from tests.ui.intake.support import deliver
+
+
+def delivered_car(svc: Services, advisor):  # type: ignore[no-untyped-def]
+    vehicle = car(svc)
+    order = deliver(
+        svc, advisor, open_order(svc, advisor, vehicle, mileage=12_000, statement="刹车异响"), 12_010
+    )
+    return vehicle, order
+
+
+def test_listed_from_three_days_after_delivery_until_fifteen(services: Services, clock: FakeClock) -> None:
+    advisor = make_actor(services, Role.ADVISOR)
+    vehicle, order = delivered_car(services, advisor)
+    reminders = services.reminders
+    assert reminders.work_list(advisor, WorkList.FOLLOW_UP).tasks == ()
+    clock.advance(days=3)
+    (task,) = reminders.work_list(advisor, WorkList.FOLLOW_UP).tasks
+    assert task.vehicle_id == vehicle.id and [r.label for r in task.reasons if r.note == order.ro_number]
+    clock.advance(days=12)
+    assert len(reminders.work_list(advisor, WorkList.FOLLOW_UP).tasks) == 1  # day 15: the last day
+    clock.advance(days=1)
+    assert reminders.work_list(advisor, WorkList.FOLLOW_UP).tasks == ()
+
+
+def test_satisfied_closes_it_unhappy_opens_a_complaint(services: Services, clock: FakeClock) -> None:
+    advisor = make_actor(services, Role.ADVISOR)
+    happy, _ = delivered_car(services, advisor)
+    unhappy, order = delivered_car(services, advisor)
+    clock.advance(days=3)
+    reminders = services.reminders
+    with pytest.raises(ValidationError, match="满意度"):
+        reminders.log_follow_up(advisor, happy.id, FollowUpInput(reached=True))
+    done = reminders.log_follow_up(advisor, happy.id, FollowUpInput(True, Satisfaction.VERY_SATISFIED))
+    assert done.done and done.complaint_id is None
+    with pytest.raises(ValidationError, match="客户的原话"):
+        reminders.log_follow_up(advisor, unhappy.id, FollowUpInput(True, Satisfaction.DISSATISFIED))
+    answer = FollowUpInput(True, Satisfaction.DISSATISFIED, "等了两个小时才交车")
+    result = reminders.log_follow_up(advisor, unhappy.id, answer)
+    assert result.complaint_id is not None
+    with services.db.read() as s:
+        complaint = s.scalar(select(Complaint).where(Complaint.id == result.complaint_id))
+        assert complaint is not None and complaint.channel == "follow_up" and complaint.status == "open"
+        assert complaint.repair_order_id == order.id and "等了两个小时" in complaint.description
+    assert reminders.work_list(advisor, WorkList.FOLLOW_UP).tasks == ()
+    with pytest.raises(NotFound, match="交车回访"):
+        reminders.log_follow_up(advisor, happy.id, FollowUpInput(True, Satisfaction.SATISFIED))
+    (call,) = reminders.calls_of(advisor, unhappy.id)
+    assert call.outcome_label == "已回访"
+
+
+def test_not_reached_is_tried_again_tomorrow(services: Services, clock: FakeClock) -> None:
+    advisor = make_actor(services, Role.ADVISOR)
+    vehicle, _ = delivered_car(services, advisor)
+    clock.advance(days=3)
+    result = services.reminders.log_follow_up(advisor, vehicle.id, FollowUpInput(reached=False))
+    assert not result.done
+    (task,) = services.reminders.work_list(advisor, WorkList.FOLLOW_UP).tasks
+    assert task.next_call == clock.now.astimezone().date() + dt.timedelta(days=1) and task.attempts == 1
