@@ -31,6 +31,7 @@ class ReminderRules:
     default_km_per_day: float = 40.0
     follow_up_days: int = 3  # the follow-up call this many days after delivery
     follow_up_expires_days: int = 15  # ... and no longer after this many
+    warranty_expiry_days: int = 30  # call this many days before the basic warranty ends
 
     def quiet(self, moment: dt.time) -> bool:
         """Inside the hours when nobody is called (a span across midnight included)."""
@@ -49,6 +50,7 @@ _LIMITS: dict[str, tuple[int, int, str]] = {
     "lost_months": (6, 120, "流失客户月数"),
     "follow_up_days": (1, 30, "交车后几天回访"),
     "follow_up_expires_days": (2, 60, "回访期限（天）"),
+    "warranty_expiry_days": (7, 90, "质保到期前几天提醒"),
 }
 
 

@@ -24,7 +24,7 @@ from app.reminders.rules import read_rules
 from app.reminders.schedule import ServiceDue, daily_distance, service_due
 from app.roles import Actor
 from app.vehicles import readings_of, vehicle_info
-from app.warranty import start_of
+from app.warranty import WarrantyKind, start_of, vehicle_warranties
 from app.wording import say
 from db.models import Reminder, Vehicle
 
@@ -107,6 +107,35 @@ def _follow_up(s: Session, visit: Visit, now: dt.datetime) -> None:
     )
 
 
+def _warranty_expiry(s: Session, visit: Visit, now: dt.datetime) -> None:
+    """A call a month before the basic warranty ends (质保到期), while it still runs, once."""
+    row = s.get(Vehicle, visit.vehicle_id)
+    if row is None:
+        return
+    vehicle = vehicle_info(row)
+    basic = next((w for w in vehicle_warranties(vehicle, visit.day) if w.kind is WarrantyKind.BASIC), None)
+    if basic is None or not basic.active or basic.last_day is None:
+        return
+    due = basic.last_day - dt.timedelta(days=read_rules(s).warranty_expiry_days)
+    if due <= visit.day or any(
+        r.kind == ReminderKind.WARRANTY_EXPIRY and r.status == ReminderStatus.OPEN
+        for r in _vehicle_reminders(s, visit.vehicle_id)
+    ):
+        return
+    s.add(
+        Reminder(
+            vehicle_id=visit.vehicle_id,
+            customer_id=visit.customer_id,
+            kind=ReminderKind.WARRANTY_EXPIRY.value,
+            due_date=due,
+            status=ReminderStatus.OPEN.value,
+            note=f"整车质保 {basic.last_day.isoformat()} 到期",
+            created_at=now,
+            updated_at=now,
+        )
+    )
+
+
 class ServiceReminderPlanner:
     def schedule_after_delivery(
         self, s: Session, actor: Actor, visit: Visit, now: dt.datetime
@@ -115,6 +144,7 @@ class ServiceReminderPlanner:
         open_rows = _open_service(s, visit.vehicle_id)
         closed = close_on_return(s, visit.vehicle_id, visit.serviced, now)
         _follow_up(s, visit, now)
+        _warranty_expiry(s, visit, now)
         if closed:
             audit.record(s, actor, "reminder.done", "vehicle", visit.vehicle_id, None,
                          {"reminders": closed, "ro_number": visit.ro_number})  # fmt: skip

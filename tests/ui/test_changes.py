@@ -59,7 +59,7 @@ def test_a_delivery_on_the_board_updates_the_open_vehicle_card(
     assert [o.ro_number for o in card.history] == [order.ro_number]
     assert card.history[0].status is OrderStatus.DELIVERED
     assert card.vehicle.last_mileage_km == 18530
-    assert [r.kind for r in card.reminders] == ["service"]
+    assert [r.kind for r in card.reminders] == ["service", "warranty_expiry"]
     assert intake.card.open_model.rowCount() == 0
 
 

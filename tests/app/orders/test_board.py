@@ -218,7 +218,7 @@ def test_maintenance_delivery_suggests_the_next_service_and_replaces_the_reminde
     with services.db.read() as s:
         rows = s.execute(
             select(Reminder.id, Reminder.kind, Reminder.status, Reminder.due_km)
-            .where(Reminder.kind != "follow_up")  # each delivery also leaves its follow-up call
+            .where(Reminder.kind.in_(["service", "first_service"]))  # a delivery also leaves its calls
             .order_by(Reminder.id)
         ).all()
     assert [tuple(r) for r in rows] == [

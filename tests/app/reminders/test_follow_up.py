@@ -12,7 +12,7 @@ from app.context import Services
 from app.errors import NotFound, ValidationError
 from app.reminders import FollowUpInput, Satisfaction, WorkList
 from app.roles import Role
-from db.models import Complaint
+from db.models import Complaint, Reminder
 from tests.app.factories import open_order
 from tests.app.reminders.support import car
 from tests.conftest import FakeClock, make_actor
@@ -75,3 +75,22 @@ def test_not_reached_is_tried_again_tomorrow(services: Services, clock: FakeCloc
     assert not result.done
     (task,) = services.reminders.work_list(advisor, WorkList.FOLLOW_UP).tasks
     assert task.next_call == clock.now.astimezone().date() + dt.timedelta(days=1) and task.attempts == 1
+
+
+def test_a_delivery_leaves_a_call_a_month_before_the_warranty_ends(services: Services) -> None:
+    advisor = make_actor(services, Role.ADVISOR)
+    vehicle, _ = delivered_car(services, advisor)  # delivered new on 2025-06-01: 36 months basic
+    with services.db.read() as s:
+        rows = s.execute(
+            select(Reminder.kind, Reminder.due_date).where(
+                Reminder.vehicle_id == vehicle.id, Reminder.kind == "warranty_expiry"
+            )
+        ).all()
+    assert [tuple(r) for r in rows] == [("warranty_expiry", dt.date(2028, 5, 2))]  # 30 days before 2028-06-01
+    delivered_again = deliver(
+        services, advisor, open_order(services, advisor, vehicle, mileage=13_000), 13_010
+    )
+    assert delivered_again
+    with services.db.read() as s:
+        count = len(s.scalars(select(Reminder.id).where(Reminder.kind == "warranty_expiry")).all())
+    assert count == 1  # once
