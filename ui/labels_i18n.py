@@ -136,6 +136,12 @@ SOURCES = (
     QT_TRANSLATE_NOOP("labels", "拒绝"),
     QT_TRANSLATE_NOOP("labels", "车已卖"),
     QT_TRANSLATE_NOOP("labels", "已回访"),
+    # app.reminders.SATISFACTION_LABELS (the follow-up call after delivery)
+    QT_TRANSLATE_NOOP("labels", "很满意"),
+    QT_TRANSLATE_NOOP("labels", "满意"),
+    QT_TRANSLATE_NOOP("labels", "一般"),
+    QT_TRANSLATE_NOOP("labels", "不满意"),
+    QT_TRANSLATE_NOOP("labels", "很不满意"),
     # app.reminders.LOST_REASON_LABELS (其他 is listed above)
     QT_TRANSLATE_NOOP("labels", "车辆报废"),
     QT_TRANSLATE_NOOP("labels", "经常出差"),

@@ -2855,6 +2855,14 @@ Repair date {2}, mileage in {3}</translation>
         <translation>Default km per day</translation>
     </message>
     <message>
+        <source>交车后几天回访</source>
+        <translation>Follow-up call, days after delivery</translation>
+    </message>
+    <message>
+        <source>交车后几天内有效</source>
+        <translation>Follow-up open until, days after delivery</translation>
+    </message>
+    <message>
         <source>已预约</source>
         <translation>Booked</translation>
     </message>
@@ -2881,6 +2889,10 @@ Repair date {2}, mileage in {3}</translation>
     <message>
         <source>还有 {0} 天</source>
         <translation>Due in {0} days</translation>
+    </message>
+    <message>
+        <source>交车后 {0} 天</source>
+        <translation>Delivered {0} days ago</translation>
     </message>
     <message>
         <source>提醒事项</source>
@@ -2938,6 +2950,59 @@ Repair date {2}, mileage in {3}</translation>
     <message>
         <source>全部事项</source>
         <translation>All reasons</translation>
+    </message>
+    <message>
+        <source>{0}（{1}）</source>
+        <comment>a colleague and their role</comment>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>已记录 {0} 的通话：{1}</source>
+        <translation>Call about {0} logged: {1}</translation>
+    </message>
+    <message>
+        <source>，下次联系 {0}</source>
+        <translation>, next call {0}</translation>
+    </message>
+    <message>
+        <source>已记录 {0} 的回访：未接通，明天再联系</source>
+        <translation>Follow-up call about {0} logged: not reached, calling again tomorrow</translation>
+    </message>
+    <message>
+        <source>已记录 {0} 的回访：{1}</source>
+        <translation>Follow-up call about {0} logged: {1}</translation>
+    </message>
+    <message>
+        <source>；已为主管创建投诉（编号 {0}）</source>
+        <translation>; a complaint was opened for the supervisor (no. {0})</translation>
+    </message>
+    <message>
+        <source>{0} 辆车的提醒已分配给 {1}</source>
+        <translation>Reminders of {0} cars assigned to {1}</translation>
+    </message>
+    <message>
+        <source>{0} 辆车的提醒已不再分配给任何人</source>
+        <translation>Reminders of {0} cars no longer assigned to anyone</translation>
+    </message>
+    <message>
+        <source>提醒规则已保存</source>
+        <translation>Reminder rules saved</translation>
+    </message>
+    <message>
+        <source>通话清单-{0}-{1}.xlsx</source>
+        <translation>Call list-{0}-{1}.xlsx</translation>
+    </message>
+    <message>
+        <source>导出通话清单</source>
+        <translation>Export call list</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>已导出「{0}」{1} 辆车到 {2}；导出已记录</source>
+        <translation>Exported {1} cars of &quot;{0}&quot; to {2}; the export is recorded</translation>
     </message>
 </context>
 <context>
@@ -3862,6 +3927,33 @@ Repair date {2}, mileage in {3}</translation>
     <message>
         <source>全部</source>
         <translation>Anyone</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>交车回访：{0}</source>
+        <translation>Follow-up call: {0}</translation>
+    </message>
+    <message>
+        <source>未接通</source>
+        <translation>Not reached</translation>
+    </message>
+    <message>
+        <source>满意度</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>客户的原话（不满意时必填）</source>
+        <translation>The customer&apos;s own words (required when unhappy)</translation>
+    </message>
+    <message>
+        <source>客户意见</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>请选择客户的满意度，或选择未接通</source>
+        <translation>Choose how satisfied the customer is, or Not reached</translation>
     </message>
 </context>
 <context>
@@ -4965,6 +5057,10 @@ The after-sales service counter of a car dealership</translation>
         <translation>Assign to…</translation>
     </message>
     <message>
+        <source>导出通话清单…</source>
+        <translation>Export call list…</translation>
+    </message>
+    <message>
         <source>打印提醒贴 (Ctrl+T)</source>
         <translation>Print sticker (Ctrl+T)</translation>
     </message>
@@ -4985,6 +5081,10 @@ The after-sales service counter of a car dealership</translation>
         <translation>Quiet hours now ({0}–{1}): do not call customers</translation>
     </message>
     <message>
+        <source>记录回访 (Ctrl+L)</source>
+        <translation>Log follow-up (Ctrl+L)</translation>
+    </message>
+    <message>
         <source>显示最紧急的 {0} 辆，共 {1} 辆</source>
         <translation>The {0} most urgent of {1} cars</translation>
     </message>
@@ -4995,26 +5095,6 @@ The after-sales service counter of a car dealership</translation>
     <message>
         <source>这种单据尚未接入打印，暂不能打印</source>
         <translation>This document cannot be printed yet</translation>
-    </message>
-    <message>
-        <source>已记录 {0} 的通话：{1}</source>
-        <translation>Call about {0} logged: {1}</translation>
-    </message>
-    <message>
-        <source>，下次联系 {0}</source>
-        <translation>, next call {0}</translation>
-    </message>
-    <message>
-        <source>{0} 辆车的提醒已分配给 {1}</source>
-        <translation>Reminders of {0} cars assigned to {1}</translation>
-    </message>
-    <message>
-        <source>{0} 辆车的提醒已不再分配给任何人</source>
-        <translation>Reminders of {0} cars no longer assigned to anyone</translation>
-    </message>
-    <message>
-        <source>提醒规则已保存</source>
-        <translation>Reminder rules saved</translation>
     </message>
     <message>
         <source>打印预览 - 保养提醒贴 {0}</source>
@@ -5087,6 +5167,10 @@ The after-sales service counter of a car dealership</translation>
     <message>
         <source>客户分类与里程</source>
         <translation>Customer groups and distance</translation>
+    </message>
+    <message>
+        <source>交车回访</source>
+        <translation>Follow-up call after delivery</translation>
     </message>
     <message>
         <source>请按 时:分 填写，例如 20:00</source>
@@ -5872,6 +5956,26 @@ The after-sales service counter of a car dealership</translation>
     <message>
         <source>已回访</source>
         <translation>Followed up</translation>
+    </message>
+    <message>
+        <source>很满意</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <source>满意</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>一般</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <source>不满意</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <source>很不满意</source>
+        <translation>Very dissatisfied</translation>
     </message>
     <message>
         <source>车辆报废</source>

@@ -41,8 +41,9 @@ class AssignDialog(CounterDialog):
         self.form = FieldForm(self)
         self.person = QComboBox(self)
         self.person.setObjectName("assign_to")
+        self._names = {person.id: person.name for person in people}
         for person in people:
-            self.person.addItem(person.name, person.id)
+            self.person.addItem(person.shown, person.id)
         self.person.addItem(self.tr("（不分配给任何人）"), None)
         self.form.add_field("assigned_to", self.tr("分配给"), self.person)
         buttons = ok_cancel(self)
@@ -62,7 +63,7 @@ class AssignDialog(CounterDialog):
         if self.saving.running:
             return
         user_id = self.person.currentData()
-        self.chosen_name = self.person.currentText() if user_id is not None else ""
+        self.chosen_name = self._names.get(user_id, "") if user_id is not None else ""
         self.saving.start()
         op = self.ops.write(self._reminders.assign, self._actor, list(self.vehicle_ids), user_id)
         op.success(self._saved).failure(self._failed).finally_(self.saving.end).run()

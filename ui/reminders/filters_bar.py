@@ -1,5 +1,6 @@
-"""Above the reminders list: the five work lists (each with its total, Alt+1 … Alt+5) and the
-filters — the advisor of the car's last order, the model, the kind of reminder, who it is given to."""
+"""Above the reminders list: the six work lists (each with its total, Alt+1 … Alt+6; the follow-up
+calls after delivery last) and the filters — the advisor of the car's last order, the model, the
+kind of reminder, who it is given to (the colleagues, each with their role)."""
 
 from __future__ import annotations
 
@@ -12,8 +13,16 @@ from app.vehicles import ModelInfo
 from ui.reminders.people import Person
 from ui.reminders.tasks_model import kind_choices, list_title
 
-# The lists of the service reminders' calls, in the order the tabs show them.
-LISTS = (WorkList.DUE_SOON, WorkList.OVERDUE, WorkList.FIRST_SERVICE_LOST, WorkList.LAPSING, WorkList.LOST)
+# The work lists in the order the tabs show them: the service reminders' calls, then the
+# follow-up calls after delivery (交车回访), which have a dialog of their own.
+LISTS = (
+    WorkList.DUE_SOON,
+    WorkList.OVERDUE,
+    WorkList.FIRST_SERVICE_LOST,
+    WorkList.LAPSING,
+    WorkList.LOST,
+    WorkList.FOLLOW_UP,
+)
 
 
 class ListChooser(QTabBar):
@@ -83,11 +92,11 @@ class FiltersBar(QWidget):
         """Fills the choosers again, keeping what is chosen when it is still there."""
         self._filling = True
         try:
-            self._fill(self.advisor, self.tr("全部顾问"), [(p.name, p.id) for p in people])
+            self._fill(self.advisor, self.tr("全部顾问"), [(p.shown, p.id) for p in people])
             self._fill(
                 self.model, self.tr("全部车型"), [(f"{m.brand} {m.name}".strip(), m.id) for m in models]
             )
-            self._fill(self.assigned, self.tr("全部"), [(p.name, p.id) for p in people])
+            self._fill(self.assigned, self.tr("全部"), [(p.shown, p.id) for p in people])
         finally:
             self._filling = False
 

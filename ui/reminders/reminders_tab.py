@@ -1,26 +1,26 @@
 """The 保养提醒 tab: the advisors' calls to the customers whose service (or other reminder) is due.
 
-The five work lists (即将到期, 已逾期, 首保流失, 休眠客户, 流失客户; Alt+1 … Alt+5) each with its
-total, filtered by advisor, model, kind and who the task is given to; one row per car, the most
-urgent first. The selected car's reasons and call history show below the list.
+The six work lists (即将到期, 已逾期, 首保流失, 休眠客户, 流失客户, 交车回访; Alt+1 … Alt+6) each with
+its total, filtered by advisor, model, kind and who the task is given to; one row per car, the
+most urgent first. The selected car's reasons and call history show below the list.
 
-Keyboard: Enter or Ctrl+L on a task records a call (记录通话); F5 reads again; Ctrl+T prints the
+Keyboard: Enter or Ctrl+L on a task records a call (记录通话), on the follow-up list the follow-up
+(交车回访: satisfaction or not reached); F5 reads again; Ctrl+T prints the
 windscreen sticker and Ctrl+P the reminder letter (their buttons stay off until printing knows
-those documents). 分配给… (several tasks at once) and 提醒规则… are for those who run the reports.
+those documents). 导出通话清单… writes the list on screen to a workbook (the service records it).
+分配给… (several tasks at once), 提醒规则… and 到期未来厂分析… are for those who run the reports.
 A note says so when it is the quiet hours, when nobody is called.
 The lists read again when reminders, appointments or orders change anywhere in the program.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QSplitter,
@@ -32,21 +32,19 @@ from app.changes import Change
 from app.context import Services
 from app.errors import QiantaiError
 from app.printing import DocumentKind, PrintOptions
-from app.reminders import CALL_OUTCOME_LABELS, ReminderRules, Task, TaskPage, WorkList
+from app.reminders import ReminderRules, Task, TaskPage, WorkList
 from app.roles import Actor, Permission
 from app.vehicles import ModelInfo
 from ui.base_tab import BaseTab
 from ui.claims.page_kit import read_only_table
 from ui.errors import show_error
-from ui.labels_i18n import SEPARATOR, tr_label
 from ui.operations import ChangeBus
 from ui.printing.document_flow import DocumentFlow
-from ui.reminders.assign_dialog import AssignDialog
-from ui.reminders.call_dialog import CallDialog
 from ui.reminders.detail_panel import DetailPanel
 from ui.reminders.filters_bar import LISTS, FiltersBar, ListChooser
 from ui.reminders.people import Person, colleagues
-from ui.reminders.rules_dialog import RulesDialog, time_text
+from ui.reminders.rules_dialog import time_text
+from ui.reminders.tab_dialogs import TabDialogs
 from ui.reminders.tasks_model import REASONS_COLUMN, TasksModel
 from ui.tasks import TaskControl, TaskRunner
 
@@ -81,6 +79,8 @@ class RemindersTab(BaseTab):
         self.pages: dict[WorkList, TaskPage] = {}  # as last read (the one on screen first)
         self._generation = 0  # of the lists' reading: a slower, older reading is dropped
         self.people: tuple[Person, ...] = ()
+        self.rules: ReminderRules | None = None  # as last read with the lists
+        self.dialogs = TabDialogs(self)
         self.lists = ListChooser(self)
         self.lists.currentChanged.connect(lambda _index: self._show_list())
         for n in range(len(LISTS)):
@@ -107,6 +107,7 @@ class RemindersTab(BaseTab):
 
         self.call_button = self.add_button(self.tr("记录通话 (Ctrl+L)"), "log_call", self.log_call, "Ctrl+L")
         self.assign_button = self.add_button(self.tr("分配给…"), "assign", self.assign)
+        self.export_button = self.add_button(self.tr("导出通话清单…"), "export_list", self.export_list)
         self.sticker_button = self.add_button(
             self.tr("打印提醒贴 (Ctrl+T)"), "print_sticker", self.print_sticker, "Ctrl+T"
         )
@@ -137,7 +138,7 @@ class RemindersTab(BaseTab):
         bar.addWidget(self.filters, 1)
         bar.addWidget(self.refresh_button)
         actions = QHBoxLayout()
-        for button in (self.call_button, self.assign_button):
+        for button in (self.call_button, self.assign_button, self.export_button):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.sticker_button)
@@ -197,7 +198,7 @@ class RemindersTab(BaseTab):
     def _show_lists(self, loaded: Lists) -> None:
         self.pages.update(loaded.pages)
         self._show_totals()
-        rules = loaded.rules
+        rules = self.rules = loaded.rules
         self.quiet.setText(
             self.tr("现在是免打扰时段（{0}–{1}），请勿致电客户").format(
                 time_text(rules.quiet_from), time_text(rules.quiet_until)
@@ -240,7 +241,11 @@ class RemindersTab(BaseTab):
         tasks = page.tasks if page is not None else ()
         current = self.current_task()
         row_before = self.table.currentIndex().row()
-        self.model.set_rows(tasks)
+        following_up = self.chosen_list() is WorkList.FOLLOW_UP
+        rules = self.rules or ReminderRules()
+        self.model.set_tasks(tasks, rules.follow_up_days if following_up else None)
+        call = self.tr("记录回访 (Ctrl+L)") if following_up else self.tr("记录通话 (Ctrl+L)")
+        self.call_button.setText(call)
         if page is not None and page.total > len(tasks):
             self.count.setText(self.tr("显示最紧急的 {0} 辆，共 {1} 辆").format(len(tasks), page.total))
         else:
@@ -284,6 +289,7 @@ class RemindersTab(BaseTab):
         task = self.current_task()
         self.call_button.setEnabled(task is not None)
         self.assign_button.setEnabled(bool(self.selected_tasks()))
+        self.export_button.setEnabled(self.model.rowCount() > 0)
         kinds = self.registered_kinds()
         may_print = self.actor.can(Permission.PRINT)
         for kind, button in self.print_buttons.items():
@@ -291,71 +297,23 @@ class RemindersTab(BaseTab):
             button.setEnabled(task is not None and may_print and registered)
             button.setToolTip("" if registered else self.tr("这种单据尚未接入打印，暂不能打印"))
 
-    # -- dialogs ------------------------------------------------------------------------------
-
-    def _show_over(self, dialog: QDialog, closed: Callable[[], None]) -> None:
-        """Window-modal without blocking; closed, the keyboard is back on the list."""
-
-        def finished(_result: int) -> None:
-            closed()
-            self.table.setFocus()
-
-        self.show_dialog(dialog, finished)
+    # -- dialogs (ui/reminders/tab_dialogs.py) ------------------------------------------------
 
     def log_call(self) -> None:
-        task = self.current_task()
-        if task is None or self.dialog is not None:
-            return
-        today = self.services.clock().astimezone().date()
-        dialog = CallDialog(self.reminders, self.actor, task, today, self, self.ops)
-
-        def closed() -> None:
-            result = dialog.result_
-            outcome = dialog.outcome()
-            if result is None or outcome is None:
-                return
-            text = self.tr("已记录 {0} 的通话：{1}").format(
-                task.plate or task.vin, tr_label(CALL_OUTCOME_LABELS[outcome])
-            )
-            if result.next_call is not None:
-                text += self.tr("，下次联系 {0}").format(result.next_call.isoformat())
-            self.show_message(text)
-
-        self._show_over(dialog, closed)
+        """Enter or Ctrl+L: the follow-up dialog on the follow-up list, else the call dialog."""
+        if self.chosen_list() is WorkList.FOLLOW_UP:
+            self.dialogs.log_follow_up()
+        else:
+            self.dialogs.log_call()
 
     def assign(self) -> None:
-        tasks = self.selected_tasks()
-        if not tasks or not self.actor.can(Permission.RUN_REPORTS) or self.dialog is not None:
-            return
-        cars = tr_label(SEPARATOR).join(t.plate or t.vin for t in tasks[:6]) + ("…" if len(tasks) > 6 else "")
-        ids = [t.vehicle_id for t in tasks]
-        dialog = AssignDialog(self.reminders, self.actor, ids, cars, self.people, self, self.ops)
-
-        def closed() -> None:
-            if dialog.changed is None:
-                return
-            if dialog.chosen_name:
-                text = self.tr("{0} 辆车的提醒已分配给 {1}").format(len(ids), dialog.chosen_name)
-            else:
-                text = self.tr("{0} 辆车的提醒已不再分配给任何人").format(len(ids))
-            self.show_message(text)
-
-        self._show_over(dialog, closed)
+        self.dialogs.assign()
 
     def edit_rules(self) -> None:
-        if not self.actor.can(Permission.RUN_REPORTS) or self.dialog is not None:
-            return
+        self.dialogs.edit_rules()
 
-        def show(rules: ReminderRules) -> None:
-            dialog = RulesDialog(self.reminders, self.actor, rules, self, self.ops)
-
-            def closed() -> None:
-                if dialog.saved is not None:
-                    self.show_message(self.tr("提醒规则已保存"))
-
-            self._show_over(dialog, closed)
-
-        self.ops.read(self.reminders.rules, self.actor).success(show).run()
+    def export_list(self) -> None:
+        self.dialogs.export_list()
 
     # -- printing -----------------------------------------------------------------------------
 

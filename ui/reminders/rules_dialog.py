@@ -1,6 +1,7 @@
 """提醒规则 (those who run the reports: the supervisor and the administrator): when to call, how
 often again, how many tries a round, the hours when nobody is called, when a car counts as due
-soon, its first service lost, lapsing or lost, and the distance a day assumed without history.
+soon, its first service lost, lapsing or lost, the distance a day assumed without history, and
+when the follow-up call after delivery (交车回访) is made and until when.
 
 Enter moves from field to field and saves at the last (Ctrl+S or OK anywhere); each mistake is
 shown beside its field; changes are asked about before the dialog closes.
@@ -51,6 +52,8 @@ def rule_captions() -> dict[str, str]:
         "lapsing_months": _tr("休眠客户（月）"),
         "lost_months": _tr("流失客户（月）"),
         "default_km_per_day": _tr("默认日均里程 km"),
+        "follow_up_days": _tr("交车后几天回访"),
+        "follow_up_expires_days": _tr("交车后几天内有效"),
     }
 
 
@@ -58,6 +61,7 @@ GROUPS = (
     ("first_call_days", "repeat_days", "max_attempts", "due_soon_days"),
     ("quiet_from", "quiet_until"),
     ("first_service_lost_months", "lapsing_months", "lost_months", "default_km_per_day"),
+    ("follow_up_days", "follow_up_expires_days"),
 )
 
 
@@ -82,7 +86,12 @@ class RulesDialog(CounterDialog):
         self.setWindowTitle(self.tr("提醒规则"))
         self.setMinimumWidth(560)
         captions = rule_captions()
-        titles = (self.tr("联系"), self.tr("免打扰时段（不拨打电话）"), self.tr("客户分类与里程"))
+        titles = (
+            self.tr("联系"),
+            self.tr("免打扰时段（不拨打电话）"),
+            self.tr("客户分类与里程"),
+            self.tr("交车回访"),
+        )
         self.inputs: dict[str, QLineEdit] = {}
         self.forms: list[FieldForm] = []
         layout = QVBoxLayout(self)

@@ -4,6 +4,7 @@ and the choosers' entries (work lists with their totals, kinds, outcomes, lost r
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
@@ -51,6 +52,16 @@ def urgency_text(task: Task) -> str:
     return _tr("还有 {0} 天").format(-task.urgency)
 
 
+def follow_up_text(task: Task, follow_up_days: int) -> str:
+    """交车后 5 天: on the follow-up list, the days since the car was delivered."""
+    follow_up = next((r for r in task.reasons if r.kind is ReminderKind.FOLLOW_UP), None)
+    if follow_up is None:
+        return urgency_text(task)
+    first_due = min(r.due_date for r in task.reasons)
+    since_due = task.urgency - (follow_up.due_date - first_due).days
+    return _tr("交车后 {0} 天").format(since_due + follow_up_days)
+
+
 def date_text(value: dt.date | None) -> str:
     return "" if value is None else value.isoformat()
 
@@ -80,6 +91,13 @@ def task_columns() -> list[Column[Task]]:
 class TasksModel(RowsModel[Task]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(task_columns(), parent)
+        # On the follow-up list: the rule's days from delivery to the call (the urgency column
+        # says the days since delivery, nothing is overdue); None on the other lists.
+        self.follow_up_days: int | None = None
+
+    def set_tasks(self, tasks: Sequence[Task], follow_up_days: int | None) -> None:
+        self.follow_up_days = follow_up_days
+        self.set_rows(tasks)
 
     def row_of(self, vehicle_id: int) -> int | None:
         return next((i for i, t in enumerate(self.rows) if t.vehicle_id == vehicle_id), None)
@@ -89,7 +107,10 @@ class TasksModel(RowsModel[Task]):
             return None
         task = self.row_at(index.row())
         if index.column() == URGENCY_COLUMN:
-            if role == Qt.ItemDataRole.ForegroundRole and task.urgency > 0 and not task.booked:
+            if role == Qt.ItemDataRole.DisplayRole and self.follow_up_days is not None:
+                return follow_up_text(task, self.follow_up_days)
+            overdue = task.urgency > 0 and not task.booked and self.follow_up_days is None
+            if role == Qt.ItemDataRole.ForegroundRole and overdue:
                 return QBrush(OVERDUE_TEXT)
             if role == Qt.ItemDataRole.BackgroundRole and task.booked:
                 return QBrush(BOOKED_TINT)

@@ -11,9 +11,10 @@ from app.context import Services
 from app.reminders import ReminderKind
 from app.roles import Actor, Role
 from app.vehicles import VehicleInfo
-from tests.app.factories import add_model, add_vehicle
+from tests.app.factories import add_model, add_vehicle, open_order
 from tests.app.reminders.support import TODAY, last_visit, remind
-from tests.conftest import make_actor
+from tests.conftest import FakeClock, make_actor
+from tests.ui.intake.support import deliver
 from ui.reminders.reminders_tab import RemindersTab
 from ui.tasks import SyncTaskRunner
 
@@ -57,6 +58,23 @@ def some_lists(svc: Services) -> dict[str, VehicleInfo]:
     remind(svc, cars["soon"], days(10))
     last_visit(svc, cars["lapsing"], dt.datetime(2025, 6, 1, 2, tzinfo=dt.UTC))
     last_visit(svc, cars["lost"], dt.datetime(2024, 6, 1, 2, tzinfo=dt.UTC))
+    return cars
+
+
+def delivered_cars(svc: Services, clock: FakeClock, advisor: Actor) -> dict[str, VehicleInfo]:
+    """Two cars delivered by the advisor 3 days ago (on the follow-up list today) and one a day
+    ago (not yet); the clock is left 3 days on."""
+    cars = {
+        "first": plated_car(svc, "粤A60006", "黄敏", "13900006666"),
+        "second": plated_car(svc, "粤A70007", "吴强", "13900007777", model="雅阁"),
+        "recent": plated_car(svc, "粤A80008", "郑丽", "13900008888"),
+    }
+    for name, vehicle in cars.items():
+        if name == "recent":
+            clock.advance(days=2)
+        order = open_order(svc, advisor, vehicle, mileage=12_000, statement="保养")
+        deliver(svc, advisor, order, 12_010)
+    clock.advance(days=1)
     return cars
 
 

@@ -15,6 +15,7 @@ from app.reminders import (
     CALL_OUTCOME_LABELS,
     LOST_REASON_LABELS,
     REMINDER_KIND_LABELS,
+    SATISFACTION_LABELS,
     WORK_LIST_LABELS,
     CallInput,
     CallOutcome,
@@ -37,7 +38,14 @@ def test_the_lists_show_their_tasks_with_totals(qtbot: QtBot, sqlite_services: S
     advisor = make_actor(svc, Role.ADVISOR)
     tab = make_tab(qtbot, svc, advisor)
     titles = [tab.lists.tabText(i) for i in range(tab.lists.count())]
-    assert titles == ["即将到期 (2)", "已逾期 (2)", "首保流失 (1)", "休眠客户 (1)", "流失客户 (1)"]
+    assert titles == [
+        "即将到期 (2)",
+        "已逾期 (2)",
+        "首保流失 (1)",
+        "休眠客户 (1)",
+        "流失客户 (1)",
+        "交车回访 (0)",
+    ]
     assert tab.chosen_list() is WorkList.DUE_SOON
     # The car with an overdue service and deferred work due soon is the more urgent of the two.
     assert plates(tab) == ["粤A10001", "粤B20003"]
@@ -111,11 +119,9 @@ def test_an_advisor_has_no_assigning_nor_rules(qtbot: QtBot, sqlite_services: Se
     tab.assign()
     tab.edit_rules()
     assert tab.dialog is None
-    # The choosers offer the advisor themself (the list of users is the administrator's).
-    assert [tab.filters.assigned.itemText(i) for i in range(tab.filters.assigned.count())] == [
-        "全部",
-        advisor.display_name,
-    ]
+    # The choosers offer the colleagues with their roles, the advisor among them.
+    entries = [tab.filters.assigned.itemText(i) for i in range(tab.filters.assigned.count())]
+    assert entries[0] == "全部" and f"{advisor.display_name}（服务顾问）" in entries
 
 
 def test_a_supervisor_sees_phones_masked(qtbot: QtBot, sqlite_services: Services) -> None:
@@ -146,7 +152,14 @@ def test_the_quiet_hours_are_said(qtbot: QtBot, sqlite_services: Services, clock
 
 def test_the_reminders_labels_are_listed_for_translation() -> None:
     labels: set[str] = set()
-    for table in (WORK_LIST_LABELS, CALL_OUTCOME_LABELS, LOST_REASON_LABELS, REMINDER_KIND_LABELS):
+    tables = (
+        WORK_LIST_LABELS,
+        CALL_OUTCOME_LABELS,
+        LOST_REASON_LABELS,
+        REMINDER_KIND_LABELS,
+        SATISFACTION_LABELS,
+    )
+    for table in tables:
         labels |= set(table.values())
     missing = labels - set(labels_i18n.SOURCES)
     assert not missing, f"add to ui/labels_i18n.py SOURCES: {sorted(missing)}"

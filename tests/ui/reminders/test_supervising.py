@@ -24,7 +24,16 @@ def test_the_supervisor_assigns_several_tasks(qtbot: QtBot, sqlite_services: Ser
     svc = sqlite_services
     some_lists(svc)
     supervisor = make_actor(svc, Role.SUPERVISOR)
+    advisor = make_actor(svc, Role.ADVISOR, "xiaowang")
+    gone = make_actor(svc, Role.ADVISOR, "gone")
+    svc.users.set_active(make_actor(svc, Role.ADMIN), gone.user_id, False)  # type: ignore[arg-type]
     tab = make_tab(qtbot, svc, supervisor)
+    # The supervisor's choosers offer every active colleague with their role (not only themself).
+    for combo in (tab.filters.advisor, tab.filters.assigned):
+        entries = {combo.itemData(i): combo.itemText(i) for i in range(combo.count())}
+        assert entries[advisor.user_id] == "测试advisor（服务顾问）"
+        assert entries[supervisor.user_id] == "测试supervisor（前台主管）"
+        assert gone.user_id not in entries
     assert not tab.assign_button.isEnabled() or tab.selected_tasks()
     tab.table.setFocus()
     tab.table.selectRow(0)
@@ -34,15 +43,22 @@ def test_the_supervisor_assigns_several_tasks(qtbot: QtBot, sqlite_services: Ser
     dialog = active(qtbot, tab)
     assert isinstance(dialog, AssignDialog)
     choices = [dialog.person.itemText(i) for i in range(dialog.person.count())]
-    assert choices == [supervisor.display_name, "（不分配给任何人）"]
+    assert "测试advisor（服务顾问）" in choices and "测试supervisor（前台主管）" in choices
+    assert choices[-1] == "（不分配给任何人）"
+    assert dialog.person.hasFocus()
+    while dialog.person.currentData() != advisor.user_id:
+        qtbot.keyClick(dialog.person, Qt.Key.Key_Down)
     enter(qtbot, dialog.person)
     assert tab.dialog is None and dialog.changed == 3  # reminders: the first car has two
-    assert tab.message.text() == f"2 辆车的提醒已分配给 {supervisor.display_name}"
-    assert [cell(tab, r, ASSIGNED_COLUMN) for r in range(2)] == [supervisor.display_name] * 2
+    assert tab.message.text() == f"2 辆车的提醒已分配给 {advisor.display_name}"
+    assert [cell(tab, r, ASSIGNED_COLUMN) for r in range(2)] == [advisor.display_name] * 2
     # The filter by assignee finds them.
     assigned = tab.filters.assigned
-    assigned.setCurrentIndex(assigned.findData(supervisor.user_id))
+    assigned.setCurrentIndex(assigned.findData(advisor.user_id))
     assert plates(tab) == ["粤A10001", "粤B20003"] and tab.lists.tabText(1) == "已逾期 (1)"
+    # And the advisor filter offers the advisor of the cars' last orders.
+    tab.filters.advisor.setCurrentIndex(tab.filters.advisor.findData(advisor.user_id))
+    assert plates(tab) == []
 
 
 def test_the_administrator_gives_tasks_to_an_advisor_and_back(
@@ -91,13 +107,17 @@ def test_the_rules_dialog_saves(qtbot: QtBot, sqlite_services: Services) -> None
         "12",
         "24",
         "40",
+        "3",
+        "15",
     ]
     assert fields["first_call_days"].hasFocus()
     fields["due_soon_days"].setText("10")
     fields["quiet_from"].setText("21点")
     fields["lost_months"].setText("6")  # not more than lapsing: the service says so
-    fields["default_km_per_day"].setFocus()
-    enter(qtbot, fields["default_km_per_day"])  # the last field: saves
+    fields["follow_up_days"].setText("5")
+    fields["follow_up_expires_days"].setText("5")  # not after the call: the service says so
+    fields["follow_up_expires_days"].setFocus()
+    enter(qtbot, fields["follow_up_expires_days"])  # the last field: saves
     assert dialog.isVisible()
     assert dialog.forms[1].error_text("quiet_from") == "请按 时:分 填写，例如 20:00"
     assert fields["quiet_from"].hasFocus()
@@ -107,12 +127,15 @@ def test_the_rules_dialog_saves(qtbot: QtBot, sqlite_services: Services) -> None
     assert fields["quiet_until"].hasFocus()
     dialog.save()
     assert dialog.forms[2].error_text("lost_months") == "流失客户月数应大于休眠客户月数"
+    assert dialog.forms[3].error_text("follow_up_expires_days") == "回访期限应晚于回访日"
     assert fields["lost_months"].hasFocus()
     fields["lost_months"].setText("36")
+    fields["follow_up_expires_days"].setText("20")
     qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert tab.dialog is None and tab.message.text() == "提醒规则已保存"
     rules = svc.reminders.rules(supervisor)
     assert (rules.due_soon_days, rules.lost_months, rules.quiet_from.isoformat()) == (10, 36, "21:30:00")
+    assert (rules.follow_up_days, rules.follow_up_expires_days) == (5, 20)
     # The lists follow the rules (the settings' broadcast): only the car due within 10 days is left.
     assert tab.lists.tabText(0) == "即将到期 (1)" and plates(tab) == ["粤B20003"]
 
