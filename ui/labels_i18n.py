@@ -151,6 +151,8 @@ SOURCES = (
     QT_TRANSLATE_NOOP("labels", "在其他店保养"),
     QT_TRANSLATE_NOOP("labels", "车已卖，新车主不详"),
     QT_TRANSLATE_NOOP("labels", "无有效联系方式"),
+    # app.reminders.analysis.NOT_BACK_OPEN (a reason of 到期未来厂 beside the lost reasons)
+    QT_TRANSLATE_NOOP("labels", "尚未回厂（仍在跟进）"),
     # app.vehicles.customers.CUSTOMER_KINDS
     QT_TRANSLATE_NOOP("labels", "个人"),
     QT_TRANSLATE_NOOP("labels", "单位"),

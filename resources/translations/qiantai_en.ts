@@ -2997,6 +2997,10 @@ Repair date {2}, mileage in {3}</translation>
         <translation>Export call list</translation>
     </message>
     <message>
+        <source>分子/分母</source>
+        <translation>Part / whole</translation>
+    </message>
+    <message>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -3045,6 +3049,105 @@ Repair date {2}, mileage in {3}</translation>
     <message>
         <source>经销商信息</source>
         <translation>Dealer details</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisDialog</name>
+    <message>
+        <source>到期未来厂分析</source>
+        <translation>Due but not back analysis</translation>
+    </message>
+    <message>
+        <source>打印 (Ctrl+P)</source>
+        <translation>Print (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>这种单据尚未接入打印，暂不能打印</source>
+        <translation>This document cannot be printed yet</translation>
+    </message>
+    <message>
+        <source>导出 Excel (Ctrl+E)</source>
+        <translation>Export to Excel (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>到期车辆</source>
+        <translation>Cars due</translation>
+    </message>
+    <message>
+        <source>按时回厂</source>
+        <translation>Back on time</translation>
+    </message>
+    <message>
+        <source>逾期回厂</source>
+        <translation>Back late</translation>
+    </message>
+    <message>
+        <source>未回厂</source>
+        <translation>Not back</translation>
+    </message>
+    <message>
+        <source>已电话提醒</source>
+        <translation>Called</translation>
+    </message>
+    <message>
+        <source>提醒后回厂</source>
+        <translation>Back after a call</translation>
+    </message>
+    <message>
+        <source>服务顾问</source>
+        <translation>Service advisor</translation>
+    </message>
+    <message>
+        <source>车型</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>到期月份</source>
+        <translation>Month due</translation>
+    </message>
+    <message>
+        <source>按时回厂：到期后 {0} 天内保养</source>
+        <translation>On time: serviced within {0} days of the due date</translation>
+    </message>
+    <message>
+        <source>未回厂原因</source>
+        <translation>Why they did not come back</translation>
+    </message>
+    <message>
+        <source>保有指标</source>
+        <translation>Retention figures</translation>
+    </message>
+    <message>
+        <source>按服务顾问</source>
+        <translation>By service advisor</translation>
+    </message>
+    <message>
+        <source>按车型</source>
+        <translation>By model</translation>
+    </message>
+    <message>
+        <source>{0} 没有到期的保养</source>
+        <translation>No services fell due in {0}</translation>
+    </message>
+    <message>
+        <source>{0}：到期 {1} 辆，回厂率 {2}</source>
+        <translation>{0}: {1} cars due, {2} back</translation>
+    </message>
+    <message>
+        <source>打印预览 - 到期未来厂分析 {0}</source>
+        <translation>Print preview - due but not back analysis {0}</translation>
+    </message>
+    <message>
+        <source>到期未来厂分析-{0}.xlsx</source>
+        <translation>Due but not back-{0}.xlsx</translation>
+    </message>
+    <message>
+        <source>导出到期未来厂分析</source>
+        <translation>Export the due but not back analysis</translation>
+    </message>
+    <message>
+        <source>已导出 {0} 的分析到 {1}</source>
+        <translation>Analysis of {0} exported to {1}</translation>
     </message>
 </context>
 <context>
@@ -3560,24 +3663,28 @@ Repair date {2}, mileage in {3}</translation>
         <translation>Open (Enter)</translation>
     </message>
     <message>
-        <source>提交</source>
-        <translation>Submit</translation>
-    </message>
-    <message>
-        <source>撤回</source>
-        <translation>Withdraw</translation>
-    </message>
-    <message>
         <source>批准</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <source>拒绝…</source>
-        <translation>Reject…</translation>
+        <source>提交 (F6)</source>
+        <translation>Submit (F6)</translation>
     </message>
     <message>
-        <source>付款…</source>
-        <translation>Payment…</translation>
+        <source>撤回 (F7)</source>
+        <translation>Withdraw (F7)</translation>
+    </message>
+    <message>
+        <source>批准 (F8)</source>
+        <translation>Approve (F8)</translation>
+    </message>
+    <message>
+        <source>拒绝… (F9)</source>
+        <translation>Reject… (F9)</translation>
+    </message>
+    <message>
+        <source>付款… (F10)</source>
+        <translation>Payment… (F10)</translation>
     </message>
     <message>
         <source>打印索赔单 (Ctrl+P)</source>
@@ -3600,12 +3707,16 @@ Repair date {2}, mileage in {3}</translation>
         <translation>This document cannot be printed yet: its kind is not registered for printing</translation>
     </message>
     <message>
-        <source>索赔单 {0} 已提交（{1}）</source>
-        <translation>Claim {0} submitted ({1})</translation>
+        <source>索赔单 {0} 已提交，等待厂家审核</source>
+        <translation>Claim {0} submitted: waiting for the manufacturer</translation>
     </message>
     <message>
-        <source>索赔单 {0} 已撤回，可以修改（{1}）</source>
-        <translation>Claim {0} withdrawn and can be changed ({1})</translation>
+        <source>索赔单 {0} 已撤回，现为{1}，可以修改</source>
+        <translation>Claim {0} withdrawn: now {1}, it can be changed</translation>
+    </message>
+    <message>
+        <source>索赔单 {0} 厂家已批准，待付款</source>
+        <translation>Claim {0} approved by the manufacturer: waiting for payment</translation>
     </message>
     <message>
         <source>记录厂家已批准索赔单 {0}？批准后不能再修改。</source>
@@ -3614,10 +3725,6 @@ Repair date {2}, mileage in {3}</translation>
     <message>
         <source>批准索赔</source>
         <translation>Approve claim</translation>
-    </message>
-    <message>
-        <source>索赔单 {0} 已批准（{1}）</source>
-        <translation>Claim {0} approved ({1})</translation>
     </message>
     <message>
         <source>打印预览 - 索赔申请单 {0}</source>
@@ -3950,6 +4057,10 @@ Repair date {2}, mileage in {3}</translation>
     <message>
         <source>客户意见</source>
         <translation>Comment</translation>
+    </message>
+    <message>
+        <source>交车工单 {0}</source>
+        <translation>Order delivered: {0}</translation>
     </message>
     <message>
         <source>请选择客户的满意度，或选择未接通</source>
@@ -5032,6 +5143,13 @@ The after-sales service counter of a car dealership</translation>
     </message>
 </context>
 <context>
+    <name>ReasonChart</name>
+    <message>
+        <source>本月到期的车辆都已回厂</source>
+        <translation>Every car due this month came back</translation>
+    </message>
+</context>
+<context>
     <name>RejectDialog</name>
     <message>
         <source>拒绝索赔：{0}</source>
@@ -5071,6 +5189,10 @@ The after-sales service counter of a car dealership</translation>
     <message>
         <source>提醒规则…</source>
         <translation>Reminder rules…</translation>
+    </message>
+    <message>
+        <source>到期未来厂分析…</source>
+        <translation>Due but not back…</translation>
     </message>
     <message>
         <source>刷新 (F5)</source>
@@ -6008,6 +6130,10 @@ The after-sales service counter of a car dealership</translation>
     <message>
         <source>无有效联系方式</source>
         <translation>No valid contact</translation>
+    </message>
+    <message>
+        <source>尚未回厂（仍在跟进）</source>
+        <translation>Not back yet (still followed up)</translation>
     </message>
     <message>
         <source>俯视</source>

@@ -24,6 +24,8 @@ LISTS = (
     WorkList.FOLLOW_UP,
 )
 
+PERSON_LENGTH = 9  # characters of a colleague's chooser (王小明（服务顾问）)
+
 
 class ListChooser(QTabBar):
     """The work lists as tabs over the one table: 即将到期 (8) | 已逾期 (12) | …"""
@@ -48,11 +50,17 @@ class ListChooser(QTabBar):
             self.setTabText(n, list_title(which, totals.get(which)))
 
 
-def _combo(parent: QWidget, name: str) -> QComboBox:
+def _combo(parent: QWidget, name: str, length: int | None = None) -> QComboBox:
+    """A chooser as wide as its longest entry, or, given a length, that many characters wide
+    (a colleague with their role is long: the list that drops down shows it whole)."""
     combo = QComboBox(parent)
     combo.setObjectName(name)
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-    combo.setMinimumContentsLength(6)
+    if length is None:
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.setMinimumContentsLength(6)
+    else:
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(length)
     return combo
 
 
@@ -62,10 +70,10 @@ class FiltersBar(QWidget):
         self.setObjectName("reminder_filters")
         self._changed = changed
         self._filling = False
-        self.advisor = _combo(self, "filter_advisor")
+        self.advisor = _combo(self, "filter_advisor", PERSON_LENGTH)
         self.model = _combo(self, "filter_model")
         self.kind = _combo(self, "filter_kind")
-        self.assigned = _combo(self, "filter_assigned")
+        self.assigned = _combo(self, "filter_assigned", PERSON_LENGTH)
         for label, kind in kind_choices():
             self.kind.addItem(label, kind.value if kind is not None else None)
         self.set_choices((), ())
@@ -109,6 +117,8 @@ class FiltersBar(QWidget):
             combo.addItem(text, value)
         found = combo.findData(kept) if kept is not None else 0
         combo.setCurrentIndex(max(found, 0))
+        view = combo.view()
+        view.setMinimumWidth(view.sizeHintForColumn(0) + view.verticalScrollBar().sizeHint().width())
 
     def filters(self) -> TaskFilter:
         kind = self.kind.currentData()

@@ -18,6 +18,7 @@ from app.reminders import (
     SATISFACTION_LABELS,
     FollowUpInput,
     FollowUpResult,
+    ReminderKind,
     ReminderService,
     Satisfaction,
     Task,
@@ -36,7 +37,6 @@ from ui.forms import (
 from ui.intake.enter_chain import EnterChain
 from ui.labels_i18n import tr_label
 from ui.operations import Operations
-from ui.reminders.call_dialog import task_heading
 
 # The answers, best first (keys 1 … 5), and the customer not reached (6).
 ANSWERS: tuple[Satisfaction | None, ...] = (*Satisfaction, None)
@@ -60,7 +60,7 @@ class FollowUpDialog(CounterDialog):
         self.result_: FollowUpResult | None = None
         self.setWindowTitle(self.tr("交车回访：{0}").format(task.plate or task.vin))
         self.setMinimumWidth(520)
-        heading = QLabel(task_heading(task), self)
+        heading = QLabel(self.heading_text(task), self)
         heading.setObjectName("follow_up_task")
         heading.setWordWrap(True)
 
@@ -98,6 +98,13 @@ class FollowUpDialog(CounterDialog):
         self.enter_chain = EnterChain([list(self.buttons_of.values()), self.comment], self.save, self)
         self.discard = DiscardGuard(self, lambda: input_values(self.form))
         self.buttons_of[ANSWERS[0]].setFocus()
+
+    def heading_text(self, task: Task) -> str:
+        """The car and its owner, and the order delivered the call is about (not the car's other
+        reminders: the call asks about the visit)."""
+        car = "　".join(x for x in (task.plate or task.vin, task.model, task.owner, task.phone) if x)
+        order = next((r.note for r in task.reasons if r.kind is ReminderKind.FOLLOW_UP and r.note), "")
+        return car + ("\n" + self.tr("交车工单 {0}").format(order) if order else "")
 
     # -- the answer -----------------------------------------------------------------------------
 
@@ -144,6 +151,7 @@ class FollowUpDialog(CounterDialog):
 
     def show_errors(self, error: ValidationError) -> None:
         show_field_errors(self, (self.form,), error)
+        self.adjustSize()  # room for the message under its field
 
     def _saved(self, result: FollowUpResult) -> None:
         self.result_ = result

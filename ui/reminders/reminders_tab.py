@@ -115,6 +115,9 @@ class RemindersTab(BaseTab):
             self.tr("打印提醒函 (Ctrl+P)"), "print_letter", self.print_letter, "Ctrl+P"
         )
         self.rules_button = self.add_button(self.tr("提醒规则…"), "reminder_rules", self.edit_rules)
+        self.analysis_button = self.add_button(
+            self.tr("到期未来厂分析…"), "lost_analysis", self.open_analysis
+        )
         self.refresh_button = self.add_button(self.tr("刷新 (F5)"), "reminders_refresh", self.refresh, "F5")
         self.print_buttons = {
             DocumentKind.REMINDER_STICKER: self.sticker_button,
@@ -123,6 +126,7 @@ class RemindersTab(BaseTab):
         supervising = actor.can(Permission.RUN_REPORTS)
         self.assign_button.setVisible(supervising)
         self.rules_button.setVisible(supervising)
+        self.analysis_button.setVisible(supervising)
         self.flow = DocumentFlow(services, actor, self.runner, self.show_message, self.bus)
         self.message.setObjectName("reminders_message")
         self._build_layout()
@@ -133,6 +137,7 @@ class RemindersTab(BaseTab):
         top.addWidget(self.lists)
         top.addStretch(1)
         top.addWidget(self.count)
+        top.addWidget(self.analysis_button)
         top.addWidget(self.rules_button)
         bar = QHBoxLayout()
         bar.addWidget(self.filters, 1)
@@ -314,6 +319,9 @@ class RemindersTab(BaseTab):
 
     def export_list(self) -> None:
         self.dialogs.export_list()
+
+    def open_analysis(self) -> None:
+        self.dialogs.open_analysis()
 
     # -- printing -----------------------------------------------------------------------------
 

@@ -1,5 +1,5 @@
-"""The reminders tab's dialogs, one method each: 记录通话, 交车回访, 分配给…, 提醒规则…, and the
-export of the list on screen (导出通话清单…). Each dialog is window-modal without blocking; when it
+"""The reminders tab's dialogs, one method each: 记录通话, 交车回访, 分配给…, 提醒规则…, 到期未来厂分析…,
+and the export of the list on screen (导出通话清单…). Each dialog is window-modal without blocking; when it
 closes the tab says what was done and the keyboard is back on the list."""
 
 from __future__ import annotations
@@ -10,10 +10,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QFileDialog
 
+from app.printing import DocumentKind
 from app.reminders import CALL_OUTCOME_LABELS, SATISFACTION_LABELS, WORK_LIST_LABELS, ReminderRules
 from app.roles import Permission
 from ui.i18n import tr as _tr
 from ui.labels_i18n import SEPARATOR, tr_label
+from ui.reminders.analysis_dialog import AnalysisDialog
 from ui.reminders.assign_dialog import AssignDialog
 from ui.reminders.call_dialog import CallDialog
 from ui.reminders.follow_up_dialog import FollowUpDialog
@@ -116,6 +118,16 @@ class TabDialogs:
             self._show_over(dialog, closed)
 
         tab.ops.read(tab.reminders.rules, tab.actor).success(show).run()
+
+    def open_analysis(self) -> None:
+        """到期未来厂分析 of last month (another month chosen in it)."""
+        tab = self._tab
+        if not tab.actor.can(Permission.RUN_REPORTS) or tab.dialog is not None:
+            return
+        today = tab.services.clock().astimezone().date()
+        printable = DocumentKind.LOST_ANALYSIS.value in tab.registered_kinds()
+        dialog = AnalysisDialog(tab.reminders, tab.actor, tab.flow, today, printable, tab, tab.ops)
+        self._show_over(dialog, lambda: None)
 
     def export_list(self) -> None:
         """The list on screen, with its filters, as a workbook; the service records the export."""

@@ -72,7 +72,7 @@ def delivered_cars(svc: Services, clock: FakeClock, advisor: Actor) -> dict[str,
     for name, vehicle in cars.items():
         if name == "recent":
             clock.advance(days=2)
-        order = open_order(svc, advisor, vehicle, mileage=12_000, statement="保养")
+        order = open_order(svc, advisor, vehicle, mileage=12_000, jobs=("保养",), statement="首次保养")
         deliver(svc, advisor, order, 12_010)
     clock.advance(days=1)
     return cars

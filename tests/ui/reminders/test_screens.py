@@ -4,7 +4,8 @@ and in English: each fits, and a screenshot of each is saved for people to look 
     QIANTAI_SCREENSHOT_DIR=docs/screenshots QT_QPA_PLATFORM=xcb \\
         xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/pytest tests/ui/reminders/test_screens.py
 
-saves reminders-{tab,quiet,call,assign,rules}-{zh,en}-{width}.png as a real X screen draws them.
+saves reminders-{tab,quiet,follow-up-list,call,follow-up,assign,rules,analysis}-{zh,en}-{width}.png
+as a real X screen draws them.
 """
 
 from __future__ import annotations
@@ -19,16 +20,19 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.context import Services
-from app.reminders import CallInput, CallOutcome, ReminderKind, WorkList
+from app.reminders import CallInput, CallOutcome, ReminderKind, Satisfaction, WorkList
 from app.roles import Role
 from tests.app.factories import open_order
 from tests.conftest import FakeClock, make_actor
-from tests.ui.reminders.support import days, plated_car, remind, some_lists
+from tests.ui.reminders.analysis_data import november
+from tests.ui.reminders.support import days, delivered_cars, plated_car, remind, some_lists
 from ui.i18n import install_translator
 from ui.labels_i18n import SEPARATOR, tr_label
 from ui.main_window import MainWindow
+from ui.reminders.analysis_dialog import AnalysisDialog
 from ui.reminders.assign_dialog import AssignDialog
 from ui.reminders.call_dialog import CallDialog
+from ui.reminders.follow_up_dialog import FollowUpDialog
 from ui.reminders.reminders_tab import RemindersTab
 from ui.reminders.rules_dialog import RulesDialog
 from ui.tasks import SyncTaskRunner
@@ -112,6 +116,10 @@ def test_the_reminders_screens_fit_and_are_shot(
     svc = sqlite_services
     width, height = size
     usable = (width, height - TITLE_AND_TASK_BAR)
+    november(svc)
+    clock.now = dt.datetime(2026, 11, 24, 2, 0, tzinfo=dt.UTC)  # delivered 3 days before the lists
+    delivered_cars(svc, clock, make_actor(svc, Role.ADVISOR, "xiaoli"))
+    assert clock.now == dt.datetime(2026, 11, 27, 2, 0, tzinfo=dt.UTC)
     busy_lists(svc)
     admin = make_actor(svc, Role.ADMIN, "boss")
     window = MainWindow(svc, admin, runner=SyncTaskRunner())
@@ -134,6 +142,18 @@ def test_the_reminders_screens_fit_and_are_shot(
     screenshot(window, f"reminders-quiet-{language}-{width}")
     clock.now = dt.datetime(2026, 11, 27, 2, 0, tzinfo=dt.UTC)
 
+    tab.choose_list(WorkList.FOLLOW_UP)
+    tab.refresh()
+    assert tab.model.rowCount() > 0
+    tab.table.selectRow(0)
+    fitted(qtbot, window, *usable)
+    screenshot(window, f"reminders-follow-up-list-{language}-{width}")
+    follow_up_task = tab.current_task()
+    assert follow_up_task is not None
+    follow_up = FollowUpDialog(svc.reminders, admin, follow_up_task, window)
+    follow_up.choose(Satisfaction.DISSATISFIED)
+    follow_up.save()  # unhappy without the customer's words: said beside the field
+
     tab.choose_list(WorkList.OVERDUE)
     task = tab.current_task()
     assert task is not None
@@ -145,8 +165,11 @@ def test_the_reminders_screens_fit_and_are_shot(
     call.save()  # the time is missing: said beside the field
     people = tab.people
     tasks = tab.model.rows[:3]
+    analysis = AnalysisDialog(svc.reminders, admin, tab.flow, today, True, window)
+    analysis.month.stepBy(1)  # November, the month with the cars
     forms: dict[str, QWidget] = {
         "call": call,
+        "follow-up": follow_up,
         "assign": AssignDialog(
             svc.reminders,
             admin,
@@ -156,6 +179,7 @@ def test_the_reminders_screens_fit_and_are_shot(
             window,
         ),
         "rules": RulesDialog(svc.reminders, admin, svc.reminders.rules(admin), window),
+        "analysis": analysis,
     }
     for name, form in forms.items():
         need = fitted(qtbot, form, *usable)
