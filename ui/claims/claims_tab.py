@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -110,11 +110,12 @@ class ClaimsTab(BaseTab):
         )
         self.refresh_button = page_button(page, self.tr("刷新 (F5)"), "refresh", self.reload, "F5")
         self.open_button = self.add_button(self.tr("打开 (Enter)"), "open_claim", self.open_claim)
-        self.submit_button = self.add_button(self.tr("提交"), "submit", self.submit)
-        self.withdraw_button = self.add_button(self.tr("撤回"), "withdraw", self.withdraw)
-        self.approve_button = self.add_button(self.tr("批准"), "approve", self.approve)
-        self.reject_button = self.add_button(self.tr("拒绝…"), "reject", self.reject)
-        self.pay_button = self.add_button(self.tr("付款…"), "pay", self.pay)
+        # The claim's way by function keys, as on the board: the list keeps Tab among its cells.
+        self.submit_button = page_button(page, self.tr("提交 (F6)"), "submit", self.submit, "F6")
+        self.withdraw_button = page_button(page, self.tr("撤回 (F7)"), "withdraw", self.withdraw, "F7")
+        self.approve_button = page_button(page, self.tr("批准 (F8)"), "approve", self.approve, "F8")
+        self.reject_button = page_button(page, self.tr("拒绝… (F9)"), "reject", self.reject, "F9")
+        self.pay_button = page_button(page, self.tr("付款… (F10)"), "pay", self.pay, "F10")
         self.form_button = page_button(
             page, self.tr("打印索赔单 (Ctrl+P)"), "print_form", self.print_form, "Ctrl+P"
         )
@@ -164,6 +165,11 @@ class ClaimsTab(BaseTab):
 
     def refresh(self) -> None:
         self.pages.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Shown (at login for a clerk, or by its tab): the keyboard goes to the page, not the tab bar."""
+        super().showEvent(event)
+        QTimer.singleShot(0, self._focus_list)
 
     def _focus_list(self) -> None:
         (
@@ -335,11 +341,11 @@ class ClaimsTab(BaseTab):
 
     def submit(self) -> None:
         if self.submit_button.isEnabled():
-            self._move(self.claims.submit, self.tr("索赔单 {0} 已提交（{1}）"))
+            self._move(self.claims.submit, self.tr("索赔单 {0} 已提交，等待厂家审核"))
 
     def withdraw(self) -> None:
         if self.withdraw_button.isEnabled():
-            self._move(self.claims.withdraw, self.tr("索赔单 {0} 已撤回，可以修改（{1}）"))
+            self._move(self.claims.withdraw, self.tr("索赔单 {0} 已撤回，现为{1}，可以修改"))
 
     def approve(self) -> None:
         row = self.selected()
@@ -347,7 +353,7 @@ class ClaimsTab(BaseTab):
             return
         question = self.tr("记录厂家已批准索赔单 {0}？批准后不能再修改。").format(row.claim_no)
         if ask(self, self.tr("批准索赔"), question, self.tr("批准")):
-            self._move(self.claims.approve, self.tr("索赔单 {0} 已批准（{1}）"))
+            self._move(self.claims.approve, self.tr("索赔单 {0} 厂家已批准，待付款"))
 
     def reject(self) -> None:
         if not self.reject_button.isEnabled():
