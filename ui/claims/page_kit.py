@@ -53,6 +53,7 @@ def read_only_table(
     header.setResizeContentsPrecision(50)
     if stretch is not None:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
     # Rows added one by one (a scan at a time) do not make the header measure again by itself.
     def measure(*_: object) -> None:
         table.resizeColumnsToContents()
