@@ -5,20 +5,23 @@ needs the customer's words (the service says so beside the field) and opens a co
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from app.context import Services
-from app.reminders import CallOutcome, Satisfaction, WorkList
+from app.reminders import CallOutcome, ReminderKind, Satisfaction, WorkList
 from app.roles import Role
 from app.vehicles import VehicleInfo
 from db.models import Complaint
 from tests.conftest import FakeClock, make_actor
-from tests.ui.intake.support import enter, type_text
+from tests.ui.intake.support import answer_next_box, enter, type_text
 from tests.ui.reminders.support import active, cell, delivered_cars, make_tab, plates
+from ui.reminders.analysis_dialog import AnalysisDialog
 from ui.reminders.call_dialog import CallDialog
 from ui.reminders.follow_up_dialog import FollowUpDialog
 from ui.reminders.reminders_tab import RemindersTab
+from ui.tasks import ThreadTaskRunner
 
 
 def open_follow_up(qtbot: QtBot, tab: RemindersTab, row: int = 0) -> FollowUpDialog:
@@ -144,3 +147,56 @@ def test_the_other_lists_keep_the_call_dialog(
         tab.table.selectRow(0)
         enter(qtbot, tab.table)
         assert isinstance(active(qtbot, tab), CallDialog)
+
+
+def test_an_answer_picked_is_asked_about_before_closing(
+    qtbot: QtBot, sqlite_services: Services, clock: FakeClock
+) -> None:
+    svc = sqlite_services
+    tab, cars = follow_up_tab(qtbot, svc, clock)
+    dialog = open_follow_up(qtbot, tab)
+    heading = dialog.findChild(QLabel, "follow_up_task")
+    assert heading is not None and heading.text().endswith("交车工单 " + order_of(svc, tab, cars))
+    key(qtbot, dialog, "3")
+    seen: list[str] = []
+    answer_next_box("继续编辑", seen)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert seen and dialog.isVisible()
+    answer_next_box("放弃修改")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert tab.dialog is None and svc.reminders.calls_of(tab.actor, cars["first"].id) == ()
+
+
+def order_of(svc: Services, tab: RemindersTab, cars: dict[str, VehicleInfo]) -> str:
+    task = svc.reminders.task(tab.actor, cars["first"].id)
+    return next(r.note for r in task.reasons if r.kind is ReminderKind.FOLLOW_UP)
+
+
+def test_on_the_thread_pool(qtbot: QtBot, sqlite_services: Services, clock: FakeClock) -> None:
+    """The follow-up and the analysis read and write off the UI thread, as the program runs."""
+    svc = sqlite_services
+    advisor = make_actor(svc, Role.ADVISOR)
+    delivered_cars(svc, clock, advisor)
+    supervisor = make_actor(svc, Role.SUPERVISOR)
+    tab = RemindersTab(svc, supervisor, runner=ThreadTaskRunner())
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitUntil(lambda: tab.lists.tabText(5) == "交车回访 (2)", timeout=5000)
+    tab.choose_list(WorkList.FOLLOW_UP)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 2, timeout=5000)
+    tab.table.selectRow(0)
+    tab.log_call()
+    dialog = tab.dialog
+    assert isinstance(dialog, FollowUpDialog)
+    dialog.choose(Satisfaction.VERY_DISSATISFIED)
+    dialog.comment.setText("车内有油污")
+    dialog.save()
+    qtbot.waitUntil(lambda: tab.dialog is None, timeout=5000)
+    assert "已为主管创建投诉" in tab.message.text()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=5000)
+    tab.open_analysis()
+    analysis = tab.dialog
+    assert isinstance(analysis, AnalysisDialog)
+    qtbot.waitUntil(lambda: analysis.shown is not None, timeout=5000)
+    assert analysis.shown is not None and analysis.shown.period == "2026-10"
+    analysis.reject()
