@@ -233,14 +233,24 @@ def work_list(
                     break
     finally:
         result.close()  # the rest of the list is not read
-    tasks = tasks_for(s, ids, today, full_phones=full_phones)
+    tasks = tasks_for(s, ids, today, full_phones=full_phones, rules=rules)
     if not per_car:
         tasks = sorted(tasks, key=lambda t: (-t.urgency, t.vehicle_id))
     return TaskPage(tuple(tasks), total)
 
 
-def tasks_for(s: Session, vehicle_ids: Sequence[int], today: dt.date, *, full_phones: bool) -> list[Task]:
-    """The tasks of these vehicles, in the order given."""
+def tasks_for(
+    s: Session,
+    vehicle_ids: Sequence[int],
+    today: dt.date,
+    *,
+    full_phones: bool,
+    rules: ReminderRules | None = None,
+) -> list[Task]:
+    """The tasks of these vehicles, in the order given. A follow-up call past its last day is
+    no longer a reason to call (it lapsed unanswered)."""
+    rules = rules or ReminderRules()
+    lapsed = today - dt.timedelta(days=rules.follow_up_expires_days - rules.follow_up_days)
     if not vehicle_ids:
         return []
     ids = list(vehicle_ids)
@@ -279,7 +289,11 @@ def tasks_for(s: Session, vehicle_ids: Sequence[int], today: dt.date, *, full_ph
         if vehicle_id not in vehicles:
             continue
         vehicle, model, owner = vehicles[vehicle_id]
-        open_rows = reminders.get(vehicle_id, [])
+        open_rows = [
+            r
+            for r in reminders.get(vehicle_id, [])
+            if r.kind != ReminderKind.FOLLOW_UP.value or r.due_date >= lapsed
+        ]
         number, extension = phones.get(owner.id, ("", ""))
         shown = format_phone(number, extension) if full_phones else mask_phone(number)
         reasons = tuple(

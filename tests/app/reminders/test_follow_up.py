@@ -94,3 +94,12 @@ def test_a_delivery_leaves_a_call_a_month_before_the_warranty_ends(services: Ser
     with services.db.read() as s:
         count = len(s.scalars(select(Reminder.id).where(Reminder.kind == "warranty_expiry")).all())
     assert count == 1  # once
+
+
+def test_a_lapsed_follow_up_is_no_longer_a_reason_to_call(services: Services, clock: FakeClock) -> None:
+    advisor = make_actor(services, Role.ADVISOR)
+    vehicle, _ = delivered_car(services, advisor)
+    clock.advance(days=3)
+    assert "交车回访" in [r.label for r in services.reminders.task(advisor, vehicle.id).reasons]
+    clock.advance(days=13)  # day 16 after delivery
+    assert "交车回访" not in [r.label for r in services.reminders.task(advisor, vehicle.id).reasons]
