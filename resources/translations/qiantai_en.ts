@@ -2919,6 +2919,10 @@ Repair date {2}, mileage in {3}</translation>
         <translation>{0} or {1} km</translation>
     </message>
     <message>
+        <source>待回访</source>
+        <translation>Follow-up to make</translation>
+    </message>
+    <message>
         <source>事项</source>
         <comment>reminder reason</comment>
         <translation>Reason</translation>

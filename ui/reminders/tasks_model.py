@@ -130,11 +130,22 @@ def reason_text(reason: TaskReason) -> str:
     return f"{tr_label(reason.label)}  {due_text(reason)}"
 
 
+def late(reason: TaskReason) -> bool:
+    """Overdue; a follow-up call is never late: it is made within its days or it expires."""
+    return reason.overdue and reason.kind is not ReminderKind.FOLLOW_UP
+
+
+def reason_state(reason: TaskReason) -> str:
+    if reason.kind is ReminderKind.FOLLOW_UP:
+        return _tr("待回访")
+    return _tr("已逾期") if reason.overdue else _tr("未到期")
+
+
 def reason_columns() -> list[Column[TaskReason]]:
     return [
         Column(_tr("事项", "reminder reason"), lambda r: tr_label(r.label)),
         Column(_tr("到期"), due_text),
-        Column(_tr("状态"), lambda r: _tr("已逾期") if r.overdue else _tr("未到期")),
+        Column(_tr("状态"), reason_state),
         Column(_tr("备注"), lambda r: r.note),
     ]
 
@@ -144,7 +155,7 @@ class ReasonsModel(RowsModel[TaskReason]):
         super().__init__(reason_columns(), parent)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if index.isValid() and role == Qt.ItemDataRole.ForegroundRole and self.row_at(index.row()).overdue:
+        if index.isValid() and role == Qt.ItemDataRole.ForegroundRole and late(self.row_at(index.row())):
             return QBrush(OVERDUE_TEXT)
         return super().data(index, role)
 

@@ -59,6 +59,12 @@ def test_a_satisfied_customer(qtbot: QtBot, sqlite_services: Services, clock: Fa
     assert cell(tab, 0, 0) == "交车后 3 天" and "交车回访" in cell(tab, 0, 5)
     assert tab.model.data(tab.model.index(0, 0), Qt.ItemDataRole.ForegroundRole) is None  # not overdue
     assert tab.call_button.text() == "记录回访 (Ctrl+L)"
+    reasons = tab.detail.reasons
+    states = {
+        reasons.data(reasons.index(r, 0)): reasons.data(reasons.index(r, 2))
+        for r in range(reasons.rowCount())
+    }
+    assert states["交车回访"] == "待回访"
     dialog = open_follow_up(qtbot, tab)
     assert dialog.task.vehicle_id == cars["first"].id
     assert dialog.buttons_of[Satisfaction.VERY_SATISFIED].hasFocus() and dialog.chosen() is None
