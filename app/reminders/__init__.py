@@ -11,6 +11,7 @@ InspectionFollowUps: the inspection's FollowUps port (a deferred item becomes a 
 suggest_next_service(s, visit) -> ServiceDue; service_due(...), daily_distance(readings)
 """
 
+from app.reminders.analysis import Analysis, Figure
 from app.reminders.calls import CallInput, CallResult, FollowUpInput, FollowUpResult
 from app.reminders.followups import InspectionFollowUps
 from app.reminders.kinds import (
@@ -48,6 +49,7 @@ __all__ = [
     "SATISFACTION_LABELS",
     "SERVICE_KINDS",
     "WORK_LIST_LABELS",
+    "Analysis",
     "CallInput",
     "CallOutcome",
     "CallRecord",
@@ -55,6 +57,7 @@ __all__ = [
     "Confidence",
     "DailyDistance",
     "DistanceSource",
+    "Figure",
     "FollowUpInput",
     "FollowUpResult",
     "InspectionFollowUps",

@@ -21,7 +21,14 @@ from app.errors import NotFound, ValidationError
 from app.reminders import calls
 from app.reminders.analysis import Analysis, analyse, headline, tables
 from app.reminders.calls import CallInput, CallResult, FollowUpInput, FollowUpResult
-from app.reminders.kinds import CALL_OUTCOME_LABELS, LOST_REASON_LABELS, CallOutcome, LostReason
+from app.reminders.kinds import (
+    CALL_OUTCOME_LABELS,
+    LOST_REASON_LABELS,
+    SATISFACTION_LABELS,
+    CallOutcome,
+    LostReason,
+    Satisfaction,
+)
 from app.reminders.ports import Complaints
 from app.reminders.rules import RULES_KEY, ReminderRules, clean_rules, read_rules, rules_to_json
 from app.reminders.worklist import (
@@ -61,6 +68,7 @@ class CallRecord:
     callback_date: dt.date | None
     appointment_id: int | None
     lost_reason: str  # the label, when the call closed the task as lost
+    satisfaction: str = ""  # a follow-up call's answer, as its label (很满意 ...)
 
 
 class ReminderService:
@@ -141,6 +149,9 @@ class ReminderService:
                         callback_date=contact.callback_date,
                         appointment_id=contact.appointment_id,
                         lost_reason=lost_label,
+                        satisfaction=SATISFACTION_LABELS[Satisfaction(contact.satisfaction)]
+                        if contact.satisfaction
+                        else "",
                     )
                 )
             return tuple(out)

@@ -64,7 +64,7 @@ def test_satisfied_closes_it_unhappy_opens_a_complaint(services: Services, clock
     with pytest.raises(NotFound, match="交车回访"):
         reminders.log_follow_up(advisor, happy.id, FollowUpInput(True, Satisfaction.SATISFIED))
     (call,) = reminders.calls_of(advisor, unhappy.id)
-    assert call.outcome_label == "已回访"
+    assert call.outcome_label == "已回访" and call.satisfaction == "不满意"
 
 
 def test_not_reached_is_tried_again_tomorrow(services: Services, clock: FakeClock) -> None:
