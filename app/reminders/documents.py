@@ -66,7 +66,8 @@ def reason_line(reason: TaskReason) -> str:
     if reason.kind is ReminderKind.DECLINED_ITEM:
         return f"上次检查建议：{reason.note or reason.label}（暂缓至 {reason.due_date.isoformat()}）"
     if reason.kind is ReminderKind.WARRANTY_EXPIRY:
-        return f"{reason.label}：{reason.due_date.isoformat()}"
+        # The reminder is due a month before; its note says when the warranty itself ends.
+        return reason.note or f"{reason.label}：{reason.due_date.isoformat()}"
     if reason.kind is ReminderKind.WIN_BACK:
         return "好久不见，欢迎回店检查保养"
     when = _limits(reason.due_date, reason.due_km)
