@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QWidget
 
+from tests.ui.screens import language  # noqa: F401 (the screen tests' fixture, in either language)
+
 ROOT = Path(__file__).resolve().parents[2]
 
 

@@ -11,12 +11,10 @@ the old-parts pages and their dialogs: claims-{store,boxes,lists,summary,ship,de
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterator
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QTranslator
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.claims import BoxStatus, ClaimInfo, PartList, PieceState
@@ -24,42 +22,14 @@ from app.context import Services
 from app.roles import Actor, Role
 from tests.app.claims.support import claims_clerk, filed_claim, warranty_car, warranty_order
 from tests.conftest import make_actor
+from tests.ui.screens import SIZES, TITLE_AND_TASK_BAR, Shot, fitted
 from ui.claims.box_dialogs import DeductDialog, ShipDialog
 from ui.claims.claim_dialog import ClaimDialog
 from ui.claims.claims_tab import ClaimsTab
 from ui.claims.decision_dialogs import PaymentDialog, RejectDialog
 from ui.claims.rules_dialog import RulesDialog
-from ui.i18n import install_translator
 from ui.main_window import MainWindow
 from ui.tasks import SyncTaskRunner
-
-Shot = Callable[[QWidget, str], Path]
-SIZES = ((1024, 768), (1366, 768))
-TITLE_AND_TASK_BAR = 40
-
-
-class QtTextsInEnglish(QTranslator):
-    """Qt's own buttons (OK, Cancel) as Qt writes them, over the Chinese the GUI tests install."""
-
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
-        return source if context.startswith("Q") else ""
-
-    def isEmpty(self) -> bool:
-        return False
-
-
-@pytest.fixture(params=["zh", "en"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    installed: list[QTranslator] = []
-    if request.param == "en":
-        qt_texts = QtTextsInEnglish(qapp)
-        qapp.installTranslator(qt_texts)
-        translator = install_translator(qapp, "en")
-        assert translator is not None
-        installed = [translator, qt_texts]
-    yield request.param
-    for translator in installed:
-        qapp.removeTranslator(translator)
 
 
 def claims_to_show(svc: Services, clerk: Actor) -> tuple[ClaimInfo, ClaimInfo]:
@@ -71,20 +41,6 @@ def claims_to_show(svc: Services, clerk: Actor) -> tuple[ClaimInfo, ClaimInfo]:
     claims.record_payment(clerk, approved[1].id, approved[1].version)
     claims.reject(clerk, submitted[3].id, submitted[3].version, "故障代码与工时不符")
     return made[0], approved[0]
-
-
-def fitted(qtbot: QtBot, widget: QWidget, width: int, height: int) -> tuple[int, int]:
-    """Shown within width x height (a dialog keeps a smaller size of its own); what it needs at least."""
-    qtbot.addWidget(widget)
-    hint = widget.minimumSizeHint().expandedTo(widget.minimumSize())
-    if isinstance(widget, QDialog):
-        width, height = min(widget.width(), width - 20), min(widget.height(), height)
-    widget.resize(max(width, hint.width()), max(height, hint.height()))
-    widget.show()
-    for _ in range(5):
-        QApplication.processEvents()
-    qtbot.wait(30)
-    return hint.width(), hint.height()
 
 
 @pytest.mark.parametrize("size", SIZES, ids=[f"{w}" for w, _ in SIZES])

@@ -11,12 +11,9 @@ as a real X screen draws them.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTranslator
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.context import Services
@@ -26,7 +23,7 @@ from tests.app.factories import open_order
 from tests.conftest import FakeClock, make_actor
 from tests.ui.reminders.analysis_data import november
 from tests.ui.reminders.support import days, delivered_cars, plated_car, remind, some_lists
-from ui.i18n import install_translator
+from tests.ui.screens import SIZES, TITLE_AND_TASK_BAR, Shot, fitted
 from ui.labels_i18n import SEPARATOR, tr_label
 from ui.main_window import MainWindow
 from ui.reminders.analysis_dialog import AnalysisDialog
@@ -36,48 +33,6 @@ from ui.reminders.follow_up_dialog import FollowUpDialog
 from ui.reminders.reminders_tab import RemindersTab
 from ui.reminders.rules_dialog import RulesDialog
 from ui.tasks import SyncTaskRunner
-
-Shot = Callable[[QWidget, str], Path]
-SIZES = ((1024, 768), (1366, 768))
-TITLE_AND_TASK_BAR = 40
-
-
-class QtTextsInEnglish(QTranslator):
-    """Qt's own buttons (OK, Cancel) as Qt writes them, over the Chinese the GUI tests install."""
-
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
-        return source if context.startswith("Q") else ""
-
-    def isEmpty(self) -> bool:
-        return False
-
-
-@pytest.fixture(params=["zh", "en"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    installed: list[QTranslator] = []
-    if request.param == "en":
-        qt_texts = QtTextsInEnglish(qapp)
-        qapp.installTranslator(qt_texts)
-        translator = install_translator(qapp, "en")
-        assert translator is not None
-        installed = [translator, qt_texts]
-    yield request.param
-    for translator in installed:
-        qapp.removeTranslator(translator)
-
-
-def fitted(qtbot: QtBot, widget: QWidget, width: int, height: int) -> tuple[int, int]:
-    """Shown within width x height (a dialog keeps a smaller size of its own); what it needs at least."""
-    qtbot.addWidget(widget)
-    hint = widget.minimumSizeHint().expandedTo(widget.minimumSize())
-    if isinstance(widget, QDialog):
-        width, height = min(widget.width(), width - 20), min(widget.height(), height)
-    widget.resize(max(width, hint.width()), max(height, hint.height()))
-    widget.show()
-    for _ in range(5):
-        QApplication.processEvents()
-    qtbot.wait(30)
-    return hint.width(), hint.height()
 
 
 def busy_lists(svc: Services) -> None:
