@@ -30,6 +30,7 @@ from app.reminders.kinds import (
     Satisfaction,
 )
 from app.reminders.ports import Complaints
+from app.reminders.recompute import Recomputed, recompute_all
 from app.reminders.rules import RULES_KEY, ReminderRules, clean_rules, read_rules, rules_to_json
 from app.reminders.worklist import (
     WORK_LIST_LABELS,
@@ -222,6 +223,15 @@ class ReminderService:
         with unit_of_work(self._db) as s:
             authorize(s, actor, PERMISSION)
             return calls.log_follow_up(s, actor, vehicle_id, answer, read_rules(s), self._complaints, now)
+
+    @announces(Change.REMINDERS)
+    def recompute_all(self, actor: Actor) -> Recomputed:
+        """Every open service reminder's due date from today's readings and rules (the supervisor's,
+        after a rule or a model's interval changed)."""
+        require(actor, Permission.RUN_REPORTS)
+        with unit_of_work(self._db) as s:
+            authorize(s, actor, Permission.RUN_REPORTS)
+            return recompute_all(s, local_today(self._clock), read_rules(s))
 
     @announces(Change.REMINDERS)
     def assign(self, actor: Actor, vehicle_ids: list[int], user_id: int | None) -> int:

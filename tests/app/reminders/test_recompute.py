@@ -1,0 +1,56 @@
+"""Recomputing every open service reminder from the readings since: a car driven more than the
+default comes due sooner, a mistyped reading is left out, an unchanged one is not written."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.context import Services
+from app.roles import Role
+from db.models import MileageReading, Reminder, Vehicle
+from tests.app.reminders.support import TODAY, car
+from tests.conftest import make_actor
+
+UTC = dt.UTC
+
+
+def reading(svc: Services, vehicle_id: int, day: dt.date, km: int) -> None:
+    with svc.db.session() as s:
+        s.add(MileageReading(vehicle_id=vehicle_id, read_at=dt.datetime.combine(day, dt.time(2), UTC), km=km))
+        s.commit()
+
+
+def service_reminder(svc: Services, vehicle, created: dt.date, due: dt.date, due_km: int) -> int:  # type: ignore[no-untyped-def]
+    with svc.db.session() as s:
+        row = Reminder(vehicle_id=vehicle.id, customer_id=vehicle.owner_id, kind="service", due_date=due,
+                       due_km=due_km, status="open", note="",
+                       created_at=dt.datetime.combine(created, dt.time(2), UTC))  # fmt: skip
+        s.add(row)
+        s.commit()
+        return row.id
+
+
+def test_every_open_service_reminder_from_todays_readings(services: Services) -> None:
+    supervisor = make_actor(services, Role.SUPERVISOR)
+    busy, steady = car(services), car(services)
+    served = dt.date(2026, 5, 27)  # the visit at 20,000 km: next at 30,000 km or 2027-05-27
+    for vehicle in (busy, steady):
+        reading(services, vehicle.id, served, 20_000)
+    reading(services, busy.id, dt.date(2026, 9, 24), 26_000)  # 120 days, 50 km a day
+    reading(services, busy.id, dt.date(2026, 10, 1), 2_600)  # a digit missing: left out
+    with services.db.session() as s:  # the car's last known mileage, as the vehicles keep it
+        for vehicle, km in ((busy, 26_000), (steady, 20_000)):
+            row = s.get(Vehicle, vehicle.id)
+            assert row is not None
+            row.last_mileage_km = km
+        s.commit()
+    r_busy = service_reminder(services, busy, served, dt.date(2027, 5, 27), 30_000)
+    r_steady = service_reminder(services, steady, served, dt.date(2027, 5, 27), 30_000)
+    done = services.reminders.recompute_all(supervisor)
+    assert (done.reminders, done.moved) == (2, 1)
+    with services.db.read() as s:
+        busy_row, steady_row = s.get(Reminder, r_busy), s.get(Reminder, r_steady)
+        assert busy_row is not None and steady_row is not None
+        # 4,000 km left at 50 km a day from 2026-11-27: 80 days.
+        assert busy_row.due_date == TODAY + dt.timedelta(days=80) and busy_row.version == 2
+        assert steady_row.due_date == dt.date(2027, 5, 27) and steady_row.version == 1
