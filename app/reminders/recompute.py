@@ -17,8 +17,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import cast
 
-from sqlalchemy import Table, bindparam, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Table, bindparam, select, type_coerce, update
+from sqlalchemy.orm import QueryableAttribute, Session
+from sqlalchemy.types import NullType
 
 from app.reminders.kinds import ReminderKind, ReminderStatus
 from app.reminders.rules import ReminderRules
@@ -35,11 +36,22 @@ class Recomputed:
     moved: int  # whose due date changed
 
 
+def _moment(value: object) -> dt.datetime:
+    """A stored UTC time as the driver gives it (SQLite: text, PostgreSQL: a naive datetime),
+    read here without the column type's conversion of each row: there are millions."""
+    moment = value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(str(value))
+    return moment.replace(tzinfo=dt.UTC)
+
+
+def _raw(column: QueryableAttribute[dt.datetime]) -> ColumnElement[object]:
+    return type_coerce(column, NullType())
+
+
 def _readings(s: Session) -> Iterator[tuple[int, list[Reading]]]:
-    rows = s.execute(
+    rows = s.connection().execute(
         select(
             MileageReading.vehicle_id,
-            MileageReading.read_at,
+            _raw(MileageReading.read_at),
             MileageReading.km,
             MileageReading.odometer_changed,
         )
@@ -47,19 +59,19 @@ def _readings(s: Session) -> Iterator[tuple[int, list[Reading]]]:
         .execution_options(yield_per=20_000)
     )
     for vehicle_id, group in itertools.groupby(rows, key=lambda r: r[0]):
-        yield vehicle_id, [Reading(at, km, changed) for _, at, km, changed in group]
+        yield vehicle_id, [Reading(_moment(at), km, bool(changed)) for _, at, km, changed in group]
 
 
 def recompute_all(s: Session, today: dt.date, rules: ReminderRules) -> Recomputed:
     """In the caller's unit of work."""
-    reminders = s.execute(
+    reminders = s.connection().execute(
         select(
             Reminder.id,
             Reminder.vehicle_id,
             Reminder.kind,
             Reminder.due_km,
             Reminder.due_date,
-            Reminder.created_at,
+            _raw(Reminder.created_at),
             Vehicle.last_mileage_km,
             Vehicle.delivery_date,
             Vehicle.invoice_date,
@@ -98,7 +110,7 @@ def recompute_all(s: Session, today: dt.date, rules: ReminderRules) -> Recompute
             base_date, base_km, span, step = start, 0, first_months, first_km
         else:
             base_date, base_km, span, step = (
-                created.astimezone().date(),
+                _moment(created).astimezone().date(),
                 due_km - interval_km,
                 months,
                 interval_km,

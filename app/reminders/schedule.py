@@ -101,6 +101,8 @@ def _plausible_chain(points: Sequence[Reading]) -> list[Reading]:
 
 
 def daily_distance(readings: Sequence[Reading], default: float = DEFAULT_KM_PER_DAY) -> DailyDistance:
+    if len(readings) < 2:  # nothing to measure (most cars between two visits)
+        return DailyDistance(default, DistanceSource.DEFAULT, Confidence.NONE, 0, 0)
     points = sorted(readings, key=lambda r: r.at)
     changed = [i for i, r in enumerate(points) if r.odometer_changed]
     if changed:
