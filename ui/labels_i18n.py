@@ -133,7 +133,7 @@ SOURCES = (
     QT_TRANSLATE_NOOP("labels", "号码停机/空号"),
     QT_TRANSLATE_NOOP("labels", "关机"),
     QT_TRANSLATE_NOOP("labels", "稍后再联系"),
-    QT_TRANSLATE_NOOP("labels", "拒绝"),
+    QT_TRANSLATE_NOOP("labels", "客户拒绝"),
     QT_TRANSLATE_NOOP("labels", "车已卖"),
     QT_TRANSLATE_NOOP("labels", "已回访"),
     # app.reminders.SATISFACTION_LABELS (the follow-up call after delivery)

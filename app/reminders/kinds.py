@@ -68,7 +68,7 @@ CALL_OUTCOME_LABELS: dict[CallOutcome, str] = {
     CallOutcome.OUT_OF_SERVICE: "号码停机/空号",
     CallOutcome.PHONE_OFF: "关机",
     CallOutcome.CALL_LATER: "稍后再联系",
-    CallOutcome.REFUSED: "拒绝",
+    CallOutcome.REFUSED: "客户拒绝",
     CallOutcome.CAR_SOLD: "车已卖",
     CallOutcome.ANSWERED: "已回访",
 }

@@ -6076,6 +6076,10 @@ The after-sales service counter of a car dealership</translation>
         <translation>Call later</translation>
     </message>
     <message>
+        <source>客户拒绝</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
         <source>车已卖</source>
         <translation>Car sold</translation>
     </message>
