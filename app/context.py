@@ -22,7 +22,7 @@ from app.printing import DocumentRegistry, PrintService
 from app.reminders import InspectionFollowUps, ReminderService, ServiceReminderPlanner
 from app.reminders.documents import LostAnalysisDocument, ReminderDocuments
 from app.reminders.documents import declare_documents as declare_reminder_documents
-from app.reports import ComplaintBook
+from app.reports import ComplaintBook, ReportService
 from app.settings import SettingsService
 from app.users import UserService
 from app.vehicles import VehicleServices
@@ -91,6 +91,7 @@ class Services:
     inspection: InspectionService
     claims: ClaimServices
     reminders: ReminderService
+    reports: ReportService
 
     @classmethod
     def build(
@@ -133,6 +134,7 @@ class Services:
             inspection=inspection,
             claims=claims,
             reminders=ReminderService(db, ComplaintBook(), clock),
+            reports=ReportService(db, clock),
         )
 
     def close(self) -> None:

@@ -1,0 +1,116 @@
+"""The daily report of 2026-11-27 against figures worked out by hand: an order opened before
+midnight and delivered after, a cancelled one, a late delivery, a warranty-paid line, a car with
+two orders, and the same days of October."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from app.cli import main
+from app.context import Services, open_database
+from app.orders import OrderInput
+from app.paths import AppPaths
+from app.roles import Role
+from tests.app.factories import add_model, add_vehicle, labour, open_order, part
+from tests.conftest import FakeClock, make_actor
+from tests.ui.intake.support import deliver
+
+BEIJING = dt.timezone(dt.timedelta(hours=8))
+
+
+def at(clock: FakeClock, day: int, hour: int, minute: int = 0, month: int = 11) -> None:
+    clock.now = dt.datetime(2026, month, day, hour, minute, tzinfo=BEIJING).astimezone(dt.UTC)
+
+
+def test_the_days_figures_by_hand(services: Services, clock: FakeClock) -> None:
+    admin, advisor = make_actor(services, Role.ADMIN), make_actor(services, Role.ADVISOR)
+    supervisor = make_actor(services, Role.SUPERVISOR)
+    model = add_model(services, admin)
+    car_a, car_b, car_c, car_e = (add_vehicle(services, admin, model, confirm=True) for _ in range(4))
+    oil = (labour("更换机油机滤", hours="1.0", rate=20_000), part(price=4_500))  # 200.00 + 45.00
+    # E: opened and delivered on 20 October, for the month before.
+    at(clock, 20, 10, month=10)
+    e = open_order(services, advisor, car_e, mileage=5_000, lines=oil)
+    at(clock, 20, 16, month=10)
+    deliver(services, advisor, e, 5_010)
+    # A: opened 26 November 23:30, delivered 27 November 00:30 (after midnight).
+    at(clock, 26, 23, 30)
+    a = open_order(services, advisor, car_a, mileage=10_000, lines=oil)
+    at(clock, 27, 0, 30)
+    deliver(services, advisor, a, 10_010)
+    # B: opened at 09:00 and cancelled at 11:00.
+    at(clock, 27, 9)
+    b = open_order(services, advisor, car_b, mileage=8_000)
+    at(clock, 27, 11)
+    orders = services.orders.orders
+    orders.cancel_order(advisor, b.id, orders.get_order(advisor, b.id).version, "客户改期")
+    # C: opened at 10:00, promised for 15:00, delivered at 17:00 (late); labour paid by the maker.
+    at(clock, 27, 10)
+    promised = dt.datetime(2026, 11, 27, 15, tzinfo=BEIJING)
+    c = services.orders.orders.open_order(
+        advisor,
+        OrderInput(
+            vehicle_id=car_c.id,
+            mileage_in=20_000,
+            job_types=("索赔",),
+            customer_statement="刹车异响",
+            promised_at=promised,
+            lines=(labour("更换前刹车片", hours="1.5", payer="warranty"), part(price=38_000)),
+        ),
+        confirm_warnings=True,
+    )
+    # D: the same car again at 16:00, still in the workshop at midnight.
+    at(clock, 27, 16)
+    open_order(services, advisor, car_c, mileage=20_100)
+    at(clock, 27, 17)
+    deliver(services, advisor, c, 20_010)
+    at(clock, 28, 9)
+    report = services.reports.daily(supervisor, dt.date(2026, 11, 27))
+    day = report.day
+    assert (day.vehicles_in, day.orders_opened, day.delivered, day.in_workshop) == (2, 3, 2, 1)
+    assert (day.labour_fen, day.parts_fen, day.other_fen) == (20_000 + 30_000, 4_500 + 38_000, 0)
+    assert day.revenue_fen == 92_500 and day.revenue_per_vehicle_fen == 46_250
+    assert day.late_deliveries == 1 and day.appointment_share == 0.0
+    assert dict(report.by_payer) == {"customer": 24_500 + 38_000, "warranty": 30_000}
+    assert {k: (n, fen) for k, n, fen in report.by_job_type} == {"一般维修": (1, 24_500), "索赔": (1, 68_000)}
+    (mine,) = report.by_advisor
+    assert (mine.name, mine.vehicles_in, mine.delivered, mine.revenue_fen) == (
+        advisor.display_name,
+        2,
+        2,
+        92_500,
+    )
+    mtd = report.month_to_date
+    assert (mtd.orders_opened, mtd.vehicles_in, mtd.delivered, mtd.revenue_fen) == (4, 3, 2, 92_500)
+    last = report.last_month
+    assert (last.first, last.after) == (dt.date(2026, 10, 1), dt.date(2026, 10, 28))
+    assert (last.orders_opened, last.delivered, last.revenue_fen) == (1, 1, 24_500)
+    assert services.reports.daily(supervisor, dt.date(2026, 11, 29)).day.orders_opened == 0  # a day with none
+
+
+@pytest.mark.usefixtures("cheap_hashing")
+def test_the_command_line_writes_the_same_figures_as_json(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    paths = AppPaths.resolve(tmp_path / "counter")
+    paths.ensure()
+    db, _ = open_database(f"sqlite:///{paths.database_file}")
+    svc = Services.build(db, paths)
+    try:
+        advisor = make_actor(svc, Role.ADVISOR)
+        vehicle = add_vehicle(svc, advisor, add_model(svc, advisor), confirm=True)
+        order = open_order(svc, advisor, vehicle, mileage=1_000, lines=(labour(hours="1.0", rate=20_000),))
+        deliver(svc, advisor, order, 1_010)
+    finally:
+        svc.close()
+    today = dt.date.today().isoformat()
+    assert main(["--data-dir", str(paths.data_dir), "report", "daily", "--date", today, "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["day"]["orders_opened"] == 1 and data["day"]["revenue_fen"] == 20_000
+    assert data["by_payer"] == [{"payer": "customer", "fen": 20_000}] and "进厂台次" in data["definitions"]
+    assert main(["--data-dir", str(paths.data_dir), "report", "daily", "--date", "2026-13-01"]) != 0
+    assert "YYYY-MM-DD" in capsys.readouterr().err
