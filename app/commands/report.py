@@ -10,7 +10,7 @@ import json
 from collections.abc import Callable
 
 from app.commands.base import CommandContext, CommandError, Subparsers, out
-from app.reports import DEFINITIONS, DailyReport, Figures
+from app.reports import DEFINITIONS, DailyReport, Figures, Share
 from app.roles import SYSTEM_ACTOR
 
 
@@ -36,6 +36,7 @@ def _figures(f: Figures) -> dict[str, object]:
 
 
 def as_json(report: DailyReport) -> dict[str, object]:
+    q = report.quality
     return {
         "day": _figures(report.day),
         "month_to_date": _figures(report.month_to_date),
@@ -53,8 +54,21 @@ def as_json(report: DailyReport) -> dict[str, object]:
             }
             for a in report.by_advisor
         ],
+        "quality": {
+            "show_rate": _share(q.show_rate),
+            "satisfaction": _share(q.satisfaction),
+            "estimate_accuracy": _share(q.estimate_accuracy),
+            "estimate_by_advisor": {name: _share(share) for name, share in q.estimate_by_advisor},
+            "comebacks": list(q.comebacks),
+            "repairs": q.repairs,
+            "fixed_first_visit": q.fixed_first_visit,
+        },
         "definitions": {str(name): str(text) for name, text in DEFINITIONS},
     }
+
+
+def _share(share: Share) -> dict[str, object]:
+    return {"part": share.part, "whole": share.whole, "value": share.value}
 
 
 def _yuan(fen: int) -> str:

@@ -1,7 +1,8 @@
 """Reports and complaints (投诉): owns the complaints table.
 
 ReportService (services.reports): daily(actor, day) -> DailyReport (Figures of the day, the month
-to date and the same days of the month before; by job type, payer and advisor); DEFINITIONS.
+to date and the same days of the month before; by job type, payer and advisor; the day's
+DayQuality: show rate, follow-up satisfaction, estimate accuracy, comebacks); DEFINITIONS.
 
 ComplaintBook: opens a complaint in the caller's unit of work (the reminders' Complaints port:
 an unhappy answer to the follow-up call after delivery opens one for the supervisor).
@@ -15,7 +16,7 @@ from app.reports.complaints import (
     ComplaintChannel,
     ComplaintStatus,
 )
-from app.reports.daily import DEFINITIONS, AdvisorFigures, DailyReport, Figures
+from app.reports.daily import DEFINITIONS, AdvisorFigures, DailyReport, DayQuality, Figures, Share
 from app.reports.service import ReportService
 
 __all__ = [
@@ -27,6 +28,8 @@ __all__ = [
     "ComplaintChannel",
     "ComplaintStatus",
     "DailyReport",
+    "DayQuality",
     "Figures",
     "ReportService",
+    "Share",
 ]

@@ -17,9 +17,12 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, and_, case, func, select
 from sqlalchemy.orm import Session
 
-from app.warranty import add_months
+from app.appointments import AppointmentStatus
+from app.reminders import Satisfaction
+from app.warranty import add_months, categories_in
 from app.wording import say
 from db.models import (
+    Appointment,
     Complaint,
     PartLabel,
     ReminderContact,
@@ -44,7 +47,14 @@ DEFINITIONS: tuple[tuple[str, str], ...] = (
     (say("提醒电话"), say("当天拨打的保养提醒与回访电话数；其中预约成功的数")),
     (say("索赔"), say("当天新建的索赔单数；当天首次打印的旧件标签数")),
     (say("投诉"), say("当天新开与当天结案的投诉数")),
+    (say("预约到店率"), say("预约当天到店的预约中（未取消），已到店开单的比例")),
+    (say("回访满意率"), say("当天接通的交车回访中，回答很满意或满意的比例")),
+    (say("估价准确率"), say("当天交车且客户确认过估价的工单中，结算金额在估价 ±10% 以内的比例")),
+    (say("返修"), say("当天开单、且 30 天内交过同一故障系统工单的车辆；一次修复率 = 1 − 返修 ÷ 维修工单")),
 )
+ESTIMATE_TOLERANCE = 0.10
+SATISFIED = (Satisfaction.VERY_SATISFIED, Satisfaction.SATISFIED)
+COMEBACK_DAYS = 30
 
 
 @dataclass(frozen=True)
@@ -96,6 +106,32 @@ class AdvisorFigures:
 
 
 @dataclass(frozen=True)
+class Share:
+    part: int
+    whole: int
+
+    @property
+    def value(self) -> float | None:
+        return self.part / self.whole if self.whole else None
+
+
+@dataclass(frozen=True)
+class DayQuality:
+    """The day's rates: appointments kept, follow-up satisfaction, estimates held, comebacks."""
+
+    show_rate: Share
+    satisfaction: Share
+    estimate_accuracy: Share
+    estimate_by_advisor: tuple[tuple[str, Share], ...]
+    comebacks: tuple[str, ...]  # RO numbers
+    repairs: int  # orders opened that day with a complaint (the fixed-first-visit rate's whole)
+
+    @property
+    def fixed_first_visit(self) -> float | None:
+        return 1 - len(self.comebacks) / self.repairs if self.repairs else None
+
+
+@dataclass(frozen=True)
 class DailyReport:
     day: Figures
     month_to_date: Figures
@@ -103,6 +139,7 @@ class DailyReport:
     by_job_type: tuple[tuple[str, int, int], ...]  # (job type, orders delivered, revenue fen)
     by_payer: tuple[tuple[str, int], ...]  # (payer value, fen) of the day's delivered lines
     by_advisor: tuple[AdvisorFigures, ...]
+    quality: DayQuality
 
 
 def _utc(day: dt.date) -> dt.datetime:
@@ -235,6 +272,7 @@ def daily_report(s: Session, day: dt.date) -> DailyReport:
     ).all():
         advisors[advisor_id][1], advisors[advisor_id][2] = int(n), int(revenue or 0)
     names = {user_id: name for user_id, name in s.execute(select(User.id, User.display_name)).all()}
+    quality = day_quality(s, start, end, names)
     return DailyReport(
         day=figures(s, day, after),
         month_to_date=figures(s, month_first, after),
@@ -247,4 +285,63 @@ def daily_report(s: Session, day: dt.date) -> DailyReport:
                 key=lambda x: (-x.revenue_fen, x.name),
             )
         ),
+        quality=quality,
+    )
+
+
+def day_quality(s: Session, start: dt.datetime, end: dt.datetime, names: dict[int, str]) -> DayQuality:
+    shows = s.execute(
+        select(Appointment.status, func.count(Appointment.id))
+        .where(
+            _between(Appointment.scheduled_at, start, end),
+            Appointment.status != AppointmentStatus.CANCELLED.value,
+        )
+        .group_by(Appointment.status)
+    ).all()
+    booked = {status: int(n) for status, n in shows}
+    answers = s.execute(
+        select(ReminderContact.satisfaction, func.count(ReminderContact.id))
+        .where(_between(ReminderContact.at, start, end), ReminderContact.satisfaction.is_not(None))
+        .group_by(ReminderContact.satisfaction)
+    ).all()
+    answered = {value: int(n) for value, n in answers}
+    estimated = s.execute(
+        select(RepairOrder.advisor_id, RepairOrder.estimate_fen, RepairOrder.total_fen).where(
+            _between(RepairOrder.delivered_at, start, end),
+            RepairOrder.status != CANCELLED,
+            RepairOrder.estimate_approved,
+            RepairOrder.estimate_fen > 0,
+        )
+    ).all()
+    held: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+    for advisor_id, estimate, total in estimated:
+        held[advisor_id][1] += 1
+        held[advisor_id][0] += abs(total - estimate) <= ESTIMATE_TOLERANCE * estimate
+    opened = s.execute(
+        select(RepairOrder.id, RepairOrder.ro_number, RepairOrder.vehicle_id, RepairOrder.opened_at,
+               RepairOrder.customer_statement)
+        .where(_between(RepairOrder.opened_at, start, end), RepairOrder.customer_statement != "")
+    ).all()  # fmt: skip
+    comebacks = []
+    for _, ro_number, vehicle_id, opened_at, statement in opened:
+        problems = categories_in(statement)
+        before = s.execute(
+            select(RepairOrder.customer_statement).where(
+                RepairOrder.vehicle_id == vehicle_id,
+                RepairOrder.delivered_at < opened_at,
+                RepairOrder.delivered_at >= opened_at - dt.timedelta(days=COMEBACK_DAYS),
+                RepairOrder.status != CANCELLED,
+            )
+        ).scalars()
+        if problems and any(problems & categories_in(text) for text in before):
+            comebacks.append(ro_number)
+    return DayQuality(
+        show_rate=Share(booked.get("arrived", 0), sum(booked.values())),
+        satisfaction=Share(
+            answered.get("very_satisfied", 0) + answered.get("satisfied", 0), sum(answered.values())
+        ),
+        estimate_accuracy=Share(sum(v[0] for v in held.values()), sum(v[1] for v in held.values())),
+        estimate_by_advisor=tuple(sorted((names.get(a, "—"), Share(*v)) for a, v in held.items())),
+        comebacks=tuple(comebacks),
+        repairs=len(opened),
     )

@@ -15,6 +15,7 @@ from app.context import Services, open_database
 from app.orders import OrderInput
 from app.paths import AppPaths
 from app.roles import Role
+from db.models import Appointment, Reminder, ReminderContact, RepairOrder
 from tests.app.factories import add_model, add_vehicle, labour, open_order, part
 from tests.conftest import FakeClock, make_actor
 from tests.ui.intake.support import deliver
@@ -68,10 +69,28 @@ def test_the_days_figures_by_hand(services: Services, clock: FakeClock) -> None:
     open_order(services, advisor, car_c, mileage=20_100)
     at(clock, 27, 17)
     deliver(services, advisor, c, 20_010)
+    # F: car A back at 18:00 with the same complaint it was delivered with at 00:30: a comeback.
+    at(clock, 27, 18)
+    open_order(services, advisor, car_a, mileage=10_050, statement="空调还是不凉")
+    with services.db.session() as s:  # appointments for the day, follow-up answers, C's estimate
+        for status in ("arrived", "no_show", "cancelled"):
+            s.add(Appointment(vehicle_id=car_b.id, customer_id=car_b.owner_id, status=status,
+                              scheduled_at=dt.datetime(2026, 11, 27, 9, tzinfo=BEIJING)))  # fmt: skip
+        follow_up = Reminder(vehicle_id=car_a.id, customer_id=car_a.owner_id, kind="follow_up",
+                             due_date=dt.date(2026, 11, 27), status="done", note="")  # fmt: skip
+        s.add(follow_up)
+        s.flush()
+        for answer in ("satisfied", "dissatisfied"):
+            s.add(ReminderContact(reminder_id=follow_up.id, outcome="answered", satisfaction=answer,
+                                  at=dt.datetime(2026, 11, 27, 14, tzinfo=BEIJING)))  # fmt: skip
+        row = s.get(RepairOrder, c.id)
+        assert row is not None
+        row.estimate_fen, row.estimate_approved = 70_000, True  # final 680.00: within 10 %
+        s.commit()
     at(clock, 28, 9)
     report = services.reports.daily(supervisor, dt.date(2026, 11, 27))
     day = report.day
-    assert (day.vehicles_in, day.orders_opened, day.delivered, day.in_workshop) == (2, 3, 2, 1)
+    assert (day.vehicles_in, day.orders_opened, day.delivered, day.in_workshop) == (3, 4, 2, 2)
     assert (day.labour_fen, day.parts_fen, day.other_fen) == (20_000 + 30_000, 4_500 + 38_000, 0)
     assert day.revenue_fen == 92_500 and day.revenue_per_vehicle_fen == 46_250
     assert day.late_deliveries == 1 and day.appointment_share == 0.0
@@ -80,12 +99,19 @@ def test_the_days_figures_by_hand(services: Services, clock: FakeClock) -> None:
     (mine,) = report.by_advisor
     assert (mine.name, mine.vehicles_in, mine.delivered, mine.revenue_fen) == (
         advisor.display_name,
-        2,
+        3,
         2,
         92_500,
     )
     mtd = report.month_to_date
-    assert (mtd.orders_opened, mtd.vehicles_in, mtd.delivered, mtd.revenue_fen) == (4, 3, 2, 92_500)
+    assert (mtd.orders_opened, mtd.vehicles_in, mtd.delivered, mtd.revenue_fen) == (5, 3, 2, 92_500)
+    quality = report.quality
+    assert (quality.show_rate.part, quality.show_rate.whole) == (1, 2)
+    assert (quality.satisfaction.part, quality.satisfaction.whole) == (1, 2)
+    assert (quality.estimate_accuracy.part, quality.estimate_accuracy.whole) == (1, 1)
+    # Comebacks: F (A's air conditioning again within 30 days). Repairs: the 4 orders opened that
+    # day with a complaint (B, C, D and F): fixed first visit 1 - 1/4.
+    assert len(quality.comebacks) == 1 and quality.repairs == 4 and quality.fixed_first_visit == 0.75
     last = report.last_month
     assert (last.first, last.after) == (dt.date(2026, 10, 1), dt.date(2026, 10, 28))
     assert (last.orders_opened, last.delivered, last.revenue_fen) == (1, 1, 24_500)
@@ -112,5 +138,6 @@ def test_the_command_line_writes_the_same_figures_as_json(
     data = json.loads(capsys.readouterr().out)
     assert data["day"]["orders_opened"] == 1 and data["day"]["revenue_fen"] == 20_000
     assert data["by_payer"] == [{"payer": "customer", "fen": 20_000}] and "进厂台次" in data["definitions"]
+    assert data["quality"]["repairs"] == 1 and data["quality"]["comebacks"] == []
     assert main(["--data-dir", str(paths.data_dir), "report", "daily", "--date", "2026-13-01"]) != 0
     assert "YYYY-MM-DD" in capsys.readouterr().err
