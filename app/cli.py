@@ -35,6 +35,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in COMMAND_MODULES:
         module.register(sub)
+    sub.add_parser(
+        "lounge",
+        help="客休区显示屏：全屏显示在修车辆的进度（车牌部分隐藏），无需登录",
+        description="在接客休区电视的电脑上全屏显示在修车辆（车牌部分隐藏）、进度和预计交车时间，"
+        "每 30 秒刷新。Esc 或 F11 退出全屏，Ctrl+Q 关闭。",
+    )
     return parser
 
 
@@ -51,6 +57,10 @@ def main(argv: list[str] | None = None) -> int:
             from ui.main import run_gui
 
             return run_gui(ctx)
+        if args.command == "lounge":
+            from ui.main import run_lounge
+
+            return run_lounge(ctx)
         startup_done()  # a command is no window: collect as usual
         return int(args.handler(args, ctx))
     except CommandError as e:

@@ -12,7 +12,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.errors import QiantaiError
 from app.launch import startup_done
@@ -132,6 +132,43 @@ def _open_window(
     # Collection resumes once the tabs' first data is in (app.launch paused it for start-up).
     QTimer.singleShot(STARTUP_SETTLE_MS, startup_done)
     return int(app.exec())
+
+
+def run_lounge(ctx: CommandContext) -> int:
+    """The customer-lounge display (ui.lounge), full screen, without a login: it reads the board
+    as a viewer that may do nothing else. The database opens as for the counter's window (on a
+    thread, migrated and checked); a database that cannot be opened is said in a message box."""
+    if not has_display():
+        sys.stderr.write(
+            "qiantai: 没有图形显示（DISPLAY 未设置）。请在接客休区电视的电脑的桌面上运行 qiantai lounge。\n"
+        )
+        return 2
+    app = make_application()
+    route_qt_messages()
+    install_excepthook()
+    runner = ThreadTaskRunner()
+    loading = ServicesLoading(ctx)
+    shown: list[QWidget] = []
+
+    def opened(services: Services) -> None:
+        from ui.lounge.lounge_window import LoungeWindow
+
+        window = LoungeWindow(services, runner=runner)
+        window.showFullScreen()
+        shown.append(window)
+        QTimer.singleShot(STARTUP_SETTLE_MS, startup_done)
+
+    loading.ready.connect(opened)
+    loading.failed.connect(lambda _error: app.quit())
+    loading.start()
+    code = int(app.exec())
+    runner.wait(5_000)  # a board read under way ends before the database closes
+    if loading.error is not None:
+        if not isinstance(loading.error, QiantaiError):
+            raise loading.error
+        QMessageBox.critical(None, tr("售后前台"), localized(loading.error.message))
+        return 1
+    return code
 
 
 def selftest(services: Services) -> int:

@@ -4456,6 +4456,77 @@ Repair date {2}, mileage in {3}</translation>
     </message>
 </context>
 <context>
+    <name>LoungeWindow</name>
+    <message>
+        <source>客休区显示屏</source>
+        <translation>Lounge display</translation>
+    </message>
+    <message>
+        <source>维修进度</source>
+        <translation>Service progress</translation>
+    </message>
+    <message>
+        <source>车牌</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>车型</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>进度</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>预计交车</source>
+        <translation>Ready by</translation>
+    </message>
+    <message>
+        <source>正在读取…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>退出全屏</source>
+        <translation>Leave full screen</translation>
+    </message>
+    <message>
+        <source>全屏</source>
+        <translation>Full screen</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>目前没有在修的车辆</source>
+        <translation>No cars in the workshop right now</translation>
+    </message>
+    <message>
+        <source>如有疑问，请咨询您的服务顾问</source>
+        <translation>Questions? Please ask your service advisor</translation>
+    </message>
+    <message>
+        <source>暂时无法读取维修进度（{0}）</source>
+        <translation>Service progress cannot be read at the moment ({0})</translation>
+    </message>
+    <message>
+        <source>暂时无法更新，显示的是 {0} 的情况</source>
+        <translation>Not updated for now: showing the state at {0}</translation>
+    </message>
+    <message>
+        <source>明天</source>
+        <translation>Tomorrow</translation>
+    </message>
+    <message>
+        <source>未上牌</source>
+        <translation>No plate yet</translation>
+    </message>
+    <message>
+        <source>第 {0}/{1} 页</source>
+        <translation>Page {0}/{1}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>文件(&amp;F)</source>

@@ -1,0 +1,1 @@
+"""The customer-lounge display (`qiantai lounge`): the workshop's cars on a TV, plates masked."""
