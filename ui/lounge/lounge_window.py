@@ -46,7 +46,7 @@ ROW_UNITS = 1.7
 FOOTER_UNITS = 1.4
 MARGIN_UNITS = 0.6
 # Share of the width: plate, model, stage, promised time.
-COLUMN_STRETCH = (3, 4, 3, 3)
+COLUMN_STRETCH = (3, 3, 4, 3)
 
 STAGE_COLOURS = {
     OrderStatus.WAITING: "#cbd5e1",
@@ -68,7 +68,7 @@ class _Line(QFrame):
     def __init__(self, name: str, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName(name)
-        layout = QHBoxLayout(self)
+        self.row = layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         self.cells: list[QLabel] = []
@@ -121,12 +121,15 @@ class LoungeWindow(QWidget):
         self.clock = QLabel(self.header)
         self.clock.setObjectName("lounge_clock")
         self.clock.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        top = QHBoxLayout(self.header)
+        self.top = top = QHBoxLayout(self.header)
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.dealer, 5)
         top.addWidget(self.title, 3)
         top.addWidget(self.clock, 2)
 
+        self.rule = QFrame(self)
+        self.rule.setObjectName("lounge_rule")
+        self.rule.setFixedHeight(2)
         self.headings = _Line("lounge_headings", self)
         self.headings.set_texts(self.tr("车牌"), self.tr("车型"), self.tr("进度"), self.tr("预计交车"))
         self.body = QWidget(self)
@@ -149,7 +152,7 @@ class LoungeWindow(QWidget):
         self.page_label = QLabel(self.footer)
         self.page_label.setObjectName("lounge_page")
         self.page_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        bottom = QHBoxLayout(self.footer)
+        self.bottom = bottom = QHBoxLayout(self.footer)
         bottom.setContentsMargins(0, 0, 0, 0)
         bottom.addWidget(self.note, 4)
         bottom.addWidget(self.page_label, 1)
@@ -157,6 +160,7 @@ class LoungeWindow(QWidget):
         self.main_layout = QVBoxLayout(self)
         self.main_layout.setSpacing(0)
         self.main_layout.addWidget(self.header)
+        self.main_layout.addWidget(self.rule)
         self.main_layout.addWidget(self.headings)
         self.main_layout.addWidget(self.body, 1)
         self.main_layout.addWidget(self.footer)
@@ -300,7 +304,8 @@ class LoungeWindow(QWidget):
         self.headings.setFixedHeight(round(unit * HEADINGS_UNITS))
         self.footer.setFixedHeight(round(unit * FOOTER_UNITS))
         row_height = round(unit * ROW_UNITS)
-        room = height - 2 * margin - sum(w.height() for w in (self.header, self.headings, self.footer))
+        fixed = (self.header, self.rule, self.headings, self.footer)
+        room = height - 2 * margin - sum(w.height() for w in fixed)
         rows = max(1, room // row_height)
         while len(self.lines) < rows:
             line = _Line("lounge_line", self.body)
@@ -309,6 +314,10 @@ class LoungeWindow(QWidget):
             self.lines.append(line)
         while len(self.lines) > rows:
             self.lines.pop().deleteLater()
+        for line in [self.headings, *self.lines]:
+            line.row.setSpacing(unit // 3)  # a long text never touches the next column's
+        for row in (self.top, self.bottom, *(line.row for line in [self.headings, *self.lines])):
+            row.setContentsMargins(unit // 4, 0, unit // 4, 0)  # the lines' band a little wider
         for line in self.lines:
             line.setFixedHeight(row_height)
         if unit != self.unit:
@@ -366,7 +375,7 @@ def _style(unit: int) -> str:
     return f"""
 #lounge_window {{ background: {BACKGROUND}; }}
 #lounge_window QLabel {{ color: {TEXT}; }}
-#lounge_window #lounge_header {{ border-bottom: 2px solid #334155; }}
+#lounge_window #lounge_rule {{ background: #334155; }}
 #lounge_window #lounge_dealer {{ font-size: {round(unit * 1.05)}px; font-weight: bold; }}
 #lounge_window #lounge_title {{ font-size: {round(unit * 1.05)}px; color: {DIM}; }}
 #lounge_window #lounge_clock {{ font-size: {round(unit * 1.6)}px; font-weight: bold; }}
