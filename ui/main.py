@@ -154,7 +154,7 @@ def run_lounge(ctx: CommandContext) -> int:
         from ui.lounge.lounge_window import LoungeWindow
 
         window = LoungeWindow(services, runner=runner)
-        window.showFullScreen()
+        window.show_full_screen()
         shown.append(window)
         QTimer.singleShot(STARTUP_SETTLE_MS, startup_done)
 

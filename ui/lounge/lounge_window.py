@@ -7,7 +7,8 @@ that names a person, no phone, no VIN: the board is read by a viewer that may on
 30 s off the UI thread; when more cars than fit, the pages turn every 10 s. Type scales with the
 screen's height (a 1080-line TV gets 45-pixel lines) so it reads from across the room.
 
-Keys: Esc leaves full screen, F11 toggles it, Ctrl+Q closes the display.
+Keys: Esc leaves full screen, F11 toggles it, Ctrl+Q closes the display. Without a window manager
+(a bare X server) the window covers the screen by itself.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ log = logging.getLogger(__name__)
 REFRESH_MS = 30_000
 PAGE_MS = 10_000
 CLOCK_MS = 1_000
+FULL_SCREEN_CHECK_MS = 1_500  # time enough for a window manager to say yes
 # Sizes in units of the screen's height / LINES_PER_SCREEN (32 px at 768 lines, 45 at 1080).
 LINES_PER_SCREEN = 24
 HEADER_UNITS = 2.8
@@ -341,6 +343,16 @@ class LoungeWindow(QWidget):
             self.clock.setText(text)
             self.show_page()  # 明天 becomes today at midnight
 
+    def show_full_screen(self) -> None:
+        self.showFullScreen()
+        QTimer.singleShot(FULL_SCREEN_CHECK_MS, self.cover_screen)
+
+    def cover_screen(self) -> None:
+        """A bare X server behind the TV has no window manager to grant full screen: then the
+        window covers its screen itself."""
+        if self.isVisible() and not self.isFullScreen():
+            self.setGeometry(self.screen().geometry())
+
     def leave_full_screen(self) -> None:
         if self.isFullScreen():
             self.showNormal()
@@ -349,7 +361,7 @@ class LoungeWindow(QWidget):
         if self.isFullScreen():
             self.showNormal()
         else:
-            self.showFullScreen()
+            self.show_full_screen()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -152,6 +152,8 @@ def test_keys_leave_full_screen_and_close(qtbot: QtBot, sqlite_services: Service
     assert not window.isFullScreen()
     qtbot.keyClick(window, Qt.Key.Key_F11)
     assert window.isFullScreen()
+    window.cover_screen()  # granted: nothing to do
+    assert window.isFullScreen()
     qtbot.keyClick(window, Qt.Key.Key_F11)
     assert not window.isFullScreen()
     qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
@@ -172,3 +174,11 @@ def test_the_lounge_may_read_the_board_and_nothing_else(sqlite_services: Service
         sqlite_services.settings.update_dealer(LOUNGE_ACTOR, DealerInfo(name="别家"))
     with pytest.raises(PermissionDenied):
         sqlite_services.orders.orders.cancel_order(LOUNGE_ACTOR, order.id, order.version, "测试")
+
+
+def test_covers_the_screen_when_full_screen_is_not_granted(qtbot: QtBot, sqlite_services: Services) -> None:
+    """No window manager: the window is not full screen, so it takes its screen's whole size."""
+    workshop(sqlite_services, 1)
+    window = make_lounge(qtbot, sqlite_services, size=(800, 600))
+    window.cover_screen()
+    qtbot.waitUntil(lambda: window.geometry() == window.screen().geometry())
