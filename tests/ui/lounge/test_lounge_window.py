@@ -69,7 +69,7 @@ def test_lists_the_workshop_masked_and_names_nobody(qtbot: QtBot, sqlite_service
 
 def test_pages_turn_when_more_cars_than_fit(qtbot: QtBot, sqlite_services: Services) -> None:
     shop = workshop(sqlite_services, 25)
-    window = make_lounge(qtbot, sqlite_services, page_ms=60)
+    window = make_lounge(qtbot, sqlite_services, page_ms=150)
     per_page = window.rows_per_page
     assert 5 <= per_page < 25 and len(window.rows) == 25
     pages = -(-25 // per_page)
