@@ -8,10 +8,13 @@ import dataclasses
 import datetime as dt
 import json
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from app.commands.base import CommandContext, CommandError, Subparsers, out
-from app.reports import DEFINITIONS, DailyReport, Figures, Share
 from app.roles import SYSTEM_ACTOR
+
+if TYPE_CHECKING:  # the reports (and SQLAlchemy) load when the command runs, not at start-up
+    from app.reports import DailyReport, Figures, Share
 
 
 def register(sub: Subparsers) -> None:
@@ -36,6 +39,8 @@ def _figures(f: Figures) -> dict[str, object]:
 
 
 def as_json(report: DailyReport) -> dict[str, object]:
+    from app.reports import DEFINITIONS
+
     q = report.quality
     return {
         "day": _figures(report.day),

@@ -3012,6 +3012,126 @@ Repair date {2}, mileage in {3}</translation>
         <source>已导出「{0}」{1} 辆车到 {2}；导出已记录</source>
         <translation>Exported {1} cars of &quot;{0}&quot; to {2}; the export is recorded</translation>
     </message>
+    <message>
+        <source>进厂台次</source>
+        <translation>Vehicles in</translation>
+    </message>
+    <message>
+        <source>当天开单的不同车辆数（一辆车开两张单算 1 台；含之后取消的）</source>
+        <translation>Distinct vehicles with an order opened that day (two orders for one car count once; cancelled ones included)</translation>
+    </message>
+    <message>
+        <source>开单数</source>
+        <translation>Orders opened</translation>
+    </message>
+    <message>
+        <source>当天开出的工单数</source>
+        <translation>Repair orders opened that day</translation>
+    </message>
+    <message>
+        <source>交车台次</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>当天交车的工单数</source>
+        <translation>Repair orders delivered that day</translation>
+    </message>
+    <message>
+        <source>在修</source>
+        <translation>In the workshop</translation>
+    </message>
+    <message>
+        <source>当天结束时已开单、未交车、未取消的工单数</source>
+        <translation>Orders opened, not delivered and not cancelled at the end of the day</translation>
+    </message>
+    <message>
+        <source>产值</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>当天交车工单的合计金额（工时费 + 配件费 + 其他）</source>
+        <translation>Total of the orders delivered that day (labour + parts + other)</translation>
+    </message>
+    <message>
+        <source>单车产值</source>
+        <translation>Revenue per vehicle</translation>
+    </message>
+    <message>
+        <source>产值 ÷ 当天交车的不同车辆数</source>
+        <translation>Revenue divided by the distinct vehicles delivered that day</translation>
+    </message>
+    <message>
+        <source>预约进厂占比</source>
+        <translation>Appointment share</translation>
+    </message>
+    <message>
+        <source>当天开单中由预约开出的比例</source>
+        <translation>Share of the day&apos;s orders opened from an appointment</translation>
+    </message>
+    <message>
+        <source>超时交车</source>
+        <translation>Late deliveries</translation>
+    </message>
+    <message>
+        <source>当天交车且晚于承诺交车时间的工单数</source>
+        <translation>Orders delivered that day after their promised time</translation>
+    </message>
+    <message>
+        <source>提醒电话</source>
+        <translation>Reminder calls</translation>
+    </message>
+    <message>
+        <source>当天拨打的保养提醒与回访电话数；其中预约成功的数</source>
+        <translation>Reminder and follow-up calls made that day, and those that ended in a booking</translation>
+    </message>
+    <message>
+        <source>索赔</source>
+        <translation>Warranty claims</translation>
+    </message>
+    <message>
+        <source>当天新建的索赔单数；当天首次打印的旧件标签数</source>
+        <translation>Claims opened that day, and part tags printed for the first time</translation>
+    </message>
+    <message>
+        <source>投诉</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>当天新开与当天结案的投诉数</source>
+        <translation>Complaints opened and closed that day</translation>
+    </message>
+    <message>
+        <source>预约当天到店的预约中（未取消），已到店开单的比例</source>
+        <translation>Of the day&apos;s appointments not cancelled, the share that arrived and had an order opened</translation>
+    </message>
+    <message>
+        <source>回访满意率</source>
+        <translation>Follow-up satisfaction</translation>
+    </message>
+    <message>
+        <source>当天接通的交车回访中，回答很满意或满意的比例</source>
+        <translation>Of the follow-up calls answered that day, the share very satisfied or satisfied</translation>
+    </message>
+    <message>
+        <source>估价准确率</source>
+        <translation>Estimate accuracy</translation>
+    </message>
+    <message>
+        <source>当天交车且客户确认过估价的工单中，结算金额在估价 ±10% 以内的比例</source>
+        <translation>Of the orders delivered that day with an approved estimate, the share whose final amount is within 10 percent of it</translation>
+    </message>
+    <message>
+        <source>返修</source>
+        <translation>Comebacks</translation>
+    </message>
+    <message>
+        <source>当天开单、且 30 天内交过同一故障系统工单的车辆；一次修复率 = 1 − 返修 ÷ 维修工单</source>
+        <translation>Vehicles with an order opened that day and one on the same fault system delivered within 30 days; fixed first visit = 1 - comebacks / repair orders</translation>
+    </message>
+    <message>
+        <source>未分类</source>
+        <translation>Unclassified</translation>
+    </message>
 </context>
 <context>
     <name>AddUserDialog</name>
