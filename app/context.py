@@ -23,6 +23,8 @@ from app.reminders import InspectionFollowUps, ReminderService, ServiceReminderP
 from app.reminders.documents import LostAnalysisDocument, ReminderDocuments
 from app.reminders.documents import declare_documents as declare_reminder_documents
 from app.reports import ComplaintBook, ReportService
+from app.reports.documents import DailyReportDocument
+from app.reports.documents import declare_documents as declare_report_documents
 from app.settings import SettingsService
 from app.users import UserService
 from app.vehicles import VehicleServices
@@ -122,6 +124,8 @@ class Services:
             ReminderDocuments(db, settings, printing, clock),
             LostAnalysisDocument(db, settings, clock),
         )
+        reports = ReportService(db, clock)
+        declare_report_documents(registry, DailyReportDocument(reports, settings, clock))
         return cls(
             db=db,
             paths=paths,
@@ -134,7 +138,7 @@ class Services:
             inspection=inspection,
             claims=claims,
             reminders=ReminderService(db, ComplaintBook(), clock),
-            reports=ReportService(db, clock),
+            reports=reports,
         )
 
     def close(self) -> None:

@@ -51,7 +51,7 @@ KIND_LABELS: dict[DocumentKind, str] = {
     DocumentKind.REMINDER_STICKER: "保养提醒贴",
     DocumentKind.REMINDER_LETTER: "保养提醒函",
     DocumentKind.LOST_ANALYSIS: "到期未来厂分析",
-    DocumentKind.DAILY_REPORT: "前台日报",
+    DocumentKind.DAILY_REPORT: "维修日报",
     DocumentKind.MONTHLY_SUMMARY: "月度汇总",
     DocumentKind.TEST_PAGE: "打印测试页",
 }

@@ -78,7 +78,7 @@ SOURCES = (
     QT_TRANSLATE_NOOP("labels", "保养提醒贴"),
     QT_TRANSLATE_NOOP("labels", "保养提醒函"),
     QT_TRANSLATE_NOOP("labels", "到期未来厂分析"),
-    QT_TRANSLATE_NOOP("labels", "前台日报"),
+    QT_TRANSLATE_NOOP("labels", "维修日报"),
     QT_TRANSLATE_NOOP("labels", "月度汇总"),
     QT_TRANSLATE_NOOP("labels", "打印测试页"),
     QT_TRANSLATE_NOOP("labels", "纵向"),

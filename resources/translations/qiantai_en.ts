@@ -3132,6 +3132,10 @@ Repair date {2}, mileage in {3}</translation>
         <source>未分类</source>
         <translation>Unclassified</translation>
     </message>
+    <message>
+        <source>日期应写作 YYYY-MM-DD，如 2026-11-27</source>
+        <translation>Write the date as YYYY-MM-DD, such as 2026-11-27</translation>
+    </message>
 </context>
 <context>
     <name>AddUserDialog</name>
@@ -6155,8 +6159,8 @@ The after-sales service counter of a car dealership</translation>
         <translation>Due but not back analysis</translation>
     </message>
     <message>
-        <source>前台日报</source>
-        <translation>Daily counter report</translation>
+        <source>维修日报</source>
+        <translation>Daily repair report</translation>
     </message>
     <message>
         <source>月度汇总</source>

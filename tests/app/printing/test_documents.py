@@ -107,6 +107,7 @@ def test_the_program_registers_the_capabilities_documents(services: Services) ->
         ("reminder-sticker", "保养提醒贴", "车牌或车架号", 1),
         ("reminder-letter", "保养提醒函", "车牌或车架号", 1),
         ("lost-analysis", "到期未来厂分析", "月份（YYYY-MM）", 1),
+        ("daily-report", "维修日报", "日期（YYYY-MM-DD）", 1),
     ]
     assert specs[0].profile_kind == SHEET
 
@@ -212,12 +213,12 @@ def test_the_previewed_bytes_are_what_prints(
 def test_wrong_kind_or_reference(documents: DocumentService, advisor: Actor, order: OrderInfo) -> None:
     known = (
         "可打印的单据：intake-sheet、inspection-sheet、part-tags、claim-form、box-label、warranty-summary、"
-        "reminder-sticker、reminder-letter、lost-analysis"
+        "reminder-sticker、reminder-letter、lost-analysis、daily-report"
     )
     with pytest.raises(NotFound, match=f"没有“claim_form”这种单据（{known}）"):
         documents.preview(advisor, "claim_form", order.ro_number)
-    with pytest.raises(NotFound, match="没有“daily-report”这种单据"):  # a stable name not declared yet
-        documents.print(advisor, "daily-report", "2026-11-27")
+    with pytest.raises(NotFound, match="没有“monthly-summary”这种单据"):  # a stable name not declared yet
+        documents.print(advisor, "monthly-summary", "2026-11")
     with pytest.raises(NotFound, match="工单号形如"):
         documents.preview(advisor, SHEET, "粤A12345")
     with pytest.raises(NotFound, match="RO20261127-9999 不存在"):

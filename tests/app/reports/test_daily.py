@@ -12,12 +12,14 @@ import pytest
 
 from app.cli import main
 from app.context import Services, open_database
+from app.errors import ValidationError
 from app.orders import OrderInput
 from app.paths import AppPaths
 from app.roles import Role
 from db.models import Appointment, Reminder, ReminderContact, RepairOrder
 from tests.app.factories import add_model, add_vehicle, labour, open_order, part
 from tests.conftest import FakeClock, make_actor
+from tests.printing.pdftools import pdftotext, squash
 from tests.ui.intake.support import deliver
 
 BEIJING = dt.timezone(dt.timedelta(hours=8))
@@ -141,3 +143,16 @@ def test_the_command_line_writes_the_same_figures_as_json(
     assert data["quality"]["repairs"] == 1 and data["quality"]["comebacks"] == []
     assert main(["--data-dir", str(paths.data_dir), "report", "daily", "--date", "2026-13-01"]) != 0
     assert "YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_the_printed_report(services: Services, clock: FakeClock) -> None:
+    supervisor, advisor = make_actor(services, Role.SUPERVISOR), make_actor(services, Role.ADVISOR)
+    vehicle = add_vehicle(services, advisor, add_model(services, advisor), confirm=True)
+    order = open_order(services, advisor, vehicle, mileage=1_000, lines=(labour(hours="1.0", rate=20_000),))
+    deliver(services, advisor, order, 1_010)
+    pdf = services.printing.documents.render(supervisor, "daily-report", "2026-11-27")
+    text = squash(pdftotext(pdf))
+    assert "维修日报" in text and "2026-11-27" in text and "200.00" in text and advisor.display_name in text
+    assert "进厂台次" in text and "当天开单的不同车辆数" in text  # a figure and its definition
+    with pytest.raises(ValidationError, match="YYYY-MM-DD"):
+        services.printing.documents.render(supervisor, "daily-report", "27/11/2026")
