@@ -154,19 +154,34 @@ def _count(s: Session, query: Select[Any]) -> int:
     return int(s.scalar(query) or 0)
 
 
+def _in_workshop(s: Session, end: dt.datetime) -> int:
+    """Orders open at `end`: opened before it, neither delivered nor cancelled before it.
+
+    Delivered and cancelled are final and exclusive, so this is the orders opened before `end`
+    less those delivered before it less those cancelled before it: two counts on the opened_at
+    and delivered_at indexes and a walk over the cancelled orders only, instead of reading
+    every order of the years before (the naive filter read ten years of orders for each day).
+    """
+    opened = _count(s, select(func.count()).where(RepairOrder.opened_at < end))
+    delivered = _count(s, select(func.count()).where(RepairOrder.delivered_at < end))
+    cancelled = _count(
+        s,
+        select(func.count(func.distinct(RoStatusEvent.repair_order_id)))
+        .join(RepairOrder, RepairOrder.id == RoStatusEvent.repair_order_id)
+        .where(
+            RepairOrder.status == CANCELLED,
+            RepairOrder.opened_at < end,
+            RoStatusEvent.to_status == CANCELLED,
+            RoStatusEvent.at < end,
+        ),
+    )
+    return opened - delivered - cancelled
+
+
 def figures(s: Session, first: dt.date, after: dt.date) -> Figures:
     start, end = _utc(first), _utc(after)
     opened = _between(RepairOrder.opened_at, start, end)
     delivered = and_(_between(RepairOrder.delivered_at, start, end), RepairOrder.status != CANCELLED)
-    cancelled_before_end = (
-        select(RoStatusEvent.id)
-        .where(
-            RoStatusEvent.repair_order_id == RepairOrder.id,
-            RoStatusEvent.to_status == CANCELLED,
-            RoStatusEvent.at < end,
-        )
-        .exists()
-    )
     money = s.execute(
         select(
             func.count(RepairOrder.id),
@@ -188,14 +203,7 @@ def figures(s: Session, first: dt.date, after: dt.date) -> Figures:
         ).where(opened)
     ).one()
     orders_opened, vehicles_in, appointments = (int(x or 0) for x in opened_row)
-    in_workshop = _count(
-        s,
-        select(func.count(RepairOrder.id)).where(
-            RepairOrder.opened_at < end,
-            (RepairOrder.delivered_at.is_(None)) | (RepairOrder.delivered_at >= end),
-            ~cancelled_before_end,
-        ),
-    )
+    in_workshop = _in_workshop(s, end)
     calls = s.execute(
         select(func.count(ReminderContact.id), func.count(ReminderContact.appointment_id)).where(
             _between(ReminderContact.at, start, end)

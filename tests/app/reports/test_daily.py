@@ -120,6 +120,30 @@ def test_the_days_figures_by_hand(services: Services, clock: FakeClock) -> None:
     assert services.reports.daily(supervisor, dt.date(2026, 11, 29)).day.orders_opened == 0  # a day with none
 
 
+def test_work_in_progress_is_carried_over_midnight_until_delivered_or_cancelled(
+    services: Services, clock: FakeClock
+) -> None:
+    """An order opened on the 10th and cancelled on the 12th is in the workshop at the end of the
+    10th and 11th; one delivered on the 11th only at the end of the 10th."""
+    admin, advisor = make_actor(services, Role.ADMIN), make_actor(services, Role.ADVISOR)
+    supervisor = make_actor(services, Role.SUPERVISOR)
+    model = add_model(services, admin)
+    car_a, car_b = (add_vehicle(services, admin, model, confirm=True) for _ in range(2))
+    at(clock, 10, 15)
+    a = open_order(services, advisor, car_a, mileage=1_000)
+    b = open_order(services, advisor, car_b, mileage=2_000)
+    at(clock, 11, 10)
+    deliver(services, advisor, b, 2_010)
+    at(clock, 12, 9)
+    orders = services.orders.orders
+    orders.cancel_order(advisor, a.id, orders.get_order(advisor, a.id).version, "客户取消")
+    at(clock, 13, 9)
+    in_workshop = {
+        d: services.reports.daily(supervisor, dt.date(2026, 11, d)).day.in_workshop for d in (9, 10, 11, 12)
+    }
+    assert in_workshop == {9: 0, 10: 2, 11: 1, 12: 0}
+
+
 @pytest.mark.usefixtures("cheap_hashing")
 def test_the_command_line_writes_the_same_figures_as_json(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
