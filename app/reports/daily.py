@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Select, and_, case, func, literal_column, select
+from sqlalchemy.orm import Session, aliased
 
 from app.appointments import AppointmentStatus
 from app.reminders import Satisfaction
@@ -52,7 +53,7 @@ DEFINITIONS: tuple[tuple[str, str], ...] = (
     (say("估价准确率"), say("当天交车且客户确认过估价的工单中，结算金额在估价 ±10% 以内的比例")),
     (say("返修"), say("当天开单、且 30 天内交过同一故障系统工单的车辆；一次修复率 = 1 − 返修 ÷ 维修工单")),
 )
-ESTIMATE_TOLERANCE = 0.10
+ESTIMATE_TOLERANCE_PERCENT = 10  # 估价准确: the final amount within ±10 % of the approved estimate
 SATISFIED = (Satisfaction.VERY_SATISFIED, Satisfaction.SATISFIED)
 COMEBACK_DAYS = 30
 
@@ -143,6 +144,7 @@ class DailyReport:
 
 
 def _utc(day: dt.date) -> dt.datetime:
+    """The counter's local midnight starting `day`, in UTC (the zone of the computer at the counter)."""
     return dt.datetime.combine(day, dt.time()).astimezone().astimezone(dt.UTC)
 
 
@@ -152,6 +154,34 @@ def _between(column: Any, start: dt.datetime, end: dt.datetime) -> ColumnElement
 
 def _count(s: Session, query: Select[Any]) -> int:
     return int(s.scalar(query) or 0)
+
+
+def _bucket(column: Any, ends: Sequence[dt.datetime]) -> ColumnElement[Any]:
+    """Which span a time falls in (0, 1, ...), by the spans' ends: a CASE the database evaluates,
+    so rows are grouped by the counter's local day (or week) in SQL on every back-end."""
+    last = literal_column(str(len(ends) - 1))
+    if len(ends) == 1:
+        return last
+    return case(*((column < end, literal_column(str(i))) for i, end in enumerate(ends[:-1])), else_=last)
+
+
+def _per_span(
+    s: Session,
+    at: Any,
+    bounds: Sequence[dt.datetime],
+    columns: Sequence[ColumnElement[Any]],
+    aggregates: Callable[[Any], Sequence[ColumnElement[Any]]],
+    *where: ColumnElement[bool],
+) -> dict[int, tuple[int, ...]]:
+    """Aggregates per span [bounds[i], bounds[i + 1]) of the rows whose `at` falls in one; the
+    span is worked out in a subquery and grouped on outside (one parameter set for both)."""
+    inner = (
+        select(_bucket(at, bounds[1:]).label("span"), *columns)
+        .where(at >= bounds[0], at < bounds[-1], *where)
+        .subquery()
+    )
+    rows = s.execute(select(inner.c.span, *aggregates(inner.c)).group_by(inner.c.span)).all()
+    return {int(span): tuple(int(x or 0) for x in rest) for span, *rest in rows}
 
 
 def _in_workshop(s: Session, end: dt.datetime) -> int:
@@ -178,74 +208,113 @@ def _in_workshop(s: Session, end: dt.datetime) -> int:
     return opened - delivered - cancelled
 
 
-def figures(s: Session, first: dt.date, after: dt.date) -> Figures:
-    start, end = _utc(first), _utc(after)
-    opened = _between(RepairOrder.opened_at, start, end)
-    delivered = and_(_between(RepairOrder.delivered_at, start, end), RepairOrder.status != CANCELLED)
-    money = s.execute(
-        select(
-            func.count(RepairOrder.id),
-            func.count(func.distinct(RepairOrder.vehicle_id)),
-            func.coalesce(func.sum(RepairOrder.labour_fen), 0),
-            func.coalesce(func.sum(RepairOrder.parts_fen), 0),
-            func.coalesce(func.sum(RepairOrder.total_fen), 0),
-            func.coalesce(
-                func.sum(case((RepairOrder.delivered_at > RepairOrder.promised_at, 1), else_=0)), 0
-            ),
-        ).where(delivered)
-    ).one()
-    n_delivered, vehicles_delivered, labour, parts, total, late = (int(x or 0) for x in money)
-    opened_row = s.execute(
-        select(
-            func.count(RepairOrder.id),
-            func.count(func.distinct(RepairOrder.vehicle_id)),
-            func.count(RepairOrder.appointment_id),
-        ).where(opened)
-    ).one()
-    orders_opened, vehicles_in, appointments = (int(x or 0) for x in opened_row)
-    in_workshop = _in_workshop(s, end)
-    calls = s.execute(
-        select(func.count(ReminderContact.id), func.count(ReminderContact.appointment_id)).where(
-            _between(ReminderContact.at, start, end)
-        )
-    ).one()
-    return Figures(
-        first=first,
-        after=after,
-        vehicles_in=vehicles_in,
-        orders_opened=orders_opened,
-        delivered=n_delivered,
-        in_workshop=in_workshop,
-        labour_fen=labour,
-        parts_fen=parts,
-        other_fen=total - labour - parts,
-        vehicles_delivered=vehicles_delivered,
-        appointments_opened=appointments,
-        late_deliveries=late,
-        calls=int(calls[0] or 0),
-        bookings=int(calls[1] or 0),
-        claims_opened=_count(
-            s, select(func.count(WarrantyClaim.id)).where(_between(WarrantyClaim.created_at, start, end))
-        ),
-        tags_printed=_count(
-            s, select(func.count(PartLabel.id)).where(_between(PartLabel.first_printed_at, start, end))
-        ),
-        complaints_opened=_count(
-            s, select(func.count(Complaint.id)).where(_between(Complaint.opened_at, start, end))
-        ),
-        complaints_closed=_count(
-            s, select(func.count(Complaint.id)).where(_between(Complaint.closed_at, start, end))
-        ),
+def figures_series(s: Session, days: Sequence[dt.date]) -> list[Figures]:
+    """The figures of each span [days[i], days[i + 1]) of consecutive spans (the days or the
+    weeks of a month, or one span), a fixed number of grouped queries however many spans.
+
+    In the workshop at each span's end is the count at the first span's start (_in_workshop)
+    plus, span by span, the orders opened less those delivered less those cancelled in it."""
+    bounds = [_utc(d) for d in days]
+    n = len(bounds) - 1
+    zero = (0,) * 6
+    ro = RepairOrder
+    late = case((ro.delivered_at > ro.promised_at, 1), else_=0)
+    delivered = _per_span(
+        s,
+        ro.delivered_at,
+        bounds,
+        [ro.id, ro.vehicle_id, ro.labour_fen, ro.parts_fen, ro.total_fen, late.label("late")],
+        lambda c: [func.count(c.id), func.count(func.distinct(c.vehicle_id)), func.sum(c.labour_fen),
+                   func.sum(c.parts_fen), func.sum(c.total_fen), func.sum(c.late)],
+        ro.status != CANCELLED,  # delivered and cancelled are exclusive: every delivered order
+    )  # fmt: skip
+    opened = _per_span(
+        s,
+        ro.opened_at,
+        bounds,
+        [ro.id, ro.vehicle_id, ro.appointment_id],
+        lambda c: [func.count(c.id), func.count(func.distinct(c.vehicle_id)), func.count(c.appointment_id)],
+    )
+    # A cancelled order leaves the workshop at its (one, final) cancellation.
+    cancellation = (
+        select(func.min(RoStatusEvent.at).label("at"))
+        .join(ro, ro.id == RoStatusEvent.repair_order_id)
+        .where(ro.status == CANCELLED, RoStatusEvent.to_status == CANCELLED)
+        .group_by(ro.id)
+        .subquery()
+    )
+    cancelled = _per_span(s, cancellation.c.at, bounds, [cancellation.c.at], lambda c: [func.count(c.at)])
+    calls = _per_span(
+        s,
+        ReminderContact.at,
+        bounds,
+        [ReminderContact.id, ReminderContact.appointment_id],
+        lambda c: [func.count(c.id), func.count(c.appointment_id)],
     )
 
+    def counted(column: Any, key: Any) -> dict[int, tuple[int, ...]]:
+        return _per_span(s, column, bounds, [key.label("key")], lambda c: [func.count(c.key)])
 
-def daily_report(s: Session, day: dt.date) -> DailyReport:
-    after = day + dt.timedelta(days=1)
-    month_first = day.replace(day=1)
-    last_first = add_months(month_first, -1)
-    last_after = add_months(day, -1) + dt.timedelta(days=1)  # the same days of the month before
-    start, end = _utc(day), _utc(after)
-    delivered = and_(_between(RepairOrder.delivered_at, start, end), RepairOrder.status != CANCELLED)
+    claims = counted(WarrantyClaim.created_at, WarrantyClaim.id)
+    tags = counted(PartLabel.first_printed_at, PartLabel.id)
+    complaints_opened = counted(Complaint.opened_at, Complaint.id)
+    complaints_closed = counted(Complaint.closed_at, Complaint.id)
+    in_workshop = _in_workshop(s, bounds[0])
+    out: list[Figures] = []
+    for i in range(n):
+        d = delivered.get(i, zero)
+        o = opened.get(i, zero)
+        c = calls.get(i, zero)
+        in_workshop += o[0] - d[0] - cancelled.get(i, zero)[0]
+        out.append(
+            Figures(
+                first=days[i],
+                after=days[i + 1],
+                vehicles_in=o[1],
+                orders_opened=o[0],
+                delivered=d[0],
+                in_workshop=in_workshop,
+                labour_fen=d[2],
+                parts_fen=d[3],
+                other_fen=d[4] - d[2] - d[3],
+                vehicles_delivered=d[1],
+                appointments_opened=o[2],
+                late_deliveries=d[5],
+                calls=c[0],
+                bookings=c[1],
+                claims_opened=claims.get(i, zero)[0],
+                tags_printed=tags.get(i, zero)[0],
+                complaints_opened=complaints_opened.get(i, zero)[0],
+                complaints_closed=complaints_closed.get(i, zero)[0],
+            )
+        )
+    return out
+
+
+def figures(s: Session, first: dt.date, after: dt.date) -> Figures:
+    """The figures of the days [first, after)."""
+    return figures_series(s, [first, after])[0]
+
+
+@dataclass(frozen=True)
+class Breakdowns:
+    """One span's delivered orders by job type and by payer, and its figures per advisor."""
+
+    by_job_type: tuple[tuple[str, int, int], ...]  # (job type, orders delivered, revenue fen)
+    by_payer: tuple[tuple[str, int], ...]  # (payer value, fen) of the delivered lines
+    by_advisor: tuple[AdvisorFigures, ...]
+
+
+def _delivered_in(start: dt.datetime, end: dt.datetime) -> ColumnElement[bool]:
+    return and_(_between(RepairOrder.delivered_at, start, end), RepairOrder.status != CANCELLED)
+
+
+def advisor_names(s: Session) -> dict[int, str]:
+    return {user_id: name for user_id, name in s.execute(select(User.id, User.display_name)).all()}
+
+
+def breakdowns(s: Session, start: dt.datetime, end: dt.datetime, names: dict[int, str]) -> Breakdowns:
+    delivered = _delivered_in(start, end)
     by_job: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for job_types, n, revenue in s.execute(
         select(RepairOrder.job_types, func.count(RepairOrder.id), func.sum(RepairOrder.total_fen))
@@ -279,12 +348,7 @@ def daily_report(s: Session, day: dt.date) -> DailyReport:
         .group_by(RepairOrder.advisor_id)
     ).all():
         advisors[advisor_id][1], advisors[advisor_id][2] = int(n), int(revenue or 0)
-    names = {user_id: name for user_id, name in s.execute(select(User.id, User.display_name)).all()}
-    quality = day_quality(s, start, end, names)
-    return DailyReport(
-        day=figures(s, day, after),
-        month_to_date=figures(s, month_first, after),
-        last_month=figures(s, last_first, last_after),
+    return Breakdowns(
         by_job_type=tuple(sorted(((k, v[0], v[1]) for k, v in by_job.items()), key=lambda x: (-x[2], x[0]))),
         by_payer=tuple((payer, int(fen or 0)) for payer, fen in by_payer),
         by_advisor=tuple(
@@ -293,11 +357,30 @@ def daily_report(s: Session, day: dt.date) -> DailyReport:
                 key=lambda x: (-x.revenue_fen, x.name),
             )
         ),
-        quality=quality,
+    )
+
+
+def daily_report(s: Session, day: dt.date) -> DailyReport:
+    after = day + dt.timedelta(days=1)
+    month_first = day.replace(day=1)
+    last_first = add_months(month_first, -1)
+    last_after = add_months(day, -1) + dt.timedelta(days=1)  # the same days of the month before
+    start, end = _utc(day), _utc(after)
+    names = advisor_names(s)
+    parts = breakdowns(s, start, end, names)
+    return DailyReport(
+        day=figures(s, day, after),
+        month_to_date=figures(s, month_first, after),
+        last_month=figures(s, last_first, last_after),
+        by_job_type=parts.by_job_type,
+        by_payer=parts.by_payer,
+        by_advisor=parts.by_advisor,
+        quality=day_quality(s, start, end, names),
     )
 
 
 def day_quality(s: Session, start: dt.datetime, end: dt.datetime, names: dict[int, str]) -> DayQuality:
+    """The rates of the span [start, end): a day, or a month for the monthly summary."""
     shows = s.execute(
         select(Appointment.status, func.count(Appointment.id))
         .where(
@@ -313,52 +396,53 @@ def day_quality(s: Session, start: dt.datetime, end: dt.datetime, names: dict[in
         .group_by(ReminderContact.satisfaction)
     ).all()
     answered = {value: int(n) for value, n in answers}
-    estimated = s.execute(
-        select(RepairOrder.advisor_id, RepairOrder.estimate_fen, RepairOrder.total_fen).where(
-            _between(RepairOrder.delivered_at, start, end),
-            RepairOrder.status != CANCELLED,
-            RepairOrder.estimate_approved,
-            RepairOrder.estimate_fen > 0,
-        )
-    ).all()
-    held: dict[int, list[int]] = defaultdict(lambda: [0, 0])
-    for advisor_id, estimate, total in estimated:
-        held[advisor_id][1] += 1
-        held[advisor_id][0] += abs(total - estimate) <= ESTIMATE_TOLERANCE * estimate
-    opened = s.execute(
-        select(RepairOrder.id, RepairOrder.ro_number, RepairOrder.vehicle_id, RepairOrder.opened_at,
-               RepairOrder.customer_statement)
-        .where(_between(RepairOrder.opened_at, start, end), RepairOrder.customer_statement != "")
-    ).all()  # fmt: skip
-    # The day's cars' orders delivered in the 30 days before: one query, matched here.
-    earlier: dict[int, list[tuple[dt.datetime, frozenset[str]]]] = defaultdict(list)
-    vehicles = {vehicle_id for _, _, vehicle_id, _, _ in opened}
-    if vehicles:
-        for vehicle_id, delivered_at, text in s.execute(
-            select(RepairOrder.vehicle_id, RepairOrder.delivered_at, RepairOrder.customer_statement).where(
-                RepairOrder.vehicle_id.in_(vehicles),
-                RepairOrder.delivered_at >= start - dt.timedelta(days=COMEBACK_DAYS),
-                RepairOrder.delivered_at < end,
-                RepairOrder.status != CANCELLED,
-            )
-        ).all():
-            if delivered_at is not None:
-                earlier[vehicle_id].append((delivered_at, categories_in(text)))
-    comebacks = []
-    for _, ro_number, vehicle_id, opened_at, statement in opened:
-        problems = categories_in(statement)
-        window = opened_at - dt.timedelta(days=COMEBACK_DAYS)
-        if problems and any(
-            window <= at < opened_at and problems & before for at, before in earlier.get(vehicle_id, ())
-        ):
-            comebacks.append(ro_number)
+    # Within the tolerance, in whole numbers: 100 * |final - estimate| <= percent * estimate.
+    error = func.abs(RepairOrder.total_fen - RepairOrder.estimate_fen) * 100
+    within = case((error <= RepairOrder.estimate_fen * ESTIMATE_TOLERANCE_PERCENT, 1), else_=0)
+    held = {
+        advisor_id: Share(int(part or 0), int(whole))
+        for advisor_id, part, whole in s.execute(
+            select(RepairOrder.advisor_id, func.sum(within), func.count(RepairOrder.id))
+            .where(_delivered_in(start, end), RepairOrder.estimate_approved, RepairOrder.estimate_fen > 0)
+            .group_by(RepairOrder.advisor_id)
+        ).all()
+    }
+    repairs, comebacks = _comebacks(s, start, end)
     return DayQuality(
         show_rate=Share(booked.get("arrived", 0), sum(booked.values())),
         satisfaction=Share(
             answered.get("very_satisfied", 0) + answered.get("satisfied", 0), sum(answered.values())
         ),
-        estimate_accuracy=Share(sum(v[0] for v in held.values()), sum(v[1] for v in held.values())),
-        estimate_by_advisor=tuple(sorted((names.get(a, "—"), Share(*v)) for a, v in held.items())),
-        comebacks=tuple(comebacks),
-        repairs=len(opened),
+        estimate_accuracy=Share(sum(v.part for v in held.values()), sum(v.whole for v in held.values())),
+        estimate_by_advisor=tuple(sorted((names.get(a, "—"), v) for a, v in held.items())),
+        comebacks=comebacks,
+        repairs=repairs,
     )
+
+
+def _comebacks(s: Session, start: dt.datetime, end: dt.datetime) -> tuple[int, tuple[str, ...]]:
+    """The orders opened in [start, end) with a complaint (the repairs), and those of them that
+    are comebacks. The database pairs each with the same car's orders delivered before it since
+    30 days before `start` (a few); the fault systems of the two complaints are matched here."""
+    later, earlier = aliased(RepairOrder), aliased(RepairOrder)
+    opened = and_(_between(later.opened_at, start, end), later.customer_statement != "")
+    repairs = _count(s, select(func.count(later.id)).where(opened))
+    pairs = s.execute(
+        select(later.ro_number, later.opened_at, later.customer_statement, earlier.delivered_at,
+               earlier.customer_statement)
+        .join(earlier, and_(
+            earlier.vehicle_id == later.vehicle_id,
+            earlier.delivered_at >= start - dt.timedelta(days=COMEBACK_DAYS),
+            earlier.delivered_at < later.opened_at,
+            earlier.status != CANCELLED,
+        ))
+        .where(opened)
+        .order_by(later.opened_at, later.ro_number)
+    ).all()  # fmt: skip
+    comebacks: dict[str, None] = {}
+    for ro_number, opened_at, statement, delivered_at, before in pairs:
+        if delivered_at >= opened_at - dt.timedelta(days=COMEBACK_DAYS) and (
+            categories_in(statement) & categories_in(before)
+        ):
+            comebacks[ro_number] = None
+    return repairs, tuple(comebacks)

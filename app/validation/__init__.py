@@ -16,6 +16,7 @@ from app.validation.plate import (
     PlateKind,
     format_plate,
     is_plate_like,
+    mask_plate,
     normalize_plate,
     validate_plate,
 )
@@ -43,6 +44,7 @@ __all__ = [
     "is_plate_like",
     "is_vin_like",
     "mask_phone",
+    "mask_plate",
     "normalize_phone",
     "normalize_plate",
     "normalize_vin",

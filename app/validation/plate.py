@@ -196,6 +196,18 @@ def format_plate(plate: str) -> str:
     return f"{text[:split]}·{text[split:]}"
 
 
+def mask_plate(plate: str | None) -> str:
+    """A plate on papers and screens others see (the lounge, the monthly summary): the province
+    and the office letter, then *** and the last two characters: 粤B12345 -> 粤B·***45. No plate
+    gives "", one too short to mask safely gives *** alone."""
+    text = normalize_plate(plate or "")
+    if not text:
+        return ""
+    if len(text) < 5:
+        return "***"
+    return f"{text[:2]}·***{text[-2:]}"
+
+
 def is_plate_like(s: str) -> bool:
     """True when search text looks like a (possibly partial) plate: 粤B, 粤B12, 粤B·D12345."""
     text = normalize_plate(s)
