@@ -20,10 +20,14 @@ ServiceReminders, InspectionFindings, with the types they return (NextService, R
 
 Vocabularies (status.py): OrderStatus + STATUS_LABELS, TRANSITIONS, JobType, Payer + PAYER_LABELS,
 LineKind + LINE_KIND_LABELS, OtherCost + OTHER_COSTS, FUEL_LEVELS.
+
+facts_of(row, lines) -> RepairFacts: an order (ORM or Core row) as the 三包 rules see it (the
+monthly summary's open alerts read orders as they stood at a month's end).
 """
 
 from app.orders._header import check_mileage
 from app.orders._money import fen_of, to_decimal
+from app.orders._rows import facts_of
 from app.orders.additions import add_lines
 from app.orders.board import Board, BoardCard, BoardColumn, BoardService
 from app.orders.card import MileageEntry, PlateEntry, VehicleCard, VehicleCardService
@@ -107,6 +111,7 @@ __all__ = [
     "check_mileage_out",
     "check_move",
     "clean_line",
+    "facts_of",
     "fen_of",
     "to_decimal",
     "totals_of",

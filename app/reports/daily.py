@@ -159,7 +159,7 @@ def _count(s: Session, query: Select[Any]) -> int:
 def _bucket(column: Any, ends: Sequence[dt.datetime]) -> ColumnElement[Any]:
     """Which span a time falls in (0, 1, ...), by the spans' ends: a CASE the database evaluates,
     so rows are grouped by the counter's local day (or week) in SQL on every back-end."""
-    last = literal_column(str(len(ends) - 1))
+    last: ColumnElement[Any] = literal_column(str(len(ends) - 1))
     if len(ends) == 1:
         return last
     return case(*((column < end, literal_column(str(i))) for i, end in enumerate(ends[:-1])), else_=last)
@@ -169,7 +169,7 @@ def _per_span(
     s: Session,
     at: Any,
     bounds: Sequence[dt.datetime],
-    columns: Sequence[ColumnElement[Any]],
+    columns: Sequence[Any],
     aggregates: Callable[[Any], Sequence[ColumnElement[Any]]],
     *where: ColumnElement[bool],
 ) -> dict[int, tuple[int, ...]]:
@@ -441,8 +441,10 @@ def _comebacks(s: Session, start: dt.datetime, end: dt.datetime) -> tuple[int, t
     ).all()  # fmt: skip
     comebacks: dict[str, None] = {}
     for ro_number, opened_at, statement, delivered_at, before in pairs:
-        if delivered_at >= opened_at - dt.timedelta(days=COMEBACK_DAYS) and (
-            categories_in(statement) & categories_in(before)
+        if (
+            delivered_at is not None
+            and delivered_at >= opened_at - dt.timedelta(days=COMEBACK_DAYS)
+            and (categories_in(statement) & categories_in(before))
         ):
             comebacks[ro_number] = None
     return repairs, tuple(comebacks)
