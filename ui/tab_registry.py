@@ -62,6 +62,14 @@ def _reminders(
     return RemindersTab(services, actor, parent, runner=runner, bus=bus)
 
 
+def _reports(
+    services: Services, actor: Actor, parent: QWidget, runner: TaskRunner, bus: ChangeBus
+) -> QWidget:
+    from ui.reports.reports_tab import ReportsTab
+
+    return ReportsTab(services, actor, parent, runner=runner, bus=bus)
+
+
 def _admin(services: Services, actor: Actor, parent: QWidget, runner: TaskRunner, bus: ChangeBus) -> QWidget:
     from ui.admin.admin_tab import AdminTab
 
@@ -77,6 +85,7 @@ TABS: list[TabSpec] = [
     # After 检查单 by rights; after 系统管理 while tests/ui/test_english.py pins the first four tabs.
     TabSpec("reminders", QT_TRANSLATE_NOOP("tabs", "保养提醒"), Permission.WORK_REMINDERS, _reminders),
     TabSpec("claims", QT_TRANSLATE_NOOP("tabs", "索赔"), Permission.MANAGE_CLAIMS, _claims),
+    TabSpec("reports", QT_TRANSLATE_NOOP("tabs", "报表"), Permission.RUN_REPORTS, _reports),
 ]
 
 
