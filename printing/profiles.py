@@ -59,7 +59,7 @@ KIND_LABELS: dict[DocumentKind, str] = {
 # The kinds a dealer sets a printer for (the test page borrows the profile it tests).
 PROFILED_KINDS: tuple[DocumentKind, ...] = tuple(k for k in DocumentKind if k != DocumentKind.TEST_PAGE)
 LABEL_KINDS = frozenset({DocumentKind.PART_TAG, DocumentKind.BOX_LABEL, DocumentKind.REMINDER_STICKER})
-LANDSCAPE_KINDS = frozenset({DocumentKind.WARRANTY_SUMMARY})
+LANDSCAPE_KINDS = frozenset({DocumentKind.WARRANTY_SUMMARY, DocumentKind.MONTHLY_SUMMARY})
 
 
 class Orientation(StrEnum):

@@ -108,6 +108,7 @@ def test_the_program_registers_the_capabilities_documents(services: Services) ->
         ("reminder-letter", "保养提醒函", "车牌或车架号", 1),
         ("lost-analysis", "到期未来厂分析", "月份（YYYY-MM）", 1),
         ("daily-report", "维修日报", "日期（YYYY-MM-DD）", 1),
+        ("monthly-summary", "月度汇总", "月份（YYYY-MM）", 1),
     ]
     assert specs[0].profile_kind == SHEET
 
@@ -213,12 +214,12 @@ def test_the_previewed_bytes_are_what_prints(
 def test_wrong_kind_or_reference(documents: DocumentService, advisor: Actor, order: OrderInfo) -> None:
     known = (
         "可打印的单据：intake-sheet、inspection-sheet、part-tags、claim-form、box-label、warranty-summary、"
-        "reminder-sticker、reminder-letter、lost-analysis、daily-report"
+        "reminder-sticker、reminder-letter、lost-analysis、daily-report、monthly-summary"
     )
     with pytest.raises(NotFound, match=f"没有“claim_form”这种单据（{known}）"):
         documents.preview(advisor, "claim_form", order.ro_number)
-    with pytest.raises(NotFound, match="没有“monthly-summary”这种单据"):  # a stable name not declared yet
-        documents.print(advisor, "monthly-summary", "2026-11")
+    with pytest.raises(NotFound, match="没有“test-page”这种单据"):  # a stable name no capability declares
+        documents.print(advisor, "test-page", "2026-11")
     with pytest.raises(NotFound, match="工单号形如"):
         documents.preview(advisor, SHEET, "粤A12345")
     with pytest.raises(NotFound, match="RO20261127-9999 不存在"):
