@@ -26,6 +26,7 @@ class Change(StrEnum):
     PRINT_JOBS = "print_jobs"
     USERS = "users"
     SETTINGS = "settings"  # dealer settings, printer profiles
+    BACKUPS = "backups"  # a backup was made (the status bar says when the last one was)
 
 
 def announces(*changes: Change) -> Callable[[F], F]:

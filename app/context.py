@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.exc import DBAPIError, OperationalError
 
+from app.backup import BackupService
 from app.claims import ClaimServices
 from app.clock import Clock, system_clock
 from app.db_errors import storage_error
@@ -94,6 +95,7 @@ class Services:
     claims: ClaimServices
     reminders: ReminderService
     reports: ReportService
+    backup: BackupService
 
     @classmethod
     def build(
@@ -139,6 +141,7 @@ class Services:
             claims=claims,
             reminders=ReminderService(db, ComplaintBook(), clock),
             reports=reports,
+            backup=BackupService(db, paths, clock),
         )
 
     def close(self) -> None:

@@ -40,6 +40,7 @@ class Permission(StrEnum):
     RUN_REPORTS = "run_reports"
     VIEW_AUDIT = "view_audit"
     EDIT_INSPECTION_TEMPLATES = "edit_inspection_templates"
+    MANAGE_BACKUPS = "manage_backups"
 
 
 # What each permission lets someone do, in the words a refusal uses ("…无权开单接车").
@@ -59,6 +60,7 @@ PERMISSION_ACTIONS = {
     Permission.RUN_REPORTS: say("查看和打印报表"),
     Permission.VIEW_AUDIT: say("查看操作记录"),
     Permission.EDIT_INSPECTION_TEMPLATES: say("修改问诊问题和检查项目"),
+    Permission.MANAGE_BACKUPS: say("设置或制作数据备份"),
 }
 
 _ALL = frozenset(Permission)

@@ -47,6 +47,23 @@ def write_json(s: Session, actor: Actor, key: str, value: Any) -> None:
     audit.record(s, actor, "settings.set", "setting", key, {"value": before}, {"value": value})
 
 
+def write_secret(s: Session, actor: Actor, key: str, value: str | None) -> None:
+    """Stores (or with None removes) a secret setting, such as the backups' passphrase, inside the
+    caller's transaction; its audit row says that it was set or cleared, never the value."""
+    row = s.get(DealerSetting, key)
+    was_set = row is not None
+    if value is None:
+        if row is not None:
+            s.delete(row)
+    elif row is None:
+        s.add(DealerSetting(key=key, value_json=json.dumps(value), updated_by=actor.user_id))
+    else:
+        row.value_json = json.dumps(value)
+        row.updated_by = actor.user_id
+    after = {"set": value is not None}
+    audit.record(s, actor, "settings.set_secret", "setting", key, {"set": was_set}, after)
+
+
 class SettingsService:
     def __init__(self, db: Database) -> None:
         self._db = db
