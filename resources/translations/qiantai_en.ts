@@ -368,12 +368,176 @@ Is everything correct? Save?</translation>
         <translation>Hours/qty</translation>
     </message>
     <message>
+        <source>工时费（元）</source>
+        <translation>Labour (yuan)</translation>
+    </message>
+    <message>
+        <source>配件费（元）</source>
+        <translation>Parts (yuan)</translation>
+    </message>
+    <message>
+        <source>其他（元）</source>
+        <translation>Other (yuan)</translation>
+    </message>
+    <message>
+        <source>产值（元）</source>
+        <translation>Revenue (yuan)</translation>
+    </message>
+    <message>
+        <source>单车产值（元）</source>
+        <translation>Revenue per vehicle (yuan)</translation>
+    </message>
+    <message>
+        <source>提醒预约</source>
+        <translation>Bookings from calls</translation>
+    </message>
+    <message>
+        <source>旧件标签</source>
+        <translation>Old-part tags</translation>
+    </message>
+    <message>
+        <source>投诉新开</source>
+        <translation>Complaints opened</translation>
+    </message>
+    <message>
+        <source>投诉结案</source>
+        <translation>Complaints closed</translation>
+    </message>
+    <message>
+        <source>分子</source>
+        <translation>Numerator</translation>
+    </message>
+    <message>
+        <source>分母</source>
+        <translation>Denominator</translation>
+    </message>
+    <message>
+        <source>比率</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>上月同期比率</source>
+        <translation>Rate, same period last month</translation>
+    </message>
+    <message>
+        <source>一次修复率</source>
+        <translation>Fixed first visit</translation>
+    </message>
+    <message>
+        <source>返修工单</source>
+        <translation>Comeback orders</translation>
+    </message>
+    <message>
+        <source>估价单数</source>
+        <translation>Estimates</translation>
+    </message>
+    <message>
+        <source>工单类型</source>
+        <translation>Order type</translation>
+    </message>
+    <message>
         <source>付费方</source>
         <translation>Payer</translation>
     </message>
     <message>
+        <source>承诺交车</source>
+        <translation>Promised</translation>
+    </message>
+    <message>
+        <source>实际交车</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>超时（小时）</source>
+        <translation>Late (hours)</translation>
+    </message>
+    <message>
+        <source>口径</source>
+        <translation>Definitions</translation>
+    </message>
+    <message>
+        <source>当日</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>本月累计</source>
+        <translation>Month to date</translation>
+    </message>
+    <message>
+        <source>上月同期</source>
+        <translation>Same period last month</translation>
+    </message>
+    <message>
+        <source>统计期</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>按工单类型</source>
+        <translation>By order type</translation>
+    </message>
+    <message>
+        <source>按付费方</source>
+        <translation>By payer</translation>
+    </message>
+    <message>
+        <source>质量指标</source>
+        <translation>Quality</translation>
+    </message>
+    <message>
+        <source>口径说明</source>
+        <translation>Definitions</translation>
+    </message>
+    <message>
+        <source>（不满一周）</source>
+        <translation> (part week)</translation>
+    </message>
+    <message>
+        <source>本月</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>较上月</source>
+        <translation>vs last month</translation>
+    </message>
+    <message>
+        <source>去年同期</source>
+        <translation>Same period last year</translation>
+    </message>
+    <message>
+        <source>较去年</source>
+        <translation>vs last year</translation>
+    </message>
+    <message>
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>预警</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <source>相关工单</source>
+        <translation>Repair orders</translation>
+    </message>
+    <message>
         <source>日期</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <source>按日</source>
+        <translation>By day</translation>
+    </message>
+    <message>
+        <source>按周</source>
+        <translation>By week</translation>
+    </message>
+    <message>
+        <source>周</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>三包预警</source>
+        <translation>Lemon-law alerts</translation>
     </message>
     <message>
         <source>{0}年</source>
@@ -426,8 +590,84 @@ Is everything correct? Save?</translation>
         <translation>Source</translation>
     </message>
     <message>
+        <source>投诉 #{0}&#x3000;{1}（{2}）</source>
+        <translation>Complaint #{0}  {1} ({2})</translation>
+    </message>
+    <message>
+        <source>{0} 天 {1} 小时</source>
+        <translation>{0} d {1} h</translation>
+    </message>
+    <message>
+        <source>{0} 天</source>
+        <translation>{0} d</translation>
+    </message>
+    <message>
+        <source>{0} 小时</source>
+        <translation>{0} h</translation>
+    </message>
+    <message>
+        <source>{0} 分钟</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <source>超时回复（{0}）</source>
+        <translation>Replied late ({0})</translation>
+    </message>
+    <message>
+        <source>已回复 {0}</source>
+        <translation>Replied {0}</translation>
+    </message>
+    <message>
+        <source>超时 {0}</source>
+        <translation>Overdue {0}</translation>
+    </message>
+    <message>
+        <source>剩 {0}（{1}）</source>
+        <translation>{0} left ({1})</translation>
+    </message>
+    <message>
+        <source>回复期限</source>
+        <translation>Reply by</translation>
+    </message>
+    <message>
+        <source>登记时间</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
         <source>工单</source>
         <translation>RO</translation>
+    </message>
+    <message>
+        <source>{0}：首次回复期限 {1}</source>
+        <translation>{0}: first reply due {1}</translation>
+    </message>
+    <message>
+        <source>人员</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>指派给 {0}</source>
+        <translation>Assigned to {0}</translation>
+    </message>
+    <message>
+        <source>取消指派</source>
+        <translation>Unassigned</translation>
     </message>
     <message>
         <source>仪表已更换</source>
@@ -1473,8 +1713,12 @@ Once another user logs in, these windows are closed and unsaved changes are lost
         <translation>work service reminders</translation>
     </message>
     <message>
-        <source>处理客户投诉</source>
-        <translation>handle customer complaints</translation>
+        <source>登记和查看客户投诉</source>
+        <translation>record and view customer complaints</translation>
+    </message>
+    <message>
+        <source>指派、结案或重新打开客户投诉</source>
+        <translation>assign, close or reopen customer complaints</translation>
     </message>
     <message>
         <source>查看和打印报表</source>
@@ -1487,6 +1731,10 @@ Once another user logs in, these windows are closed and unsaved changes are lost
     <message>
         <source>修改问诊问题和检查项目</source>
         <translation>change the interview questions and check items</translation>
+    </message>
+    <message>
+        <source>设置或制作数据备份</source>
+        <translation>set up or make data backups</translation>
     </message>
     <message>
         <source>{role}账号无权{action}，请用有权限的账号登录</source>
@@ -3136,6 +3384,597 @@ Repair date {2}, mileage in {3}</translation>
         <source>日期应写作 YYYY-MM-DD，如 2026-11-27</source>
         <translation>Write the date as YYYY-MM-DD, such as 2026-11-27</translation>
     </message>
+    <message>
+        <source>月份应写作 YYYY-MM，如 2026-10</source>
+        <translation>Write the month as YYYY-MM, e.g. 2026-10</translation>
+    </message>
+    <message>
+        <source>找不到 pg_dump：请在数据库服务器上安装 PostgreSQL 客户端工具后再运行，或由服务器管理员备份</source>
+        <translation>pg_dump not found: install the PostgreSQL client tools on the database server and run this again, or have the server&apos;s administrator make the backup</translation>
+    </message>
+    <message>
+        <source>无法写入备份文件夹 {folder}：{reason}</source>
+        <translation>Cannot write to the backup folder {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>pg_dump 失败：{reason}</source>
+        <translation>pg_dump failed: {reason}</translation>
+    </message>
+    <message>
+        <source>数据库 {path} 正在使用中（本机的售后前台窗口、客休区显示屏或其他程序打开了它），未恢复。请先关闭所有使用该数据库的程序，再运行恢复。</source>
+        <translation>The database {path} is in use (a Qiantai window on this PC, the lounge display or another program has it open); nothing was restored. Close every program using the database, then run the restore again.</translation>
+    </message>
+    <message>
+        <source>无法读取备份文件 {file}：{reason}</source>
+        <translation>Cannot read the backup file {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>备份 {file} 已加密，请提供口令</source>
+        <translation>The backup {file} is encrypted: give its passphrase</translation>
+    </message>
+    <message>
+        <source>口令不对，或备份文件 {file} 已损坏</source>
+        <translation>Wrong passphrase, or the backup file {file} is damaged</translation>
+    </message>
+    <message>
+        <source>{file} 不是售后前台的备份（不是 SQLite 数据库文件），未恢复</source>
+        <translation>{file} is not a Qiantai backup (not an SQLite database file); nothing was restored</translation>
+    </message>
+    <message>
+        <source>备份文件 {file} 已损坏（{problem}），未恢复：请换一个备份。</source>
+        <translation>The backup file {file} is damaged ({problem}); nothing was restored: use another backup.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL 数据库请用服务器的工具恢复（pg_restore，或基础备份）；qiantai restore 只恢复 SQLite 文件。</source>
+        <translation>Restore a PostgreSQL database with the server&apos;s tools (pg_restore, or a base backup); qiantai restore restores SQLite files only.</translation>
+    </message>
+    <message>
+        <source>找不到备份文件 {file}</source>
+        <translation>Backup file {file} not found</translation>
+    </message>
+    <message>
+        <source>{file} 不是售后前台的数据库（缺少结构版本或主要数据表），未恢复</source>
+        <translation>{file} is not a Qiantai database (its schema version or main tables are missing); nothing was restored</translation>
+    </message>
+    <message>
+        <source>备份 {file} 的数据库结构版本 {revision} 比本程序（{head}）新，未恢复：请先安装新版程序。</source>
+        <translation>The backup {file} has database schema version {revision}, newer than this program&apos;s ({head}); nothing was restored: install the newer program first.</translation>
+    </message>
+    <message>
+        <source>恢复失败：{reason}（原数据库未改动）</source>
+        <translation>Restore failed: {reason} (the database was left as it was)</translation>
+    </message>
+    <message>
+        <source>恢复后的数据与备份不符，请用 {copy} 还原</source>
+        <translation>The restored data does not match the backup: put {copy} back</translation>
+    </message>
+    <message>
+        <source>PostgreSQL 数据库请用服务器自己的工具备份：pg_dump（逻辑备份）或基础备份加 WAL 归档（pg_basebackup），由服务器管理员安排定时任务；本程序的备份只复制 SQLite 文件。</source>
+        <translation>Back up a PostgreSQL database with the server&apos;s own tools: pg_dump (a logical backup) or a base backup with WAL archiving (pg_basebackup), scheduled by the server&apos;s administrator; this program&apos;s backup copies SQLite files only.</translation>
+    </message>
+    <message>
+        <source>请填写完整的文件夹路径（如 D:\备份 或 \\服务器\共享）</source>
+        <translation>Give the folder&apos;s full path (e.g. D:\Backup or \\server\share)</translation>
+    </message>
+    <message>
+        <source>备份口令至少 {n} 个字符</source>
+        <translation>The backup passphrase needs at least {n} characters</translation>
+    </message>
+    <message>
+        <source>加密备份需要设置口令</source>
+        <translation>An encrypted backup needs a passphrase</translation>
+    </message>
+    <message>
+        <source>数据库备份：由 PostgreSQL 服务器负责（pg_dump）</source>
+        <translation>Database backup: done by the PostgreSQL server (pg_dump)</translation>
+    </message>
+    <message>
+        <source>未设置备份文件夹：请管理员在“系统管理”中设置（第二块硬盘或网络共享）</source>
+        <translation>No backup folder set: the administrator sets one under “Administration” (a second disk or a network share)</translation>
+    </message>
+    <message>
+        <source>未设置备份文件夹，上次备份在 {when}：请管理员在“系统管理”中设置</source>
+        <translation>No backup folder set, last backup {when}: the administrator sets one under “Administration”</translation>
+    </message>
+    <message>
+        <source>尚无成功的备份（备份到 {folder}）</source>
+        <translation>No successful backup yet (backing up to {folder})</translation>
+    </message>
+    <message>
+        <source>上次成功备份在 {when}，已超过两天：请检查备份文件夹 {folder}</source>
+        <translation>The last successful backup was {when}, more than two days ago: check the backup folder {folder}</translation>
+    </message>
+    <message>
+        <source>上次备份 {when}，备份到 {folder}</source>
+        <translation>Last backup {when}, to {folder}</translation>
+    </message>
+    <message>
+        <source>没有可备份的数据库文件：{url}</source>
+        <translation>No database file to back up: {url}</translation>
+    </message>
+    <message>
+        <source>加密备份需要口令：请在“系统管理”中设置，或在命令行用 --passphrase-file</source>
+        <translation>An encrypted backup needs a passphrase: set it under “Administration”, or give --passphrase-file on the command line</translation>
+    </message>
+    <message>
+        <source>备份失败：{reason}（数据库未改动）</source>
+        <translation>Backup failed: {reason} (the database was left as it was)</translation>
+    </message>
+    <message>
+        <source>备份未通过检查（{problem}），未保存：数据库文件可能已损坏，请联系管理员。</source>
+        <translation>The backup failed its check ({problem}) and was not kept: the database file may be damaged; contact the administrator.</translation>
+    </message>
+    <message>
+        <source>写入备份文件夹 {folder} 的备份读回来与原件不符，未保存</source>
+        <translation>The backup written to {folder} did not read back the same as the original; it was not kept</translation>
+    </message>
+    <message>
+        <source>投诉 {complaint_id} 不存在</source>
+        <translation>Complaint {complaint_id} does not exist</translation>
+    </message>
+    <message>
+        <source>提前提醒的小时数应小于首次回复时限</source>
+        <translation>The warning hours must be fewer than the first-reply time limit</translation>
+    </message>
+    <message>
+        <source>{what}不能超过 {n} 个字</source>
+        <translation>{what} may not be longer than {n} characters</translation>
+    </message>
+    <message>
+        <source>这条投诉已结案；如需继续处理，请先重新打开</source>
+        <translation>This complaint is closed; reopen it to carry on</translation>
+    </message>
+    <message>
+        <source>请选择投诉渠道</source>
+        <translation>Choose the complaint&apos;s channel</translation>
+    </message>
+    <message>
+        <source>请选择投诉类别</source>
+        <translation>Choose the complaint&apos;s category</translation>
+    </message>
+    <message>
+        <source>投诉内容</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>请先查找并选择投诉的客户</source>
+        <translation>First find and choose the customer who complains</translation>
+    </message>
+    <message>
+        <source>所选工单不存在</source>
+        <translation>The chosen repair order does not exist</translation>
+    </message>
+    <message>
+        <source>所选工单不是这辆车的工单</source>
+        <translation>The chosen repair order is not this vehicle&apos;s</translation>
+    </message>
+    <message>
+        <source>只能指派给在职的服务顾问、前台主管或管理员</source>
+        <translation>Complaints can be assigned only to an active service advisor, counter supervisor or administrator</translation>
+    </message>
+    <message>
+        <source>请选择联系客户或处理措施</source>
+        <translation>Choose: customer contacted or action taken</translation>
+    </message>
+    <message>
+        <source>处理内容</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <source>这条投诉由{name}负责，只有负责人或前台主管可以记录处理</source>
+        <translation>{name} handles this complaint: only they or a counter supervisor can log on it</translation>
+    </message>
+    <message>
+        <source>这条投诉尚未指派；只有登记人或前台主管可以记录处理</source>
+        <translation>This complaint is not assigned yet: only whoever recorded it or a counter supervisor can log on it</translation>
+    </message>
+    <message>
+        <source>处理结果</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>请选择客户对处理结果是否满意</source>
+        <translation>Choose whether the customer accepted the resolution</translation>
+    </message>
+    <message>
+        <source>重新打开的原因</source>
+        <translation>The reason for reopening</translation>
+    </message>
+    <message>
+        <source>这条投诉{status}，无需重新打开</source>
+        <translation>This complaint is {status}: nothing to reopen</translation>
+    </message>
+    <message>
+        <source>日、周、月</source>
+        <translation>Day, week, month</translation>
+    </message>
+    <message>
+        <source>每项指标按其本身事件发生的当地日期计入；周为 ISO 周（周一至周日），跨月的周只计本月的日子</source>
+        <translation>Each figure counts on the local date of its own event; weeks are ISO weeks (Monday to Sunday), a week across the month&apos;s edge counts only its days in the month</translation>
+    </message>
+    <message>
+        <source>月合计</source>
+        <translation>Month totals</translation>
+    </message>
+    <message>
+        <source>台次为当月的不同车辆数（不是每日之和）；在修为统计期最后一天结束时的数</source>
+        <translation>Vehicle counts are the month&apos;s distinct vehicles (not the sum of the days); in the workshop is the count at the end of the period&apos;s last day</translation>
+    </message>
+    <message>
+        <source>上月同期、去年同期</source>
+        <translation>Same period last month / last year</translation>
+    </message>
+    <message>
+        <source>本月已结束时为上月整月与去年同月整月；本月未结束时为上月、去年同月的 1 日至同一日</source>
+        <translation>For a month that is over, the whole month before and the whole same month a year before; for the current month, the 1st to the same day of those months</translation>
+    </message>
+    <message>
+        <source>超时交车明细</source>
+        <translation>Late deliveries</translation>
+    </message>
+    <message>
+        <source>本月交车且晚于承诺交车时间的工单；超时小时 = 交车时间 − 承诺时间</source>
+        <translation>Orders delivered in the month after their promised time; hours late = delivered − promised</translation>
+    </message>
+    <message>
+        <source>月末三包预警</source>
+        <translation>Lemon-law alerts at month end</translation>
+    </message>
+    <message>
+        <source>本月开过维修（一般维修、索赔）工单、或月末仍有维修工单在修，且月末仍在三包有效期或包修期内的车辆，按截至月末的工单算出的三包重点与三包提醒（提示不列）</source>
+        <translation>Vehicles with a repair order (general repair, warranty) opened in the month or still in the workshop at month end, and still within their lemon-law period or repair warranty at month end: their critical lemon-law alerts and warnings from the orders up to month end (notes not listed)</translation>
+    </message>
+    <message>
+        <source>{month} 还没有开始，只能汇总本月和以前的月份</source>
+        <translation>{month} has not begun: only this month and earlier ones can be summarised</translation>
+    </message>
+    <message>
+        <source>已登记投诉 #{0}（{1}），首次回复期限 {2}</source>
+        <translation>Complaint #{0} recorded ({1}), first reply due {2}</translation>
+    </message>
+    <message>
+        <source>这条投诉已结案或不由您负责，不能记录处理</source>
+        <translation>This complaint is closed or not yours: you cannot log on it</translation>
+    </message>
+    <message>
+        <source>已记录投诉 #{0} 的处理</source>
+        <translation>Logged on complaint #{0}</translation>
+    </message>
+    <message>
+        <source>投诉 #{0} 已指派给 {1}</source>
+        <translation>Complaint #{0} assigned to {1}</translation>
+    </message>
+    <message>
+        <source>投诉 #{0} 已不再指派给任何人</source>
+        <translation>Complaint #{0} is no longer assigned to anyone</translation>
+    </message>
+    <message>
+        <source>投诉 #{0} 已结案</source>
+        <translation>Complaint #{0} closed</translation>
+    </message>
+    <message>
+        <source>投诉 #{0} 已重新打开，等待回复</source>
+        <translation>Complaint #{0} reopened, awaiting a reply</translation>
+    </message>
+    <message>
+        <source>投诉规则已保存：首次回复时限 {0} 小时</source>
+        <translation>Complaint rules saved: first reply within {0} hours</translation>
+    </message>
+    <message>
+        <source>到店 {0} / 预约 {1}</source>
+        <translation>{0} arrived / {1} booked</translation>
+    </message>
+    <message>
+        <source>满意 {0} / 接通回访 {1}</source>
+        <translation>{0} satisfied / {1} follow-ups reached</translation>
+    </message>
+    <message>
+        <source>准确 {0} / 确认估价 {1}</source>
+        <translation>{0} within / {1} approved estimates</translation>
+    </message>
+    <message>
+        <source>返修 {0} / 维修工单 {1}</source>
+        <translation>{0} comebacks / {1} repair orders</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>维修类型</source>
+        <translation>Job type</translation>
+    </message>
+    <message>
+        <source>占比</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>计算</source>
+        <translation>Worked out</translation>
+    </message>
+    <message>
+        <source>准确 / 确认估价</source>
+        <translation>Within / approved</translation>
+    </message>
+    <message>
+        <source>刷新 (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <source>打印 (Ctrl+P)</source>
+        <translation>Print (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>另存PDF (Ctrl+Shift+S)</source>
+        <translation>Save PDF (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>导出 Excel (Ctrl+E)</source>
+        <translation>Export Excel (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Enter 查询 · Alt+←/→ 前一天/后一天</source>
+        <translation>Enter runs · Alt+←/→ day before/after</translation>
+    </message>
+    <message>
+        <source>估价准确率（按服务顾问）</source>
+        <translation>Estimate accuracy by service advisor</translation>
+    </message>
+    <message>
+        <source>质量</source>
+        <translation>Quality</translation>
+    </message>
+    <message>
+        <source>维修类型 / 付费方</source>
+        <translation>Job type / payer</translation>
+    </message>
+    <message>
+        <source>指标口径</source>
+        <translation>Definitions</translation>
+    </message>
+    <message>
+        <source>正在计算 {0} 的日报…</source>
+        <translation>Computing the daily report of {0}…</translation>
+    </message>
+    <message>
+        <source>未能计算日报</source>
+        <translation>The daily report could not be computed</translation>
+    </message>
+    <message>
+        <source>{0} {1}：当天没有开单，也没有交车</source>
+        <translation>{0} {1}: no order opened, none delivered</translation>
+    </message>
+    <message>
+        <source>{0} {1}：进厂 {2} 台，交车 {3} 台，产值 {4} 元</source>
+        <translation>{0} {1}: {2} vehicles in, {3} delivered, revenue {4} yuan</translation>
+    </message>
+    <message>
+        <source>打印预览 - 维修日报 {0}</source>
+        <translation>Print preview - Daily repair report {0}</translation>
+    </message>
+    <message>
+        <source>维修日报-{0}</source>
+        <translation>daily-report-{0}</translation>
+    </message>
+    <message>
+        <source>{0}：{1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0:+.1f} 个百分点</source>
+        <translation>{0:+.1f} pts</translation>
+    </message>
+    <message>
+        <source>星期一</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>星期二</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>星期三</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>星期四</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>星期五</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>星期六</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>星期日</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>较上月同期</source>
+        <translation>vs last month</translation>
+    </message>
+    <message>
+        <source>（本月累计）</source>
+        <translation>(month to date)</translation>
+    </message>
+    <message>
+        <source>本月累计与上月同期相比</source>
+        <translation>The month to date against the same days of last month</translation>
+    </message>
+    <message>
+        <source>第 {0} 周（{1}–{2}）</source>
+        <translation>Week {0} ({1}–{2})</translation>
+    </message>
+    <message>
+        <source>ISO 周（周一至周日），跨月的周只计本月的日子</source>
+        <translation>ISO weeks (Monday to Sunday); a week across the month&apos;s edge counts only its days in the month</translation>
+    </message>
+    <message>
+        <source>三包重点</source>
+        <translation>Lemon law: critical</translation>
+    </message>
+    <message>
+        <source>三包提醒</source>
+        <translation>Lemon law: warning</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>本月计算</source>
+        <translation>This month, worked out</translation>
+    </message>
+    <message>
+        <source>每日进厂与交车台次</source>
+        <translation>Vehicles in and delivered per day</translation>
+    </message>
+    <message>
+        <source>每日产值（元）</source>
+        <translation>Revenue per day (yuan)</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Enter 查询 · Alt+←/→ 上月/下月</source>
+        <translation>Enter runs · Alt+←/→ month before/after</translation>
+    </message>
+    <message>
+        <source>趋势</source>
+        <translation>Trends</translation>
+    </message>
+    <message>
+        <source>汇总</source>
+        <translation>Totals</translation>
+    </message>
+    <message>
+        <source>正在汇总 {0}…</source>
+        <translation>Summarising {0}…</translation>
+    </message>
+    <message>
+        <source>未能汇总 {0}</source>
+        <translation>{0} could not be summarised</translation>
+    </message>
+    <message>
+        <source>本月与上月同期相比</source>
+        <translation>This month against the same period last month</translation>
+    </message>
+    <message>
+        <source>较去年同期</source>
+        <translation>vs last year</translation>
+    </message>
+    <message>
+        <source>本月与去年同期相比</source>
+        <translation>This month against the same period last year</translation>
+    </message>
+    <message>
+        <source>工时费</source>
+        <translation>Labour</translation>
+    </message>
+    <message>
+        <source>配件费</source>
+        <translation>Parts</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>超时交车 ({0})</source>
+        <translation>Late deliveries ({0})</translation>
+    </message>
+    <message>
+        <source>三包预警 ({0})</source>
+        <translation>Lemon-law alerts ({0})</translation>
+    </message>
+    <message>
+        <source>{0} 全月</source>
+        <translation>{0}, whole month</translation>
+    </message>
+    <message>
+        <source>{0}（1 日至 {1} 日）</source>
+        <translation>{0} (1st to {1})</translation>
+    </message>
+    <message>
+        <source>{0}：进厂 {1} 台，交车 {2} 台，产值 {3} 元</source>
+        <translation>{0}: {1} vehicles in, {2} delivered, revenue {3} yuan</translation>
+    </message>
+    <message>
+        <source>，产值较上月同期 {0}</source>
+        <translation>, revenue vs last month {0}</translation>
+    </message>
+    <message>
+        <source>打印预览 - 月度汇总 {0}</source>
+        <translation>Print preview - Monthly summary {0}</translation>
+    </message>
+    <message>
+        <source>月度汇总-{0}</source>
+        <translation>monthly-summary-{0}</translation>
+    </message>
+    <message>
+        <source>另存为PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>正在生成 PDF…</source>
+        <translation>Making the PDF…</translation>
+    </message>
+    <message>
+        <source>导出 Excel</source>
+        <translation>Export Excel</translation>
+    </message>
+    <message>
+        <source>正在生成 Excel 工作簿…</source>
+        <translation>Making the Excel workbook…</translation>
+    </message>
+    <message>
+        <source>未能保存 {0}</source>
+        <translation>{0} was not saved</translation>
+    </message>
+    <message>
+        <source>无法保存</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>无法写入 {path}：{error}</source>
+        <translation>Cannot write {path}: {error}</translation>
+    </message>
+    <message>
+        <source>已保存到 {0}</source>
+        <translation>Saved to {0}</translation>
+    </message>
+    <message>
+        <source>未能生成文件</source>
+        <translation>The file could not be made</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>记录处理</source>
+        <translation>Log on complaint</translation>
+    </message>
+    <message>
+        <source>对客户说了什么、做了什么（客户的回应也记下）</source>
+        <translation>What was said to the customer or done (note the customer&apos;s answer too)</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>What</translation>
+    </message>
 </context>
 <context>
     <name>AddUserDialog</name>
@@ -3294,6 +4133,22 @@ Repair date {2}, mileage in {3}</translation>
     </message>
     <message>
         <source>分配给</source>
+        <translation>Assign to</translation>
+    </message>
+    <message>
+        <source>指派投诉</source>
+        <translation>Assign complaint</translation>
+    </message>
+    <message>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>（不指派给任何人）</source>
+        <translation>(nobody)</translation>
+    </message>
+    <message>
+        <source>指派给</source>
         <translation>Assign to</translation>
     </message>
 </context>
@@ -3864,6 +4719,80 @@ Repair date {2}, mileage in {3}</translation>
     </message>
 </context>
 <context>
+    <name>CloseDialog</name>
+    <message>
+        <source>投诉结案</source>
+        <translation>Close complaint</translation>
+    </message>
+    <message>
+        <source>怎样解决的：致歉、复检、退费、补偿……</source>
+        <translation>How it was resolved: apology, re-inspection, refund, compensation…</translation>
+    </message>
+    <message>
+        <source>客户满意 (&amp;Y)</source>
+        <translation>Customer satisfied (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>客户不满意 (&amp;N)</source>
+        <translation>Customer not satisfied (&amp;N)</translation>
+    </message>
+    <message>
+        <source>处理结果</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>客户对处理结果</source>
+        <translation>The customer on the resolution</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsTab</name>
+    <message>
+        <source>新建投诉 (Ctrl+N)</source>
+        <translation>New complaint (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>记录处理 (Ctrl+R)</source>
+        <translation>Log (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>指派 (Ctrl+G)</source>
+        <translation>Assign (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>结案 (Ctrl+E)</source>
+        <translation>Close (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>重新打开 (Ctrl+Shift+R)</source>
+        <translation>Reopen (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>投诉规则…</source>
+        <translation>Complaint rules…</translation>
+    </message>
+    <message>
+        <source>刷新 (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <source>日期请写成 YYYY-MM-DD，例如 2026-11-27；写错的日期未作筛选</source>
+        <translation>Write dates as YYYY-MM-DD, e.g. 2026-11-27; a wrong date does not filter</translation>
+    </message>
+    <message>
+        <source>{0} 条</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <source>显示 {0} 条，共 {1} 条</source>
+        <translation>{0} of {1} shown</translation>
+    </message>
+    <message>
+        <source>&#x3000;超时未回复 {0} 条</source>
+        <translation>  {0} overdue for a reply</translation>
+    </message>
+</context>
+<context>
     <name>ConditionPage</name>
     <message>
         <source>亮起的故障灯</source>
@@ -4113,6 +5042,78 @@ Repair date {2}, mileage in {3}</translation>
         <source>通话记录 ({0})</source>
         <translation>Calls ({0})</translation>
     </message>
+    <message>
+        <source>渠道 / 类别</source>
+        <translation>Channel / category</translation>
+    </message>
+    <message>
+        <source>登记</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>回复期限</source>
+        <translation>Reply by</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>处理结果</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>投诉内容（客户原话）</source>
+        <translation>Complaint (the customer&apos;s words)</translation>
+    </message>
+    <message>
+        <source>处理记录</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>选择一条投诉查看详情</source>
+        <translation>Choose a complaint to see it</translation>
+    </message>
+    <message>
+        <source>投诉 #{0}</source>
+        <translation>Complaint #{0}</translation>
+    </message>
+    <message>
+        <source>工单 {0}</source>
+        <translation>Order {0}</translation>
+    </message>
+    <message>
+        <source>{0}，{1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <source>尚未指派</source>
+        <translation>Not assigned</translation>
+    </message>
+    <message>
+        <source>客户满意</source>
+        <translation>Customer satisfied</translation>
+    </message>
+    <message>
+        <source>客户不满意</source>
+        <translation>Customer not satisfied</translation>
+    </message>
+    <message>
+        <source>{0}（{1}，{2}结案）</source>
+        <translation>{0} ({1}, closed {2})</translation>
+    </message>
+    <message>
+        <source>处理记录 ({0})</source>
+        <translation>Log ({0})</translation>
+    </message>
+    <message>
+        <source>（{0} 首次回复）</source>
+        <translation>(first reply {0})</translation>
+    </message>
 </context>
 <context>
     <name>DocumentFlow</name>
@@ -4162,6 +5163,22 @@ Repair date {2}, mileage in {3}</translation>
     <message>
         <source>全部</source>
         <translation>Anyone</translation>
+    </message>
+    <message>
+        <source>只看我负责的</source>
+        <translation>Mine only</translation>
+    </message>
+    <message>
+        <source>车牌 / 电话 / 姓名 / 工单号</source>
+        <translation>Plate / phone / name / RO number</translation>
+    </message>
+    <message>
+        <source>登记日期从</source>
+        <translation>Recorded from</translation>
+    </message>
+    <message>
+        <source>到</source>
+        <translation>to</translation>
     </message>
 </context>
 <context>
@@ -5349,6 +6366,81 @@ The after-sales service counter of a car dealership</translation>
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <source>新建投诉</source>
+        <translation>New complaint</translation>
+    </message>
+    <message>
+        <source>登记后 {0} 小时内须首次回复客户。</source>
+        <translation>The customer must get a first reply within {0} hours.</translation>
+    </message>
+    <message>
+        <source>车牌 / 电话或后 4 位 / 姓名 / VIN 后 6 位 / 工单号，回车查找</source>
+        <translation>Plate / phone or its last 4 / name / VIN&apos;s last 6 / RO number, Enter to find</translation>
+    </message>
+    <message>
+        <source>（请选择）</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>发生了什么，尽量记下客户的原话</source>
+        <translation>What happened, in the customer&apos;s own words where you can</translation>
+    </message>
+    <message>
+        <source>查找客户</source>
+        <translation>Find customer</translation>
+    </message>
+    <message>
+        <source>客户 / 车辆</source>
+        <translation>Customer / vehicle</translation>
+    </message>
+    <message>
+        <source>相关工单</source>
+        <translation>Repair order</translation>
+    </message>
+    <message>
+        <source>投诉渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>投诉类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>投诉内容</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>没有找到「{0}」对应的客户或车辆</source>
+        <translation>No customer or vehicle found for “{0}”</translation>
+    </message>
+    <message>
+        <source>（先在上面查找客户）</source>
+        <translation>(find the customer above first)</translation>
+    </message>
+    <message>
+        <source>无车辆</source>
+        <translation>No vehicle</translation>
+    </message>
+    <message>
+        <source>（不关联工单）</source>
+        <translation>(no repair order)</translation>
+    </message>
+    <message>
+        <source>请先查找并选择投诉的客户</source>
+        <translation>First find and choose the customer who complains</translation>
+    </message>
+    <message>
+        <source>请选择投诉类别</source>
+        <translation>Choose the complaint&apos;s category</translation>
+    </message>
+    <message>
+        <source>请填写投诉内容</source>
+        <translation>Write what the complaint is</translation>
+    </message>
+</context>
+<context>
     <name>RejectDialog</name>
     <message>
         <source>拒绝索赔：{0}</source>
@@ -5424,6 +6516,32 @@ The after-sales service counter of a car dealership</translation>
     <message>
         <source>打印预览 - 保养提醒函 {0}</source>
         <translation>Print preview - service reminder letter {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>重新打开投诉</source>
+        <translation>Reopen complaint</translation>
+    </message>
+    <message>
+        <source>客户为什么又来投诉</source>
+        <translation>Why the customer complains again</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <source>日报 (Alt+1)</source>
+        <translation>Daily (Alt+1)</translation>
+    </message>
+    <message>
+        <source>月报 (Alt+2)</source>
+        <translation>Monthly (Alt+2)</translation>
     </message>
 </context>
 <context>
@@ -5504,6 +6622,37 @@ The after-sales service counter of a car dealership</translation>
     <message>
         <source>请填写整数</source>
         <translation>Enter a whole number</translation>
+    </message>
+    <message>
+        <source>投诉规则</source>
+        <translation>Complaint rules</translation>
+    </message>
+    <message>
+        <source>新登记的投诉按这里的时限计算首次回复期限；已登记的投诉保持原期限。</source>
+        <translation>New complaints get their first-reply deadline from these limits; complaints already recorded keep theirs.</translation>
+    </message>
+    <message>
+        <source>首次回复时限（小时）</source>
+        <translation>First reply within (hours)</translation>
+    </message>
+    <message>
+        <source>提前提醒（小时）</source>
+        <translation>Warn before (hours)</translation>
+    </message>
+    <message>
+        <source>请填写整数小时数</source>
+        <translation>Give a whole number of hours</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeChooser</name>
+    <message>
+        <source>未结案</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>全部投诉</source>
+        <translation>All complaints</translation>
     </message>
 </context>
 <context>
@@ -6595,6 +7744,94 @@ The after-sales service counter of a car dealership</translation>
         <translation>Labour time over standard</translation>
     </message>
     <message>
+        <source>待处理</source>
+        <translation>To handle</translation>
+    </message>
+    <message>
+        <source>处理中</source>
+        <translation>In hand</translation>
+    </message>
+    <message>
+        <source>到店</source>
+        <translation>At the counter</translation>
+    </message>
+    <message>
+        <source>来电</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <source>厂家转办</source>
+        <translation>From the manufacturer</translation>
+    </message>
+    <message>
+        <source>网络平台</source>
+        <translation>Online platform</translation>
+    </message>
+    <message>
+        <source>12315/消协</source>
+        <translation>12315 / consumer association</translation>
+    </message>
+    <message>
+        <source>维修质量</source>
+        <translation>Repair quality</translation>
+    </message>
+    <message>
+        <source>等待时间</source>
+        <translation>Waiting time</translation>
+    </message>
+    <message>
+        <source>收费价格</source>
+        <translation>Charges</translation>
+    </message>
+    <message>
+        <source>服务态度</source>
+        <translation>Service attitude</translation>
+    </message>
+    <message>
+        <source>配件供应</source>
+        <translation>Parts supply</translation>
+    </message>
+    <message>
+        <source>车辆损伤或物品遗失</source>
+        <translation>Vehicle damage or lost items</translation>
+    </message>
+    <message>
+        <source>联系客户</source>
+        <translation>Customer contacted</translation>
+    </message>
+    <message>
+        <source>处理措施</source>
+        <translation>Action taken</translation>
+    </message>
+    <message>
+        <source>指派</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <source>结案</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>重新打开</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <source>待回复</source>
+        <translation>Awaiting reply</translation>
+    </message>
+    <message>
+        <source>即将超时</source>
+        <translation>Reply due soon</translation>
+    </message>
+    <message>
+        <source>回复超时</source>
+        <translation>Reply overdue</translation>
+    </message>
+    <message>
+        <source>已按时回复</source>
+        <translation>Replied in time</translation>
+    </message>
+    <message>
         <source>开票日期</source>
         <translation>Invoice date</translation>
     </message>
@@ -6772,6 +8009,77 @@ The after-sales service counter of a car dealership</translation>
     </message>
 </context>
 <context>
+    <name>reports</name>
+    <message>
+        <source>进厂台次</source>
+        <translation>Vehicles in</translation>
+    </message>
+    <message>
+        <source>开单数</source>
+        <translation>Orders opened</translation>
+    </message>
+    <message>
+        <source>交车台次</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>在修（日末）</source>
+        <translation>In workshop (day end)</translation>
+    </message>
+    <message>
+        <source>工时费（元）</source>
+        <translation>Labour (yuan)</translation>
+    </message>
+    <message>
+        <source>配件费（元）</source>
+        <translation>Parts (yuan)</translation>
+    </message>
+    <message>
+        <source>其他（元）</source>
+        <translation>Other (yuan)</translation>
+    </message>
+    <message>
+        <source>产值（元）</source>
+        <translation>Revenue (yuan)</translation>
+    </message>
+    <message>
+        <source>单车产值（元）</source>
+        <translation>Per vehicle (yuan)</translation>
+    </message>
+    <message>
+        <source>预约进厂占比</source>
+        <translation>Booked share</translation>
+    </message>
+    <message>
+        <source>超时交车</source>
+        <translation>Late deliveries</translation>
+    </message>
+    <message>
+        <source>提醒电话</source>
+        <translation>Reminder calls</translation>
+    </message>
+    <message>
+        <source>其中预约成功</source>
+        <translation>Of which booked</translation>
+    </message>
+    <message>
+        <source>新建索赔单</source>
+        <translation>Claims opened</translation>
+    </message>
+    <message>
+        <source>打印旧件标签</source>
+        <translation>Old-part tags printed</translation>
+    </message>
+    <message>
+        <source>投诉新开</source>
+        <translation>Complaints opened</translation>
+    </message>
+    <message>
+        <source>投诉结案</source>
+        <translation>Complaints closed</translation>
+    </message>
+</context>
+<context>
     <name>tabs</name>
     <message>
         <source>接车开单</source>
@@ -6796,6 +8104,14 @@ The after-sales service counter of a car dealership</translation>
     <message>
         <source>索赔</source>
         <translation>Warranty claims</translation>
+    </message>
+    <message>
+        <source>投诉</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>报表</source>
+        <translation>Reports</translation>
     </message>
 </context>
 </TS>
