@@ -145,14 +145,18 @@ def service_due(
     today: dt.date,
     current_km: int,
     distance: DailyDistance,
+    km_read_on: dt.date | None = None,
 ) -> ServiceDue:
+    """`current_km` as read on `km_read_on` (today by default): the km still to go are driven
+    from that day on, so a car not seen for months is not given those months again each day."""
     by_time = add_months(base_date, months)
     due_km = base_km + km_interval
     km_left = due_km - current_km
+    read_on = km_read_on or today
     if km_left >= 0:
-        by_km = today + dt.timedelta(days=math.ceil(km_left / distance.km_per_day))
+        by_km = read_on + dt.timedelta(days=math.ceil(km_left / distance.km_per_day))
     else:  # already driven past it: the day it was passed, at the same rate
-        by_km = today - dt.timedelta(days=math.floor(-km_left / distance.km_per_day))
+        by_km = read_on - dt.timedelta(days=math.floor(-km_left / distance.km_per_day))
     due = min(by_time, by_km)
     return ServiceDue(
         kind,

@@ -8,8 +8,8 @@ import datetime as dt
 from app.context import Services
 from app.roles import Role
 from db.models import MileageReading, Reminder, Vehicle
-from tests.app.reminders.support import TODAY, car
-from tests.conftest import make_actor
+from tests.app.reminders.support import car
+from tests.conftest import FakeClock, make_actor
 
 UTC = dt.UTC
 
@@ -45,12 +45,37 @@ def test_every_open_service_reminder_from_todays_readings(services: Services) ->
             row.last_mileage_km = km
         s.commit()
     r_busy = service_reminder(services, busy, served, dt.date(2027, 5, 27), 30_000)
-    r_steady = service_reminder(services, steady, served, dt.date(2027, 5, 27), 30_000)
+    # At the default 40 km a day from 26 May, 10,000 km take 250 days: already stored as due.
+    r_steady = service_reminder(services, steady, served, dt.date(2027, 2, 1), 30_000)
     done = services.reminders.recompute_all(supervisor)
     assert (done.reminders, done.moved) == (2, 1)
     with services.db.read() as s:
         busy_row, steady_row = s.get(Reminder, r_busy), s.get(Reminder, r_steady)
         assert busy_row is not None and steady_row is not None
-        # 4,000 km left at 50 km a day from 2026-11-27: 80 days.
-        assert busy_row.due_date == TODAY + dt.timedelta(days=80) and busy_row.version == 2
-        assert steady_row.due_date == dt.date(2027, 5, 27) and steady_row.version == 1
+        # 4,000 km left at 50 km a day from the last reading of 26,000 km on 2026-09-24: 80 days.
+        assert busy_row.due_date == dt.date(2026, 12, 13) and busy_row.version == 2
+        assert steady_row.due_date == dt.date(2027, 2, 1) and steady_row.version == 1
+
+
+def test_a_car_not_seen_since_its_last_reading_comes_due_by_km_and_stays_due(
+    services: Services, clock: FakeClock
+) -> None:
+    """The km still to go are driven from the day of the last reading, not from today: the due
+    date does not slide a day later with every day the car stays away, and a second recompute,
+    days later, moves nothing."""
+    supervisor = make_actor(services, Role.SUPERVISOR)
+    away = car(services)
+    reading(services, away.id, dt.date(2026, 1, 10), 10_000)
+    reading(services, away.id, dt.date(2026, 4, 10), 19_000)  # 90 days, 100 km a day
+    with services.db.session() as s:
+        row = s.get(Vehicle, away.id)
+        assert row is not None
+        row.last_mileage_km = 19_000
+        s.commit()
+    rid = service_reminder(services, away, dt.date(2026, 1, 10), dt.date(2027, 1, 10), 20_000)
+    services.reminders.recompute_all(supervisor)
+    with services.db.read() as s:
+        reminder = s.get(Reminder, rid)
+        assert reminder is not None and reminder.due_date == dt.date(2026, 4, 20)  # 1,000 km: 10 days
+    clock.now += dt.timedelta(days=5)
+    assert services.reminders.recompute_all(supervisor).moved == 0
