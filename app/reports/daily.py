@@ -414,7 +414,9 @@ def day_quality(s: Session, start: dt.datetime, end: dt.datetime, names: dict[in
             answered.get("very_satisfied", 0) + answered.get("satisfied", 0), sum(answered.values())
         ),
         estimate_accuracy=Share(sum(v.part for v in held.values()), sum(v.whole for v in held.values())),
-        estimate_by_advisor=tuple(sorted((names.get(a, "—"), v) for a, v in held.items())),
+        estimate_by_advisor=tuple(
+            sorted(((names.get(a, "—"), v) for a, v in held.items()), key=lambda x: x[0])
+        ),
         comebacks=comebacks,
         repairs=repairs,
     )
