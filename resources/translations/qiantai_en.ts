@@ -465,7 +465,7 @@ Is everything correct? Save?</translation>
     </message>
     <message>
         <source>上月同期</source>
-        <translation>Same period last month</translation>
+        <translation>Last month</translation>
     </message>
     <message>
         <source>统计期</source>
@@ -501,7 +501,7 @@ Is everything correct? Save?</translation>
     </message>
     <message>
         <source>去年同期</source>
-        <translation>Same period last year</translation>
+        <translation>Last year</translation>
     </message>
     <message>
         <source>较去年</source>
@@ -3826,7 +3826,7 @@ Repair date {2}, mileage in {3}</translation>
     </message>
     <message>
         <source>本月计算</source>
-        <translation>This month, worked out</translation>
+        <translation>Worked out</translation>
     </message>
     <message>
         <source>每日进厂与交车台次</source>

@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QSplitter,
+    QTableView,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -77,8 +79,16 @@ class DayEdit(QDateEdit):
         super().keyPressEvent(event)
 
 
+def wrapped(table: QTableView) -> None:
+    """Long cells wrap in their column, the rows as high as they need."""
+    table.setWordWrap(True)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+
 def definitions_html() -> str:
-    items = "".join(f"<li><b>{name}</b>：{text}</li>" for name, text in definitions())
+    items = "".join(
+        "<li>" + _tr("{0}：{1}").format(f"<b>{name}</b>", text) + "</li>" for name, text in definitions()
+    )
     return f"<ul style='margin-left: -20px;'>{items}</ul>"
 
 
@@ -122,6 +132,7 @@ class DailyPage(QWidget):
         self.figures_table = figures_table(self, self.figures, "daily_figures")
         self.quality = quality_model(self)
         self.quality_table = read_only_table(self, self.quality, "daily_quality", stretch=2)
+        wrapped(self.quality_table)
         self.accuracy = accuracy_model(self)
         self.accuracy_table = read_only_table(self, self.accuracy, "daily_accuracy", stretch=0)
         self.advisors = advisor_model(self)

@@ -44,9 +44,8 @@ class HeaderTipsModel(RowsModel[Row], Generic[Row]):
 
 
 def _figure_column(figure: FigureRow, of: Callable[[Row], Figures]) -> Column[Row]:
-    return Column(
-        figure_title(figure), lambda r: value_text(figure.kind, figure.value(of(r))), align_right=True
-    )
+    title = figure_title(figure).replace("（", "\n（").replace(" (", "\n(")  # the unit under the name
+    return Column(title, lambda r: value_text(figure.kind, figure.value(of(r))), align_right=True)
 
 
 def day_text(figures: Figures) -> str:

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QSplitter,
     QTabWidget,
@@ -51,6 +50,7 @@ from ui.reports.daily_models import (
     payer_model,
     payer_rows,
 )
+from ui.reports.daily_page import wrapped
 from ui.reports.figures import (
     Comparison,
     FiguresModel,
@@ -138,7 +138,10 @@ def quality_model(parent: QWidget) -> RowsModel[QualityLine]:
 
 def definitions_html() -> str:
     monthly = [(localized(name), localized(text)) for name, text in MONTHLY_DEFINITIONS]
-    items = "".join(f"<li><b>{name}</b>：{text}</li>" for name, text in definitions() + monthly)
+    items = "".join(
+        "<li>" + _tr("{0}：{1}").format(f"<b>{name}</b>", text) + "</li>"
+        for name, text in definitions() + monthly
+    )
     return f"<ul style='margin-left: -20px;'>{items}</ul>"
 
 
@@ -188,6 +191,7 @@ class MonthlyPage(QWidget):
         self.figures_table = figures_table(self, self.figures, "monthly_figures")
         self.quality = quality_model(self)
         self.quality_table = read_only_table(self, self.quality, "monthly_quality", stretch=3)
+        wrapped(self.quality_table)
         self.advisors = advisor_model(self)
         self.advisors_table = read_only_table(self, self.advisors, "monthly_advisors", stretch=0)
         self.jobs = job_model(self)
@@ -202,8 +206,7 @@ class MonthlyPage(QWidget):
         self.late_table = read_only_table(self, self.late, "monthly_late", stretch=2)
         self.alerts = alerts_model(self)
         self.alerts_table = read_only_table(self, self.alerts, "monthly_alerts", stretch=3)
-        self.alerts_table.setWordWrap(True)  # a long alert wraps in its column, its orders one a line
-        self.alerts_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        wrapped(self.alerts_table)  # a long alert wraps in its column, its orders one a line
         self.definitions = QTextBrowser(self)
         self.definitions.setObjectName("monthly_definitions")
         self.definitions.setHtml(definitions_html())
@@ -245,8 +248,8 @@ class MonthlyPage(QWidget):
         box.addWidget(self.payers_table, 2)
         side.addTab(breakdown, _tr("维修类型 / 付费方"))
         totals.addWidget(side)
-        totals.setStretchFactor(0, 11)
-        totals.setStretchFactor(1, 9)
+        totals.setStretchFactor(0, 3)
+        totals.setStretchFactor(1, 2)
         notes = QGroupBox(_tr("指标口径"), self.sections)
         QVBoxLayout(notes).addWidget(self.definitions)
         for widget, title in (
