@@ -3765,34 +3765,6 @@ Repair date {2}, mileage in {3}</translation>
         <translation>{0:+.1f} pts</translation>
     </message>
     <message>
-        <source>星期一</source>
-        <translation>Mon</translation>
-    </message>
-    <message>
-        <source>星期二</source>
-        <translation>Tue</translation>
-    </message>
-    <message>
-        <source>星期三</source>
-        <translation>Wed</translation>
-    </message>
-    <message>
-        <source>星期四</source>
-        <translation>Thu</translation>
-    </message>
-    <message>
-        <source>星期五</source>
-        <translation>Fri</translation>
-    </message>
-    <message>
-        <source>星期六</source>
-        <translation>Sat</translation>
-    </message>
-    <message>
-        <source>星期日</source>
-        <translation>Sun</translation>
-    </message>
-    <message>
         <source>较上月同期</source>
         <translation>vs last month</translation>
     </message>
@@ -4017,6 +3989,10 @@ Repair date {2}, mileage in {3}</translation>
         <source>经销商信息</source>
         <translation>Dealer details</translation>
     </message>
+    <message>
+        <source>数据备份</source>
+        <translation>Backup</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisDialog</name>
@@ -4150,6 +4126,100 @@ Repair date {2}, mileage in {3}</translation>
     <message>
         <source>指派给</source>
         <translation>Assign to</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <source>数据备份</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>如 D:\售后前台备份 或 \\服务器\共享</source>
+        <translation>e.g. D:\Qiantai backups or \\server\share</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>用口令加密备份文件</source>
+        <translation>Encrypt the backup files with a passphrase</translation>
+    </message>
+    <message>
+        <source>备份文件夹</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>口令</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>再输一次</source>
+        <translation>Once more</translation>
+    </message>
+    <message>
+        <source>该文件夹与数据库在同一块磁盘上：磁盘损坏时备份也会丢失。</source>
+        <translation>This folder is on the database&apos;s own disk: if the disk fails, the backups go with it.</translation>
+    </message>
+    <message>
+        <source>每天第一次打开程序时自动备份到该文件夹，保留最近 {0} 天每天一份、{1} 周每周一份、{2} 个月每月一份。加密备份没有口令无法恢复，请另行妥善保管口令。恢复：关闭所有售后前台窗口后，运行 qiantai restore 备份文件。</source>
+        <translation>The program backs up to this folder when it is first opened each day, and keeps one backup a day for the last {0} days, one a week for {1} weeks and one a month for {2} months. An encrypted backup cannot be restored without its passphrase: keep the passphrase safe elsewhere. To restore: close every Qiantai window, then run qiantai restore BACKUP-FILE.</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>立即备份</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>数据库在 PostgreSQL 服务器上：请由服务器管理员用 pg_dump 或基础备份定时备份。</source>
+        <translation>The database is on a PostgreSQL server: its administrator schedules the backups (pg_dump or base backups).</translation>
+    </message>
+    <message>
+        <source>选择备份文件夹</source>
+        <translation>Choose the backup folder</translation>
+    </message>
+    <message>
+        <source>已设置（不改请留空）</source>
+        <translation>Set (leave empty to keep it)</translation>
+    </message>
+    <message>
+        <source>至少 8 个字符</source>
+        <translation>At least 8 characters</translation>
+    </message>
+    <message>
+        <source>两次输入的口令不一致</source>
+        <translation>The two passphrases differ</translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>请先保存备份设置</source>
+        <translation>Save the backup settings first</translation>
+    </message>
+    <message>
+        <source>正在备份…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>正在备份数据库…</source>
+        <translation>Backing up the database…</translation>
+    </message>
+    <message>
+        <source>已备份并校验：{0}（{1}）</source>
+        <translation>Backed up and checked: {0} ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStatusLabel</name>
+    <message>
+        <source>今天的自动备份失败：{0}</source>
+        <translation>Today&apos;s automatic backup failed: {0}</translation>
     </message>
 </context>
 <context>
@@ -4788,8 +4858,8 @@ Repair date {2}, mileage in {3}</translation>
         <translation>{0} of {1} shown</translation>
     </message>
     <message>
-        <source>&#x3000;超时未回复 {0} 条</source>
-        <translation>  {0} overdue for a reply</translation>
+        <source>{0}，其中 {1} 条超时未回复</source>
+        <translation>{0}, {1} of them overdue for a reply</translation>
     </message>
 </context>
 <context>
@@ -8077,6 +8147,34 @@ The after-sales service counter of a car dealership</translation>
     <message>
         <source>投诉结案</source>
         <translation>Complaints closed</translation>
+    </message>
+    <message>
+        <source>星期一</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>星期二</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>星期三</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>星期四</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>星期五</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>星期六</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>星期日</source>
+        <translation>Sun</translation>
     </message>
 </context>
 <context>

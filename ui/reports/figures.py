@@ -137,23 +137,19 @@ def label_text(text: str) -> str:
     return localized(text) if isinstance(text, Message) else tr_label(text)
 
 
-WEEKDAYS = ("星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日")
+WEEKDAYS = (
+    QT_TRANSLATE_NOOP("reports", "星期一"),
+    QT_TRANSLATE_NOOP("reports", "星期二"),
+    QT_TRANSLATE_NOOP("reports", "星期三"),
+    QT_TRANSLATE_NOOP("reports", "星期四"),
+    QT_TRANSLATE_NOOP("reports", "星期五"),
+    QT_TRANSLATE_NOOP("reports", "星期六"),
+    QT_TRANSLATE_NOOP("reports", "星期日"),
+)
 
 
 def weekday_text(day: dt.date) -> str:
-    return _tr(WEEKDAYS[day.weekday()])
-
-
-def _weekdays_for_lupdate() -> tuple[str, ...]:
-    return (
-        _tr("星期一"),
-        _tr("星期二"),
-        _tr("星期三"),
-        _tr("星期四"),
-        _tr("星期五"),
-        _tr("星期六"),
-        _tr("星期日"),
-    )
+    return QCoreApplication.translate(CONTEXT, WEEKDAYS[day.weekday()])
 
 
 # -- the model ------------------------------------------------------------------------------------
