@@ -129,6 +129,9 @@ def _open_window(
     window.show()
     check_database_file(window, window.ops, services)
     settle_interrupted_prints(window, window.ops, services)
+    from ui.backup_status import DailyBackups
+
+    DailyBackups(services, window.ops, lambda: window.actor, window.backup_label, window)
     # Collection resumes once the tabs' first data is in (app.launch paused it for start-up).
     QTimer.singleShot(STARTUP_SETTLE_MS, startup_done)
     return int(app.exec())

@@ -1,8 +1,8 @@
 """The main window: assembles the tabs, the menus and the status bar; nothing more.
 
-The title names the program and the dealer, the status bar the user with their role and the
-database: each once. The tabs sit in a stack with the lock page (ui.session), and are built
-again for another user's role when someone else logs in at this counter.
+The title names the program and the dealer, the status bar the user with their role, the backups
+(ui.backup_status) and the database: each once. The tabs sit in a stack with the lock page
+(ui.session), and are built again for another user's role when someone else logs in at this counter.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from app import __version__
 from app.changes import Change
 from app.context import Services
 from app.roles import ROLE_LABELS, Actor, Role
+from ui.backup_status import BackupStatusLabel
 from ui.i18n import tr
 from ui.labels_i18n import tr_label
 from ui.operations import ChangeBus, Operations
@@ -172,7 +173,9 @@ class MainWindow(QMainWindow):
         self._show_user()
         self.db_label = QLabel(self.tr("数据库：") + describe_database(self.services), self)
         self.db_label.setObjectName("status_db")
+        self.backup_label = BackupStatusLabel(self.services, self.ops, self.changes, self)
         self.statusBar().addWidget(self.user_label)
+        self.statusBar().addWidget(self.backup_label, 1)
         self.statusBar().addPermanentWidget(self.db_label)
 
     def _show_user(self) -> None:

@@ -47,12 +47,15 @@ def snapshot_copy(
     source: Path,
     target: Path,
     *,
-    step_pages: int = STEP_PAGES,
-    pause_s: float = STEP_PAUSE_S,
+    step_pages: int | None = None,
+    pause_s: float | None = None,
     progress: Progress | None = None,
 ) -> dict[str, int]:
     """Copies source (live, in WAL mode) to a new file target as of one moment; returns the row
-    counts of every table at that moment. The copy is a single file (rollback journal mode)."""
+    counts of every table at that moment. The copy is a single file (rollback journal mode).
+    step_pages and pause_s: STEP_PAGES and STEP_PAUSE_S unless given."""
+    pages = STEP_PAGES if step_pages is None else step_pages
+    pause = STEP_PAUSE_S if pause_s is None else pause_s
     src = connect(source)
     try:
         src.execute("BEGIN")  # deferred: the snapshot starts with the first read, just below
@@ -63,10 +66,10 @@ def snapshot_copy(
             def step(_status: int, remaining: int, total: int) -> None:
                 if progress is not None:
                     progress(total - remaining, total)
-                if pause_s > 0 and remaining > 0:
-                    time.sleep(pause_s)
+                if pause > 0 and remaining > 0:
+                    time.sleep(pause)
 
-            src.backup(dst, pages=step_pages, progress=step)
+            src.backup(dst, pages=pages, progress=step)
             dst.execute("PRAGMA journal_mode=DELETE")  # one file, no -wal beside it
         finally:
             dst.close()

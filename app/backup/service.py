@@ -11,6 +11,7 @@ folder.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -225,10 +226,8 @@ class BackupService:
         if row is None:
             return None
         at, name, after = row
-        try:  # the moment of the copy, by the service's clock
+        with contextlib.suppress(KeyError, ValueError, TypeError):  # the copy's moment, by our clock
             at = dt.datetime.fromisoformat(json.loads(after or "{}")["taken_at"])
-        except (KeyError, ValueError, TypeError):
-            pass
         return (at if at.tzinfo is not None else at.replace(tzinfo=dt.UTC)), name
 
     def status(self) -> BackupStatus:

@@ -19,9 +19,9 @@ from app.errors import PermissionDenied, StorageError, ValidationError
 from app.roles import SYSTEM_ACTOR, Actor, Role
 from db.engine import sqlite_path
 from db.models import AuditEntry
+from db.schema_version import HEAD_REVISION
 from tests.app.factories import add_model, add_vehicle
 from tests.conftest import FakeClock, make_actor
-
 
 _models = itertools.count()
 
@@ -46,8 +46,8 @@ def test_a_backup_is_a_checked_copy_named_by_time_and_revision(
     fill(sqlite_services, admin, 12)
     share = tmp_path / "share"
     result = sqlite_services.backup.back_up(admin, share)
-    assert result.path.parent == share and result.path.name == "qiantai-20261127-100000-r0013.db"
-    assert result.revision == "0013" and not result.encrypted and result.trigger is Trigger.MANUAL
+    assert result.path.name == f"qiantai-20261127-100000-r{HEAD_REVISION}.db" and result.path.parent == share
+    assert result.revision == HEAD_REVISION and not result.encrypted and result.trigger is Trigger.MANUAL
     assert result.counts["vehicles"] == 12 and result.size == result.path.stat().st_size
     # The copy is a plain SQLite file, single (no -wal), sound, with every table's rows.
     assert backup_sqlite.integrity_problems(result.path) == []
