@@ -208,7 +208,9 @@ def _in_workshop(s: Session, end: dt.datetime) -> int:
     return opened - delivered - cancelled
 
 
-def figures_series(s: Session, days: Sequence[dt.date]) -> list[Figures]:
+def figures_series(
+    s: Session, days: Sequence[dt.date], in_workshop_at_start: int | None = None
+) -> list[Figures]:
     """The figures of each span [days[i], days[i + 1]) of consecutive spans (the days or the
     weeks of a month, or one span), a fixed number of grouped queries however many spans.
 
@@ -259,7 +261,8 @@ def figures_series(s: Session, days: Sequence[dt.date]) -> list[Figures]:
     tags = counted(PartLabel.first_printed_at, PartLabel.id)
     complaints_opened = counted(Complaint.opened_at, Complaint.id)
     complaints_closed = counted(Complaint.closed_at, Complaint.id)
-    in_workshop = _in_workshop(s, bounds[0])
+    # The count at the first span's start, when the caller has it already (several series of one month).
+    in_workshop = _in_workshop(s, bounds[0]) if in_workshop_at_start is None else in_workshop_at_start
     out: list[Figures] = []
     for i in range(n):
         d = delivered.get(i, zero)
@@ -294,6 +297,11 @@ def figures_series(s: Session, days: Sequence[dt.date]) -> list[Figures]:
 def figures(s: Session, first: dt.date, after: dt.date) -> Figures:
     """The figures of the days [first, after)."""
     return figures_series(s, [first, after])[0]
+
+
+def in_workshop_at(s: Session, day: dt.date) -> int:
+    """The orders in the workshop when `day` begins (local midnight)."""
+    return _in_workshop(s, _utc(day))
 
 
 @dataclass(frozen=True)

@@ -170,7 +170,7 @@ class MonthlySummaryDocument:
         return DocumentRecord(first.toordinal(), f"{first:%Y-%m}")
 
     def data(self, actor: Actor, record: DocumentRecord) -> MonthlySummaryData:
-        from printing.documents.monthly_summary import LATE_ROWS, MonthlySummaryData
+        from printing.documents.monthly_summary import ALERT_ROWS, LATE_ROWS, MonthlySummaryData
 
         m: MonthlySummary = self._reports.monthly(actor, dt.date.fromordinal(record.record_id))
         accuracy = dict(m.quality.estimate_by_advisor)
@@ -257,8 +257,9 @@ class MonthlySummaryDocument:
             late_total=len(m.late),
             alerts=[
                 (a.plate, a.model, SEVERITY_LABELS[a.severity], a.message, "、".join(a.ro_numbers))
-                for a in m.alerts
+                for a in m.alerts[:ALERT_ROWS]
             ],
+            alerts_total=len(m.alerts),
             definitions=[(str(name), str(text)) for name, text in ALL_DEFINITIONS],
         )
 

@@ -16,7 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, and_, case, func, or_, select
+from sqlalchemy import ColumnElement, Row, and_, case, func, or_, select, union
 from sqlalchemy.orm import Session
 
 from app.orders import JobType, OrderStatus, facts_of
@@ -32,11 +32,11 @@ from app.reports.daily import (
     day_quality,
     figures,
     figures_series,
+    in_workshop_at,
 )
 from app.validation import mask_plate
 from app.vehicles import model_info
 from app.warranty import (
-    SanbaoAlert,
     Severity,
     VehicleFacts,
     WarrantyKind,
@@ -157,14 +157,15 @@ def monthly_summary(s: Session, month: dt.date, today: dt.date, now: dt.datetime
     year_first, year_after = _same_period(first, after, 12)
     names = advisor_names(s)
     parts = breakdowns(s, start, end, names)
-    weeks = figures_series(s, edges)
+    at_start = in_workshop_at(s, first)  # the same for the days, the weeks and the month
+    weeks = figures_series(s, edges, at_start)
     return MonthlySummary(
         month=first,
         through=after - dt.timedelta(days=1),
-        total=figures(s, first, after),
+        total=figures_series(s, [first, after], at_start)[0],
         last_month=figures(s, last_first, last_after),
         last_year=figures(s, year_first, year_after),
-        days=tuple(figures_series(s, days)),
+        days=tuple(figures_series(s, days, at_start)),
         weeks=tuple(Week(*w.first.isocalendar()[:2], w) for w in weeks),
         by_job_type=parts.by_job_type,
         by_payer=parts.by_payer,
@@ -240,20 +241,18 @@ def open_alerts(s: Session, start: dt.datetime, end: dt.datetime) -> tuple[OpenA
     if not cutoffs:
         return ()
     ro = RepairOrder
-    in_workshop_at_end = and_(
-        ro.opened_at < end,
-        or_(
-            and_(ro.delivered_at.is_(None), ro.status != CANCELLED),  # open today, or cancelled
-            ro.delivered_at >= end,
-            and_(ro.status == CANCELLED, ~_cancelled_before(end)),
+    quality = _quality_job()
+    # Each part on an index: opened in the span; open now; delivered after `end`; cancelled after it.
+    open_statuses = [s.value for s in OrderStatus if s.value not in (CANCELLED, OrderStatus.DELIVERED.value)]
+    parts = (
+        select(ro.vehicle_id).where(ro.opened_at >= start, ro.opened_at < end, quality),
+        select(ro.vehicle_id).where(ro.status.in_(open_statuses), ro.opened_at < end, quality),
+        select(ro.vehicle_id).where(ro.delivered_at >= end, ro.opened_at < end, quality),
+        select(ro.vehicle_id).where(
+            ro.status == CANCELLED, ro.opened_at < end, ~_cancelled_before(end), quality
         ),
     )
-    candidates = (
-        select(ro.vehicle_id)
-        .where(_quality_job(), or_(and_(ro.opened_at >= start, ro.opened_at < end), in_workshop_at_end))
-        .distinct()
-        .subquery()
-    )
+    candidates = union(*parts).subquery()
     started = func.coalesce(Vehicle.delivery_date, Vehicle.invoice_date, Vehicle.purchase_date)
     recent = or_(started.is_(None), *(and_(Vehicle.model_id == m, started >= c) for m, c in cutoffs.items()))
     vehicles = s.execute(
@@ -268,9 +267,33 @@ def open_alerts(s: Session, start: dt.datetime, end: dt.datetime) -> tuple[OpenA
     ).all()
     if not vehicles:
         return ()
-    ids = [v.id for v in vehicles]
-    # The orders as they stood at `end`: delivered only if delivered before it, cancelled only
-    # if cancelled before it, otherwise open.
+    # The mileage known at `end`, then only the cars still inside a period that day.
+    km: dict[int, int | None] = {}
+    for vehicle_id, mileage_in, mileage_out in s.execute(
+        select(ro.vehicle_id, func.max(ro.mileage_in), func.max(ro.mileage_out))
+        .where(ro.vehicle_id.in_([v.id for v in vehicles]), ro.opened_at < end)
+        .group_by(ro.vehicle_id)
+    ).all():
+        km[vehicle_id] = max((x for x in (mileage_in, mileage_out) if x is not None), default=None)
+    models = {row.id: model_info(row) for row in s.scalars(select(VehicleModel))}
+    facts: dict[int, VehicleFacts] = {}
+    for v in vehicles:
+        model = models[v.model_id]
+        vehicle = VehicleFacts(
+            start=warranty_start(v.invoice_date, v.delivery_date, v.purchase_date)[0],
+            sanbao=model_term(model, WarrantyKind.SANBAO),
+            repair=model_term(model, WarrantyKind.REPAIR),
+            km=km.get(v.id),
+        )
+        if within(vehicle.sanbao, vehicle.start, day, vehicle.km) or within(
+            vehicle.repair, vehicle.start, day, vehicle.km
+        ):
+            facts[v.id] = vehicle
+    if not facts:
+        return ()
+    # Their quality repairs (the only orders the rules count) as they stood at `end`: delivered
+    # only if delivered before it, cancelled only if cancelled before it, otherwise open.
+    mine = and_(ro.vehicle_id.in_(list(facts)), ro.opened_at < end, quality)
     delivered = ro.delivered_at < end
     status = case(
         (delivered, OrderStatus.DELIVERED.value),
@@ -286,48 +309,34 @@ def open_alerts(s: Session, start: dt.datetime, end: dt.datetime) -> tuple[OpenA
             case((delivered, ro.delivered_at), else_=None).label("delivered_at"),
             status.label("status"),
             ro.mileage_in,
-            ro.mileage_out,
             ro.job_types,
             ro.customer_statement,
             ro.loan_car,
             ro.excluded_hours,
         )
-        .where(ro.vehicle_id.in_(ids), ro.opened_at < end)
+        .where(mine)
         .order_by(ro.opened_at, ro.id)
     ).all()
     lines: dict[int, list[Row[Any]]] = defaultdict(list)
     for line in s.execute(
         select(RoLine.repair_order_id, RoLine.kind, RoLine.code, RoLine.description, RoLine.payer)
         .join(ro, ro.id == RoLine.repair_order_id)
-        .where(ro.vehicle_id.in_(ids), ro.opened_at < end)
+        .where(mine)
         .order_by(RoLine.repair_order_id, RoLine.position, RoLine.id)
     ).all():
         lines[line.repair_order_id].append(line)  # type: ignore[arg-type]
     history: dict[int, list[Row[Any]]] = defaultdict(list)
     for order in orders:
         history[order.vehicle_id].append(order)
-    models = {row.id: model_info(row) for row in s.scalars(select(VehicleModel))}
     found: list[OpenAlert] = []
     for v in vehicles:
-        rows = history.get(v.id, [])
-        km = max((x for r in rows for x in (r.mileage_in, r.mileage_out) if x is not None), default=None)
-        model = models[v.model_id]
-        facts = VehicleFacts(
-            start=warranty_start(v.invoice_date, v.delivery_date, v.purchase_date)[0],
-            sanbao=model_term(model, WarrantyKind.SANBAO),
-            repair=model_term(model, WarrantyKind.REPAIR),
-            km=km,
-        )
-        if not (within(facts.sanbao, facts.start, day, km) or within(facts.repair, facts.start, day, km)):
+        if v.id not in facts:
             continue
-        alerts: tuple[SanbaoAlert, ...] = sanbao_alerts(
-            facts,
-            [facts_of(r, lines.get(r.id, [])) for r in rows],
-            end,
-        )
+        alerts = sanbao_alerts(facts[v.id], [facts_of(r, lines.get(r.id, [])) for r in history[v.id]], end)
+        model = models[v.model_id]
         label = f"{model.brand} {model.name}".strip()
         found += [
-            OpenAlert(mask_plate(v.plate), label, a.severity, a.message, a.ro_numbers)
+            OpenAlert(mask_plate(v.plate) or "—", label, a.severity, a.message, a.ro_numbers)
             for a in alerts
             if a.severity in SHOWN_SEVERITIES
         ]

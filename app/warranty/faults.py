@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from app.wording import say
 
@@ -200,13 +201,18 @@ BY_CODE = {c.code: c for c in CATEGORIES}
 _KEYWORDS = sorted(((k.upper(), c) for c in CATEGORIES for k in c.keywords), key=lambda kc: -len(kc[0]))
 
 
+# The whole-assembly words of each category, upper case, in table order.
+_WHOLE = tuple((c.code, tuple(w.upper() for w in c.whole)) for c in CATEGORIES if c.whole)
+
+
+@lru_cache(maxsize=8192)  # line descriptions repeat: the monthly summary asks for thousands
 def whole_assembly_in(text: str) -> str | None:
     """The category code of the whole assembly (engine, gearbox, traction battery, drive motor)
     a part line names, e.g. "变速箱总成"; None for a part of it or anything else."""
     upper = text.upper()
-    for category in CATEGORIES:
-        if any(word.upper() in upper for word in category.whole):
-            return category.code
+    for code, words in _WHOLE:
+        if any(word in upper for word in words):
+            return code
     return None
 
 
@@ -216,6 +222,7 @@ def system_of(text: str) -> FaultCategory | None:
     return next((c for c in CATEGORIES if c.code in found and c.system), None)
 
 
+@lru_cache(maxsize=8192)  # statements and line descriptions repeat
 def categories_in(text: str) -> frozenset[str]:
     """The category codes whose keywords occur in text; a matched keyword is consumed so that a
     longer one (启动电机, 转向灯) hides the shorter ones inside it (电机, 转向)."""

@@ -31,6 +31,7 @@ TITLE = "月度汇总"
 NO_ORDERS = "本月无工单。"
 NONE = "无"
 LATE_ROWS = 40  # the longest late deliveries printed; the workbook lists them all
+ALERT_ROWS = 60  # the 三包 alerts printed, 三包重点 first; the workbook lists them all
 HEADING_ROOM_MM = 40
 CHART_HEIGHT_MM = 50.0
 # Colours that stay apart in grey on a black-and-white printer.
@@ -108,7 +109,8 @@ class MonthlySummaryData:
     comebacks: str  # the comeback orders' numbers, or 无
     late: Sequence[Sequence[str]]  # rows under LATE_COLUMNS, the longest first
     late_total: int
-    alerts: Sequence[Sequence[str]]  # rows under ALERT_COLUMNS
+    alerts: Sequence[Sequence[str]]  # rows under ALERT_COLUMNS, 三包重点 first
+    alerts_total: int
     definitions: Sequence[tuple[str, str]]
 
 
@@ -329,7 +331,10 @@ def render(data: MonthlySummaryData) -> bytes:
         late_heading += f"，列出超时最长的 {shown} 张，全部见 Excel 工作簿"
     _section(form, late_heading + "）")
     _table(form, LATE_COLUMNS, data.late, NONE, right=(5,))
-    _section(form, f"月末三包预警（{len(data.alerts)} 条）")
+    alert_heading = f"月末三包预警（共 {data.alerts_total} 条"
+    if len(data.alerts) < data.alerts_total:
+        alert_heading += f"，列出 {len(data.alerts)} 条，三包重点在前，全部见 Excel 工作簿"
+    _section(form, alert_heading + "）")
     _table(form, ALERT_COLUMNS, data.alerts, NONE, right=())
     if data.definitions:
         form.flowable(_definitions(form, data.definitions))

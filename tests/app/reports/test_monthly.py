@@ -340,7 +340,7 @@ def test_the_printed_summary(services: Services, october: October) -> None:
     assert "产值（元）1,170.00490.00+138.8%245.00+377.6%" in text  # this month, last month, last year
     assert "W4010-01—10-04（不满一周）" in text and "每日进厂台次与交车台次" in text
     assert october.ro["C"] in text and "粤B·***90" in text and "2.0" in text
-    assert "月末三包预警（3条）" in text and "口径说明" in text and "跨月的周只计本月的日子" in text
+    assert "月末三包预警（共3条）" in text and "口径说明" in text and "跨月的周只计本月的日子" in text
     width, height = page_size_pt(pdf)
     assert width > height and int(pdfinfo(pdf)["Pages"]) >= 2  # landscape
     empty = squash(
