@@ -233,3 +233,11 @@ def test_a_report_over_a_long_time_runs_off_the_ui_thread(qtbot: QtBot, dealer: 
     qtbot.waitUntil(lambda: tab.daily.shown is not None, timeout=10_000)
     assert isinstance(tab.daily.shown, DailyReport)
     assert tab.daily.shown == svc.reports.daily(supervisor, TODAY)
+
+
+def test_the_tab_is_for_those_who_run_the_reports(sqlite_services: Services) -> None:
+    from ui.tab_registry import tabs_for
+
+    svc = sqlite_services
+    shown = {role: "reports" in [t.key for t in tabs_for(make_actor(svc, role))] for role in Role}
+    assert shown == {Role.ADVISOR: False, Role.CLAIMS: False, Role.SUPERVISOR: True, Role.ADMIN: True}

@@ -201,3 +201,25 @@ def test_the_workbooks_are_exported(
     (warning,) = warnings
     assert warning.startswith(f"无法保存|无法写入 {tmp_path / 'gone' / 'x.xlsx'}：")
     assert tab.message.text() == f"未能保存 {tmp_path / 'gone' / 'x.xlsx'}"
+
+
+def test_the_months_pdf_is_saved(
+    qtbot: QtBot, sqlite_services: Services, weeks: Dealer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.printing.pdftools import pdftotext, squash
+
+    svc = sqlite_services
+    tab = shown_tab(qtbot, svc, weeks)
+    tab.pages.setCurrentWidget(tab.monthly)
+    qtbot.waitUntil(tab.monthly.month.hasFocus)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(tmp_path / "summary"), ""))
+    qtbot.keyClick(
+        tab.monthly.month,
+        Qt.Key.Key_S,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    saved = tmp_path / "summary.pdf"
+    text = squash(pdftotext(saved))
+    summary = svc.reports.monthly(weeks.supervisor, TODAY)
+    assert "2026-11" in text and f"{summary.total.revenue_fen / 100:,.2f}" in text
+    assert tab.message.text() == f"已保存到 {saved}"
