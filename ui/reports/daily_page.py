@@ -109,7 +109,9 @@ class DailyPage(QWidget):
         self.day.setDate(to_qdate(local_today(host.services.clock)))
         self.day.submitted.connect(self.reload)
         self.day.stepped.connect(self.step)
-        self.day.calendarWidget().clicked.connect(lambda _date: self.reload())
+        calendar = self.day.calendarWidget()  # a day picked there (a click, or Enter) is read at once
+        calendar.clicked.connect(lambda _date: self.reload())
+        calendar.activated.connect(lambda _date: self.reload())
         self.heading = QLabel(self)
         self.heading.setObjectName("daily_heading")
         self.heading.setStyleSheet("font-weight: bold;")

@@ -223,3 +223,25 @@ def test_the_months_pdf_is_saved(
     summary = svc.reports.monthly(weeks.supervisor, TODAY)
     assert "2026-11" in text and f"{summary.total.revenue_fen / 100:,.2f}" in text
     assert tab.message.text() == f"已保存到 {saved}"
+
+
+def test_the_page_on_screen_follows_the_change_broadcast(
+    qtbot: QtBot, sqlite_services: Services, weeks: Dealer, clock: FakeClock
+) -> None:
+    from app.changes import Change
+    from tests.app.factories import labour, open_order
+    from tests.ui.reports.support import at
+
+    svc = sqlite_services
+    tab = shown_tab(qtbot, svc, weeks)
+    tab.pages.setCurrentWidget(tab.monthly)
+    page = tab.monthly
+    assert page.shown is not None and page.shown.total.orders_opened == 49
+    at(clock, TODAY, 17)
+    open_order(svc, weeks.advisors[1], weeks.cars[4], mileage=95_000, lines=(labour(),))
+    tab.bus.announce(frozenset({Change.ORDERS}))
+    assert page.shown.total.orders_opened == 50
+    assert page.days.rows[-1].orders_opened == page.shown.days[-1].orders_opened
+    assert tab.daily.figures.value(1, 1) == 4  # the daily page, not on screen, waits
+    tab.pages.setCurrentWidget(tab.daily)
+    assert tab.daily.figures.value(1, 1) == 5
