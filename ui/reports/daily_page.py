@@ -100,7 +100,6 @@ class DailyPage(QWidget):
         self.ops = host.ops.for_widget(self)
         self.outputs = ReportOutputs(host, flow, self, self.ops)
         self.shown: DailyReport | None = None
-        self.shown_day: dt.date | None = None
 
         self.day = DayEdit(self)
         self.day.setObjectName("report_day")
@@ -237,7 +236,6 @@ class DailyPage(QWidget):
     def _show(self, report: DailyReport) -> None:
         self.shown = report
         day = report.day.first
-        self.shown_day = day
         self.figures.set_spans(report.day, report.month_to_date, report.last_month)
         self.quality.set_rows(quality_rows(report.quality))
         self.accuracy.set_rows(report.quality.estimate_by_advisor)

@@ -51,14 +51,13 @@ class ReportsTab(BaseTab):
         self._pages: list[DailyPage | MonthlyPage] = [self.daily, self.monthly]
         self.pages.addTab(self.daily, self.tr("日报 (Alt+1)"))
         self.pages.addTab(self.monthly, self.tr("月报 (Alt+2)"))
-        self._stale_pages: set[int] = set()
         for n in range(len(self._pages)):
             self.add_shortcut(f"Alt+{n + 1}", partial(self.pages.setCurrentIndex, n))
         self.pages.currentChanged.connect(self._page_shown)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.message)
-        self._stale_pages = {1}  # the month is read when its page is first shown
+        self._stale_pages: set[int] = {1}  # the month is read when its page is first shown
         self.daily.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
