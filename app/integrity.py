@@ -52,7 +52,7 @@ def damaged_message(db: Database) -> Message:
     path = sqlite_path(db.url)
     return say(
         "数据库文件 {path} 未通过完整性检查，可能已损坏：为免损坏扩大，本程序暂停保存，只能查看。"
-        "请联系管理员用最近的备份恢复（备份位于数据文件夹的 backups 中）。",
+        "请联系管理员用最近的备份恢复（qiantai restore；备份在系统管理中设置的备份文件夹里）。",
         path=str(path) if path is not None else db.url,
     )
 

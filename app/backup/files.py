@@ -5,7 +5,7 @@ A backup is named after the local time it was taken and the schema revision it h
     qiantai-20261127-100012-r0013.db        a SQLite file, opened as it is by any SQLite tool
     qiantai-20261127-100012-r0013.db.enc    the same, encrypted with a passphrase (app.backup.crypto)
 
-The rotation (docs/design/backups.md) keeps, among the backups of one folder:
+The rotation (docs/backups.md) keeps, among the backups of one folder:
   - the newest backup of each of the 7 most recent days on which backups were made,
   - the newest backup of each of the 4 most recent ISO weeks on which backups were made,
   - the newest backup of each of the 12 most recent months on which backups were made,
@@ -95,8 +95,7 @@ def to_keep(backups: Iterable[BackupFile], now: dt.datetime) -> set[Path]:
     recent = {b.path for b in every if now - b.taken_at < KEEP_ALL_WITHIN}
     return (
         recent
-        |
-        _newest_per_period(every, lambda t: t.date(), KEEP_DAILY)
+        | _newest_per_period(every, lambda t: t.date(), KEEP_DAILY)
         | _newest_per_period(every, lambda t: t.isocalendar()[:2], KEEP_WEEKLY)
         | _newest_per_period(every, lambda t: (t.year, t.month), KEEP_MONTHLY)
     )

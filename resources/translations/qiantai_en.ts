@@ -2529,10 +2529,6 @@ Once another user logs in, these windows are closed and unsaved changes are lost
         <translation>it does not match the hash in the chain head: the last row was replaced</translation>
     </message>
     <message>
-        <source>数据库文件 {path} 未通过完整性检查，可能已损坏：为免损坏扩大，本程序暂停保存，只能查看。请联系管理员用最近的备份恢复（备份位于数据文件夹的 backups 中）。</source>
-        <translation>The database file {path} failed its integrity check and may be damaged: so that the damage does not spread, the program saves nothing for now; you can still look things up. Ask the administrator to restore the latest backup (in the backups folder of the data folder).</translation>
-    </message>
-    <message>
         <source>数据库文件可能已损坏</source>
         <translation>The database file may be damaged</translation>
     </message>
@@ -3927,6 +3923,10 @@ Repair date {2}, mileage in {3}</translation>
     <message>
         <source>未能生成文件</source>
         <translation>The file could not be made</translation>
+    </message>
+    <message>
+        <source>数据库文件 {path} 未通过完整性检查，可能已损坏：为免损坏扩大，本程序暂停保存，只能查看。请联系管理员用最近的备份恢复（qiantai restore；备份在系统管理中设置的备份文件夹里）。</source>
+        <translation>The database file {path} failed its integrity check and may be damaged: so that the damage does not spread, the program saves nothing for now; you can still look things up. Ask the administrator to restore the latest backup (qiantai restore; the backups are in the backup folder set under Administration).</translation>
     </message>
 </context>
 <context>
