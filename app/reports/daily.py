@@ -237,15 +237,18 @@ def figures_series(
         [ro.id, ro.vehicle_id, ro.appointment_id],
         lambda c: [func.count(c.id), func.count(func.distinct(c.vehicle_id)), func.count(c.appointment_id)],
     )
-    # A cancelled order leaves the workshop at its (one, final) cancellation.
-    cancellation = (
-        select(func.min(RoStatusEvent.at).label("at"))
-        .join(ro, ro.id == RoStatusEvent.repair_order_id)
-        .where(ro.status == CANCELLED, RoStatusEvent.to_status == CANCELLED)
-        .group_by(ro.id)
-        .subquery()
+    # A cancelled order leaves the workshop at its cancellation (one event: cancelled is final),
+    # found through the cancelled orders (status index) and their events (order, time index).
+    cancelled = _per_span(
+        s,
+        RoStatusEvent.at,
+        bounds,
+        [RoStatusEvent.repair_order_id],
+        lambda c: [func.count(func.distinct(c.repair_order_id))],
+        RoStatusEvent.repair_order_id == ro.id,
+        ro.status == CANCELLED,
+        RoStatusEvent.to_status == CANCELLED,
     )
-    cancelled = _per_span(s, cancellation.c.at, bounds, [cancellation.c.at], lambda c: [func.count(c.at)])
     calls = _per_span(
         s,
         ReminderContact.at,
