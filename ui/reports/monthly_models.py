@@ -5,7 +5,7 @@ one by one and the 三包 alerts open at the month's end."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any, Generic
 
 from PySide6.QtCore import Qt
@@ -28,18 +28,29 @@ from ui.table_model import Column, Row, RowsModel
 from ui.time_format import local_datetime
 
 
-class HeaderTipsModel(RowsModel[Row], Generic[Row]):
-    """Rows under columns whose headers carry a tooltip each (a figure's definition)."""
+class SeriesModel(RowsModel[Row], Generic[Row]):
+    """A row per day or week, named in the row's header (it stays in view while the figures
+    scroll sideways); a column per figure, its header's tooltip the figure's definition."""
 
-    def __init__(self, columns: Sequence[Column[Row]], tips: Sequence[str], parent: Any = None) -> None:
-        super().__init__(columns, parent)
-        self._tips = list(tips)
+    def __init__(self, label: Callable[[Row], str], label_tip: str, parent: Any = None) -> None:
+        super().__init__([_figure_column(f, self._figures) for f in FIGURE_ROWS], parent)
+        self._label, self._label_tip = label, label_tip
+        self._tips = [definition_of(f.definition) for f in FIGURE_ROWS]
+
+    def _figures(self, row: Row) -> Figures:
+        return row.figures if isinstance(row, Week) else row  # type: ignore[return-value]
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            return self._tips[section] or None if section < len(self._tips) else None
+        if orientation == Qt.Orientation.Vertical:
+            if role == Qt.ItemDataRole.DisplayRole and section < self.rowCount():
+                return self._label(self.row_at(section))
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self._label_tip or None
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tips[section] if section < len(self._tips) else None
         return super().headerData(section, orientation, role)
 
 
@@ -57,22 +68,12 @@ def week_text(week: Week) -> str:
     return _tr("第 {0} 周（{1}–{2}）").format(week.iso_week, f"{week.figures.first:%m-%d}", f"{last:%m-%d}")
 
 
-def days_model(parent: Any) -> HeaderTipsModel[Figures]:
-    columns = [Column(_tr("日期"), day_text), *(_figure_column(f, lambda r: r) for f in FIGURE_ROWS)]
-    tips = ["", *(definition_of(f.definition) for f in FIGURE_ROWS)]
-    return HeaderTipsModel(columns, tips, parent)
+def days_model(parent: Any) -> SeriesModel[Figures]:
+    return SeriesModel(day_text, "", parent)
 
 
-def weeks_model(parent: Any) -> HeaderTipsModel[Week]:
-    columns: list[Column[Week]] = [
-        Column(_tr("周"), week_text),
-        *(_figure_column(f, lambda w: w.figures) for f in FIGURE_ROWS),
-    ]
-    tips = [
-        _tr("ISO 周（周一至周日），跨月的周只计本月的日子"),
-        *(definition_of(f.definition) for f in FIGURE_ROWS),
-    ]
-    return HeaderTipsModel(columns, tips, parent)
+def weeks_model(parent: Any) -> SeriesModel[Week]:
+    return SeriesModel(week_text, _tr("ISO 周（周一至周日），跨月的周只计本月的日子"), parent)
 
 
 def late_model(parent: Any) -> RowsModel[LateDelivery]:

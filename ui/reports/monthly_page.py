@@ -202,6 +202,11 @@ class MonthlyPage(QWidget):
         self.days_table = read_only_table(self, self.days, "monthly_days")
         self.weeks = weeks_model(self)
         self.weeks_table = read_only_table(self, self.weeks, "monthly_weeks")
+        for table in (self.days_table, self.weeks_table):  # the day or week named at the left
+            table.verticalHeader().show()
+            table.verticalHeader().setDefaultAlignment(
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+            )
         self.late = late_model(self)
         self.late_table = read_only_table(self, self.late, "monthly_late", stretch=2)
         self.alerts = alerts_model(self)

@@ -74,20 +74,22 @@ def test_the_months_summary_is_the_services(qtbot: QtBot, sqlite_services: Servi
     # Per day: 1 to 27 November, each row the service's figures of that day.
     days = cells(page.days)
     assert len(days) == len(summary.days) == 27
-    assert days[0][0] == "11-01 星期日" and days[26][0] == "11-27 星期五"
+    vertical = Qt.Orientation.Vertical
+    assert page.days.headerData(0, vertical) == "11-01 星期日"
+    assert page.days.headerData(26, vertical) == "11-27 星期五"
     for row, figures in zip(days, summary.days, strict=True):
-        assert row[1:] == [value_text(f.kind, f.value(figures)) for f in FIGURE_ROWS]
+        assert row == [value_text(f.kind, f.value(figures)) for f in FIGURE_ROWS]
     # Per ISO week, cut at the month's edges: 11-01 (a Sunday) is a week of its own.
     weeks_rows = cells(page.weeks)
-    assert [w[0] for w in weeks_rows] == [
+    assert [page.weeks.headerData(n, vertical) for n in range(len(weeks_rows))] == [
         "第 44 周（11-01–11-01）",
         "第 45 周（11-02–11-08）",
         "第 46 周（11-09–11-15）",
         "第 47 周（11-16–11-22）",
         "第 48 周（11-23–11-27）",
     ]
-    assert sum(int(w[3]) for w in weeks_rows) == total.delivered  # 交车台次 adds up
-    header_tip = page.days.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert sum(int(w[2]) for w in weeks_rows) == total.delivered  # 交车台次 adds up
+    header_tip = page.days.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     assert header_tip.startswith("进厂台次：")
     # The charts draw the days' numbers.
     assert page.vehicles_chart.categories == tuple(str(d) for d in range(1, 28))
