@@ -192,6 +192,11 @@ def selftest(services: Services) -> int:
     if not pdf.startswith(b"%PDF"):
         sys.stderr.write("selftest failed: the test label did not render\n")
         return 1
+    from app.backup.crypto import round_trip_works
+
+    if not round_trip_works():  # the encrypted backups' library, which the bundle must carry
+        sys.stderr.write("selftest failed: backup encryption did not round-trip\n")
+        return 1
     users = services.users.count()
-    sys.stdout.write(f"selftest ok: {tabs} tabs, {users} users, test label {len(pdf)} bytes\n")
+    sys.stdout.write(f"selftest ok: {tabs} tabs, {users} users, test label {len(pdf)} bytes, encryption ok\n")
     return 0

@@ -107,3 +107,15 @@ def decrypt_file(encrypted: Path, target: Path, passphrase: str) -> None:
         f.write(plain)
         f.flush()
         os.fsync(f.fileno())
+
+
+def round_trip_works() -> bool:
+    """Encrypts and decrypts a few bytes (the packaged program's selftest: the library is there)."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="qiantai-selftest-") as folder:
+        plain, enc, back = (Path(folder) / n for n in ("plain", "enc", "back"))
+        plain.write_bytes(b"SQLite format 3\x00qiantai selftest")
+        encrypt_file(plain, enc, "selftest-passphrase")
+        decrypt_file(enc, back, "selftest-passphrase")
+        return back.read_bytes() == plain.read_bytes() and is_encrypted(enc)

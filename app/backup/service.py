@@ -50,6 +50,7 @@ log = logging.getLogger(__name__)
 SETTINGS_KEY = "backup"
 PASSPHRASE_KEY = "backup.passphrase"
 STALE_AFTER = dt.timedelta(days=2)
+LEFTOVER_AGE = dt.timedelta(hours=6)
 DEFAULT_FOLDER = "backups"  # under the data folder, when neither --to nor a setting names one
 MADE = "backup.made"
 ENTITY = "backup"
@@ -143,6 +144,16 @@ def _copy_synced(source: Path, target: Path) -> None:
         shutil.copyfileobj(src, dst, 1 << 20)
         dst.flush()
         os.fsync(dst.fileno())
+
+
+def _sweep(folder: Path, pattern: str, older_than: dt.timedelta = LEFTOVER_AGE) -> None:
+    """Removes what a backup cut short (the program closed or the PC switched off half-way) left
+    behind; younger ones may be another window's backup under way."""
+    limit = time.time() - older_than.total_seconds()
+    for p in folder.glob(pattern):
+        with contextlib.suppress(OSError):
+            if p.stat().st_mtime < limit:
+                p.unlink()
 
 
 def _remove(*paths: Path) -> None:
@@ -341,6 +352,8 @@ class BackupService:
             raise StorageError(
                 say("无法写入备份文件夹 {folder}：{reason}", folder=str(folder), reason=reason)
             )
+        _sweep(source.parent, ".qiantai-backup-*")
+        _sweep(folder, "qiantai-*.partial")
         started = time.perf_counter()
         taken_at = self._clock()
         fd, name = tempfile.mkstemp(prefix=".qiantai-backup-", suffix=".db", dir=source.parent)

@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import json
+import os
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
@@ -225,3 +227,23 @@ def test_two_backups_a_second_apart_are_two_files_both_kept_for_a_day(
     assert first.path != second.path and first.path.exists() and second.path.exists()
     assert second.kept == (first.path, second.path)  # both within 24 hours
     assert dt.timedelta(seconds=1) == second.taken_at - first.taken_at
+
+
+def test_what_a_backup_cut_short_left_is_swept_once_it_is_old(
+    sqlite_services: Services, tmp_path: Path
+) -> None:
+    admin = make_actor(sqlite_services, Role.ADMIN)
+    live = sqlite_path(sqlite_services.db.url)
+    assert live is not None
+    share = tmp_path / "share"
+    share.mkdir()
+    old_work = live.parent / ".qiantai-backup-abc.db"
+    old_partial = share / "qiantai-20261126-100000-r0013.db.partial"
+    fresh_partial = share / "qiantai-20261127-095900-r0013.db.partial"  # another window's, under way
+    for p in (old_work, old_partial, fresh_partial):
+        p.write_bytes(b"half")
+    hours_ago = time.time() - 7 * 3600
+    os.utime(old_work, (hours_ago, hours_ago))
+    os.utime(old_partial, (hours_ago, hours_ago))
+    sqlite_services.backup.back_up(admin, share)
+    assert not old_work.exists() and not old_partial.exists() and fresh_partial.exists()

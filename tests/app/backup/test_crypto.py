@@ -45,3 +45,7 @@ def test_a_wrong_passphrase_or_a_changed_byte_is_refused_before_writing(tmp_path
     with pytest.raises(crypto.WrongPassphrase):
         crypto.decrypt_file(enc, out, "right-passphrase")
     assert not out.exists()
+
+
+def test_the_selftest_round_trip() -> None:
+    assert crypto.round_trip_works()
