@@ -146,3 +146,13 @@ def test_the_backup_settings_and_the_status_bar_fit_and_are_shot(
         assert w.isHidden() or w.height() >= w.heightForWidth(w.width()), w.objectName()
     assert page.now_button.isVisible() and page.now_button.width() >= page.now_button.sizeHint().width()
     screenshot(window, f"backup-{language}-{size[0]}")
+
+
+def test_on_postgresql_the_page_says_the_server_keeps_the_copies(
+    qtbot: QtBot, sqlite_services: Services
+) -> None:
+    from ui.admin.backup_page import BackupPage
+
+    page = BackupPage(sqlite_services.backup, make_actor(sqlite_services, Role.ADMIN), server=True)
+    qtbot.addWidget(page)
+    assert "pg_dump" in page.note.text() and not page.now_button.isEnabled() and not page.form.isEnabled()
