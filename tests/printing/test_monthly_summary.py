@@ -121,6 +121,6 @@ def test_an_empty_month_prints_its_zeros_and_says_so() -> None:
     )  # fmt: skip
     pdf = monthly_summary.render(empty)
     text = squash(pdftotext(pdf))
-    assert squash(monthly_summary.NO_ORDERS) in text and "进厂台次00" in text
+    assert squash(monthly_summary.NO_ORDERS) in text and "各项指标为零" in text
     assert "超时交车明细（共0张）" in text and "月末三包预警（共0条）" in text and "口径说明" in text
     assert pdf == monthly_summary.render(empty)  # deterministic
