@@ -1,4 +1,4 @@
-"""Backups and restore of the SQLite database (docs/design/backups.md). Owns no table: its settings
+"""Backups and restore of the SQLite database (docs/backups.md). Owns no table: its settings
 are the dealer settings `backup` (folder, encrypt) and `backup.passphrase` (app.settings), and
 each backup made or restored is an audit row (backup.made, backup.restored), the newest of which
 says when the last good backup was made.

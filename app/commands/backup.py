@@ -1,4 +1,4 @@
-"""`qiantai backup [--to DIR]` and `qiantai restore FILE` (docs/design/backups.md)."""
+"""`qiantai backup [--to DIR]` and `qiantai restore FILE` (docs/backups.md)."""
 
 from __future__ import annotations
 
