@@ -147,19 +147,22 @@ def test_a_newer_schema_a_damaged_file_and_foreign_files_are_refused(
 
 def test_an_older_backup_is_migrated_to_the_programs_schema(tmp_path: Path) -> None:
     from alembic import command
+    from alembic.script import ScriptDirectory
 
+    cfg = _config()
+    before_head = ScriptDirectory.from_config(cfg).get_revision(HEAD_REVISION).down_revision
+    assert isinstance(before_head, str)
     old = tmp_path / "old.db"
     engine = make_engine(sqlite_url(old))
-    cfg = _config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0012")
+        command.upgrade(cfg, before_head)
     engine.dispose()
-    assert backup_sqlite.stored_revision(old) == "0012"
+    assert backup_sqlite.stored_revision(old) == before_head
     target = tmp_path / "data" / "qiantai.db"
     result = restore(sqlite_url(target), old)
-    assert (result.from_revision, result.to_revision) == ("0012", HEAD_REVISION)
+    assert (result.from_revision, result.to_revision) == (before_head, HEAD_REVISION)
     assert backup_sqlite.stored_revision(target) == HEAD_REVISION
     assert backup_sqlite.integrity_problems(target) == []
-    assert backup_sqlite.stored_revision(old) == "0012"  # the backup itself stays as it was
+    assert backup_sqlite.stored_revision(old) == before_head  # the backup itself stays as it was
     assert sorted(p.name for p in target.parent.iterdir() if not p.name.startswith("qiantai.db")) == []
