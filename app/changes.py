@@ -23,6 +23,7 @@ class Change(StrEnum):
     REMINDERS = "reminders"
     APPOINTMENTS = "appointments"
     CLAIMS = "claims"  # warranty claims, their parts, returned pieces and return boxes
+    COMPLAINTS = "complaints"  # complaints and their logs
     PRINT_JOBS = "print_jobs"
     USERS = "users"
     SETTINGS = "settings"  # dealer settings, printer profiles

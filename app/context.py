@@ -23,7 +23,7 @@ from app.printing import DocumentRegistry, PrintService
 from app.reminders import InspectionFollowUps, ReminderService, ServiceReminderPlanner
 from app.reminders.documents import LostAnalysisDocument, ReminderDocuments
 from app.reminders.documents import declare_documents as declare_reminder_documents
-from app.reports import ComplaintBook, ReportService
+from app.reports import ComplaintBook, ComplaintService, ReportService
 from app.reports.documents import DailyReportDocument
 from app.reports.documents import declare_documents as declare_report_documents
 from app.settings import SettingsService
@@ -95,6 +95,7 @@ class Services:
     claims: ClaimServices
     reminders: ReminderService
     reports: ReportService
+    complaints: ComplaintService
     backup: BackupService
 
     @classmethod
@@ -127,6 +128,7 @@ class Services:
             LostAnalysisDocument(db, settings, clock),
         )
         reports = ReportService(db, clock)
+        complaint_book = ComplaintBook()  # the reminders' Complaints port and the service's own
         declare_report_documents(registry, DailyReportDocument(reports, settings, clock))
         return cls(
             db=db,
@@ -139,8 +141,9 @@ class Services:
             orders=orders,
             inspection=inspection,
             claims=claims,
-            reminders=ReminderService(db, ComplaintBook(), clock),
+            reminders=ReminderService(db, complaint_book, clock),
             reports=reports,
+            complaints=ComplaintService(db, vehicles.lookup, complaint_book, clock),
             backup=BackupService(db, paths, clock),
         )
 

@@ -36,6 +36,7 @@ class Permission(StrEnum):
     CANCEL_ORDERS = "cancel_orders"
     MANAGE_CLAIMS = "manage_claims"
     WORK_REMINDERS = "work_reminders"
+    RECORD_COMPLAINTS = "record_complaints"
     HANDLE_COMPLAINTS = "handle_complaints"
     RUN_REPORTS = "run_reports"
     VIEW_AUDIT = "view_audit"
@@ -56,7 +57,8 @@ PERMISSION_ACTIONS = {
     Permission.CANCEL_ORDERS: say("取消他人的工单"),
     Permission.MANAGE_CLAIMS: say("处理索赔"),
     Permission.WORK_REMINDERS: say("处理保养提醒"),
-    Permission.HANDLE_COMPLAINTS: say("处理客户投诉"),
+    Permission.RECORD_COMPLAINTS: say("登记和查看客户投诉"),
+    Permission.HANDLE_COMPLAINTS: say("指派、结案或重新打开客户投诉"),
     Permission.RUN_REPORTS: say("查看和打印报表"),
     Permission.VIEW_AUDIT: say("查看操作记录"),
     Permission.EDIT_INSPECTION_TEMPLATES: say("修改问诊问题和检查项目"),
@@ -71,6 +73,7 @@ _COUNTER = frozenset(
         Permission.EDIT_VEHICLES,
         Permission.VIEW_BOARD,
         Permission.WORK_REMINDERS,
+        Permission.RECORD_COMPLAINTS,
     }
 )
 

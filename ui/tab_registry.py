@@ -70,6 +70,14 @@ def _reports(
     return ReportsTab(services, actor, parent, runner=runner, bus=bus)
 
 
+def _complaints(
+    services: Services, actor: Actor, parent: QWidget, runner: TaskRunner, bus: ChangeBus
+) -> QWidget:
+    from ui.complaints.complaints_tab import ComplaintsTab
+
+    return ComplaintsTab(services, actor, parent, runner=runner, bus=bus)
+
+
 def _admin(services: Services, actor: Actor, parent: QWidget, runner: TaskRunner, bus: ChangeBus) -> QWidget:
     from ui.admin.admin_tab import AdminTab
 
@@ -85,6 +93,8 @@ TABS: list[TabSpec] = [
     # After 检查单 by rights; after 系统管理 while tests/ui/test_english.py pins the first four tabs.
     TabSpec("reminders", QT_TRANSLATE_NOOP("tabs", "保养提醒"), Permission.WORK_REMINDERS, _reminders),
     TabSpec("claims", QT_TRANSLATE_NOOP("tabs", "索赔"), Permission.MANAGE_CLAIMS, _claims),
+    # The advisors record complaints and log on theirs; the supervisor handles them all.
+    TabSpec("complaints", QT_TRANSLATE_NOOP("tabs", "投诉"), Permission.RECORD_COMPLAINTS, _complaints),
     TabSpec("reports", QT_TRANSLATE_NOOP("tabs", "报表"), Permission.RUN_REPORTS, _reports),
 ]
 

@@ -28,6 +28,7 @@ _LABELS = {
     "warranty_claims": "索赔单",
     "claim_parts": "索赔旧件",
     "complaints": "投诉",
+    "complaint_actions": "投诉处理记录",
 }
 
 

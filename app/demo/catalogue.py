@@ -558,7 +558,12 @@ COMPLAINT_RESOLUTIONS = (
     "安排技术主管重新检修，问题已解决",
     "已对相关人员进行培训，客户接受处理结果",
 )
-COMPLAINT_CHANNELS = ("counter", "phone", "hotline", "online")
+COMPLAINT_CHANNELS = ("counter", "phone", "hotline", "online")  # app.reports.ComplaintChannel values
+COMPLAINT_REPLIES = (
+    "已致电客户致歉，说明原因并约定复检时间",
+    "客户到店面谈，已记录诉求，答复两天内给出处理方案",
+    "已回电客户，安排技术主管跟进",
+)
 CARRIERS = ("顺丰速运", "德邦物流", "中通快运")
 
 # The demo's users: login, display name, role.

@@ -13,6 +13,7 @@ from app.demo.schedule import new_service_reminder
 from app.demo.state import NEVER, R_DONE, REMINDER_STATUS, Context
 from app.demo.timebase import DAY, HOUR, MINUTE, working_time
 from app.orders import FUEL_LEVELS, JobType, LineKind, OrderStatus, Payer
+from app.reports import ActionKind, ComplaintStatus
 from app.vehicles import ReadingSource
 
 Event = tuple[OrderStatus, int]  # a status and the moment it was reached
@@ -314,6 +315,8 @@ class OrderBuilder:
         new_service_reminder(ctx, i, visit.at)
 
     def _complaint(self, ro_id: int, i: int, delivered_at: int) -> None:
+        """A complaint a few days after delivery, closed within ten days; its first reply after
+        1 to 30 hours (so a few miss the 24 hours), drawn from its id to keep the random stream."""
         ctx, rng, tb, w = self.ctx, self.ctx.rng, self.ctx.tb, self.ctx.writer
         opened = working_time(delivered_at + rng.randint(1, 5 * 24) * HOUR)
         if opened > tb.now:
@@ -321,10 +324,21 @@ class OrderBuilder:
         category = rng.choice(tuple(cat.COMPLAINT_CATEGORIES))
         closed = working_time(opened + rng.randint(1, 10) * DAY)
         is_closed = closed <= tb.now
+        complaint_id = w.next_id("complaints")
+        answer = opened + (1 + complaint_id * 7 % 30) * HOUR
+        replied: int | None = min(answer, closed) if is_closed else answer if answer <= tb.now else None
+        status = (
+            ComplaintStatus.CLOSED
+            if is_closed
+            else ComplaintStatus.OPEN
+            if replied is None
+            else ComplaintStatus.IN_PROGRESS
+        )
+        resolution = rng.choice(cat.COMPLAINT_RESOLUTIONS) if is_closed else ""
         w.add(
             "complaints",
             {
-                "id": w.next_id("complaints"),
+                "id": complaint_id,
                 "customer_id": ctx.fleet.owner[i],
                 "vehicle_id": ctx.fleet.first_vehicle_id + i,
                 "repair_order_id": ro_id,
@@ -333,12 +347,35 @@ class OrderBuilder:
                 "channel": rng.choice(cat.COMPLAINT_CHANNELS),
                 "category": category,
                 "description": rng.choice(cat.COMPLAINT_CATEGORIES[category]),
-                "status": "closed" if is_closed else "open",
+                "status": status.value,
                 "assigned_to": ctx.staff.supervisor,
-                "resolution": rng.choice(cat.COMPLAINT_RESOLUTIONS) if is_closed else "",
+                "resolution": resolution,
                 "closed_at": tb.utc(closed) if is_closed else None,
+                "reply_due_at": tb.utc(opened + 24 * HOUR),
+                "replied_at": tb.utc(replied) if replied is not None else None,
+                "customer_satisfied": complaint_id % 6 != 0 if is_closed else None,
                 "created_at": tb.utc(opened),
-                "updated_at": tb.utc(closed if is_closed else opened),
-                "version": 2 if is_closed else 1,
+                "updated_at": tb.utc(closed if is_closed else replied or opened),
+                "version": 1 + (replied is not None) + is_closed,
+            },
+        )
+        if replied is not None and (not is_closed or replied < closed):
+            self._complaint_action(
+                complaint_id, replied, ActionKind.CONTACT, cat.COMPLAINT_REPLIES[complaint_id % 3]
+            )
+        if is_closed:
+            self._complaint_action(complaint_id, closed, ActionKind.CLOSE, resolution)
+
+    def _complaint_action(self, complaint_id: int, at: int, kind: ActionKind, text: str) -> None:
+        w = self.ctx.writer
+        w.add(
+            "complaint_actions",
+            {
+                "id": w.next_id("complaint_actions"),
+                "complaint_id": complaint_id,
+                "at": self.ctx.tb.utc(at),
+                "user_id": self.ctx.staff.supervisor,
+                "kind": kind.value,
+                "text": text,
             },
         )

@@ -36,6 +36,7 @@ TABLE_ORDER = (
     "claim_parts",
     "part_labels",
     "complaints",
+    "complaint_actions",
     "ro_sequences",
 )
 ID_TABLES = tuple(t for t in TABLE_ORDER if t != "ro_sequences")

@@ -214,7 +214,7 @@ class ReminderService:
             authorize(s, actor, PERMISSION)
             return calls.log_call(s, actor, vehicle_id, call, read_rules(s), now)
 
-    @announces(Change.REMINDERS)
+    @announces(Change.REMINDERS, Change.COMPLAINTS)  # an unhappy answer opens a complaint
     def log_follow_up(self, actor: Actor, vehicle_id: int, answer: FollowUpInput) -> FollowUpResult:
         """The follow-up call after delivery: satisfied, or unhappy (a complaint is opened for the
         supervisor), or not reached (tried again tomorrow until the follow-up expires)."""

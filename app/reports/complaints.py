@@ -1,42 +1,28 @@
-"""Complaints (投诉): opened at the counter, by phone, or from an unhappy follow-up call, and
-handled by the supervisor."""
+"""Complaints (投诉): opened at the counter, by phone, passed on by the manufacturer, or by an
+unhappy follow-up call, and handled by the supervisor (docs/domain/complaints.md).
+
+ComplaintBook opens a complaint in the caller's unit of work: the complaint service's own
+recording, and the reminders' Complaints port (app/reminders/ports.py). The reply deadline is
+set from the dealer's rule at the opening.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from enum import StrEnum
 
 from sqlalchemy.orm import Session
 
 from app import audit
+from app.reports.complaint_kinds import (
+    ComplaintCategory,
+    ComplaintChannel,
+    ComplaintStatus,
+)
+from app.reports.complaint_rules import read_rules
 from app.roles import Actor
 from db.models import Complaint
 
 MAX_DESCRIPTION = 2000
-
-
-class ComplaintStatus(StrEnum):
-    OPEN = "open"
-    CLOSED = "closed"
-
-
-COMPLAINT_STATUS_LABELS: dict[ComplaintStatus, str] = {
-    ComplaintStatus.OPEN: "待处理",
-    ComplaintStatus.CLOSED: "已结案",
-}
-
-
-class ComplaintChannel(StrEnum):
-    COUNTER = "counter"
-    PHONE = "phone"
-    FOLLOW_UP = "follow_up"  # the follow-up call after delivery (交车回访)
-
-
-COMPLAINT_CHANNEL_LABELS: dict[ComplaintChannel, str] = {
-    ComplaintChannel.COUNTER: "前台",
-    ComplaintChannel.PHONE: "电话",
-    ComplaintChannel.FOLLOW_UP: "交车回访",
-}
 
 
 class ComplaintBook:
@@ -51,9 +37,11 @@ class ComplaintBook:
         description: str,
         channel: ComplaintChannel,
         now: dt.datetime,
-        category: str = "",
+        category: ComplaintCategory = ComplaintCategory.OTHER,
     ) -> int:
-        """In the caller's unit of work; the complaint's id, assigned to nobody yet."""
+        """In the caller's unit of work; the complaint's id, assigned to nobody yet, its first
+        reply due within the dealer's hours."""
+        rules = read_rules(s)
         row = Complaint(
             customer_id=customer_id,
             vehicle_id=vehicle_id,
@@ -61,9 +49,10 @@ class ComplaintBook:
             opened_at=now,
             opened_by=actor.user_id,
             channel=channel.value,
-            category=category,
+            category=category.value,
             description=description[:MAX_DESCRIPTION],
             status=ComplaintStatus.OPEN.value,
+            reply_due_at=now + rules.reply_within,
             created_at=now,
             updated_at=now,
         )
@@ -71,7 +60,14 @@ class ComplaintBook:
         s.flush()
         audit.record(
             s, actor, "complaint.open", "complaint", row.id, None,
-            {"channel": channel.value, "vehicle_id": vehicle_id, "repair_order_id": repair_order_id},
+            {
+                "channel": channel.value,
+                "category": category.value,
+                "customer_id": customer_id,
+                "vehicle_id": vehicle_id,
+                "repair_order_id": repair_order_id,
+                "reply_due_at": row.reply_due_at,
+            },
         )  # fmt: skip
         return row.id
 
@@ -96,5 +92,5 @@ class ComplaintBook:
             description=description,
             channel=ComplaintChannel.FOLLOW_UP,
             now=now,
-            category="交车回访不满意",
+            category=ComplaintCategory.OTHER,
         )

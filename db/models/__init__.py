@@ -2,7 +2,15 @@
 
 from db.models.admin import AuditChainHead, AuditEntry, DealerSetting, PrintJob, User
 from db.models.base import Base
-from db.models.claims import ClaimDeduction, ClaimPart, Complaint, PartLabel, ReturnBox, WarrantyClaim
+from db.models.claims import (
+    ClaimDeduction,
+    ClaimPart,
+    Complaint,
+    ComplaintAction,
+    PartLabel,
+    ReturnBox,
+    WarrantyClaim,
+)
 from db.models.inspection import DamageMark, Inspection, InspectionItem
 from db.models.orders import Appointment, RepairOrder, RoLine, RoNote, RoSequence, RoStatusEvent
 from db.models.reminders import Reminder, ReminderContact
@@ -16,6 +24,7 @@ __all__ = [
     "ClaimDeduction",
     "ClaimPart",
     "Complaint",
+    "ComplaintAction",
     "Customer",
     "CustomerPhone",
     "DamageMark",

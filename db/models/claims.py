@@ -1,5 +1,5 @@
 """Warranty claims, their parts and deductions, the returned pieces with their tags, return
-boxes, and complaints."""
+boxes, and complaints with their logs."""
 
 from __future__ import annotations
 
@@ -128,3 +128,26 @@ class Complaint(IdMixin, TimestampMixin, VersionedMixin, Base):
     assigned_to: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     resolution: Mapped[str] = mapped_column(Text, default="")
     closed_at: Mapped[dt.datetime | None]
+    # The first reply is due by then (app.reports.ComplaintRules); replied_at: the first handling
+    # entry of its log, or its closing, whichever came first (again after a reopening).
+    reply_due_at: Mapped[dt.datetime]
+    replied_at: Mapped[dt.datetime | None]
+    customer_satisfied: Mapped[bool | None] = mapped_column(Boolean)  # with the resolution, at closing
+
+    actions: Mapped[list[ComplaintAction]] = relationship(
+        cascade="all, delete-orphan", order_by="ComplaintAction.id", back_populates="complaint"
+    )
+
+
+class ComplaintAction(IdMixin, Base):
+    """A line of a complaint's log (app.reports.ActionKind): who, when, what was said or done."""
+
+    __tablename__ = "complaint_actions"
+
+    complaint_id: Mapped[int] = mapped_column(ForeignKey("complaints.id", ondelete="CASCADE"), index=True)
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    kind: Mapped[str] = mapped_column(String(16))
+    text: Mapped[str] = mapped_column(Text, default="")
+
+    complaint: Mapped[Complaint] = relationship(back_populates="actions")

@@ -5182,7 +5182,7 @@ Repair date {2}, mileage in {3}</translation>
     </message>
     <message>
         <source>（{0} 首次回复）</source>
-        <translation>(first reply {0})</translation>
+        <translation> (first reply {0})</translation>
     </message>
 </context>
 <context>
@@ -7815,11 +7815,11 @@ The after-sales service counter of a car dealership</translation>
     </message>
     <message>
         <source>待处理</source>
-        <translation>To handle</translation>
+        <translation>Pending</translation>
     </message>
     <message>
         <source>处理中</source>
-        <translation>In hand</translation>
+        <translation>In progress</translation>
     </message>
     <message>
         <source>到店</source>
