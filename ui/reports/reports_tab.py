@@ -3,7 +3,7 @@
 path, saved as PDF or exported as an .xlsx workbook.
 
 The page on screen reads its report again when orders, appointments, reminder calls, claims,
-printed tags or users change anywhere in the program; the other page does when it is shown.
+printed tags, complaints or users change anywhere in the program; the other page does when it is shown.
 """
 
 from __future__ import annotations
@@ -27,9 +27,17 @@ from ui.tasks import TaskRunner
 
 class ReportsTab(BaseTab):
     # What the figures count: orders and their lines, appointments, calls, claims and their tags
-    # (printed: print jobs), and the advisors' names.
+    # (printed: print jobs), complaints opened and closed, and the advisors' names.
     watches = frozenset(
-        {Change.ORDERS, Change.APPOINTMENTS, Change.REMINDERS, Change.CLAIMS, Change.PRINT_JOBS, Change.USERS}
+        {
+            Change.ORDERS,
+            Change.APPOINTMENTS,
+            Change.REMINDERS,
+            Change.CLAIMS,
+            Change.PRINT_JOBS,
+            Change.COMPLAINTS,
+            Change.USERS,
+        }
     )
 
     def __init__(

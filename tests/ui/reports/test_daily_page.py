@@ -241,3 +241,25 @@ def test_the_tab_is_for_those_who_run_the_reports(sqlite_services: Services) -> 
     svc = sqlite_services
     shown = {role: "reports" in [t.key for t in tabs_for(make_actor(svc, role))] for role in Role}
     assert shown == {Role.ADVISOR: False, Role.CLAIMS: False, Role.SUPERVISOR: True, Role.ADMIN: True}
+
+
+def test_a_complaint_recorded_is_counted_at_once(
+    qtbot: QtBot, sqlite_services: Services, weeks: Dealer, clock: FakeClock
+) -> None:
+    """The complaints tab records through ui.operations, which announces Change.COMPLAINTS."""
+    from app.reports import ComplaintCategory, ComplaintChannel, ComplaintInput
+    from ui.operations import Operations
+
+    svc = sqlite_services
+    tab = make_tab(qtbot, svc, weeks.supervisor)
+    tab.show()
+    qtbot.waitExposed(tab)
+    assert row_of(tab, "投诉新开")[1] == "0"
+    car = weeks.cars[3]
+    at(clock, TODAY, 17)
+    complaint = ComplaintInput(
+        car.owner_id, car.id, None, ComplaintChannel.COUNTER, ComplaintCategory.QUALITY, "刹车还是响"
+    )
+    ops = Operations(tab, tab.runner, tab.bus)  # another tab's, on the same bus
+    ops.write(svc.complaints.record, weeks.advisors[0], complaint).run()
+    assert row_of(tab, "投诉新开")[1:3] == ["1", "1"]
