@@ -82,6 +82,7 @@ class DayEdit(QDateEdit):
 def wrapped(table: QTableView) -> None:
     """Long cells wrap in their column, the rows as high as they need."""
     table.setWordWrap(True)
+    table.verticalHeader().setMinimumSectionSize(26)  # a line's row as high as the other tables'
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
 
