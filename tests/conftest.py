@@ -7,6 +7,7 @@ import datetime as dt
 import itertools
 import os
 import shutil
+import sys
 import tempfile
 import time
 from collections.abc import Iterator
@@ -59,6 +60,26 @@ class FakeClock:
 
 def pg_admin_url() -> str | None:
     return os.environ.get(PG_ENV)
+
+
+if pg_admin_url() is not None:  # every connection to the test server, from the first one on
+    pg_connections.install()
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """A connection still open when the tests end fails the run with where it was opened,
+    instead of a ResourceWarning naming nothing when the interpreter collects it."""
+    leaks = pg_connections.still_open() if pg_admin_url() is not None else []
+    if leaks:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+        reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+        text = f"{len(leaks)} PostgreSQL connection(s) left open at the end of the tests:\n" + "\n".join(
+            leaks
+        )
+        if reporter is not None:
+            reporter.write_line(text, red=True)
+        else:
+            print(text, file=sys.stderr)
 
 
 def _pg_url(name: str) -> str:
@@ -128,7 +149,6 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     template = request.getfixturevalue("pg_template")
     name = f"qiantai_test_{os.getpid()}_{next(_counter)}"
     _pg_exec(f"CREATE DATABASE {name} TEMPLATE {template}")
-    pg_connections.install()
     yield _pg_url(name)
     drop_pg_database(name)
 

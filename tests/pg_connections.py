@@ -25,12 +25,26 @@ def install() -> None:
     original = psycopg.Connection.connect.__func__  # type: ignore[attr-defined]
 
     def connect(cls: type[psycopg.Connection[Any]], *args: Any, **kwargs: Any) -> psycopg.Connection[Any]:
-        conn = original(cls, *args, **kwargs)
+        conn: psycopg.Connection[Any] = original(cls, *args, **kwargs)
         _origins[conn] = "".join(traceback.format_stack(limit=18)[:-1])
         return conn
 
     connect._traced = True  # type: ignore[attr-defined]
     psycopg.Connection.connect = classmethod(connect)  # type: ignore[method-assign, assignment]
+    # psycopg.connect, which SQLAlchemy calls, is the method bound when psycopg was imported.
+    psycopg.connect = psycopg.Connection.connect
+
+
+def still_open() -> list[str]:
+    """Closes every connection still open, to any database, and returns where each was opened
+    and to which database: asked when the test session ends."""
+    found = []
+    for conn, origin in list(_origins.items()):
+        if conn.closed:
+            continue
+        found.append(f"to {conn.info.dbname}, opened at:\n{origin}")
+        conn.close()
+    return found
 
 
 def left_open(dbname: str) -> list[str]:

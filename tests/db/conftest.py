@@ -9,7 +9,6 @@ import pytest
 from sqlalchemy import Engine
 
 from db.engine import make_engine, sqlite_url
-from tests import pg_connections
 from tests.conftest import _pg_exec, _pg_url, drop_pg_database, pg_admin_url
 
 
@@ -24,7 +23,6 @@ def empty_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     name = f"qiantai_empty_{abs(hash(tmp_path)) % 10**8}"
     _pg_exec(f"DROP DATABASE IF EXISTS {name}")
     _pg_exec(f"CREATE DATABASE {name}")
-    pg_connections.install()
     yield _pg_url(name)
     drop_pg_database(name)
 
