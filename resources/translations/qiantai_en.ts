@@ -6528,8 +6528,8 @@ The after-sales service counter of a car dealership</translation>
 <context>
     <name>RemindersTab</name>
     <message>
-        <source>记录通话 (Ctrl+L)</source>
-        <translation>Log call (Ctrl+L)</translation>
+        <source>记录通话 (Ctrl+R)</source>
+        <translation>Log call (Ctrl+R)</translation>
     </message>
     <message>
         <source>分配给…</source>
@@ -6564,8 +6564,8 @@ The after-sales service counter of a car dealership</translation>
         <translation>Quiet hours now ({0}–{1}): do not call customers</translation>
     </message>
     <message>
-        <source>记录回访 (Ctrl+L)</source>
-        <translation>Log follow-up (Ctrl+L)</translation>
+        <source>记录回访 (Ctrl+R)</source>
+        <translation>Log follow-up (Ctrl+R)</translation>
     </message>
     <message>
         <source>显示最紧急的 {0} 辆，共 {1} 辆</source>

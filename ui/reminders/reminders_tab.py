@@ -4,7 +4,7 @@ The six work lists (即将到期, 已逾期, 首保流失, 休眠客户, 流失�
 its total, filtered by advisor, model, kind and who the task is given to; one row per car, the
 most urgent first. The selected car's reasons and call history show below the list.
 
-Keyboard: Enter or Ctrl+L on a task records a call (记录通话), on the follow-up list the follow-up
+Keyboard: Enter or Ctrl+R on a task records a call (记录通话), on the follow-up list the follow-up
 (交车回访: satisfaction or not reached); F5 reads again; Ctrl+T prints the
 windscreen sticker and Ctrl+P the reminder letter (their buttons stay off until printing knows
 those documents). 导出通话清单… writes the list on screen to a workbook (the service records it).
@@ -105,7 +105,7 @@ class RemindersTab(BaseTab):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.detail = DetailPanel(self.reminders, actor, self.ops, self)
 
-        self.call_button = self.add_button(self.tr("记录通话 (Ctrl+L)"), "log_call", self.log_call, "Ctrl+L")
+        self.call_button = self.add_button(self.tr("记录通话 (Ctrl+R)"), "log_call", self.log_call, "Ctrl+R")
         self.assign_button = self.add_button(self.tr("分配给…"), "assign", self.assign)
         self.export_button = self.add_button(self.tr("导出通话清单…"), "export_list", self.export_list)
         self.sticker_button = self.add_button(
@@ -249,7 +249,7 @@ class RemindersTab(BaseTab):
         following_up = self.chosen_list() is WorkList.FOLLOW_UP
         rules = self.rules or ReminderRules()
         self.model.set_tasks(tasks, rules.follow_up_days if following_up else None)
-        call = self.tr("记录回访 (Ctrl+L)") if following_up else self.tr("记录通话 (Ctrl+L)")
+        call = self.tr("记录回访 (Ctrl+R)") if following_up else self.tr("记录通话 (Ctrl+R)")
         self.call_button.setText(call)
         if page is not None and page.total > len(tasks):
             self.count.setText(self.tr("显示最紧急的 {0} 辆，共 {1} 辆").format(len(tasks), page.total))
@@ -305,7 +305,7 @@ class RemindersTab(BaseTab):
     # -- dialogs (ui/reminders/tab_dialogs.py) ------------------------------------------------
 
     def log_call(self) -> None:
-        """Enter or Ctrl+L: the follow-up dialog on the follow-up list, else the call dialog."""
+        """Enter or Ctrl+R: the follow-up dialog on the follow-up list, else the call dialog."""
         if self.chosen_list() is WorkList.FOLLOW_UP:
             self.dialogs.log_follow_up()
         else:

@@ -58,7 +58,7 @@ def test_a_satisfied_customer(qtbot: QtBot, sqlite_services: Services, clock: Fa
     assert plates(tab) == ["粤A60006", "粤A70007"]  # not the car delivered a day ago
     assert cell(tab, 0, 0) == "交车后 3 天" and "交车回访" in cell(tab, 0, 5)
     assert tab.model.data(tab.model.index(0, 0), Qt.ItemDataRole.ForegroundRole) is None  # not overdue
-    assert tab.call_button.text() == "记录回访 (Ctrl+L)"
+    assert tab.call_button.text() == "记录回访 (Ctrl+R)"
     reasons = tab.detail.reasons
     states = {
         reasons.data(reasons.index(r, 0)): reasons.data(reasons.index(r, 2))
@@ -148,7 +148,7 @@ def test_the_other_lists_keep_the_call_dialog(
     svc = sqlite_services
     tab, _ = follow_up_tab(qtbot, svc, clock)
     qtbot.keyClick(tab.table, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
-    assert tab.call_button.text() == "记录通话 (Ctrl+L)"
+    assert tab.call_button.text() == "记录通话 (Ctrl+R)"
     if tab.model.rowCount():
         tab.table.selectRow(0)
         enter(qtbot, tab.table)
