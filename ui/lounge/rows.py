@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from app.orders import Board, OrderStatus
-from ui.lounge.plates import mask_plate
+from app.validation import mask_plate
 
 
 @dataclass(frozen=True)

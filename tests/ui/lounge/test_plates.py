@@ -1,4 +1,4 @@
-"""The lounge's plate masking and the promised time as it reads there."""
+"""Plates masked as the lounge shows them (app.validation.mask_plate); the promised time there."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from ui.lounge.plates import mask_plate
+from app.validation import mask_plate
 from ui.lounge.rows import promised_text
 
 CST = dt.timezone(dt.timedelta(hours=8))
