@@ -13,14 +13,14 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QWidget
 
 from app.backup import BackupResult, BackupStatus
 from app.changes import Change
 from app.errors import QiantaiError
 from app.wording import message_of
+from ui.elided_label import ElidedLabel
 from ui.i18n import localized
 from ui.operations import ChangeBus, Operations
 
@@ -37,18 +37,16 @@ HOURLY_MS = 60 * 60 * 1000
 WARN_STYLE = "color: #b3261e; font-weight: bold;"
 
 
-class BackupStatusLabel(QLabel):
+class BackupStatusLabel(ElidedLabel):
     """The status bar's line about backups; the whole sentence in its tooltip when cut short."""
 
     def __init__(
         self, services: Services, ops: Operations, bus: ChangeBus, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__("", parent)
         self.setObjectName("status_backup")
-        self.setTextFormat(Qt.TextFormat.PlainText)
         self._services = services
         self._ops = ops
-        self._full = ""
         self.status: BackupStatus | None = None
         self.failure: str | None = None  # today's automatic backup failed: why
         bus.changed.connect(self._changed)
@@ -83,31 +81,8 @@ class BackupStatusLabel(QLabel):
         text = localized(self.status.message) if self.status is not None else ""
         if self.failure is not None:
             text = self.tr("今天的自动备份失败：{0}").format(self.failure) + ("　" + text if text else "")
-        self._full = text
         self.setStyleSheet(WARN_STYLE if self.warns else "")
-        self.setToolTip(text)
-        self._elide()
-
-    def full_text(self) -> str:
-        return self._full
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._elide()
-
-    def _elide(self) -> None:
-        width = max(self.width(), 50)
-        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width))
-
-    def minimumSizeHint(self):  # type: ignore[no-untyped-def]
-        hint = super().minimumSizeHint()
-        hint.setWidth(120)  # a long folder path is cut at the end, never widens the window
-        return hint
-
-    def sizeHint(self):  # type: ignore[no-untyped-def]
-        hint = super().sizeHint()
-        hint.setWidth(self.fontMetrics().horizontalAdvance(self._full) + 8)
-        return hint
+        self.set_full_text(text)
 
 
 class DailyBackups(QObject):

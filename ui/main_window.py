@@ -16,6 +16,7 @@ from app.changes import Change
 from app.context import Services
 from app.roles import ROLE_LABELS, Actor, Role
 from ui.backup_status import BackupStatusLabel
+from ui.elided_label import ElidedLabel
 from ui.i18n import tr
 from ui.labels_i18n import tr_label
 from ui.operations import ChangeBus, Operations
@@ -171,12 +172,16 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel(self)
         self.user_label.setObjectName("status_user")
         self._show_user()
-        self.db_label = QLabel(self.tr("数据库：") + describe_database(self.services), self)
+        # The path is cut in the middle (its start and the file name stay) so that a warning
+        # beside it keeps the room to be read.
+        self.db_label = ElidedLabel(
+            self.tr("数据库：") + describe_database(self.services), self, Qt.TextElideMode.ElideMiddle
+        )
         self.db_label.setObjectName("status_db")
         self.backup_label = BackupStatusLabel(self.services, self.ops, self.changes, self)
         self.statusBar().addWidget(self.user_label)
-        self.statusBar().addWidget(self.backup_label, 1)
-        self.statusBar().addPermanentWidget(self.db_label)
+        self.statusBar().addWidget(self.backup_label, 2)
+        self.statusBar().addPermanentWidget(self.db_label, 1)
 
     def _show_user(self) -> None:
         role = tr_label(ROLE_LABELS[self.actor.role])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
@@ -32,6 +34,14 @@ def test_admin_sees_admin_tab_and_status_bar(qtbot: QtBot, sqlite_services: Serv
     assert "admin" in window.tab_widgets
     assert "系统管理员" in window.user_label.text()
     assert window.db_label.text().startswith("数据库：SQLite")
+    path = str(sqlite_services.db.engine.url.database)
+    assert (
+        window.db_label.full_text().endswith(path)
+        and window.db_label.toolTip() == window.db_label.full_text()
+    )
+    window.resize(1024, 768)  # a long path is cut in its middle: the file name stays in view
+    qtbot.waitUntil(lambda: window.db_label.text().endswith(Path(path).name))
+    assert window.db_label.width() <= window.width() // 2
     screenshot(window, "main-window-admin")
 
 
