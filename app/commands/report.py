@@ -61,7 +61,6 @@ def _figures(f: Figures) -> dict[str, object]:
 def as_json(report: DailyReport) -> dict[str, object]:
     from app.reports import DEFINITIONS
 
-    q = report.quality
     return {
         "day": _figures(report.day),
         "month_to_date": _figures(report.month_to_date),
@@ -79,15 +78,9 @@ def as_json(report: DailyReport) -> dict[str, object]:
             }
             for a in report.by_advisor
         ],
-        "quality": {
-            "show_rate": _share(q.show_rate),
-            "satisfaction": _share(q.satisfaction),
-            "estimate_accuracy": _share(q.estimate_accuracy),
-            "estimate_by_advisor": {name: _share(share) for name, share in q.estimate_by_advisor},
-            "comebacks": list(q.comebacks),
-            "repairs": q.repairs,
-            "fixed_first_visit": q.fixed_first_visit,
-        },
+        "quality": _quality(report.quality),
+        "quality_month_to_date": _quality(report.quality_month_to_date),
+        "quality_last_month_same_days": _quality(report.quality_last_month),
         "definitions": {str(name): str(text) for name, text in DEFINITIONS},
     }
 

@@ -85,6 +85,7 @@ class DailyReportDocument:
         report: DailyReport = self._reports.daily(actor, dt.date.fromordinal(record.record_id))
         spans: tuple[Figures, Figures, Figures] = (report.day, report.month_to_date, report.last_month)
         q = report.quality
+        qualities = (q, report.quality_month_to_date, report.quality_last_month)
         accuracy = dict(q.estimate_by_advisor)
         dealer = self._settings.dealer()
         return DailyReportData(
@@ -108,13 +109,9 @@ class DailyReportDocument:
                 )
                 for a in report.by_advisor
             ],
-            quality=[
-                ("预约到店率", _share(q.show_rate)),
-                ("回访满意率", _share(q.satisfaction)),
-                ("估价准确率", _share(q.estimate_accuracy)),
-                ("一次修复率", "—" if q.fixed_first_visit is None else f"{q.fixed_first_visit:.1%}"),
-                ("返修", "、".join(q.comebacks) or "无"),
-            ],
+            quality=_quality_rows(*qualities),
+            accuracy_by_advisor=_accuracy_rows(*qualities),
+            comebacks="、".join(q.comebacks) or "无",
             definitions=[(str(name), str(text)) for name, text in DEFINITIONS],
         )
 
@@ -133,17 +130,25 @@ def _rate(value: float | None) -> str:
     return "—" if value is None else f"{value:.1%}"
 
 
-def _quality_rows(q: DayQuality, before: DayQuality) -> list[tuple[str, str, str]]:
+def _fixed(q: DayQuality) -> str:
+    return f"{_rate(q.fixed_first_visit)}（返修 {len(q.comebacks)}/{q.repairs}）"
+
+
+def _quality_rows(*spans: DayQuality) -> list[tuple[str, ...]]:
+    """A row per quality figure, a column per span: the day's, the month's, the month before's."""
     return [
-        ("预约到店率", _share(q.show_rate), _share(before.show_rate)),
-        ("回访满意率", _share(q.satisfaction), _share(before.satisfaction)),
-        ("估价准确率", _share(q.estimate_accuracy), _share(before.estimate_accuracy)),
-        (
-            "一次修复率",
-            f"{_rate(q.fixed_first_visit)}（返修 {len(q.comebacks)}/{q.repairs}）",
-            f"{_rate(before.fixed_first_visit)}（返修 {len(before.comebacks)}/{before.repairs}）",
-        ),
+        ("预约到店率", *(_share(q.show_rate) for q in spans)),
+        ("回访满意率", *(_share(q.satisfaction) for q in spans)),
+        ("估价准确率", *(_share(q.estimate_accuracy) for q in spans)),
+        ("一次修复率", *(_fixed(q) for q in spans)),
     ]
+
+
+def _accuracy_rows(*spans: DayQuality) -> list[tuple[str, ...]]:
+    """Each advisor's estimate accuracy in each span (— where none was delivered), by name."""
+    by_span = [dict(q.estimate_by_advisor) for q in spans]
+    names = sorted({name for shares in by_span for name in shares})
+    return [(name, *(_share(s[name]) if name in s else "—" for s in by_span)) for name in names]
 
 
 def _period(first: dt.date, after: dt.date) -> str:

@@ -2,7 +2,8 @@
 
 The day's figures against the month to date and the same days of the month before come
 first, then the day broken down by job type, by payer and by service advisor, the quality
-figures, and the definitions of every figure printed small at the foot (口径说明). Every value
+figures of the same three spans (the estimate accuracy also per advisor; the day's comebacks
+listed), and the definitions of every figure printed small at the foot (口径说明). Every value
 arrives formatted by the application. Tables longer than a page repeat their heading row; a
 day without orders still prints its figures (zeros) and says that there were none.
 """
@@ -42,8 +43,9 @@ ADVISOR_COLUMNS = (
     ("单车产值（元）", 30.0),
     ("估价准确率", 28.0),
 )
-# The quality figures run across the page, the names over their values, five to a band.
-QUALITY_PER_BAND = 5
+# The quality figures against the same spans as the figures; then each advisor's estimate accuracy.
+QUALITY_COLUMNS = (("质量指标", 45.0), ("当日", 45.0), ("本月累计", 45.0), ("上月同期", 45.0))
+ACCURACY_COLUMNS = (("估价准确率（按服务顾问）", 45.0), *QUALITY_COLUMNS[1:])
 
 
 @dataclass(frozen=True)
@@ -58,7 +60,11 @@ class DailyReportData:
     by_payer: Sequence[tuple[str, str]]  # (payer, amount)
     # (advisor, vehicles in, delivered, revenue, per vehicle, estimate accuracy)
     by_advisor: Sequence[tuple[str, str, str, str, str, str]]
-    quality: Sequence[tuple[str, str]]  # (figure, value)
+    # (figure, the day, month to date, the same days last month), as the figures
+    quality: Sequence[Sequence[str]]
+    # (advisor, the day, month to date, the same days last month): estimate accuracy
+    accuracy_by_advisor: Sequence[Sequence[str]]
+    comebacks: str  # the day's comeback RO numbers, or 无
     definitions: Sequence[tuple[str, str]]  # (figure, its definition), printed small at the foot
 
 
@@ -153,29 +159,6 @@ def _side_by_side(form: A4Form, data: DailyReportData, empty: str) -> None:
     form.flowable(outer)
 
 
-def _quality(form: A4Form, quality: Sequence[tuple[str, str]]) -> None:
-    """Each figure's name in a shaded cell over its value, QUALITY_PER_BAND to a band."""
-    if not quality:
-        form.paragraph(NONE, size=9.5)
-        return
-    st = form.styles
-    data: list[list[Any]] = []
-    style: list[tuple[Any, ...]] = [
-        ("GRID", (0, 0), (-1, -1), 0.4, GRID),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-    ]
-    for start in range(0, len(quality), QUALITY_PER_BAND):
-        band = list(quality[start : start + QUALITY_PER_BAND])
-        pad = [""] * (QUALITY_PER_BAND - len(band))
-        style.append(("BACKGROUND", (0, len(data)), (len(band) - 1, len(data)), SHADE))
-        data.append([_p(name, st.head) for name, _ in band] + pad)
-        data.append([_p(value, st.head) for _, value in band] + pad)
-    width = form.frame_width / QUALITY_PER_BAND
-    table = Table(data, colWidths=[width] * QUALITY_PER_BAND, hAlign="LEFT")
-    table.setStyle(TableStyle(style))
-    form.flowable(table)
-
-
 def _definitions(form: A4Form, definitions: Sequence[tuple[str, str]]) -> Any:
     """The footnotes: small, under a short rule, kept together (they move whole to a new page)."""
     small = ParagraphStyle(
@@ -220,7 +203,12 @@ def render(data: DailyReportData) -> bytes:
     _section(form, "按服务顾问")
     _table(form, ADVISOR_COLUMNS, data.by_advisor, empty)
     _section(form, "质量指标")
-    _quality(form, data.quality)
+    _table(form, QUALITY_COLUMNS, data.quality, NONE)
+    form.spacer(1)
+    form.paragraph(f"当日返修工单：{data.comebacks}", size=8.5)
+    if data.accuracy_by_advisor:
+        form.spacer(2)
+        _table(form, ACCURACY_COLUMNS, data.accuracy_by_advisor, NONE)
     if data.definitions:
         form.flowable(_definitions(form, data.definitions))
     return form.render()

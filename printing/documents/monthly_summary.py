@@ -105,7 +105,7 @@ class MonthlySummaryData:
     by_advisor: Sequence[Sequence[str]]  # rows under ADVISOR_COLUMNS
     by_job_type: Sequence[tuple[str, str, str]]
     by_payer: Sequence[tuple[str, str]]
-    quality: Sequence[tuple[str, str, str]]  # (figure, this month, last month)
+    quality: Sequence[Sequence[str]]  # (figure, this month, last month)
     comebacks: str  # the comeback orders' numbers, or 无
     late: Sequence[Sequence[str]]  # rows under LATE_COLUMNS, the longest first
     late_total: int

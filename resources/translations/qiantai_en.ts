@@ -3673,6 +3673,14 @@ Repair date {2}, mileage in {3}</translation>
         <translation>{0} comebacks / {1} repair orders</translation>
     </message>
     <message>
+        <source>返修 {0} / {1}</source>
+        <translation>{0} comebacks / {1}</translation>
+    </message>
+    <message>
+        <source>当日返修工单：{0}</source>
+        <translation>Comebacks of the day: {0}</translation>
+    </message>
+    <message>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -3683,14 +3691,6 @@ Repair date {2}, mileage in {3}</translation>
     <message>
         <source>占比</source>
         <translation>Share</translation>
-    </message>
-    <message>
-        <source>计算</source>
-        <translation>Worked out</translation>
-    </message>
-    <message>
-        <source>准确 / 确认估价</source>
-        <translation>Within / approved</translation>
     </message>
     <message>
         <source>刷新 (F5)</source>

@@ -32,12 +32,16 @@ DATA = DailyReportData(
         ("陈晓明", "6", "6", "14,000.00", "2,333.33", "100.0%"),
     ),
     quality=(
-        ("预约到店率", "50.0%"),
-        ("回访满意率", "92.3%"),
-        ("估价准确率", "88.9%"),
-        ("一次修复率", "95.2%"),
-        ("返修 RO", "1"),
+        ("预约到店率", "50.0%（1/2）", "61.5%（24/39）", "58.3%（21/36）"),
+        ("回访满意率", "92.3%（12/13）", "90.1%（201/223）", "88.0%（190/216）"),
+        ("估价准确率", "88.9%（8/9）", "86.0%（172/200）", "84.2%（160/190）"),
+        ("一次修复率", "95.2%（返修 1/21）", "97.0%（返修 15/500）", "96.4%（返修 17/480）"),
     ),
+    accuracy_by_advisor=(
+        ("李娜", "87.5%（7/8）", "85.0%（68/80）", "—"),
+        ("王强", "85.7%（6/7）", "90.0%（72/80）", "80.0%（8/10）"),
+    ),
+    comebacks="RO20261127-0005",
     definitions=(
         ("进厂台次", "当天开单的不同车辆数（一辆车开两张单算 1 台；含之后取消的）"),
         ("估价准确率", "当天交车且客户确认过估价的工单中，结算金额在估价 ±10% 以内的比例"),
@@ -57,7 +61,11 @@ def test_the_texts_come_out_on_one_a4_portrait_page() -> None:
     assert all(heading in text for heading in headings)
     assert "产值（元）48,230.501,102,345.001,056,780.20" in text
     assert "李娜98" in text and "18,230.002,278.7587.5%" in text
-    assert "预约到店率回访满意率估价准确率一次修复率返修RO50.0%92.3%88.9%95.2%1" in text
+    # The quality of the day, the month to date and the same days of last month, row by row.
+    assert "质量指标当日本月累计上月同期预约到店率50.0%（1/2）61.5%（24/39）58.3%（21/36）" in text
+    assert "一次修复率95.2%（返修1/21）97.0%（返修15/500）96.4%（返修17/480）" in text
+    assert "当日返修工单：RO20261127-0005" in text
+    assert "估价准确率（按服务顾问）当日本月累计上月同期李娜87.5%（7/8）85.0%（68/80）—" in text
     assert squash("进厂台次：当天开单的不同车辆数（一辆车开两张单算 1 台；含之后取消的）") in text
     assert daily_report.NO_ORDERS not in text
 
@@ -92,12 +100,21 @@ def test_a_long_advisor_list_repeats_its_heading_on_the_next_page() -> None:
 
 def test_a_day_without_orders_prints_its_zeros_and_says_so() -> None:
     zeros = tuple((f, "0", "0", "0") for f in ("进厂台次", "开单数", "交车台次"))
-    quiet = dataclasses.replace(DATA, figures=zeros, by_job_type=(), by_payer=(), by_advisor=())
+    quiet = dataclasses.replace(
+        DATA,
+        figures=zeros,
+        by_job_type=(),
+        by_payer=(),
+        by_advisor=(),
+        accuracy_by_advisor=(),
+        comebacks="无",
+    )
     pdf = daily_report.render(quiet)
     text = squash(pdftotext(pdf))
     assert squash(daily_report.NO_ORDERS) in text
     assert "进厂台次000" in text and "交车台次000" in text
-    assert "质量指标" in text and "口径说明" in text
+    assert "质量指标" in text and "口径说明" in text and "当日返修工单：无" in text
+    assert "按服务顾问）" not in text  # no estimate accuracy of any advisor: no table for it
 
 
 def test_user_text_is_shown_literally_and_the_bytes_are_deterministic() -> None:

@@ -1,5 +1,6 @@
-"""The daily report's smaller tables: by job type, by payer, by service advisor, the day's quality
-and the estimate accuracy of each advisor; each a table model over the report's rows."""
+"""The daily report's smaller tables: by job type, by payer, by service advisor, the quality and
+the estimate accuracy of each advisor (of the day, the month to date and the same days of the
+month before, a column each); each a table model over the report's rows."""
 
 from __future__ import annotations
 
@@ -52,10 +53,17 @@ class AdvisorRow:
 
 
 @dataclass(frozen=True)
-class QualityRow:
+class SpanCell:
+    text: str  # the rate over its part and whole, on two lines
+    tip: str = ""  # what the part and the whole are
+
+
+@dataclass(frozen=True)
+class SpanRow:
+    """A quality figure (or an advisor's estimate accuracy): its name, then a cell per span."""
+
     name: str  # shown as it is (translated when built)
-    value: str
-    detail: str
+    cells: tuple[SpanCell, ...]
     definition: str  # the name of its entry in app.reports.DEFINITIONS
 
 
@@ -86,41 +94,95 @@ def advisor_rows(report: DailyReport) -> list[AdvisorRow]:
     return [AdvisorRow(a, accuracy.get(a.name)) for a in report.by_advisor]
 
 
-def quality_rows(quality: DayQuality) -> list[QualityRow]:
-    show, happy, held = quality.show_rate, quality.satisfaction, quality.estimate_accuracy
-    comebacks = len(quality.comebacks)
+def _cell(share: Share | None, counted: str) -> SpanCell:
+    """The rate, under it the part and the whole ("—" alone when nothing was counted); `counted`
+    says what they are ("到店 {0} / 预约 {1}")."""
+    if share is None or not share.whole:
+        return SpanCell("—", counted.format(0, 0))
+    return SpanCell(
+        f"{share_text(share)}\n{share.part} / {share.whole}", counted.format(share.part, share.whole)
+    )
+
+
+def _fixed_cell(quality: DayQuality) -> SpanCell:
+    comebacks, repairs = len(quality.comebacks), quality.repairs
+    tip = _tr("返修 {0} / 维修工单 {1}").format(comebacks, repairs)
+    if not repairs:
+        return SpanCell("—", tip)
+    return SpanCell(
+        rate_text(quality.fixed_first_visit) + "\n" + _tr("返修 {0} / {1}").format(comebacks, repairs), tip
+    )
+
+
+def quality_rows(spans: Sequence[DayQuality]) -> list[SpanRow]:
+    """The quality figures of each span (the day, the month to date, the same days last month)."""
     return [
-        QualityRow(
+        SpanRow(
             _tr("预约到店率"),
-            share_text(show),
-            _tr("到店 {0} / 预约 {1}").format(show.part, show.whole),
+            tuple(_cell(q.show_rate, _tr("到店 {0} / 预约 {1}")) for q in spans),
             "预约到店率",
         ),
-        QualityRow(
+        SpanRow(
             _tr("回访满意率"),
-            share_text(happy),
-            _tr("满意 {0} / 接通回访 {1}").format(happy.part, happy.whole),
+            tuple(_cell(q.satisfaction, _tr("满意 {0} / 接通回访 {1}")) for q in spans),
             "回访满意率",
         ),
-        QualityRow(
+        SpanRow(
             _tr("估价准确率"),
-            share_text(held),
-            _tr("准确 {0} / 确认估价 {1}").format(held.part, held.whole),
+            tuple(_cell(q.estimate_accuracy, _tr("准确 {0} / 确认估价 {1}")) for q in spans),
             "估价准确率",
         ),
-        QualityRow(
-            _tr("一次修复率"),
-            rate_text(quality.fixed_first_visit),
-            _tr("返修 {0} / 维修工单 {1}").format(comebacks, quality.repairs),
-            "返修",
-        ),
-        QualityRow(
-            _tr("返修"),
-            count_text(comebacks),
-            _tr("、").join(quality.comebacks) if comebacks else _tr("无"),
-            "返修",
-        ),
+        SpanRow(_tr("一次修复率"), tuple(_fixed_cell(q) for q in spans), "返修"),
     ]
+
+
+def accuracy_rows(spans: Sequence[DayQuality]) -> list[SpanRow]:
+    """Each advisor's estimate accuracy in each span ("—" where none was delivered), by name."""
+    by_span = [dict(q.estimate_by_advisor) for q in spans]
+    names = sorted({name for shares in by_span for name in shares})
+    return [
+        SpanRow(
+            name, tuple(_cell(s.get(name), _tr("准确 {0} / 确认估价 {1}")) for s in by_span), "估价准确率"
+        )
+        for name in names
+    ]
+
+
+def comebacks_text(quality: DayQuality) -> str:
+    return _tr("当日返修工单：{0}").format(
+        _tr("、").join(quality.comebacks) if quality.comebacks else _tr("无")
+    )
+
+
+def _name(row: SpanRow) -> str:
+    return row.name
+
+
+class SpansModel(RowsModel[SpanRow]):
+    """Rows of a figure per span: the first column names it, then a column per span given with
+    the rows (set_spans); each cell's tooltip says what it counts, and the figure's definition."""
+
+    def __init__(self, first: str, parent: Any = None) -> None:
+        super().__init__([Column(first, _name)], parent)
+        self._first = first
+
+    def set_spans(self, titles: Sequence[str], rows: Sequence[SpanRow]) -> None:
+        def cell(n: int) -> Callable[[SpanRow], str]:
+            return lambda r: r.cells[n].text
+
+        self.beginResetModel()
+        self._columns = [Column(self._first, _name)]
+        self._columns += [Column(title, cell(n), align_right=True) for n, title in enumerate(titles)]
+        self._rows = list(rows)
+        self.endResetModel()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
+            row, column = self.row_at(index.row()), index.column()
+            tips = [row.cells[column - 1].tip if column else "", definition_of(row.definition)]
+            return "\n".join(tip for tip in tips if tip) or None
+        return super().data(index, role)
 
 
 def job_model(parent: Any) -> RowsModel[JobRow]:
@@ -168,25 +230,11 @@ def advisor_model(parent: Any) -> RowsModel[AdvisorRow]:
     )
 
 
-def quality_model(parent: Any) -> TipsModel[QualityRow]:
-    return TipsModel(
-        [
-            Column(_tr("指标"), lambda r: r.name),
-            Column(_tr("数值"), lambda r: r.value, align_right=True),
-            Column(_tr("计算"), lambda r: r.detail),
-        ],
-        lambda r: definition_of(r.definition),
-        parent,
-    )
+def quality_model(parent: Any) -> SpansModel:
+    return SpansModel(_tr("指标"), parent)
 
 
-def accuracy_model(parent: Any) -> RowsModel[tuple[str, Share]]:
-    """The estimate accuracy of each advisor who delivered an order with an approved estimate."""
-    return RowsModel(
-        [
-            Column(_tr("服务顾问"), lambda r: r[0]),
-            Column(_tr("估价准确率"), lambda r: share_text(r[1]), align_right=True),
-            Column(_tr("准确 / 确认估价"), lambda r: f"{r[1].part} / {r[1].whole}", align_right=True),
-        ],
-        parent,
-    )
+def accuracy_model(parent: Any) -> SpansModel:
+    """The estimate accuracy of each advisor who delivered an order with an approved estimate in
+    one of the spans."""
+    return SpansModel(_tr("服务顾问"), parent)

@@ -1,8 +1,9 @@
 """日报: the end-of-day repair report (维修日报) of any day (today at the counter at first).
 
 The figures of the day, the month to date and the same days of the month before with the change;
-beside them the day's quality, and by service advisor, by job type and by payer; the definitions
-of every figure below (and as each figure's tooltip).
+beside them the quality of the same three spans (and each advisor's estimate accuracy in them),
+and the day by service advisor, by job type and by payer; the definitions of every figure below
+(and as each figure's tooltip).
 
 Keyboard: type a date and Enter (or pick it from the calendar); Alt+← / Alt+→ (PageUp / PageDown
 in the date) the day before or after; F5 reads again; Ctrl+P previews and prints the A4 report,
@@ -40,8 +41,10 @@ from ui.i18n import tr as _tr
 from ui.printing.document_flow import DocumentFlow
 from ui.reports.daily_models import (
     accuracy_model,
+    accuracy_rows,
     advisor_model,
     advisor_rows,
+    comebacks_text,
     job_model,
     job_rows,
     payer_model,
@@ -49,7 +52,7 @@ from ui.reports.daily_models import (
     quality_model,
     quality_rows,
 )
-from ui.reports.figures import FiguresModel, definitions, figures_table, weekday_text
+from ui.reports.figures import FiguresModel, definitions, figures_table, span_titles, weekday_text
 from ui.reports.outputs import ReportOutputs
 
 
@@ -133,10 +136,15 @@ class DailyPage(QWidget):
         self.figures = FiguresModel(self)
         self.figures_table = figures_table(self, self.figures, "daily_figures")
         self.quality = quality_model(self)
-        self.quality_table = read_only_table(self, self.quality, "daily_quality", stretch=2)
+        self.quality_table = read_only_table(self, self.quality, "daily_quality", stretch=0)
         wrapped(self.quality_table)
+        self.comebacks = QLabel(self)
+        self.comebacks.setObjectName("daily_comebacks")
+        self.comebacks.setWordWrap(True)
+        self.comebacks.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.accuracy = accuracy_model(self)
         self.accuracy_table = read_only_table(self, self.accuracy, "daily_accuracy", stretch=0)
+        wrapped(self.accuracy_table)
         self.advisors = advisor_model(self)
         self.advisors_table = read_only_table(self, self.advisors, "daily_advisors", stretch=0)
         self.jobs = job_model(self)
@@ -171,6 +179,7 @@ class DailyPage(QWidget):
         box = QVBoxLayout(quality)
         box.setContentsMargins(4, 4, 4, 4)
         box.addWidget(self.quality_table, 3)
+        box.addWidget(self.comebacks)
         box.addWidget(QLabel(_tr("估价准确率（按服务顾问）"), quality))
         box.addWidget(self.accuracy_table, 2)
         split = QWidget(self.details)
@@ -238,8 +247,11 @@ class DailyPage(QWidget):
         self.shown = report
         day = report.day.first
         self.figures.set_spans(report.day, report.month_to_date, report.last_month)
-        self.quality.set_rows(quality_rows(report.quality))
-        self.accuracy.set_rows(report.quality.estimate_by_advisor)
+        titles = span_titles(report.day, report.month_to_date, report.last_month)
+        spans = (report.quality, report.quality_month_to_date, report.quality_last_month)
+        self.quality.set_spans(titles, quality_rows(spans))
+        self.comebacks.setText(comebacks_text(report.quality))
+        self.accuracy.set_spans(titles, accuracy_rows(spans))
         self.advisors.set_rows(advisor_rows(report))
         self.jobs.set_rows(job_rows(report.by_job_type))
         self.payers.set_rows(payer_rows(report.by_payer))

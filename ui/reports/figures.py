@@ -162,6 +162,16 @@ def span_text(figures: Figures) -> str:
     return f"{figures.first:%m-%d}–{last:%m-%d}"
 
 
+def span_titles(day: Figures, month_to_date: Figures, last_month: Figures) -> list[str]:
+    """The headings of the daily report's spans (over its figures and its quality): what, and
+    which days, on two lines."""
+    return [
+        _tr("当日") + "\n" + day.first.isoformat(),
+        _tr("本月累计") + "\n" + span_text(month_to_date),
+        _tr("上月同期") + "\n" + span_text(last_month),
+    ]
+
+
 def figures_table(parent: QWidget, model: FiguresModel, name: str) -> QTableView:
     """The figures, read across: each column as wide as its numbers, the titles taking the rest."""
     table = QTableView(parent)
@@ -211,12 +221,9 @@ class FiguresModel(QAbstractTableModel):
 
     def set_spans(self, day: Figures, month_to_date: Figures, last_month: Figures) -> None:
         """The daily report's spans. Two lines each header: what the column is, and its days."""
+        spans = (day, month_to_date, last_month)
         self.set_columns(
-            [
-                (_tr("当日") + "\n" + day.first.isoformat(), day),
-                (_tr("本月累计") + "\n" + span_text(month_to_date), month_to_date),
-                (_tr("上月同期") + "\n" + span_text(last_month), last_month),
-            ],
+            list(zip(span_titles(*spans), spans, strict=True)),
             [Comparison(_tr("较上月同期") + "\n" + _tr("（本月累计）"), 1, 2, _tr("本月累计与上月同期相比"))],
         )
 

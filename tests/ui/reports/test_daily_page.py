@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from app.changes import Change
 from app.context import Services
-from app.reports import DEFINITIONS, DailyReport
+from app.reports import DEFINITIONS, DailyReport, Share
 from app.roles import Role
 from tests.app.factories import labour, open_order
 from tests.conftest import FakeClock, make_actor
@@ -109,15 +109,34 @@ def test_the_figures_are_the_services(qtbot: QtBot, dealer: Services) -> None:
     ]
     assert [r[:2] for r in cells(page.payers)] == [["客户", yuan_text(fen)] for _, fen in report.by_payer]
     quality = {r[0]: r[1:] for r in cells(page.quality)}
-    q = report.quality
-    assert quality["预约到店率"] == ["66.7%", "到店 2 / 预约 3"]  # the cancelled booking left out
-    assert quality["回访满意率"] == ["66.7%", "满意 2 / 接通回访 3"]
-    assert quality["估价准确率"][0] == f"{q.estimate_accuracy.value:.1%}"
-    assert quality["一次修复率"][0] == f"{q.fixed_first_visit:.1%}"
-    assert quality["返修"] == [str(len(q.comebacks)), "、".join(q.comebacks) or "无"]
+    q, mtd, before = report.quality, report.quality_month_to_date, report.quality_last_month
+    # The day, the month to date and the same days of October: each rate over its part and whole.
+    assert [page.quality.headerData(c, Qt.Orientation.Horizontal) for c in range(4)] == [
+        "指标", "当日\n2026-11-27", "本月累计\n11-01–11-27", "上月同期\n10-01–10-27"]  # fmt: skip
+    assert quality["预约到店率"][0] == "66.7%\n2 / 3"  # the cancelled booking left out
+    assert quality["回访满意率"][0] == "66.7%\n2 / 3"
+    assert quality["预约到店率"][2] == quality["回访满意率"][2] == "—"  # none booked or called in October
+
+    def shown(share: Share) -> str:
+        return f"{share.value:.1%}\n{share.part} / {share.whole}" if share.whole else "—"
+
+    for n, span in enumerate((q, mtd, before)):
+        assert quality["估价准确率"][n] == shown(span.estimate_accuracy)
+        assert (
+            quality["一次修复率"][n]
+            == f"{span.fixed_first_visit:.1%}\n返修 {len(span.comebacks)} / {span.repairs}"
+        )
+    assert mtd.estimate_accuracy.whole > q.estimate_accuracy.whole and len(mtd.comebacks) > 0
+    tip = page.quality.data(page.quality.index(0, 1), Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("到店 2 / 预约 3\n预约到店率：")
+    assert page.comebacks.text() == "当日返修工单：" + ("、".join(q.comebacks) or "无")
+    # Each advisor's estimate accuracy in the three spans, "—" where none was delivered.
+    by_span = [dict(span.estimate_by_advisor) for span in (q, mtd, before)]
+    names = sorted({name for shares in by_span for name in shares})
     assert cells(page.accuracy) == [
-        [name, f"{s.value:.1%}", f"{s.part} / {s.whole}"] for name, s in q.estimate_by_advisor
+        [name, *(shown(shares[name]) if name in shares else "—" for shares in by_span)] for name in names
     ]
+    assert [r[0] for r in cells(page.accuracy)] == ["李明", "王芳"]
     quality_tip = page.quality.data(page.quality.index(0, 0), Qt.ItemDataRole.ToolTipRole)
     assert quality_tip.startswith("预约到店率：")
     assert page.heading.text() == "2026-11-27 星期五：进厂 3 台，交车 4 台，产值 1,625.00 元"

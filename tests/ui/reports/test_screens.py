@@ -56,7 +56,10 @@ def test_the_reports_pages_fit_and_are_shot(
     # Every figure in view, no column of the figures cut at the right.
     assert rows_cut(daily.figures_table) == 0, (language, width)
     assert daily.figures_table.horizontalScrollBar().maximum() == 0, (language, width)
-    assert daily.quality_table.horizontalScrollBar().maximum() == 0, (language, width)
+    # The quality of the three spans and each advisor's estimate accuracy: no column or row cut.
+    for table in (daily.quality_table, daily.accuracy_table):
+        assert table.horizontalScrollBar().maximum() == 0, (table.objectName(), language, width)
+        assert rows_cut(table) == 0, (table.objectName(), language, width)
     screenshot(window, f"reports-daily-{language}-{width}")
 
     tab.pages.setCurrentWidget(tab.monthly)
