@@ -419,7 +419,7 @@ def nested_quality(
                 out[span][key] += int(count or 0)
         return out
 
-    def sliced(at: Any, columns: Sequence[Any], *where: ColumnElement[bool]) -> list[Any]:
+    def sliced(at: Any, columns: Sequence[Any], *where: Any) -> list[Any]:
         """The rows whose `at` is in the widest span, by slice and the first column: (slice, key,
         count), or (slice, key, sum of the second column, count) when there are two. The slice
         is worked out in a subquery and grouped on outside (one parameter set, as in _per_span)."""

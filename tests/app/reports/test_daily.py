@@ -1,6 +1,7 @@
 """The daily report of 2026-11-27 against figures worked out by hand: an order opened before
 midnight and delivered after, a cancelled one, a late delivery, a warranty-paid line, a car with
-two orders, and the same days of October."""
+two orders, and the same days of October; the quality of the day, of 1-27 November and of 1-27
+October (a comeback in each, one of them of a car delivered the month before)."""
 
 from __future__ import annotations
 
@@ -15,10 +16,10 @@ from app.context import Services, open_database
 from app.errors import ValidationError
 from app.orders import OrderInput
 from app.paths import AppPaths
-from app.roles import Role
+from app.roles import SYSTEM_ACTOR, Actor, Role
 from db.models import Appointment, Reminder, ReminderContact, RepairOrder
 from tests.app.factories import add_model, add_vehicle, labour, open_order, part
-from tests.conftest import FakeClock, make_actor
+from tests.conftest import TEST_PASSWORD, FakeClock, make_actor
 from tests.printing.pdftools import pdftotext, squash
 from tests.ui.intake.support import deliver
 
@@ -35,11 +36,25 @@ def test_the_days_figures_by_hand(services: Services, clock: FakeClock) -> None:
     model = add_model(services, admin)
     car_a, car_b, car_c, car_e = (add_vehicle(services, admin, model, confirm=True) for _ in range(4))
     oil = (labour("更换机油机滤", hours="1.0", rate=20_000), part(price=4_500))  # 200.00 + 45.00
+    info = services.users.add_user(SYSTEM_ACTOR, "wangfang", "王芳", Role.ADVISOR.value, TEST_PASSWORD)
+    other = Actor(info.id, info.username, info.display_name, info.role)
     # E: opened and delivered on 20 October, for the month before.
     at(clock, 20, 10, month=10)
     e = open_order(services, advisor, car_e, mileage=5_000, lines=oil)
     at(clock, 20, 16, month=10)
     deliver(services, advisor, e, 5_010)
+    # H: car E back on 25 October with the same air conditioning (5 days after E): October's comeback.
+    at(clock, 25, 10, month=10)
+    h = open_order(services, advisor, car_e, mileage=5_100, statement="空调还是不凉")
+    at(clock, 25, 15, month=10)
+    deliver(services, advisor, h, 5_110)
+    # G: car E again on 15 November (26 days after E, 21 after H), opened and delivered by the
+    # other advisor with an approved estimate it did not hold: November's comeback of a car
+    # delivered in October.
+    at(clock, 15, 9)
+    g = open_order(services, other, car_e, mileage=5_500, statement="空调不制冷")
+    at(clock, 15, 12)
+    deliver(services, other, g, 5_510)
     # A: opened 26 November 23:30, delivered 27 November 00:30 (after midnight).
     at(clock, 26, 23, 30)
     a = open_order(services, advisor, car_a, mileage=10_000, lines=oil)
@@ -88,6 +103,22 @@ def test_the_days_figures_by_hand(services: Services, clock: FakeClock) -> None:
         row = s.get(RepairOrder, c.id)
         assert row is not None
         row.estimate_fen, row.estimate_approved = 70_000, True  # final 680.00: within 10 %
+
+        # The other days of the two months: bookings kept and missed, follow-up answers,
+        # estimates; each on a day of 1-27 November or 1-27 October, or after the 27th of October.
+        def booking(status: str, month: int, day: int) -> Appointment:
+            return Appointment(vehicle_id=car_b.id, customer_id=car_b.owner_id, status=status,
+                               scheduled_at=dt.datetime(2026, month, day, 9, tzinfo=BEIJING))  # fmt: skip
+
+        s.add_all([booking("no_show", 11, 5), booking("arrived", 10, 20), booking("no_show", 10, 29)])
+        for answer, month, day in (("very_satisfied", 11, 10), ("neutral", 10, 21),
+                                   ("very_satisfied", 10, 21), ("satisfied", 10, 29)):  # fmt: skip
+            s.add(ReminderContact(reminder_id=follow_up.id, outcome="answered", satisfaction=answer,
+                                  at=dt.datetime(2026, month, day, 14, tzinfo=BEIJING)))  # fmt: skip
+        for order, estimate in ((e, 20_000), (g, 10_000)):
+            row = s.get(RepairOrder, order.id)
+            assert row is not None
+            row.estimate_fen, row.estimate_approved = estimate, True
         s.commit()
     at(clock, 28, 9)
     report = services.reports.daily(supervisor, dt.date(2026, 11, 27))
@@ -105,8 +136,8 @@ def test_the_days_figures_by_hand(services: Services, clock: FakeClock) -> None:
         2,
         92_500,
     )
-    mtd = report.month_to_date
-    assert (mtd.orders_opened, mtd.vehicles_in, mtd.delivered, mtd.revenue_fen) == (5, 3, 2, 92_500)
+    mtd = report.month_to_date  # G on the 15th (no lines), A on the 26th, the day's B, C, D, F
+    assert (mtd.orders_opened, mtd.vehicles_in, mtd.delivered, mtd.revenue_fen) == (6, 4, 3, 92_500)
     quality = report.quality
     assert (quality.show_rate.part, quality.show_rate.whole) == (1, 2)
     assert (quality.satisfaction.part, quality.satisfaction.whole) == (1, 2)
@@ -116,7 +147,36 @@ def test_the_days_figures_by_hand(services: Services, clock: FakeClock) -> None:
     assert len(quality.comebacks) == 1 and quality.repairs == 4 and quality.fixed_first_visit == 0.75
     last = report.last_month
     assert (last.first, last.after) == (dt.date(2026, 10, 1), dt.date(2026, 10, 28))
-    assert (last.orders_opened, last.delivered, last.revenue_fen) == (1, 1, 24_500)
+    assert (last.orders_opened, last.delivered, last.revenue_fen) == (2, 2, 24_500)  # E and H
+
+    # 1-27 November. Bookings: the day's arrived and no-show, 5 November's no-show (the cancelled
+    # one left out): 1/3. Follow-ups: the day's satisfied and dissatisfied, 10 November's very
+    # satisfied: 2/3. Estimates: C held (680.00 against 700.00), G did not (0.00 against 100.00):
+    # 1/2, the day's advisor 1/1 and the other 0/1. Comebacks: G (car E delivered 20 October, 26
+    # days before, the same air conditioning; the pairing reaches back 30 days before the 1st)
+    # and F, in the order opened. Repairs: G, A, B, C, D, F: fixed first visit 1 - 2/6.
+    month = report.quality_month_to_date
+    assert (month.show_rate.part, month.show_rate.whole) == (1, 3)
+    assert (month.satisfaction.part, month.satisfaction.whole) == (2, 3)
+    assert (month.estimate_accuracy.part, month.estimate_accuracy.whole) == (1, 2)
+    assert {name: (v.part, v.whole) for name, v in month.estimate_by_advisor} == {
+        advisor.display_name: (1, 1),
+        "王芳": (0, 1),
+    }
+    assert month.comebacks == (g.ro_number, quality.comebacks[0]) and month.repairs == 6
+    assert month.fixed_first_visit == pytest.approx(1 - 2 / 6)
+    # 1-27 October (the 29th's booking and answer are after the same days). Bookings: 20
+    # October's arrived: 1/1. Follow-ups: 21 October's neutral and very satisfied: 1/2.
+    # Estimates: E's 245.00 against 200.00 is 22.5 % over: 0/1. Comebacks: H (car E, 5 days after
+    # E). Repairs: E and H: fixed first visit 1 - 1/2.
+    before = report.quality_last_month
+    assert (before.show_rate.part, before.show_rate.whole) == (1, 1)
+    assert (before.satisfaction.part, before.satisfaction.whole) == (1, 2)
+    assert (before.estimate_accuracy.part, before.estimate_accuracy.whole) == (0, 1)
+    assert {name: (v.part, v.whole) for name, v in before.estimate_by_advisor} == {
+        advisor.display_name: (0, 1)
+    }
+    assert before.comebacks == (h.ro_number,) and before.repairs == 2 and before.fixed_first_visit == 0.5
     assert services.reports.daily(supervisor, dt.date(2026, 11, 29)).day.orders_opened == 0  # a day with none
 
 
@@ -165,6 +225,12 @@ def test_the_command_line_writes_the_same_figures_as_json(
     assert data["day"]["orders_opened"] == 1 and data["day"]["revenue_fen"] == 20_000
     assert data["by_payer"] == [{"payer": "customer", "fen": 20_000}] and "进厂台次" in data["definitions"]
     assert data["quality"]["repairs"] == 1 and data["quality"]["comebacks"] == []
+    # The quality of the month to date (today's order in it) and of the same days last month (none).
+    month, before = data["quality_month_to_date"], data["quality_last_month_same_days"]
+    assert month.keys() == before.keys() == data["quality"].keys()
+    assert month["repairs"] == 1 and month["fixed_first_visit"] == 1.0 and month["comebacks"] == []
+    assert before["repairs"] == 0 and before["fixed_first_visit"] is None
+    assert before["show_rate"] == {"part": 0, "whole": 0, "value": None}
     assert main(["--data-dir", str(paths.data_dir), "report", "daily", "--date", "2026-13-01"]) != 0
     assert "YYYY-MM-DD" in capsys.readouterr().err
 
@@ -174,9 +240,22 @@ def test_the_printed_report(services: Services, clock: FakeClock) -> None:
     vehicle = add_vehicle(services, advisor, add_model(services, advisor), confirm=True)
     order = open_order(services, advisor, vehicle, mileage=1_000, lines=(labour(hours="1.0", rate=20_000),))
     deliver(services, advisor, order, 1_010)
+    with services.db.session() as s:
+        row = s.get(RepairOrder, order.id)
+        assert row is not None
+        row.estimate_fen, row.estimate_approved = 19_000, True  # final 200.00: within 10 %
+        s.commit()
     pdf = services.printing.documents.render(supervisor, "daily-report", "2026-11-27")
     text = squash(pdftotext(pdf))
     assert "维修日报" in text and "2026-11-27" in text and "200.00" in text and advisor.display_name in text
     assert "进厂台次" in text and "当天开单的不同车辆数" in text  # a figure and its definition
+    # The quality of the day, the month to date (the same one order) and the same days of October
+    # (none), then the advisor's estimate accuracy in the three.
+    assert "质量指标当日本月累计上月同期" in text
+    assert "估价准确率100.0%（1/1）100.0%（1/1）—" in text
+    assert "一次修复率100.0%（返修0/1）100.0%（返修0/1）—（返修0/0）" in text
+    assert "当日返修工单：无" in text
+    # (pdftotext reads the page's foot into that table: its cells are checked one by one)
+    assert "估价准确率（按服务顾问）" in text and f"{advisor.display_name}100.0%（1/1）" in text
     with pytest.raises(ValidationError, match="YYYY-MM-DD"):
         services.printing.documents.render(supervisor, "daily-report", "27/11/2026")
