@@ -74,28 +74,25 @@ def _share(share: Share) -> list[object]:
     return [share.part, share.whole, None if share.value is None else round(share.value, 4)]
 
 
-def _quality_rows(quality: DayQuality, before: DayQuality | None = None) -> list[list[object]]:
-    heading = _head(say("指标"), say("分子"), say("分母"), say("比率"))
-    if before is not None:
-        heading += [say("上月同期比率")]
+def _quality_rows(quality: DayQuality, *compared: tuple[str, DayQuality]) -> list[list[object]]:
+    """The span's quality figures (part, whole, rate), then the rate of each span compared
+    (its column's heading, its quality): the month to date and last month's same days of a day."""
+    heading = _head(say("指标"), say("分子"), say("分母"), say("比率")) + [str(name) for name, _ in compared]
 
-    def row(name: str, now: Share, then: Share | None) -> list[object]:
-        out = [name, *_share(now)]
-        if before is not None and then is not None:
-            out.append(None if then.value is None else round(then.value, 4))
-        return out
+    def rounded(value: float | None) -> object:
+        return None if value is None else round(value, 4)
+
+    def row(name: str, share: Callable[[DayQuality], Share]) -> list[object]:
+        return [name, *_share(share(quality)), *(rounded(share(q).value) for _, q in compared)]
 
     rows: list[list[object]] = [
         heading,
-        row(say("预约到店率"), quality.show_rate, before.show_rate if before else None),
-        row(say("回访满意率"), quality.satisfaction, before.satisfaction if before else None),
-        row(say("估价准确率"), quality.estimate_accuracy, before.estimate_accuracy if before else None),
+        row(say("预约到店率"), lambda q: q.show_rate),
+        row(say("回访满意率"), lambda q: q.satisfaction),
+        row(say("估价准确率"), lambda q: q.estimate_accuracy),
     ]
     fixed = [say("一次修复率"), quality.repairs - len(quality.comebacks), quality.repairs]
-    fixed.append(None if quality.fixed_first_visit is None else round(quality.fixed_first_visit, 4))
-    if before is not None:
-        ffv = before.fixed_first_visit
-        fixed.append(None if ffv is None else round(ffv, 4))
+    fixed += [rounded(q.fixed_first_visit) for q in (quality, *(q for _, q in compared))]
     rows.append(fixed)
     rows.append([say("返修工单"), "、".join(quality.comebacks) or say("无")])
     return rows
@@ -164,7 +161,14 @@ def daily_workbook(report: DailyReport, late: Sequence[LateDelivery]) -> bytes:
         (say("按服务顾问"), _advisors(report.by_advisor, dict(report.quality.estimate_by_advisor))),
         (say("按工单类型"), _job_types(report.by_job_type)),
         (say("按付费方"), _payers(report.by_payer)),
-        (say("质量指标"), _quality_rows(report.quality)),
+        (
+            say("质量指标"),
+            _quality_rows(
+                report.quality,
+                (say("本月累计比率"), report.quality_month_to_date),
+                (say("上月同期比率"), report.quality_last_month),
+            ),
+        ),
         (say("超时交车"), _late(late)),
         (say("口径说明"), _definitions()),
     ]
@@ -210,7 +214,7 @@ def monthly_workbook(summary: MonthlySummary) -> bytes:
         (say("按服务顾问"), _advisors(summary.by_advisor, dict(summary.quality.estimate_by_advisor))),
         (say("按工单类型"), _job_types(summary.by_job_type)),
         (say("按付费方"), _payers(summary.by_payer)),
-        (say("质量指标"), _quality_rows(summary.quality, summary.quality_last_month)),
+        (say("质量指标"), _quality_rows(summary.quality, (say("上月同期比率"), summary.quality_last_month))),
         (say("超时交车"), _late(summary.late)),
         (say("三包预警"), alerts),
         (say("口径说明"), _definitions(MONTHLY_DEFINITIONS)),

@@ -484,6 +484,10 @@ Is everything correct? Save?</translation>
         <translation>Quality</translation>
     </message>
     <message>
+        <source>本月累计比率</source>
+        <translation>Rate, month to date</translation>
+    </message>
+    <message>
         <source>口径说明</source>
         <translation>Definitions</translation>
     </message>
@@ -3927,6 +3931,42 @@ Repair date {2}, mileage in {3}</translation>
     <message>
         <source>数据库文件 {path} 未通过完整性检查，可能已损坏：为免损坏扩大，本程序暂停保存，只能查看。请联系管理员用最近的备份恢复（qiantai restore；备份在系统管理中设置的备份文件夹里）。</source>
         <translation>The database file {path} failed its integrity check and may be damaged: so that the damage does not spread, the program saves nothing for now; you can still look things up. Ask the administrator to restore the latest backup (qiantai restore; the backups are in the backup folder set under Administration).</translation>
+    </message>
+    <message>
+        <source>{what}尚未完结，保存期限还未开始计算</source>
+        <translation>{what} is not closed yet: its retention period has not begun</translation>
+    </message>
+    <message>
+        <source>{what}须保存至 {until}（含）</source>
+        <translation>{what} must be kept until {until} (inclusive)</translation>
+    </message>
+    <message>
+        <source>等 {n} 条记录</source>
+        <translation> and others, {n} records in all</translation>
+    </message>
+    <message>
+        <source>不能{action}：维修记录（工单、检查单、索赔及其操作记录）依三包规定至少保存 {years} 年。{shown}{more}。</source>
+        <translation>Cannot {action}: repair records (orders, inspection sheets, claims and their logs) must be kept for at least {years} years under the three-guarantees rules. {shown}{more}.</translation>
+    </message>
+    <message>
+        <source>工单 {no}</source>
+        <translation>Order {no}</translation>
+    </message>
+    <message>
+        <source>检查单（工单 {id}）</source>
+        <translation>Inspection sheet (order {id})</translation>
+    </message>
+    <message>
+        <source>索赔单 {no}</source>
+        <translation>Claim {no}</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>delete</translation>
+    </message>
+    <message>
+        <source>不能批量删除{table}：维修记录依三包规定至少保存 {years} 年，只能逐条核对保存期限。</source>
+        <translation>Cannot bulk-delete {table}: repair records must be kept for at least {years} years under the three-guarantees rules; their retention can only be checked record by record.</translation>
     </message>
 </context>
 <context>

@@ -330,6 +330,18 @@ def test_the_workbooks(services: Services, october: October) -> None:
     ]
     day = {row[0]: row[1:] for row in daily["指标"].iter_rows(values_only=True)}
     assert day["交车台次"] == (1, 2, 1) and day["产值（元）"][0] == 680  # the day, Oct 1-10, Sep 1-10
+    # The day's quality (part, whole, rate), then the rates of Oct 1-10 and Sep 1-10.
+    quality = list(daily["质量指标"].iter_rows(values_only=True))
+    assert quality[0] == ("指标", "分子", "分母", "比率", "本月累计比率", "上月同期比率")
+    report = services.reports.daily(october.supervisor, dt.date(2026, 10, 10))
+    spans = (report.quality, report.quality_month_to_date, report.quality_last_month)
+    rows = {row[0]: row[1:] for row in quality}
+    assert rows["一次修复率"][2:] == tuple(
+        None if q.fixed_first_visit is None else round(q.fixed_first_visit, 4) for q in spans
+    )
+    assert rows["预约到店率"][:2] == (report.quality.show_rate.part, report.quality.show_rate.whole)
+    monthly_quality = next(book["质量指标"].iter_rows(values_only=True))
+    assert monthly_quality == ("指标", "分子", "分母", "比率", "上月同期比率")
     assert [row[0] for row in daily["超时交车"].iter_rows(min_row=2, values_only=True)] == [october.ro["C"]]
 
 
