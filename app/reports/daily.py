@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, case, func, literal_column, select
@@ -382,16 +382,23 @@ def daily_report(s: Session, day: dt.date) -> DailyReport:
     names = advisor_names(s)
     parts = breakdowns(s, start, end, names)
     # The month to date and the day in it in one pass (they share their end).
-    month_to_date, the_day = nested_quality(s, [_utc(month_first), start], end, names)
+    quality_month, quality_day = nested_quality(s, [_utc(month_first), start], end, names)
+    # The same days last month, the days between (none when last month is shorter: the 31st
+    # against the 30th) and the month to date as one series: the orders in the workshop counted
+    # once, at the first's start. The day ends with the month to date, so has its count at the end.
+    last_month, _, month_to_date = figures_series(s, [last_first, last_after, month_first, after])
+    the_day = replace(
+        figures_series(s, [day, after], in_workshop_at_start=0)[0], in_workshop=month_to_date.in_workshop
+    )
     return DailyReport(
-        day=figures(s, day, after),
-        month_to_date=figures(s, month_first, after),
-        last_month=figures(s, last_first, last_after),
+        day=the_day,
+        month_to_date=month_to_date,
+        last_month=last_month,
         by_job_type=parts.by_job_type,
         by_payer=parts.by_payer,
         by_advisor=parts.by_advisor,
-        quality=the_day,
-        quality_month_to_date=month_to_date,
+        quality=quality_day,
+        quality_month_to_date=quality_month,
         quality_last_month=day_quality(s, _utc(last_first), _utc(last_after), names),
     )
 
