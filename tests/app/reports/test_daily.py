@@ -204,6 +204,31 @@ def test_work_in_progress_is_carried_over_midnight_until_delivered_or_cancelled(
     assert in_workshop == {9: 0, 10: 2, 11: 1, 12: 0}
 
 
+def test_the_31st_against_a_shorter_month(services: Services, clock: FakeClock) -> None:
+    """31 October's same days last month are the whole of September (1-30): no day between
+    the two spans; the cars in the workshop at the end of each span still come out right."""
+    admin, advisor = make_actor(services, Role.ADMIN), make_actor(services, Role.ADVISOR)
+    supervisor = make_actor(services, Role.SUPERVISOR)
+    model = add_model(services, admin)
+    car_a, car_b = (add_vehicle(services, admin, model, confirm=True) for _ in range(2))
+    at(clock, 30, 10, month=9)  # A: opened 30 September, delivered 2 October
+    a = open_order(services, advisor, car_a, mileage=1_000)
+    at(clock, 2, 10, month=10)
+    deliver(services, advisor, a, 1_010)
+    at(clock, 31, 9, month=10)  # B: opened 31 October, still in the workshop at midnight
+    open_order(services, advisor, car_b, mileage=2_000)
+    at(clock, 31, 18, month=10)
+    report = services.reports.daily(supervisor, dt.date(2026, 10, 31))
+    last, month, day = report.last_month, report.month_to_date, report.day
+    assert (last.first, last.after) == (dt.date(2026, 9, 1), dt.date(2026, 10, 1))
+    # September: A opened, none delivered, A in the workshop at its end.
+    assert (last.orders_opened, last.delivered, last.in_workshop) == (1, 0, 1)
+    # 1-31 October: B opened, A delivered, B in the workshop at the end; the day the same count.
+    assert (month.orders_opened, month.delivered, month.in_workshop) == (1, 1, 1)
+    assert (day.orders_opened, day.delivered, day.in_workshop) == (1, 0, 1)
+    assert (report.quality_last_month.repairs, report.quality_month_to_date.repairs) == (1, 1)
+
+
 @pytest.mark.usefixtures("cheap_hashing")
 def test_the_command_line_writes_the_same_figures_as_json(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
