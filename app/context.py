@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.exc import DBAPIError, OperationalError
 
+from app.auditing import AuditLogService
 from app.backup import BackupService
 from app.claims import ClaimServices
 from app.clock import Clock, system_clock
@@ -97,6 +98,7 @@ class Services:
     reports: ReportService
     complaints: ComplaintService
     backup: BackupService
+    audit_log: AuditLogService
 
     @classmethod
     def build(
@@ -145,6 +147,7 @@ class Services:
             reports=reports,
             complaints=ComplaintService(db, vehicles.lookup, complaint_book, clock),
             backup=BackupService(db, paths, clock),
+            audit_log=AuditLogService(db, clock),
         )
 
     def close(self) -> None:

@@ -160,5 +160,6 @@ def declare_documents(registry: DocumentRegistry, document: InspectionSheetDocum
             build=document.build,
             default_copies=2,  # the customer takes a copy
             reference_label="工单号",
+            personal_data=True,  # the owner's name and phone
         )
     )

@@ -44,5 +44,6 @@ def declare_documents(registry: DocumentRegistry, orders: OrderServices) -> None
             build=build_intake_sheet,
             default_copies=INTAKE_SHEET_COPIES,
             reference_label="工单号",
+            personal_data=True,  # the customer's name and phone
         )
     )

@@ -11,7 +11,13 @@ records every job (with its PDF, so nothing is lost) and retries the ones that d
 The profile vocabulary is re-exported here so that the interface needs to know app/ only.
 """
 
-from app.printing.documents import DocumentPreview, DocumentPrinted, DocumentService, ReprintNeedsReason
+from app.printing.documents import (
+    DOCUMENT_PRINTED,
+    DocumentPreview,
+    DocumentPrinted,
+    DocumentService,
+    ReprintNeedsReason,
+)
 from app.printing.jobs import PrintJobInfo, RetryReport, Spooler
 from app.printing.registry import DocumentRecord, DocumentRegistry, DocumentSpec, PrintOptions
 from app.printing.service import PrintService
@@ -30,6 +36,7 @@ from printing.profiles import (
 
 __all__ = [
     "A4_MM",
+    "DOCUMENT_PRINTED",
     "FILTER_LABELS",
     "KIND_LABELS",
     "MAX_COPIES",

@@ -38,6 +38,8 @@ if TYPE_CHECKING:
     from app.printing.service import PrintService
 
 MAX_REASON = 200
+# The audit row of the first print of a document with a customer's personal data.
+DOCUMENT_PRINTED = "document.print"
 
 
 class ReprintNeedsReason(ValidationError):
@@ -265,6 +267,14 @@ class DocumentService:
                     "print_no": print_no,
                 }
                 audit.record(s, actor, "document.reprint", "print_job", job.id, None, after)
+            elif spec.personal_data:
+                after = {
+                    "kind": spec.kind.value,
+                    "reference": record.reference,
+                    "print_no": print_no,
+                    "full_phone": bool(options and options.show_full_phone),
+                }
+                audit.record(s, actor, DOCUMENT_PRINTED, "print_job", job.id, None, after)
 
         job_id = self._printing.record_job(
             actor, spec.kind, record.reference, document, target, profile.copies, count_and_audit

@@ -63,6 +63,9 @@ class DocumentSpec:
     label: str = field(default="")
     printed_before: PrintedBefore | None = None
     on_printed: OnPrinted | None = None
+    # The document carries a customer's name or phone: its first print leaves an audit row too
+    # (DOCUMENT_PRINTED; a reprint always does), so the audit viewer shows who printed whose data.
+    personal_data: bool = False
 
     def __post_init__(self) -> None:
         if not self.label:

@@ -213,6 +213,7 @@ def declare_documents(
             build=documents.build_letter,
             reference_label="车牌或车架号",
             permission=Permission.WORK_REMINDERS,
+            personal_data=True,  # addressed to the customer by name
         ),
         DocumentSpec(
             kind=DocumentKind.LOST_ANALYSIS,
