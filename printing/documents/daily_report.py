@@ -202,10 +202,11 @@ def render(data: DailyReportData) -> bytes:
     _side_by_side(form, data, empty)
     _section(form, "按服务顾问")
     _table(form, ADVISOR_COLUMNS, data.by_advisor, empty)
-    _section(form, "质量指标")
-    _table(form, QUALITY_COLUMNS, data.quality, NONE)
-    form.spacer(1)
-    form.paragraph(f"当日返修工单：{data.comebacks}", size=8.5)
+    with form.together():  # the heading, the table and the day's comebacks on one page
+        form.section("质量指标")
+        _table(form, QUALITY_COLUMNS, data.quality, NONE)
+        form.spacer(1)
+        form.paragraph(f"当日返修工单：{data.comebacks}", size=8.5)
     if data.accuracy_by_advisor:
         form.spacer(2)
         _table(form, ACCURACY_COLUMNS, data.accuracy_by_advisor, NONE)

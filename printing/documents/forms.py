@@ -14,7 +14,8 @@ Tables longer than a page continue on the next one with their heading row repeat
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 from xml.sax.saxutils import escape
@@ -243,6 +244,17 @@ class A4Form:
     ) -> None:
         """A block drawn by hand (rulers, diagrams): draw(canvas, width_pt, height_pt)."""
         self._story.append(Drawn(width_mm * mm, height_mm * mm, draw))
+
+    @contextmanager
+    def together(self) -> Iterator[None]:
+        """What is added inside the block stays on one page (moves whole to the next)."""
+        start = len(self._story)
+        yield
+        parts: list[Flowable] = []
+        for part in self._story[start:]:  # a KeepTogether inside one measures as endless: unpacked
+            parts.extend(part._content if isinstance(part, KeepTogether) else [part])
+        del self._story[start:]
+        self._story.append(KeepTogether(parts))
 
     def flowable(self, flowable: Flowable) -> None:
         """Any other reportlab flowable, for layouts the helpers above do not cover."""

@@ -122,3 +122,14 @@ def test_user_text_is_shown_literally_and_the_bytes_are_deterministic() -> None:
     pdf = daily_report.render(odd)
     assert "<b>客户&amp;</b>" in squash(pdftotext(pdf))
     assert pdf == daily_report.render(odd)
+
+
+def test_the_quality_section_stays_on_one_page_with_its_heading() -> None:
+    """However many advisors come before it, the quality heading, its table and the day's
+    comebacks under it share a page (the section moves whole when it does not fit)."""
+    for n in range(8, 30, 3):
+        advisors = tuple((f"顾问{i:03d}", "3", "2", "4,000.00", "2,000.00", "50.0%") for i in range(n))
+        pdf = daily_report.render(dataclasses.replace(DATA, by_advisor=advisors))
+        pages = [squash(pdftotext(pdf, page=p)) for p in range(1, int(pdfinfo(pdf)["Pages"]) + 1)]
+        (page,) = [p for p in pages if "当日返修工单" in p]
+        assert page.count("质量指标") == 2 and "一次修复率" in page, n  # the heading and the table's
