@@ -30,7 +30,10 @@ log = logging.getLogger(__name__)
 GENESIS = "0" * 64  # the prev_hash of the first row
 HEAD_ID = 1
 # The first element of the hashed text: a later change of the serialisation gets a new tag.
-FORMAT = "qiantai-audit-1"
+# Format 2 (migration 0014) hashes the digests of the before/after JSON instead of the texts, so a
+# customer's personal data can be redacted from old rows (app.privacy) and the chain still verifies
+# against the digests kept beside them (docs/domain/audit.md, "Redaction").
+FORMAT = "qiantai-audit-2"
 _STAGED = "qiantai.audit.staged"
 
 
@@ -38,6 +41,32 @@ def _utc_text(at: dt.datetime) -> str:
     if at.tzinfo is None:  # stored naive, in UTC (db.types.UTCDateTime)
         at = at.replace(tzinfo=dt.UTC)
     return at.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def digest(text: str | None) -> str | None:
+    """SHA-256 (hex) of a before/after JSON text as stored; None for none."""
+    return None if text is None else hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def content_hash(
+    prev_hash: str,
+    at: dt.datetime,
+    user_id: int | None,
+    action: str,
+    entity: str,
+    entity_id: str | None,
+    before_digest: str | None,
+    after_digest: str | None,
+) -> str:
+    """SHA-256 (hex) of the row's content, its JSON by digest, and the previous row's hash, in one
+    canonical JSON text. The row's id is not part of it: the chain, not the numbering, says what
+    came before."""
+    text = json.dumps(
+        [FORMAT, prev_hash, _utc_text(at), user_id, action, entity, entity_id, before_digest, after_digest],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def row_hash(
@@ -50,15 +79,29 @@ def row_hash(
     before_json: str | None,
     after_json: str | None,
 ) -> str:
-    """SHA-256 (hex) of the row's content and the previous row's hash, in one canonical JSON text.
-
-    The row's id is not part of it: the chain, not the numbering, says what came before."""
-    text = json.dumps(
-        [FORMAT, prev_hash, _utc_text(at), user_id, action, entity, entity_id, before_json, after_json],
-        ensure_ascii=False,
-        separators=(",", ":"),
+    """The hash of a row as written (its JSON texts present, not redacted)."""
+    return content_hash(
+        prev_hash, at, user_id, action, entity, entity_id, digest(before_json), digest(after_json)
     )
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def stored_hash(
+    prev_hash: str,
+    at: dt.datetime,
+    user_id: int | None,
+    action: str,
+    entity: str,
+    entity_id: str | None,
+    before_json: str | None,
+    after_json: str | None,
+    before_digest: str | None,
+    after_digest: str | None,
+    redacted_by: int | None,
+) -> str:
+    """The hash a stored row must have: a redacted row's JSON by the digests kept at redaction."""
+    if redacted_by is None:
+        return row_hash(prev_hash, at, user_id, action, entity, entity_id, before_json, after_json)
+    return content_hash(prev_hash, at, user_id, action, entity, entity_id, before_digest, after_digest)
 
 
 def entry_hash(entry: AuditEntry, prev_hash: str) -> str:
@@ -129,6 +172,17 @@ def _chain_staged(session: Session) -> None:
     session.add_all(entries)
     head.last_id = entries[-1].id
     head.last_hash = prev
+
+
+def chain_now(session: Session) -> list[AuditEntry]:
+    """Chains the rows staged so far at once, instead of at the commit, and returns them with
+    their ids: for a use case whose later writes must name its audit row (app.privacy's
+    redaction). It takes the head lock now: call it after every other row lock of the action."""
+    staged: list[_Staged] = session.info.get(_STAGED) or []
+    entries = [s.entry for s in staged]
+    _chain_staged(session)
+    session.flush()
+    return entries
 
 
 def _within(savepoint: SessionTransaction | None, ended: SessionTransaction) -> bool:

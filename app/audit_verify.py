@@ -8,6 +8,7 @@ a counter appending meanwhile is never mistaken for a break.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -17,7 +18,7 @@ from typing import Any
 from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
-from app.audit_chain import GENESIS, HEAD_ID, row_hash
+from app.audit_chain import GENESIS, HEAD_ID, stored_hash
 from app.roles import Actor, Permission, require
 from app.uow import reading
 from app.users import authorize
@@ -44,7 +45,13 @@ _COLUMNS = (
     AuditEntry.after_json,
     AuditEntry.prev_hash,
     AuditEntry.row_hash,
+    AuditEntry.before_digest,
+    AuditEntry.after_digest,
+    AuditEntry.redacted_by,
 )
+# The action of the audit row that records a customer's anonymisation (app.privacy): the only
+# row that may stand behind a redacted row's redacted_by.
+ANONYMISED = "customer.anonymise"
 
 
 @dataclass(frozen=True)
@@ -94,6 +101,15 @@ class ChainReport:
         )
 
 
+def _redacted_ids(after_json: str | None) -> set[int]:
+    """The rows an anonymisation's audit row says it redacted (app.privacy)."""
+    try:
+        ids = json.loads(after_json or "{}").get("redacted", [])
+    except (ValueError, AttributeError):
+        return set()
+    return {i for i in ids if isinstance(i, int)}
+
+
 @dataclass(frozen=True)
 class _Head:
     last_id: int
@@ -110,6 +126,8 @@ class _Walk:
         self.breaks: list[ChainBreak] = []
         self.count = 0
         self.last: _AuditRow | None = None
+        self.redacted: list[_AuditRow] = []  # redacted rows, each to be named by a later row
+        self.anonymisations: dict[int, set[int]] = {}  # an anonymisation's row -> the rows it redacted
 
     def _break(self, row: _AuditRow | None, problem: Message) -> None:
         self.count += 1
@@ -128,6 +146,10 @@ class _Walk:
             self._break(row, problem)
         self.expected_prev = row.row_hash
         self.last = row
+        if row.redacted_by is not None:
+            self.redacted.append(row)
+        if row.action == ANONYMISED:
+            self.anonymisations[row.id] = _redacted_ids(row.after_json)
 
     def _problem(self, row: _AuditRow) -> Message | None:
         if self.head is not None and row.id > self.head.last_id:
@@ -138,7 +160,7 @@ class _Walk:
             return say(
                 "与前一条（第 {prev} 条）接不上：两者之间的记录被删除、插入或改动过", prev=self.last.id
             )
-        content = row_hash(
+        content = stored_hash(
             row.prev_hash,
             row.at,
             row.user_id,
@@ -147,12 +169,21 @@ class _Walk:
             row.entity_id,
             row.before_json,
             row.after_json,
+            row.before_digest,
+            row.after_digest,
+            row.redacted_by,
         )
         if content != row.row_hash:
             return say("内容与它的校验值不符：这一条写入后被改动过")
         return None
 
     def finish(self) -> ChainReport:
+        for row in self.redacted:
+            if row.id not in self.anonymisations.get(row.redacted_by, set()):
+                self._break(
+                    row,
+                    say("这一条被改写过，但没有对应的客户匿名化记录（第 {by} 条）", by=row.redacted_by),
+                )
         head, last = self.head, self.last
         if head is None:
             self._break(None, say("链头记录（audit_chain）不见了：无法确认日志末尾是否完整"))

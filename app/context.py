@@ -21,6 +21,7 @@ from app.orders.documents import declare_documents as declare_order_documents
 from app.passwords import PasswordHasher
 from app.paths import AppPaths
 from app.printing import DocumentRegistry, PrintService
+from app.privacy import PrivacyService
 from app.reminders import InspectionFollowUps, ReminderService, ServiceReminderPlanner
 from app.reminders.documents import LostAnalysisDocument, ReminderDocuments
 from app.reminders.documents import declare_documents as declare_reminder_documents
@@ -98,6 +99,7 @@ class Services:
     reports: ReportService
     complaints: ComplaintService
     backup: BackupService
+    privacy: PrivacyService
     audit_log: AuditLogService
 
     @classmethod
@@ -147,6 +149,7 @@ class Services:
             reports=reports,
             complaints=ComplaintService(db, vehicles.lookup, complaint_book, clock),
             backup=BackupService(db, paths, clock),
+            privacy=PrivacyService(db, clock),
             audit_log=AuditLogService(db, clock),
         )
 

@@ -42,6 +42,7 @@ class Permission(StrEnum):
     VIEW_AUDIT = "view_audit"
     EDIT_INSPECTION_TEMPLATES = "edit_inspection_templates"
     MANAGE_BACKUPS = "manage_backups"
+    MANAGE_PERSONAL_DATA = "manage_personal_data"
 
 
 # What each permission lets someone do, in the words a refusal uses ("…无权开单接车").
@@ -63,6 +64,7 @@ PERMISSION_ACTIONS = {
     Permission.VIEW_AUDIT: say("查看操作记录"),
     Permission.EDIT_INSPECTION_TEMPLATES: say("修改问诊问题和检查项目"),
     Permission.MANAGE_BACKUPS: say("设置或制作数据备份"),
+    Permission.MANAGE_PERSONAL_DATA: say("导出或匿名化客户个人信息"),
 }
 
 _ALL = frozenset(Permission)

@@ -10,6 +10,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from app import retention as _retention  # noqa: F401  (registers the retention guard on every session)
 from app.db_errors import error_code, storage_error
 from app.errors import Conflict, StorageError
 from app.wording import say

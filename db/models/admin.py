@@ -76,6 +76,12 @@ class AuditEntry(IdMixin, Base):
     # content with prev_hash; lowercase hex.
     prev_hash: Mapped[str] = mapped_column(String(64))
     row_hash: Mapped[str] = mapped_column(String(64))
+    # Redaction (migration 0014): a customer's anonymisation rewrites the JSON of the rows naming
+    # them, keeping the SHA-256 of the texts as written here, and the id of the audit row that
+    # records the anonymisation; the database lets nothing else change (docs/domain/audit.md).
+    before_digest: Mapped[str | None] = mapped_column(String(64))
+    after_digest: Mapped[str | None] = mapped_column(String(64))
+    redacted_by: Mapped[int | None] = mapped_column(Integer)
 
 
 class AuditChainHead(Base):
