@@ -78,6 +78,12 @@ def _complaints(
     return ComplaintsTab(services, actor, parent, runner=runner, bus=bus)
 
 
+def _audit(services: Services, actor: Actor, parent: QWidget, runner: TaskRunner, bus: ChangeBus) -> QWidget:
+    from ui.audit.audit_tab import AuditTab
+
+    return AuditTab(services, actor, parent, runner=runner, bus=bus)
+
+
 def _admin(services: Services, actor: Actor, parent: QWidget, runner: TaskRunner, bus: ChangeBus) -> QWidget:
     from ui.admin.admin_tab import AdminTab
 
@@ -96,6 +102,8 @@ TABS: list[TabSpec] = [
     # The advisors record complaints and log on theirs; the supervisor handles them all.
     TabSpec("complaints", QT_TRANSLATE_NOOP("tabs", "投诉"), Permission.RECORD_COMPLAINTS, _complaints),
     TabSpec("reports", QT_TRANSLATE_NOOP("tabs", "报表"), Permission.RUN_REPORTS, _reports),
+    # The supervisor's and the administrator's: who changed what (the supervisor has no 系统管理).
+    TabSpec("audit", QT_TRANSLATE_NOOP("tabs", "审计日志"), Permission.VIEW_AUDIT, _audit),
 ]
 
 

@@ -30,6 +30,7 @@ from db.models import (
     RepairOrder,
     User,
     Vehicle,
+    VehicleModel,
     WarrantyClaim,
 )
 
@@ -128,6 +129,11 @@ def record_labels(s: Session, keys: Iterable[tuple[str, str | None]]) -> dict[tu
     if ids := _ints(wanted.get("vehicle", ())):
         cars = s.execute(select(Vehicle.id, Vehicle.plate, Vehicle.vin).where(Vehicle.id.in_(ids)))
         put("vehicle", ((i, plate_display(p) if p else v) for i, p, v in cars))
+    if ids := _ints(wanted.get("vehicle_model", ())):
+        models = s.execute(
+            select(VehicleModel.id, VehicleModel.brand, VehicleModel.name).where(VehicleModel.id.in_(ids))
+        )
+        put("vehicle_model", ((i, f"{b} {n}") for i, b, n in models))
     if ids := _ints(wanted.get("customer", ())):
         put("customer", s.execute(select(Customer.id, Customer.name).where(Customer.id.in_(ids))))
     if ids := _ints(wanted.get("user", ())):

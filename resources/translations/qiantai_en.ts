@@ -12,8 +12,100 @@
         <translation>Waiting</translation>
     </message>
     <message>
+        <source>车辆</source>
+        <translation>Vehicles</translation>
+    </message>
+    <message>
+        <source>车牌历史</source>
+        <translation>Plate history</translation>
+    </message>
+    <message>
+        <source>里程记录</source>
+        <translation>Mileage readings</translation>
+    </message>
+    <message>
         <source>预约</source>
         <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>工单明细</source>
+        <translation>Order lines</translation>
+    </message>
+    <message>
+        <source>工单备注</source>
+        <translation>Order notes</translation>
+    </message>
+    <message>
+        <source>工单状态</source>
+        <translation>Order status changes</translation>
+    </message>
+    <message>
+        <source>检查单</source>
+        <translation>Inspection sheets</translation>
+    </message>
+    <message>
+        <source>外观标记</source>
+        <translation>Body marks</translation>
+    </message>
+    <message>
+        <source>索赔配件</source>
+        <translation>Claim parts</translation>
+    </message>
+    <message>
+        <source>索赔扣款</source>
+        <translation>Claim deductions</translation>
+    </message>
+    <message>
+        <source>提醒与回访记录</source>
+        <translation>Reminders and follow-up calls</translation>
+    </message>
+    <message>
+        <source>投诉处理记录</source>
+        <translation>Complaint log</translation>
+    </message>
+    <message>
+        <source>打印记录</source>
+        <translation>Print jobs</translation>
+    </message>
+    <message>
+        <source>操作记录</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>电话 {phone} 对应多位客户，请用客户编号</source>
+        <translation>Phone {phone} belongs to several customers: use the customer number</translation>
+    </message>
+    <message>
+        <source>找不到电话为 {phone} 的客户</source>
+        <translation>No customer with phone {phone}</translation>
+    </message>
+    <message>
+        <source>请输入客户编号（如 #123）或完整的电话号码</source>
+        <translation>Enter a customer number (e.g. #123) or a full phone number</translation>
+    </message>
+    <message>
+        <source>找不到编号为 {id} 的客户</source>
+        <translation>No customer number {id}</translation>
+    </message>
+    <message>
+        <source>检查单（工单 {no}）</source>
+        <translation>Inspection sheet (order {no})</translation>
+    </message>
+    <message>
+        <source>这些记录的操作记录（{n} 条）</source>
+        <translation>the audit log entries of these records ({n})</translation>
+    </message>
+    <message>
+        <source>工单送修人</source>
+        <translation>Person who brought the car</translation>
+    </message>
+    <message>
+        <source>客户已于 {at} 匿名化</source>
+        <translation>Customer anonymised on {at}</translation>
+    </message>
+    <message>
+        <source>匿名化客户 {id}</source>
+        <translation>anonymise customer {id}</translation>
     </message>
     <message>
         <source>备用车</source>
@@ -775,8 +867,40 @@ Is everything correct? Save?</translation>
         <translation>Line</translation>
     </message>
     <message>
+        <source>搜索内容不能超过 {limit} 个字</source>
+        <translation>The search text cannot be longer than {limit} characters</translation>
+    </message>
+    <message>
+        <source>结束日期不能早于开始日期</source>
+        <translation>The end date cannot be before the start date</translation>
+    </message>
+    <message>
         <source>字段</source>
         <translation>Field</translation>
+    </message>
+    <message>
+        <source>用户</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>修改前</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>修改后</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>审计日志</source>
+        <translation>Audit log</translation>
     </message>
     <message>
         <source>未检查</source>
@@ -1741,6 +1865,10 @@ Once another user logs in, these windows are closed and unsaved changes are lost
         <translation>set up or make data backups</translation>
     </message>
     <message>
+        <source>导出或匿名化客户个人信息</source>
+        <translation>export or anonymise customers&apos; personal data</translation>
+    </message>
+    <message>
         <source>{role}账号无权{action}，请用有权限的账号登录</source>
         <translation>{role} accounts may not {action}: log in with an account that may</translation>
     </message>
@@ -2515,6 +2643,10 @@ Once another user logs in, these windows are closed and unsaved changes are lost
     <message>
         <source>内容与它的校验值不符：这一条写入后被改动过</source>
         <translation>its content does not match its hash: this row was changed after it was written</translation>
+    </message>
+    <message>
+        <source>这一条被改写过，但没有对应的客户匿名化记录（第 {by} 条）</source>
+        <translation>This entry was rewritten, but there is no matching customer anonymisation entry (entry {by})</translation>
     </message>
     <message>
         <source>链头记录（audit_chain）不见了：无法确认日志末尾是否完整</source>
@@ -3757,8 +3889,24 @@ Repair date {2}, mileage in {3}</translation>
         <translation>daily-report-{0}</translation>
     </message>
     <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
         <source>{0}：{1}</source>
         <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0}：{1} → {2}</source>
+        <translation>{0}: {1} → {2}</translation>
+    </message>
+    <message>
+        <source>等 {0} 项</source>
+        <translation>{0} fields in all</translation>
+    </message>
+    <message>
+        <source>修改内容</source>
+        <translation>Changes</translation>
     </message>
     <message>
         <source>{0:+.1f} 个百分点</source>
@@ -3968,6 +4116,10 @@ Repair date {2}, mileage in {3}</translation>
         <source>不能批量删除{table}：维修记录依三包规定至少保存 {years} 年，只能逐条核对保存期限。</source>
         <translation>Cannot bulk-delete {table}: repair records must be kept for at least {years} years under the three-guarantees rules; their retention can only be checked record by record.</translation>
     </message>
+    <message>
+        <source>找不到“{text}”：请输入工单号、车牌、车架号、索赔单号、投诉编号（#12）、用户名或客户手机号</source>
+        <translation>&quot;{text}&quot; not found: enter an RO number, plate, VIN, claim number, complaint number (#12), user name or customer phone</translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
@@ -4032,6 +4184,18 @@ Repair date {2}, mileage in {3}</translation>
     <message>
         <source>数据备份</source>
         <translation>Backup</translation>
+    </message>
+    <message>
+        <source>客户个人信息</source>
+        <translation>Customer personal data</translation>
+    </message>
+    <message>
+        <source>应客户要求导出其全部资料，或在维修记录过了 6 年保存期后匿名化。</source>
+        <translation>Export all of a customer&apos;s data on request, or anonymise it once the repair records are past their 6-year retention.</translation>
+    </message>
+    <message>
+        <source>导出与匿名化…</source>
+        <translation>Export and anonymise…</translation>
     </message>
 </context>
 <context>
@@ -4166,6 +4330,53 @@ Repair date {2}, mileage in {3}</translation>
     <message>
         <source>指派给</source>
         <translation>Assign to</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTab</name>
+    <message>
+        <source>查询 (Enter)</source>
+        <translation>Search (Enter)</translation>
+    </message>
+    <message>
+        <source>刷新 (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <source>再显示 200 条 (Ctrl+M)</source>
+        <translation>200 more (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>导出 Excel (Ctrl+E)</source>
+        <translation>Export Excel (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>已显示 {0} 条，还有更早的</source>
+        <translation>{0} shown, there are older ones</translation>
+    </message>
+    <message>
+        <source>{0} 条</source>
+        <translation>{0} entries</translation>
+    </message>
+    <message>
+        <source>记录：{0}</source>
+        <translation>Record: {0}</translation>
+    </message>
+    <message>
+        <source>审计日志-{0}.xlsx</source>
+        <translation>audit-log-{0}.xlsx</translation>
+    </message>
+    <message>
+        <source>导出审计日志</source>
+        <translation>Export the audit log</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>已导出 {0} 条到 {1}；导出已记录在审计日志</source>
+        <translation>Exported {0} entries to {1}; the export is recorded in the audit log</translation>
     </message>
 </context>
 <context>
@@ -5224,6 +5435,14 @@ Repair date {2}, mileage in {3}</translation>
         <source>（{0} 首次回复）</source>
         <translation> (first reply {0})</translation>
     </message>
+    <message>
+        <source>选择一条记录查看修改前后的内容</source>
+        <translation>Choose an entry to see its fields before and after</translation>
+    </message>
+    <message>
+        <source>（没有记录修改的字段）</source>
+        <translation>(no changed fields recorded)</translation>
+    </message>
 </context>
 <context>
     <name>DocumentFlow</name>
@@ -5287,8 +5506,52 @@ Repair date {2}, mileage in {3}</translation>
         <translation>Recorded from</translation>
     </message>
     <message>
+        <source>工单号 / 车牌 / 车架号 / 索赔单号 / #投诉 / 用户名 / 手机号</source>
+        <translation>RO number / plate / VIN / claim number / #complaint / user name / phone</translation>
+    </message>
+    <message>
+        <source>修改前后的内容，例如姓名、车牌</source>
+        <translation>Text before or after, e.g. a name or plate</translation>
+    </message>
+    <message>
+        <source>日期从</source>
+        <translation>From</translation>
+    </message>
+    <message>
         <source>到</source>
         <translation>to</translation>
+    </message>
+    <message>
+        <source>用户</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>全部用户</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <source>全部类别</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>全部操作</source>
+        <translation>All actions</translation>
     </message>
 </context>
 <context>
@@ -6209,6 +6472,97 @@ The after-sales service counter of a car dealership</translation>
     <message>
         <source>扣款合计 {0} 元，实付 {1} 元</source>
         <translation>Deductions {0} yuan, paid {1} yuan</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataDialog</name>
+    <message>
+        <source>客户个人信息：导出与匿名化</source>
+        <translation>Customer personal data: export and anonymisation</translation>
+    </message>
+    <message>
+        <source>按个人信息保护法，客户可要求查阅、复制其个人信息；维修记录依三包规定至少保存 6 年，客户的全部记录都过了保存期后，可应其要求匿名化：姓名换成占位名、删除电话，车辆的维修技术记录（工单、明细、里程、检查单、索赔）保留。</source>
+        <translation>Under the PIPL a customer may ask to see and copy their personal data. Repair records are kept at least 6 years (the Sanbao warranty rules); once all of a customer&apos;s records are past that, they can be anonymised on request: the name replaced by a placeholder, the phones removed, the vehicle&apos;s technical history (orders, lines, mileage, inspections, claims) kept.</translation>
+    </message>
+    <message>
+        <source>客户编号（如 #123）或完整的电话号码</source>
+        <translation>Customer number (e.g. #123) or full phone number</translation>
+    </message>
+    <message>
+        <source>查找</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>将替换的内容</source>
+        <translation>What will be replaced</translation>
+    </message>
+    <message>
+        <source>条数</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>导出 JSON…</source>
+        <translation>Export JSON…</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <source>匿名化…</source>
+        <translation>Anonymise…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>请输入客户编号或电话</source>
+        <translation>Enter a customer number or phone</translation>
+    </message>
+    <message>
+        <source>尚未选择客户</source>
+        <translation>No customer chosen yet</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>客户 #{0}：{1}，电话 {2}；匿名后显示为“{3}”</source>
+        <translation>Customer #{0}: {1}, phone {2}; shown as &quot;{3}&quot; once anonymised</translation>
+    </message>
+    <message>
+        <source>可以匿名化：该客户的全部维修记录都已超过 6 年保存期。</source>
+        <translation>Can be anonymised: all of this customer&apos;s repair records are past the 6-year retention.</translation>
+    </message>
+    <message>
+        <source>JSON 文件 (*.json)</source>
+        <translation>JSON file (*.json)</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>导出客户资料</source>
+        <translation>Export the customer&apos;s data</translation>
+    </message>
+    <message>
+        <source>已导出 {0} 条记录到 {1}（已记入操作记录）</source>
+        <translation>Exported {0} records to {1} (recorded in the audit log)</translation>
+    </message>
+    <message>
+        <source>匿名化客户</source>
+        <translation>Anonymise the customer</translation>
+    </message>
+    <message>
+        <source>客户 #{0} 的姓名和电话将被替换为“{1}”，此操作不能撤销。确定匿名化吗？</source>
+        <translation>The name and phones of customer #{0} will be replaced by &quot;{1}&quot;; this cannot be undone. Anonymise?</translation>
+    </message>
+    <message>
+        <source>已匿名化，车辆的维修记录保留（已记入操作记录）</source>
+        <translation>Anonymised; the vehicle&apos;s repair records are kept (recorded in the audit log)</translation>
     </message>
 </context>
 <context>
@@ -7946,6 +8300,58 @@ The after-sales service counter of a car dealership</translation>
         <translation>Invoice date</translation>
     </message>
     <message>
+        <source>交车日期</source>
+        <translation>Delivery date</translation>
+    </message>
+    <message>
+        <source>油量</source>
+        <translation>Fuel level</translation>
+    </message>
+    <message>
+        <source>客户描述</source>
+        <translation>Customer&apos;s words</translation>
+    </message>
+    <message>
+        <source>维修类型</source>
+        <translation>Job types</translation>
+    </message>
+    <message>
+        <source>预约</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>客户等候</source>
+        <translation>Customer waits</translation>
+    </message>
+    <message>
+        <source>送修人</source>
+        <translation>Brought by</translation>
+    </message>
+    <message>
+        <source>送修人电话</source>
+        <translation>Bringer&apos;s phone</translation>
+    </message>
+    <message>
+        <source>代步车</source>
+        <translation>Loan car</translation>
+    </message>
+    <message>
+        <source>合计（分）</source>
+        <translation>Total (fen)</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>已确认的提示</source>
+        <translation>Confirmed warnings</translation>
+    </message>
+    <message>
+        <source>发动机号</source>
+        <translation>Engine number</translation>
+    </message>
+    <message>
         <source>购车日期</source>
         <translation>Purchase date</translation>
     </message>
@@ -7962,6 +8368,30 @@ The after-sales service counter of a car dealership</translation>
         <translation>Model</translation>
     </message>
     <message>
+        <source>车辆数</source>
+        <translation>Vehicles</translation>
+    </message>
+    <message>
+        <source>行数</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>完整电话</source>
+        <translation>Full phone</translation>
+    </message>
+    <message>
+        <source>单号</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>打印次数</source>
+        <translation>Print number</translation>
+    </message>
+    <message>
+        <source>筛选条件</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
         <source>颜色</source>
         <translation>Colour</translation>
     </message>
@@ -7970,12 +8400,468 @@ The after-sales service counter of a car dealership</translation>
         <translation>Owner</translation>
     </message>
     <message>
+        <source>开单</source>
+        <translation>Order opened</translation>
+    </message>
+    <message>
+        <source>修改工单</source>
+        <translation>Order edited</translation>
+    </message>
+    <message>
+        <source>工单状态</source>
+        <translation>Order status</translation>
+    </message>
+    <message>
+        <source>取消工单</source>
+        <translation>Order cancelled</translation>
+    </message>
+    <message>
+        <source>工单备注</source>
+        <translation>Order note</translation>
+    </message>
+    <message>
+        <source>追加项目</source>
+        <translation>Lines added</translation>
+    </message>
+    <message>
+        <source>客户确认报价</source>
+        <translation>Estimate approved</translation>
+    </message>
+    <message>
+        <source>更换仪表里程</source>
+        <translation>Odometer replaced</translation>
+    </message>
+    <message>
+        <source>登记车辆</source>
+        <translation>Vehicle added</translation>
+    </message>
+    <message>
+        <source>修改车辆</source>
+        <translation>Vehicle edited</translation>
+    </message>
+    <message>
+        <source>车牌转移</source>
+        <translation>Plate moved</translation>
+    </message>
+    <message>
+        <source>导入车辆</source>
+        <translation>Vehicle imported</translation>
+    </message>
+    <message>
+        <source>导入更新车辆</source>
+        <translation>Vehicle updated by import</translation>
+    </message>
+    <message>
+        <source>导入里程</source>
+        <translation>Mileage imported</translation>
+    </message>
+    <message>
+        <source>新增车型</source>
+        <translation>Model added</translation>
+    </message>
+    <message>
+        <source>修改车型</source>
+        <translation>Model edited</translation>
+    </message>
+    <message>
+        <source>登记客户</source>
+        <translation>Customer added</translation>
+    </message>
+    <message>
+        <source>修改客户</source>
+        <translation>Customer edited</translation>
+    </message>
+    <message>
+        <source>导入客户</source>
+        <translation>Customer imported</translation>
+    </message>
+    <message>
+        <source>导入更新客户</source>
+        <translation>Customer updated by import</translation>
+    </message>
+    <message>
+        <source>导入客户车辆资料</source>
+        <translation>Customers and vehicles imported</translation>
+    </message>
+    <message>
+        <source>保存检查单</source>
+        <translation>Inspection saved</translation>
+    </message>
+    <message>
+        <source>修订检查单</source>
+        <translation>Inspection revised</translation>
+    </message>
+    <message>
+        <source>客户签字</source>
+        <translation>Customer signed</translation>
+    </message>
+    <message>
+        <source>客户决定</source>
+        <translation>Customer&apos;s decision</translation>
+    </message>
+    <message>
+        <source>交车检查</source>
+        <translation>Delivery check</translation>
+    </message>
+    <message>
+        <source>新建索赔</source>
+        <translation>Claim created</translation>
+    </message>
+    <message>
+        <source>修改索赔</source>
+        <translation>Claim edited</translation>
+    </message>
+    <message>
+        <source>提交索赔</source>
+        <translation>Claim submitted</translation>
+    </message>
+    <message>
+        <source>索赔批准</source>
+        <translation>Claim approved</translation>
+    </message>
+    <message>
+        <source>索赔拒绝</source>
+        <translation>Claim rejected</translation>
+    </message>
+    <message>
+        <source>索赔付款</source>
+        <translation>Claim paid</translation>
+    </message>
+    <message>
+        <source>索赔退回草稿</source>
+        <translation>Claim back to draft</translation>
+    </message>
+    <message>
+        <source>重新生成旧件标签</source>
+        <translation>Part tags reissued</translation>
+    </message>
+    <message>
+        <source>重印旧件标签</source>
+        <translation>Part tags reprinted</translation>
+    </message>
+    <message>
+        <source>新开旧件箱</source>
+        <translation>Return box opened</translation>
+    </message>
+    <message>
+        <source>旧件箱发运</source>
+        <translation>Return box shipped</translation>
+    </message>
+    <message>
+        <source>新增提醒</source>
+        <translation>Reminder added</translation>
+    </message>
+    <message>
+        <source>提醒完成</source>
+        <translation>Reminder done</translation>
+    </message>
+    <message>
+        <source>提醒电话</source>
+        <translation>Reminder call</translation>
+    </message>
+    <message>
+        <source>分配提醒</source>
+        <translation>Reminders assigned</translation>
+    </message>
+    <message>
+        <source>跟进事项</source>
+        <translation>Follow-up item</translation>
+    </message>
+    <message>
+        <source>导出通话清单</source>
+        <translation>Call list exported</translation>
+    </message>
+    <message>
+        <source>登记投诉</source>
+        <translation>Complaint recorded</translation>
+    </message>
+    <message>
+        <source>指派投诉</source>
+        <translation>Complaint assigned</translation>
+    </message>
+    <message>
+        <source>投诉处理记录</source>
+        <translation>Complaint log entry</translation>
+    </message>
+    <message>
+        <source>投诉结案</source>
+        <translation>Complaint closed</translation>
+    </message>
+    <message>
+        <source>重新打开投诉</source>
+        <translation>Complaint reopened</translation>
+    </message>
+    <message>
+        <source>打印含客户信息的单据</source>
+        <translation>Document with customer data printed</translation>
+    </message>
+    <message>
+        <source>重印单据</source>
+        <translation>Document reprinted</translation>
+    </message>
+    <message>
+        <source>取消打印</source>
+        <translation>Print cancelled</translation>
+    </message>
+    <message>
+        <source>打印任务结算</source>
+        <translation>Print job settled</translation>
+    </message>
+    <message>
+        <source>新增用户</source>
+        <translation>User added</translation>
+    </message>
+    <message>
+        <source>启用或停用用户</source>
+        <translation>User switched on or off</translation>
+    </message>
+    <message>
+        <source>修改角色</source>
+        <translation>Role changed</translation>
+    </message>
+    <message>
+        <source>重置密码</source>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <source>修改密码</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <source>登录</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>登录失败</source>
+        <translation>Login failed</translation>
+    </message>
+    <message>
+        <source>修改设置</source>
+        <translation>Setting changed</translation>
+    </message>
+    <message>
+        <source>修改保密设置</source>
+        <translation>Secret setting changed</translation>
+    </message>
+    <message>
+        <source>数据备份</source>
+        <translation>Backup made</translation>
+    </message>
+    <message>
+        <source>恢复备份</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <source>查看审计日志</source>
+        <translation>Audit log viewed</translation>
+    </message>
+    <message>
+        <source>导出审计日志</source>
+        <translation>Audit log exported</translation>
+    </message>
+    <message>
+        <source>工单</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>客户与车辆</source>
+        <translation>Customers and vehicles</translation>
+    </message>
+    <message>
+        <source>检查单</source>
+        <translation>Inspection sheet</translation>
+    </message>
+    <message>
+        <source>索赔与旧件</source>
+        <translation>Claims and old parts</translation>
+    </message>
+    <message>
+        <source>保养提醒</source>
+        <translation>Service reminders</translation>
+    </message>
+    <message>
+        <source>投诉</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>导出与打印</source>
+        <translation>Exports and prints</translation>
+    </message>
+    <message>
+        <source>用户与登录</source>
+        <translation>Users and logins</translation>
+    </message>
+    <message>
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>备份</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>审计日志的查看与导出</source>
+        <translation>Audit log views and exports</translation>
+    </message>
+    <message>
+        <source>车辆</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>索赔单</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>旧件</source>
+        <translation>Old part</translation>
+    </message>
+    <message>
+        <source>旧件箱</source>
+        <translation>Return box</translation>
+    </message>
+    <message>
+        <source>提醒</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <source>通话清单</source>
+        <translation>Call list</translation>
+    </message>
+    <message>
+        <source>打印任务</source>
+        <translation>Print job</translation>
+    </message>
+    <message>
+        <source>用户</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>导入文件</source>
+        <translation>Import file</translation>
+    </message>
+    <message>
+        <source>审计日志</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Text</translation>
+    </message>
+    <message>
         <source>里程</source>
         <translation>Mileage</translation>
     </message>
     <message>
+        <source>进厂里程</source>
+        <translation>Mileage in</translation>
+    </message>
+    <message>
+        <source>出厂里程</source>
+        <translation>Mileage out</translation>
+    </message>
+    <message>
+        <source>工单类型</source>
+        <translation>Job type</translation>
+    </message>
+    <message>
+        <source>承诺交车</source>
+        <translation>Promised at</translation>
+    </message>
+    <message>
+        <source>预估金额（分）</source>
+        <translation>Estimate (fen)</translation>
+    </message>
+    <message>
+        <source>报价已确认</source>
+        <translation>Estimate approved</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>显示名</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <source>处理结果</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>客户满意</source>
+        <translation>Customer satisfied</translation>
+    </message>
+    <message>
+        <source>结案时间</source>
+        <translation>Closed at</translation>
+    </message>
+    <message>
+        <source>回复时间</source>
+        <translation>Replied at</translation>
+    </message>
+    <message>
+        <source>回复期限</source>
+        <translation>Reply due</translation>
+    </message>
+    <message>
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>投诉内容</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
         <source>文件</source>
         <translation>File</translation>
+    </message>
+    <message>
+        <source>显示条数</source>
+        <translation>Shown</translation>
+    </message>
+    <message>
+        <source>还有更多</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>系统</source>
+        <translation>System</translation>
     </message>
     <message>
         <source>拒绝</source>
@@ -8250,6 +9136,10 @@ The after-sales service counter of a car dealership</translation>
     <message>
         <source>报表</source>
         <translation>Reports</translation>
+    </message>
+    <message>
+        <source>审计日志</source>
+        <translation>Audit log</translation>
     </message>
 </context>
 </TS>
