@@ -28,7 +28,7 @@ from sqlalchemy import event
 from sqlalchemy.orm import ORMExecuteState, Session
 
 from app.errors import ValidationError
-from app.wording import say
+from app.wording import joined, say
 from db.models import Inspection, RepairOrder, WarrantyClaim
 
 RETENTION_YEARS = 6
@@ -116,7 +116,7 @@ def kept(what: str, relevant: dt.date | None, today: dt.date) -> Kept | None:
 
 
 def refusal(action: str, inside: list[Kept]) -> RetentionRefused:
-    shown = "；".join(k.reason for k in inside[:5])
+    shown = joined((k.reason for k in inside[:5]), say("；"))
     more = say("等 {n} 条记录", n=len(inside)) if len(inside) > 5 else ""
     return RetentionRefused(
         say(

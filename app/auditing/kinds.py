@@ -34,6 +34,8 @@ ACTION_LABELS: dict[str, str] = {
     "customer.edit": "修改客户",
     "customer.import": "导入客户",
     "customer.import_update": "导入更新客户",
+    "customer.export": "导出客户个人信息",
+    "customer.anonymise": "匿名化客户",
     "import.vehicles": "导入客户车辆资料",
     "inspection.save": "保存检查单",
     "inspection.revise": "修订检查单",

@@ -313,11 +313,15 @@ def _kept(records: _Records, today: dt.date) -> list[Kept]:
         )
         if found:
             inside.append(found)
-    for entry in records.rows["audit_log"]:
-        if entry.entity in ("repair_order", "inspection", "warranty_claim"):
-            found = kept(say("操作记录第 {id} 条", id=entry.id), local_day(entry.at), today)
-            if found:
-                inside.append(found)
+    # Their audit rows, as one entry: the latest of them decides.
+    logged = [
+        e for e in records.rows["audit_log"] if e.entity in ("repair_order", "inspection", "warranty_claim")
+    ]
+    if logged:
+        latest = max(local_day(e.at) for e in logged)
+        found = kept(say("这些记录的操作记录（{n} 条）", n=len(logged)), latest, today)
+        if found:
+            inside.append(found)
     inside.sort(key=lambda k: (k.until is not None, k.until or dt.date.max), reverse=True)
     return inside
 

@@ -8480,6 +8480,14 @@ The after-sales service counter of a car dealership</translation>
         <translation>Customer updated by import</translation>
     </message>
     <message>
+        <source>导出客户个人信息</source>
+        <translation>Customer data exported</translation>
+    </message>
+    <message>
+        <source>匿名化客户</source>
+        <translation>Customer anonymised</translation>
+    </message>
+    <message>
         <source>导入客户车辆资料</source>
         <translation>Customers and vehicles imported</translation>
     </message>

@@ -6,13 +6,14 @@ change arrives with the next local write or when the tab is shown again).
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.changes import Change
 from app.context import Services
 from app.roles import Actor
 from ui.admin.backup_page import BackupPage
 from ui.admin.dealer_page import DealerPage
+from ui.admin.personal_data_dialog import PersonalDataDialog
 from ui.admin.users_page import UsersPage
 from ui.base_tab import BaseTab
 from ui.operations import ChangeBus
@@ -44,16 +45,36 @@ class AdminTab(BaseTab):
         backup_box = QGroupBox(self.tr("数据备份"), self)
         backup_box.setObjectName("backup_box")
         QVBoxLayout(backup_box).addWidget(self.backup_page)
+        privacy_box = QGroupBox(self.tr("客户个人信息"), self)
+        privacy_box.setObjectName("privacy_box")
+        privacy_note = QLabel(
+            self.tr("应客户要求导出其全部资料，或在维修记录过了 6 年保存期后匿名化。"), privacy_box
+        )
+        privacy_note.setWordWrap(True)
+        self.personal_data_button = QPushButton(self.tr("导出与匿名化…"), privacy_box)
+        self.personal_data_button.setObjectName("personal_data")
+        self.personal_data_button.clicked.connect(self.open_personal_data)
+        privacy_layout = QHBoxLayout(privacy_box)
+        privacy_layout.addWidget(privacy_note, 1)
+        privacy_layout.addWidget(self.personal_data_button)
         right = QVBoxLayout()
         right.addWidget(dealer_box)
         right.addWidget(backup_box, 1)
+        left = QVBoxLayout()
+        left.addWidget(users_box, 1)
+        left.addWidget(privacy_box)
         pages = QHBoxLayout()
-        pages.addWidget(users_box, 3)
+        pages.addLayout(left, 3)
         pages.addLayout(right, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(pages, 1)
         layout.addWidget(self.message)
         self.message.setObjectName("admin_message")
+
+    def open_personal_data(self) -> PersonalDataDialog:
+        dialog = PersonalDataDialog(self.services.privacy, self.actor, self, ops=self.ops)
+        dialog.open()
+        return dialog
 
     def refresh(self) -> None:
         """Users, settings or backups changed: read the pages again (forms keep unsaved edits)."""

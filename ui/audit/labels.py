@@ -29,6 +29,8 @@ SOURCES = (
     QT_TRANSLATE_NOOP("labels", "修改客户"),
     QT_TRANSLATE_NOOP("labels", "导入客户"),
     QT_TRANSLATE_NOOP("labels", "导入更新客户"),
+    QT_TRANSLATE_NOOP("labels", "导出客户个人信息"),
+    QT_TRANSLATE_NOOP("labels", "匿名化客户"),
     QT_TRANSLATE_NOOP("labels", "导入客户车辆资料"),
     QT_TRANSLATE_NOOP("labels", "保存检查单"),
     QT_TRANSLATE_NOOP("labels", "修订检查单"),
