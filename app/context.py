@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.exc import DBAPIError, OperationalError
 
+from app.appointments import AppointmentService
 from app.auditing import AuditLogService
 from app.backup import BackupService
 from app.claims import ClaimServices
@@ -101,6 +102,7 @@ class Services:
     backup: BackupService
     privacy: PrivacyService
     audit_log: AuditLogService
+    appointments: AppointmentService
 
     @classmethod
     def build(
@@ -151,6 +153,7 @@ class Services:
             backup=BackupService(db, paths, clock),
             privacy=PrivacyService(db, clock),
             audit_log=AuditLogService(db, clock),
+            appointments=AppointmentService(db, clock),
         )
 
     def close(self) -> None:

@@ -43,6 +43,8 @@ class Permission(StrEnum):
     EDIT_INSPECTION_TEMPLATES = "edit_inspection_templates"
     MANAGE_BACKUPS = "manage_backups"
     MANAGE_PERSONAL_DATA = "manage_personal_data"
+    BOOK_APPOINTMENTS = "book_appointments"
+    MANAGE_APPOINTMENTS = "manage_appointments"
 
 
 # What each permission lets someone do, in the words a refusal uses ("…无权开单接车").
@@ -65,6 +67,8 @@ PERMISSION_ACTIONS = {
     Permission.EDIT_INSPECTION_TEMPLATES: say("修改问诊问题和检查项目"),
     Permission.MANAGE_BACKUPS: say("设置或制作数据备份"),
     Permission.MANAGE_PERSONAL_DATA: say("导出或匿名化客户个人信息"),
+    Permission.BOOK_APPOINTMENTS: say("预约、改期或取消预约"),
+    Permission.MANAGE_APPOINTMENTS: say("设置预约时段和容量"),
 }
 
 _ALL = frozenset(Permission)
@@ -76,6 +80,7 @@ _COUNTER = frozenset(
         Permission.VIEW_BOARD,
         Permission.WORK_REMINDERS,
         Permission.RECORD_COMPLAINTS,
+        Permission.BOOK_APPOINTMENTS,
     }
 )
 
@@ -92,6 +97,7 @@ PERMISSIONS: dict[Role, frozenset[Permission]] = {
         Permission.MANAGE_CLAIMS,
         Permission.VIEW_AUDIT,
         Permission.EDIT_INSPECTION_TEMPLATES,
+        Permission.MANAGE_APPOINTMENTS,
     },
     Role.ADMIN: _ALL,
 }

@@ -1,9 +1,11 @@
 """The service board (前台维修管理板): open orders by status, moves between statuses.
 
 The board holds every order not yet delivered or cancelled (today's and any left open from
-earlier days) plus the orders delivered today. A card is late when now is past its promised time
-and it is not delivered. `change_token` is a cheap query (counts, sum of versions and the newest
-id of the board's orders, and the day): the UI polls it and reloads the board only when it differs.
+earlier days) plus the orders delivered today, and today's booked cars still to come
+(app.appointments.still_to_come: booked, not arrived yet, the late ones included). A card is
+late when now is past its promised time and it is not delivered. `change_token` is a cheap query
+(counts, sum of versions and the newest id of the board's orders, and of today's bookings still
+to come, and the day): the UI polls it and reloads the board only when it differs.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
 from app import audit
+from app.appointments import AppointmentStatus, Booking, still_to_come
 from app.changes import Change, announces
 from app.clock import Clock, system_clock
 from app.orders._rows import load_order, order_info
@@ -33,7 +36,7 @@ from app.uow import check_version, reading, unit_of_work
 from app.users import authorize, display_names
 from app.vehicles import plate_display
 from app.warranty import repair_days
-from db.models import Customer, RepairOrder, RoStatusEvent, User, Vehicle, VehicleModel
+from db.models import Appointment, Customer, RepairOrder, RoStatusEvent, User, Vehicle, VehicleModel
 from db.uow import Database
 
 OPEN_VALUES = [s.value for s in OPEN_STATUSES]
@@ -77,6 +80,7 @@ class Board:
     day: dt.date  # the counter's local day
     columns: tuple[BoardColumn, ...]  # in BOARD_STATUSES order, empty columns included
     token: str
+    to_come: tuple[Booking, ...] = ()  # today's booked cars not arrived yet, by slot time
 
     def column(self, status: OrderStatus | str) -> BoardColumn:
         return next(c for c in self.columns if c.status == status)
@@ -125,6 +129,19 @@ def board_token(s: Session, now: dt.datetime) -> str:
             ).where(where)
         ).one()
         parts.append(f"{count}.{versions}.{newest}")
+    end = start + dt.timedelta(days=1)
+    count, versions, newest = s.execute(
+        select(
+            func.count(),
+            func.coalesce(func.sum(Appointment.version), 0),
+            func.coalesce(func.max(Appointment.id), 0),
+        ).where(
+            Appointment.scheduled_at >= start,
+            Appointment.scheduled_at < end,
+            Appointment.status == AppointmentStatus.BOOKED.value,
+        )
+    ).one()
+    parts.append(f"{count}.{versions}.{newest}")
     return ":".join(parts)
 
 
@@ -186,8 +203,9 @@ class BoardService:
                         allowed_moves=allowed_moves(status),
                     )
                 )
+            to_come = tuple(still_to_come(s, day, now))
         columns = tuple(BoardColumn(st, STATUS_LABELS[st], tuple(cards[st])) for st in BOARD_STATUSES)
-        return Board(now, day, columns, token)
+        return Board(now, day, columns, token, to_come)
 
     @announces(Change.ORDERS)
     def move(

@@ -156,7 +156,7 @@ class RepairOrderService:
                 updated_at=now,
             )
             if data.appointment_id is not None:
-                mark_arrived(s, data.appointment_id, vehicle.id)
+                mark_arrived(s, data.appointment_id, vehicle.id, actor=actor, now=now)
             set_lines(row, lines)
             s.add(row)
             s.flush()

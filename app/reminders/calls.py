@@ -2,7 +2,8 @@
 
 One call is logged against the task's most urgent reminder; every open reminder of the task
 takes its consequences:
-- booked: an appointment is made (app.appointments.book) and the reminders wait for the car;
+- booked: an appointment is made (app.appointments.book: the slot's capacity checked, SlotFull
+  when it is full) and the reminders wait for the car;
 - not due yet / serviced elsewhere: called again after `repeat_days`;
 - no answer / phone off: tried again tomorrow, until `max_attempts` in the round, then after
   `repeat_days` (a new round);
@@ -15,13 +16,13 @@ A lapsing or lost car without an open reminder gets a win-back reminder (流失�
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import audit
-from app.appointments import book
+from app.appointments import BookingInput, BookingSource, WorkKind, book
 from app.errors import NotFound, ValidationError
 from app.reminders.kinds import (
     SATISFACTION_LABELS,
@@ -54,8 +55,11 @@ class CallInput:
     note: str = ""
     callback_date: dt.date | None = None  # call later: the day the customer named
     lost_reason: LostReason | None = None  # refused: why the customer stays away
-    booking_at: dt.datetime | None = None  # booked: when the car comes (aware)
+    booking_at: dt.datetime | None = None  # booked: the slot the car comes in (aware)
     booking_note: str = ""
+    # booked: the whole booking (slot, kind of work, job type, advisor, the customer's words);
+    # without it, booking_at is a maintenance booking with the caller as the advisor.
+    booking: BookingInput | None = None
 
 
 @dataclass(frozen=True)
@@ -76,11 +80,28 @@ def _check(call: CallInput, today: dt.date) -> str:
             raise ValidationError("callback_date", say("请填写客户约定的回电日期"))
         if call.callback_date <= today:
             raise ValidationError("callback_date", say("回电日期应在今天以后"))
-    if call.outcome is CallOutcome.BOOKED and call.booking_at is None:
+    if call.outcome is CallOutcome.BOOKED and call.booking_at is None and call.booking is None:
         raise ValidationError("booking_at", say("请填写预约到店时间"))
     if call.outcome is CallOutcome.REFUSED and call.lost_reason is None:
         raise ValidationError("lost_reason", say("请选择客户不再来店的原因"))
     return note
+
+
+def _booking(call: CallInput, vehicle_id: int, actor: Actor, note: str) -> BookingInput:
+    """The booking the call made: the call's car, booked from a reminder."""
+    if call.booking is not None:
+        return replace(call.booking, vehicle_id=vehicle_id, source=BookingSource.REMINDER)
+    assert call.booking_at is not None
+    return BookingInput(
+        slot_at=call.booking_at,
+        work_kind=WorkKind.MAINTENANCE,
+        job_type="保养",
+        advisor_id=actor.user_id,
+        customer_words=call.booking_note or note,
+        customer_waits=False,
+        source=BookingSource.REMINDER,
+        vehicle_id=vehicle_id,
+    )
 
 
 def task_reminders(s: Session, vehicle_id: int) -> list[Reminder]:
@@ -128,16 +149,7 @@ def log_call(
     rows = task_reminders(s, vehicle_id) or [_win_back(s, vehicle, today, now)]
     appointment_id = None
     if call.outcome is CallOutcome.BOOKED:
-        assert call.booking_at is not None
-        appointment_id = book(
-            s,
-            vehicle_id=vehicle_id,
-            customer_id=vehicle.owner_id,
-            at=call.booking_at,
-            now=now,
-            advisor_id=actor.user_id,
-            note=call.booking_note or note,
-        )
+        appointment_id = book(s, actor, _booking(call, vehicle_id, actor, note), now).id
     contact = ReminderContact(
         reminder_id=rows[0].id,
         at=now,

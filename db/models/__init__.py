@@ -1,6 +1,7 @@
 """All tables of the counter; importing this module registers them on Base.metadata."""
 
 from db.models.admin import AuditChainHead, AuditEntry, DealerSetting, PrintJob, User
+from db.models.appointments import Appointment, AppointmentDay, AppointmentEvent
 from db.models.base import Base
 from db.models.claims import (
     ClaimDeduction,
@@ -12,12 +13,14 @@ from db.models.claims import (
     WarrantyClaim,
 )
 from db.models.inspection import DamageMark, Inspection, InspectionItem
-from db.models.orders import Appointment, RepairOrder, RoLine, RoNote, RoSequence, RoStatusEvent
+from db.models.orders import RepairOrder, RoLine, RoNote, RoSequence, RoStatusEvent
 from db.models.reminders import Reminder, ReminderContact
 from db.models.vehicles import Customer, CustomerPhone, MileageReading, PlateHistory, Vehicle, VehicleModel
 
 __all__ = [
     "Appointment",
+    "AppointmentDay",
+    "AppointmentEvent",
     "AuditChainHead",
     "AuditEntry",
     "Base",

@@ -1,4 +1,4 @@
-"""Appointments, repair orders, their lines, status events and notes."""
+"""Repair orders, their lines, status events and notes (appointments: db/models/appointments.py)."""
 
 from __future__ import annotations
 
@@ -9,19 +9,6 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.models.base import Base, IdMixin, TimestampMixin, VersionedMixin
 from db.types import utcnow
-
-
-class Appointment(IdMixin, TimestampMixin, VersionedMixin, Base):
-    __tablename__ = "appointments"
-    __table_args__ = (Index(None, "scheduled_at"), Index(None, "vehicle_id"))
-
-    vehicle_id: Mapped[int] = mapped_column(ForeignKey("vehicles.id"))
-    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"))
-    advisor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
-    scheduled_at: Mapped[dt.datetime]
-    job_type: Mapped[str] = mapped_column(String(16), default="保养")
-    status: Mapped[str] = mapped_column(String(16), default="booked")
-    note: Mapped[str] = mapped_column(Text, default="")
 
 
 class RoSequence(Base):

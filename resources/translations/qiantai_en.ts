@@ -8,8 +8,56 @@
         <translation> (late)</translation>
     </message>
     <message>
+        <source>项目</source>
+        <translation>Job</translation>
+    </message>
+    <message>
         <source>等候</source>
         <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>确认</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <source>原时段</source>
+        <translation>Slot before</translation>
+    </message>
+    <message>
+        <source>新时段</source>
+        <translation>Slot after</translation>
+    </message>
+    <message>
+        <source>原因 / 说明</source>
+        <translation>Reason / note</translation>
+    </message>
+    <message>
+        <source>已过</source>
+        <translation>Past</translation>
+    </message>
+    <message>
+        <source>已满</source>
+        <translation>Full</translation>
+    </message>
+    <message>
+        <source>余 {0}</source>
+        <translation>{0} free</translation>
+    </message>
+    <message>
+        <source>时段</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>空位</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>已约 / 容量</source>
+        <translation>Booked / places</translation>
+    </message>
+    <message>
+        <source>该顾问</source>
+        <translation>Advisor</translation>
     </message>
     <message>
         <source>车辆</source>
@@ -376,16 +424,100 @@
         <translation>A cancelled order can no longer be changed or delivered. Enter the reason (e.g. customer rescheduled, duplicate order). Ctrl+Enter saves.</translation>
     </message>
     <message>
+        <source>这个预约{status}，不能再修改</source>
+        <translation>This booking is {status}; it cannot be changed any more</translation>
+    </message>
+    <message>
+        <source>改期原因</source>
+        <translation>reason for moving</translation>
+    </message>
+    <message>
+        <source>新的时段与原来的相同</source>
+        <translation>The new slot is the same as the old one</translation>
+    </message>
+    <message>
         <source>取消原因</source>
         <translation>Reason for cancelling</translation>
+    </message>
+    <message>
+        <source>请选择确认电话的结果</source>
+        <translation>Choose the outcome of the confirmation call</translation>
+    </message>
+    <message>
+        <source>请选择客户未到店的原因</source>
+        <translation>Choose why the customer did not come</translation>
+    </message>
+    <message>
+        <source>只有爽约的预约才能记录未到原因；这个预约{status}</source>
+        <translation>Only a no-show can get a reason why the customer did not come; this booking is {status}</translation>
     </message>
     <message>
         <source>打印预览 - 接车单 {0}</source>
         <translation>Print preview - Intake sheet {0}</translation>
     </message>
     <message>
+        <source>预约数</source>
+        <translation>Bookings made</translation>
+    </message>
+    <message>
+        <source>期间新建的预约数（按预约的建立时间，含之后取消的）</source>
+        <translation>Bookings created in the period (by the time they were made, those cancelled later included)</translation>
+    </message>
+    <message>
+        <source>应到预约</source>
+        <translation>Bookings due</translation>
+    </message>
+    <message>
+        <source>预约时段在期间内、未取消的预约数（含尚未到时间的）</source>
+        <translation>Bookings whose slot falls in the period, not cancelled (those still to come included)</translation>
+    </message>
+    <message>
+        <source>已到店</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>应到预约中，已由预约开出工单的数</source>
+        <translation>Of the bookings due, those an order was opened from</translation>
+    </message>
+    <message>
+        <source>到店率</source>
+        <translation>Show rate</translation>
+    </message>
+    <message>
+        <source>已到店 ÷ 应到预约</source>
+        <translation>Arrived ÷ bookings due</translation>
+    </message>
+    <message>
+        <source>爽约</source>
+        <translation>No-shows</translation>
+    </message>
+    <message>
+        <source>应到预约中，当天结束仍未到店（标为爽约）的数</source>
+        <translation>Of the bookings due, those whose day ended without the car (marked as no-show)</translation>
+    </message>
+    <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>预约时段在期间内、已取消的预约数</source>
+        <translation>Bookings whose slot falls in the period that were cancelled</translation>
+    </message>
+    <message>
+        <source>期间开出的工单中，由预约开出的比例（由预约开出的工单 ÷ 开单数）</source>
+        <translation>Of the orders opened in the period, the share opened from a booking (orders from bookings ÷ orders opened)</translation>
+    </message>
+    <message>
+        <source>按服务顾问、按维修类别</source>
+        <translation>By advisor, by kind of work</translation>
+    </message>
+    <message>
+        <source>同样的定义，按预约所选的服务顾问和维修类别分别统计</source>
+        <translation>The same definitions, counted per advisor and per kind of work chosen for the booking</translation>
+    </message>
+    <message>
+        <source>未指定顾问</source>
+        <translation>No advisor</translation>
     </message>
     <message>
         <source>请确认</source>
@@ -943,8 +1075,36 @@ Is everything correct? Save?</translation>
         <translation>A claim number is 4 to 20 letters, digits or &quot;-&quot;, such as CL2026110001</translation>
     </message>
     <message>
+        <source>不能超过 {n} 个字</source>
+        <translation>At most {n} characters</translation>
+    </message>
+    <message>
         <source>请填写{what}</source>
         <translation>Please enter the {what}</translation>
+    </message>
+    <message>
+        <source>所选服务顾问不存在或已停用</source>
+        <translation>The chosen advisor does not exist or is deactivated</translation>
+    </message>
+    <message>
+        <source>请选择维修类别</source>
+        <translation>Choose the kind of work</translation>
+    </message>
+    <message>
+        <source>请选择预约来源</source>
+        <translation>Choose where the booking came from</translation>
+    </message>
+    <message>
+        <source>请选择工单类型</source>
+        <translation>Choose the job type</translation>
+    </message>
+    <message>
+        <source>新客户预约请留下联系电话</source>
+        <translation>A new customer&apos;s booking needs a phone number</translation>
+    </message>
+    <message>
+        <source>请选择预约时段</source>
+        <translation>Choose a slot</translation>
     </message>
     <message>
         <source>{what}只能是字母、数字和 - . / _，不超过 32 位</source>
@@ -1185,6 +1345,22 @@ Is everything correct? Save?</translation>
     <message>
         <source>，</source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>{slot} 这位服务顾问已约满；最近可约：{others}</source>
+        <translation>{slot} is fully booked for this advisor; nearest free: {others}</translation>
+    </message>
+    <message>
+        <source>{slot} 已约满；最近可约：{others}</source>
+        <translation>{slot} is fully booked; nearest free: {others}</translation>
+    </message>
+    <message>
+        <source>{slot} 这位服务顾问已约满，之后两周内也没有空位</source>
+        <translation>{slot} is fully booked for this advisor, and nothing is free in the two weeks after it</translation>
+    </message>
+    <message>
+        <source>{slot} 已约满，之后两周内也没有空位</source>
+        <translation>{slot} is fully booked, and nothing is free in the two weeks after it</translation>
     </message>
     <message>
         <source>【三包重点】</source>
@@ -1867,6 +2043,14 @@ Once another user logs in, these windows are closed and unsaved changes are lost
     <message>
         <source>导出或匿名化客户个人信息</source>
         <translation>export or anonymise customers&apos; personal data</translation>
+    </message>
+    <message>
+        <source>预约、改期或取消预约</source>
+        <translation>make, move or cancel bookings</translation>
+    </message>
+    <message>
+        <source>设置预约时段和容量</source>
+        <translation>set the booking hours and capacities</translation>
     </message>
     <message>
         <source>{role}账号无权{action}，请用有权限的账号登录</source>
@@ -3123,12 +3307,16 @@ Repair date {2}, mileage in {3}</translation>
         <translation>empty = no limit</translation>
     </message>
     <message>
+        <source>{0}格式应为 时:分，例如 08:30</source>
+        <translation>{0}: write it as hours:minutes, e.g. 08:30</translation>
+    </message>
+    <message>
         <source>请填写整数</source>
         <translation>Please enter a whole number</translation>
     </message>
     <message>
-        <source>预约时间已过，请选择以后的时间</source>
-        <translation>That time has passed: choose a later time for the booking</translation>
+        <source>休息日期</source>
+        <translation>Closed dates</translation>
     </message>
     <message>
         <source>备注不能超过 {n} 个字</source>
@@ -4120,6 +4308,138 @@ Repair date {2}, mileage in {3}</translation>
         <source>找不到“{text}”：请输入工单号、车牌、车架号、索赔单号、投诉编号（#12）、用户名或客户手机号</source>
         <translation>&quot;{text}&quot; not found: enter an RO number, plate, VIN, claim number, complaint number (#12), user name or customer phone</translation>
     </message>
+    <message>
+        <source>预约 {appointment_id} 不存在</source>
+        <translation>Booking {appointment_id} does not exist</translation>
+    </message>
+    <message>
+        <source>系统</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>时段长度只能是 15、20、30 或 60 分钟</source>
+        <translation>A slot is 15, 20, 30 or 60 minutes long</translation>
+    </message>
+    <message>
+        <source>请填写营业开始和结束时间</source>
+        <translation>Enter the opening and closing times</translation>
+    </message>
+    <message>
+        <source>营业结束时间应晚于开始时间</source>
+        <translation>Closing time must be after opening time</translation>
+    </message>
+    <message>
+        <source>营业时间不足一个时段</source>
+        <translation>The opening hours are shorter than one slot</translation>
+    </message>
+    <message>
+        <source>{kind}每个时段的预约数应为 0 到 {n}</source>
+        <translation>{kind}: bookings per slot must be 0 to {n}</translation>
+    </message>
+    <message>
+        <source>每位服务顾问每个时段的预约数应为 0 到 {n}</source>
+        <translation>Bookings per advisor per slot must be 0 to {n}</translation>
+    </message>
+    <message>
+        <source>休息日应为星期一到星期日</source>
+        <translation>Closed weekdays must be Monday to Sunday</translation>
+    </message>
+    <message>
+        <source>一周七天都休息就无法预约了</source>
+        <translation>Closed all seven days of the week: nobody could book</translation>
+    </message>
+    <message>
+        <source>休息日期应为日期</source>
+        <translation>Closed days must be dates</translation>
+    </message>
+    <message>
+        <source>迟到判定应为 {low} 到 {high} 分钟</source>
+        <translation>Late after must be {low} to {high} minutes</translation>
+    </message>
+    <message>
+        <source>{day} 不接受预约（休息日）</source>
+        <translation>No bookings on {day} (closed)</translation>
+    </message>
+    <message>
+        <source>这个时段已经过去，请选择以后的时段</source>
+        <translation>This slot has already begun; choose a later one</translation>
+    </message>
+    <message>
+        <source>预约时间应为营业时间内的整时段（{opens} 起每 {minutes} 分钟）</source>
+        <translation>A booking starts on a slot within opening hours (every {minutes} minutes from {opens})</translation>
+    </message>
+    <message>
+        <source>（到店安排）</source>
+        <translation>(assigned on arrival)</translation>
+    </message>
+    <message>
+        <source>这个预约已被改到其他日期，请刷新</source>
+        <translation>This booking was moved to another day; refresh the list</translation>
+    </message>
+    <message>
+        <source>已预约 {0}：{1}</source>
+        <translation>Booked {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0} 已改期：{1} → {2}</source>
+        <translation>{0} moved: {1} → {2}</translation>
+    </message>
+    <message>
+        <source>已取消 {0} 的预约</source>
+        <translation>Booking of {0} cancelled</translation>
+    </message>
+    <message>
+        <source>已记录 {0} 的确认电话：{1}</source>
+        <translation>Confirmation call for {0} recorded: {1}</translation>
+    </message>
+    <message>
+        <source>已记录 {0} 的爽约原因</source>
+        <translation>No-show reason for {0} recorded</translation>
+    </message>
+    <message>
+        <source>预约设置已保存</source>
+        <translation>Booking schedule saved</translation>
+    </message>
+    <message>
+        <source>工单 {0}</source>
+        <translation>Order {0}</translation>
+    </message>
+    <message>
+        <source>取消：{0}</source>
+        <translation>Cancelled: {0}</translation>
+    </message>
+    <message>
+        <source>爽约：{0}</source>
+        <translation>No-show: {0}</translation>
+    </message>
+    <message>
+        <source>预约已登记：{0}</source>
+        <translation>Booking made: {0}</translation>
+    </message>
+    <message>
+        <source>到店时间：{0} {1} {2}</source>
+        <translation>Arrival: {0} {1} {2}</translation>
+    </message>
+    <message>
+        <source>项目：{0}（{1}）</source>
+        <translation>Job: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>服务顾问：{0}</source>
+        <translation>Service advisor: {0}</translation>
+    </message>
+    <message>
+        <source>到店安排</source>
+        <translation>assigned on arrival</translation>
+    </message>
+    <message>
+        <source>{0} 服务电话：{1}</source>
+        <translation>{0} service phone: {1}</translation>
+    </message>
+    <message>
+        <source>预约时间</source>
+        <translation>Booked for</translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
@@ -4295,6 +4615,65 @@ Repair date {2}, mileage in {3}</translation>
     <message>
         <source>已导出 {0} 的分析到 {1}</source>
         <translation>Analysis of {0} exported to {1}</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsTab</name>
+    <message>
+        <source>新建预约 (Ctrl+N)</source>
+        <translation>New booking (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>到店开单 (Enter)</source>
+        <translation>Open order (Enter)</translation>
+    </message>
+    <message>
+        <source>改期 (Ctrl+M)</source>
+        <translation>Move (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>取消预约 (Del)</source>
+        <translation>Cancel (Del)</translation>
+    </message>
+    <message>
+        <source>确认电话 (Ctrl+R)</source>
+        <translation>Confirm call (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>爽约原因 (Ctrl+E)</source>
+        <translation>No-show reason (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>打印预约单 (Ctrl+P)</source>
+        <translation>Print slip (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>预约设置…</source>
+        <translation>Schedule…</translation>
+    </message>
+    <message>
+        <source>刷新 (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <source>{0} 明天 {1} 个预约待到店，{2} 个尚未确认</source>
+        <translation>{0} tomorrow: {1} bookings to come, {2} not confirmed yet</translation>
+    </message>
+    <message>
+        <source>{0} 共 {1} 个预约</source>
+        <translation>{0}: {1} bookings</translation>
+    </message>
+    <message>
+        <source>{0}：{1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>只有今天的预约可以到店开单；其他日期的预约可改期</source>
+        <translation>Only today&apos;s bookings can open an order; a booking of another day can be moved</translation>
+    </message>
+    <message>
+        <source>{0} 到店：已在“接车开单”中按预约开单</source>
+        <translation>{0} arrived: the order is open in Vehicle intake, filled from the booking</translation>
     </message>
 </context>
 <context>
@@ -4508,6 +4887,10 @@ Repair date {2}, mileage in {3}</translation>
         <translation>&#x3000;Late {0}</translation>
     </message>
     <message>
+        <source>&#x3000;预约待到 {0}</source>
+        <translation>   Booked, to come {0}</translation>
+    </message>
+    <message>
         <source>改为：{0}</source>
         <translation>Move to: {0}</translation>
     </message>
@@ -4518,6 +4901,77 @@ Repair date {2}, mileage in {3}</translation>
     <message>
         <source>已交车 {0}&#x3000;{1}（{2}）。</source>
         <translation>Delivered {0}  {1} ({2}). </translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <source>新建预约</source>
+        <translation>New booking</translation>
+    </message>
+    <message>
+        <source>客户想做什么、车有什么现象（客户原话）</source>
+        <translation>What the customer wants done, what the car does (in their words)</translation>
+    </message>
+    <message>
+        <source>客户在店等候</source>
+        <translation>Customer waits</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind of work</translation>
+    </message>
+    <message>
+        <source>服务顾问</source>
+        <translation>Advisor</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>客户描述</source>
+        <translation>Customer&apos;s words</translation>
+    </message>
+    <message>
+        <source>等候</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>为 {0} 预约</source>
+        <translation>Booking for {0}</translation>
+    </message>
+    <message>
+        <source>日期 / 时段</source>
+        <translation>Day / slot</translation>
+    </message>
+    <message>
+        <source>预约 (Ctrl+S)</source>
+        <translation>Book (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>预约成功，请向客户复述：</source>
+        <translation>Booked. Read this back to the customer:</translation>
+    </message>
+    <message>
+        <source>打印预约单 (Ctrl+P)</source>
+        <translation>Print slip (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>完成 (Esc)</source>
+        <translation>Done (Esc)</translation>
+    </message>
+    <message>
+        <source>请选择一个有空位的时段</source>
+        <translation>Choose a slot with a free place</translation>
+    </message>
+    <message>
+        <source>预约成功</source>
+        <translation>Booked</translation>
     </message>
 </context>
 <context>
@@ -4657,10 +5111,6 @@ Repair date {2}, mileage in {3}</translation>
         <translation>e.g. {0}</translation>
     </message>
     <message>
-        <source>例如 {0} 09:30</source>
-        <translation>e.g. {0} 09:30</translation>
-    </message>
-    <message>
         <source>请选择…</source>
         <translation>Choose…</translation>
     </message>
@@ -4683,6 +5133,80 @@ Repair date {2}, mileage in {3}</translation>
     <message>
         <source>请选择通话结果</source>
         <translation>Choose how the call ended</translation>
+    </message>
+    <message>
+        <source>请选择一个有空位的时段</source>
+        <translation>Choose a slot with a free place</translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <source>取消预约</source>
+        <translation>Cancel booking</translation>
+    </message>
+    <message>
+        <source>客户为什么取消</source>
+        <translation>Why the customer cancels</translation>
+    </message>
+    <message>
+        <source>取消原因</source>
+        <translation>Reason for cancelling</translation>
+    </message>
+    <message>
+        <source>请填写取消原因</source>
+        <translation>Enter the reason for cancelling</translation>
+    </message>
+</context>
+<context>
+    <name>CarFinder</name>
+    <message>
+        <source>车牌 / 车架号 / 电话或后 4 位 / 姓名，回车查找</source>
+        <translation>Plate / VIN / phone or its last 4 digits / name, Enter searches</translation>
+    </message>
+    <message>
+        <source>如 京A·12345</source>
+        <translation>e.g. 京A·12345</translation>
+    </message>
+    <message>
+        <source>手机或座机</source>
+        <translation>Mobile or landline</translation>
+    </message>
+    <message>
+        <source>可不填</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>查找车辆</source>
+        <translation>Find the car</translation>
+    </message>
+    <message>
+        <source>车辆 / 客户</source>
+        <translation>Car / customer</translation>
+    </message>
+    <message>
+        <source>车牌</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>没有找到「{0}」：作为新客户登记车牌和电话</source>
+        <translation>“{0}” not found: book a new customer with plate and phone</translation>
+    </message>
+    <message>
+        <source>无车辆</source>
+        <translation>No vehicle</translation>
+    </message>
+    <message>
+        <source>（新客户，不在档案中：填写车牌和电话）</source>
+        <translation>(New customer, not on file: enter plate and phone)</translation>
     </message>
 </context>
 <context>
@@ -5149,6 +5673,29 @@ Repair date {2}, mileage in {3}</translation>
     </message>
 </context>
 <context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>记录确认电话</source>
+        <translation>Record the confirmation call</translation>
+    </message>
+    <message>
+        <source>客户说了什么（可不填）</source>
+        <translation>What the customer said (optional)</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>请选择通话结果</source>
+        <translation>Choose how the call ended</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
         <source>编辑客户：</source>
@@ -5173,6 +5720,41 @@ Repair date {2}, mileage in {3}</translation>
     <message>
         <source>备注</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>DateBar</name>
+    <message>
+        <source>当天预约</source>
+        <translation>Day&apos;s bookings</translation>
+    </message>
+    <message>
+        <source>明日确认</source>
+        <translation>Confirm tomorrow</translation>
+    </message>
+    <message>
+        <source>今天</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>明天</source>
+        <translation>Tomorrow</translation>
+    </message>
+    <message>
+        <source>前一天 (Alt+←)</source>
+        <translation>Day before (Alt+←)</translation>
+    </message>
+    <message>
+        <source>后一天 (Alt+→)</source>
+        <translation>Day after (Alt+→)</translation>
+    </message>
+    <message>
+        <source>全部类别</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
     </message>
 </context>
 <context>
@@ -5368,8 +5950,52 @@ Repair date {2}, mileage in {3}</translation>
         <translation>Channel / category</translation>
     </message>
     <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>客户描述</source>
+        <translation>Customer&apos;s words</translation>
+    </message>
+    <message>
         <source>登记</source>
         <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>预约记录</source>
+        <translation>Booking history</translation>
+    </message>
+    <message>
+        <source>选择一个预约查看详情</source>
+        <translation>Choose a booking to see its details</translation>
+    </message>
+    <message>
+        <source>到店安排</source>
+        <translation>assigned on arrival</translation>
+    </message>
+    <message>
+        <source>，客户等候</source>
+        <translation>, customer waits</translation>
+    </message>
+    <message>
+        <source>{0}（{1}），服务顾问 {2}{3}</source>
+        <translation>{0} ({1}), advisor {2}{3}</translation>
+    </message>
+    <message>
+        <source>{0}，{1}（{2}）</source>
+        <translation>{0}, {1} ({2})</translation>
+    </message>
+    <message>
+        <source>预约记录 ({0})</source>
+        <translation>Booking history ({0})</translation>
     </message>
     <message>
         <source>负责人</source>
@@ -5782,6 +6408,10 @@ Repair date {2}, mileage in {3}</translation>
         <translation>New repair order (F5)</translation>
     </message>
     <message>
+        <source>预约 (Ctrl+B)</source>
+        <translation>Book (Ctrl+B)</translation>
+    </message>
+    <message>
         <source>导入车辆…</source>
         <translation>Import vehicles…</translation>
     </message>
@@ -5792,6 +6422,18 @@ Repair date {2}, mileage in {3}</translation>
     <message>
         <source>已打开 {0}：F5 接车开单，F4 编辑车辆，F3 返回搜索</source>
         <translation>Opened {0}: F5 new repair order, F4 edit vehicle, F3 back to search</translation>
+    </message>
+    <message>
+        <source>请先关闭打开的窗口，再按预约开单</source>
+        <translation>Close the open window first, then open the order from the booking</translation>
+    </message>
+    <message>
+        <source>{0} 是新客户：先登记车辆，保存后按预约开单</source>
+        <translation>{0} is a new customer: put the car on file; once saved, the order opens from the booking</translation>
+    </message>
+    <message>
+        <source>已为 {0} 预约</source>
+        <translation>Booked {0}</translation>
     </message>
 </context>
 <context>
@@ -6160,6 +6802,33 @@ The after-sales service counter of a car dealership</translation>
     </message>
 </context>
 <context>
+    <name>MoveDialog</name>
+    <message>
+        <source>改期</source>
+        <translation>Move booking</translation>
+    </message>
+    <message>
+        <source>为什么改期（客户的原话或原因）</source>
+        <translation>Why it moves (the customer&apos;s words or the reason)</translation>
+    </message>
+    <message>
+        <source>服务顾问</source>
+        <translation>Advisor</translation>
+    </message>
+    <message>
+        <source>新日期 / 时段</source>
+        <translation>New day / slot</translation>
+    </message>
+    <message>
+        <source>改期原因</source>
+        <translation>Reason for moving</translation>
+    </message>
+    <message>
+        <source>请选择一个有空位的时段</source>
+        <translation>Choose a slot with a free place</translation>
+    </message>
+</context>
+<context>
     <name>NewModelDialog</name>
     <message>
         <source>新增车型</source>
@@ -6188,6 +6857,33 @@ The after-sales service counter of a car dealership</translation>
     <message>
         <source>质保期限按默认值；如需修改请联系管理员在车型设置中调整。</source>
         <translation>Warranty terms take the defaults; to change them, ask an administrator to adjust the model settings.</translation>
+    </message>
+</context>
+<context>
+    <name>NoShowDialog</name>
+    <message>
+        <source>爽约原因</source>
+        <translation>No-show reason</translation>
+    </message>
+    <message>
+        <source>请选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>客户的原话（可不填）</source>
+        <translation>The customer&apos;s words (optional)</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>请选择爽约原因</source>
+        <translation>Choose the no-show reason</translation>
     </message>
 </context>
 <context>
@@ -6335,6 +7031,10 @@ The after-sales service counter of a car dealership</translation>
     <message>
         <source>上次 {0} 公里</source>
         <translation>Last {0} km</translation>
+    </message>
+    <message>
+        <source>按预约开单（预约 #{0}，保存后生成工单号）</source>
+        <translation>Order from booking #{0} (numbered when saved)</translation>
     </message>
     <message>
         <source>工单 {0}</source>
@@ -7109,6 +7809,57 @@ The after-sales service counter of a car dealership</translation>
     </message>
 </context>
 <context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>预约设置</source>
+        <translation>Booking schedule</translation>
+    </message>
+    <message>
+        <source>新预约按这里的营业时间和容量排时段；已登记的预约保持原时段。</source>
+        <translation>New bookings take slots by these hours and places; bookings already made keep their slots.</translation>
+    </message>
+    <message>
+        <source>{0} 分钟</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <source>如 2027-01-01, 2027-02-10（逗号分隔）</source>
+        <translation>e.g. 2027-01-01, 2027-02-10 (comma separated)</translation>
+    </message>
+    <message>
+        <source>开始营业</source>
+        <translation>Opens</translation>
+    </message>
+    <message>
+        <source>结束营业</source>
+        <translation>Closes</translation>
+    </message>
+    <message>
+        <source>每个时段</source>
+        <translation>Slot length</translation>
+    </message>
+    <message>
+        <source>{0}每时段容量</source>
+        <translation>{0}: places per slot</translation>
+    </message>
+    <message>
+        <source>每位顾问每时段</source>
+        <translation>Per advisor per slot</translation>
+    </message>
+    <message>
+        <source>每周休息</source>
+        <translation>Closed weekdays</translation>
+    </message>
+    <message>
+        <source>休息日期</source>
+        <translation>Closed dates</translation>
+    </message>
+    <message>
+        <source>超过几分钟算迟到</source>
+        <translation>Late after (minutes)</translation>
+    </message>
+</context>
+<context>
     <name>ScopeChooser</name>
     <message>
         <source>未结案</source>
@@ -7163,6 +7914,33 @@ The after-sales service counter of a car dealership</translation>
     <message>
         <source>运单号</source>
         <translation>Waybill no.</translation>
+    </message>
+</context>
+<context>
+    <name>SlotPicker</name>
+    <message>
+        <source>前一天 (PageUp)</source>
+        <translation>Day before (PageUp)</translation>
+    </message>
+    <message>
+        <source>后一天 (PageDown)</source>
+        <translation>Day after (PageDown)</translation>
+    </message>
+    <message>
+        <source>最近的空闲时段（单击或回车选用）：</source>
+        <translation>Nearest free slots (click or Enter picks one):</translation>
+    </message>
+    <message>
+        <source>可选时段</source>
+        <translation>Free slot</translation>
+    </message>
+    <message>
+        <source>{0} {1} 不营业，不接受预约，请选择其他日期</source>
+        <translation>{0} {1}: closed, no bookings; choose another day</translation>
+    </message>
+    <message>
+        <source>这一天没有可预约的时段</source>
+        <translation>No slots to book on this day</translation>
     </message>
 </context>
 <context>
@@ -7343,6 +8121,17 @@ The after-sales service counter of a car dealership</translation>
     </message>
 </context>
 <context>
+    <name>ToComePanel</name>
+    <message>
+        <source>今天预约待到店 {0} 辆</source>
+        <translation>Booked cars still to come today: {0}</translation>
+    </message>
+    <message>
+        <source>（其中 {0} 辆已迟到）</source>
+        <translation> ({0} late)</translation>
+    </message>
+</context>
+<context>
     <name>UsersPage</name>
     <message>
         <source>添加用户…</source>
@@ -7416,6 +8205,14 @@ The after-sales service counter of a car dealership</translation>
     <message>
         <source>到期提醒：</source>
         <translation>Due reminders: </translation>
+    </message>
+    <message>
+        <source>今天有预约：{0}&#x3000;F5 按预约开单</source>
+        <translation>Booked today: {0}   F5 opens the order from the booking</translation>
+    </message>
+    <message>
+        <source>预约：</source>
+        <translation>Bookings: </translation>
     </message>
     <message>
         <source>{0}（按{1}）</source>
@@ -8296,6 +9093,90 @@ The after-sales service counter of a car dealership</translation>
         <translation>Replied in time</translation>
     </message>
     <message>
+        <source>机修保养</source>
+        <translation>Maintenance and repair</translation>
+    </message>
+    <message>
+        <source>快修</source>
+        <translation>Quick service</translation>
+    </message>
+    <message>
+        <source>已迟到</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>已到店</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>爽约</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <source>未到店</source>
+        <translation>Not arrived</translation>
+    </message>
+    <message>
+        <source>柜台</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <source>改期</source>
+        <translation>Moved</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>确认</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>爽约原因</source>
+        <translation>No-show reason</translation>
+    </message>
+    <message>
+        <source>已确认</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>未接通</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <source>要改期</source>
+        <translation>Wants to move</translation>
+    </message>
+    <message>
+        <source>要取消</source>
+        <translation>Will cancel</translation>
+    </message>
+    <message>
+        <source>忘记了</source>
+        <translation>Forgot</translation>
+    </message>
+    <message>
+        <source>临时有事</source>
+        <translation>Plans changed</translation>
+    </message>
+    <message>
+        <source>去了别家</source>
+        <translation>Serviced elsewhere</translation>
+    </message>
+    <message>
+        <source>不需要了</source>
+        <translation>No longer needed</translation>
+    </message>
+    <message>
+        <source>联系不上</source>
+        <translation>Unreachable</translation>
+    </message>
+    <message>
+        <source>预约单</source>
+        <translation>Appointment slip</translation>
+    </message>
+    <message>
         <source>开票日期</source>
         <translation>Invoice date</translation>
     </message>
@@ -9134,6 +10015,10 @@ The after-sales service counter of a car dealership</translation>
         <translation>Reminders</translation>
     </message>
     <message>
+        <source>预约</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
         <source>索赔</source>
         <translation>Warranty claims</translation>
     </message>
@@ -9148,6 +10033,37 @@ The after-sales service counter of a car dealership</translation>
     <message>
         <source>审计日志</source>
         <translation>Audit log</translation>
+    </message>
+</context>
+<context>
+    <name>weekdays</name>
+    <message>
+        <source>周一</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>周二</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>周三</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>周四</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>周五</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>周六</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>周日</source>
+        <translation>Sun</translation>
     </message>
 </context>
 </TS>

@@ -83,3 +83,40 @@ def race_rounds(url: str, worker: int, plan: dict[str, Any], now: dt.datetime, s
         raise
     finally:
         db.dispose()
+
+
+def book_slots(url: str, worker: int, plan: dict[str, Any], now: dt.datetime, start: Any, out: Any) -> None:
+    """One counter of the booking race: each round waits for the others at `start`, then books
+    the round's slot (whose last place is the one they all want) for a new caller of its own."""
+    from app.appointments import AppointmentService, BookingInput, BookingSource, SlotFull, WorkKind
+
+    db = Database(url)
+    results: list[tuple[object, ...]] = []
+    try:
+        service = AppointmentService(db, lambda: now)
+        actor = Actor(plan["user_id"], "worker", "并发测试", Role.ADVISOR)
+        for n, slot in enumerate(plan["slots"]):
+            data = BookingInput(
+                slot_at=dt.datetime.fromisoformat(slot),
+                work_kind=WorkKind.MAINTENANCE,
+                job_type="保养",
+                advisor_id=None,
+                customer_words="",
+                customer_waits=False,
+                source=BookingSource.CALL_IN,
+                plate=f"粤D{worker}{n:04d}",
+                phone=f"139{worker:04d}{n:04d}",
+            )
+            start.wait(timeout=60)
+            try:
+                results.append(("ok", service.book(actor, data).id))
+            except SlotFull as e:
+                results.append(("full", tuple(a.isoformat() for a in e.alternatives)))
+            except Exception as e:  # every other answer is reported to the test
+                results.append(("error", type(e).__name__, str(e)))
+        out.put((worker, results))
+    except BaseException as e:
+        out.put((worker, repr(e)))
+        raise
+    finally:
+        db.dispose()
