@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QTabWidget, QWidget
 
 from app import __version__
+from app.appointments import ArrivalDraft
 from app.changes import Change
 from app.context import Services
 from app.roles import ROLE_LABELS, Actor, Role
@@ -87,8 +88,23 @@ class MainWindow(QMainWindow):
                 shortcut.activated.connect(lambda i=index: self.tabs.setCurrentIndex(i))
                 self.tabs.setTabToolTip(index, f"Ctrl+{number}")
                 self.tab_shortcuts.append(shortcut)
+        self._connect_tabs()
         if self.actor.role is Role.CLAIMS and "claims" in self.tab_widgets:
             self.tabs.setCurrentWidget(self.tab_widgets["claims"])  # the claims clerk's own work
+
+    def _connect_tabs(self) -> None:
+        """The one errand between tabs: a booked car arrived (预约), its order opens in 接车开单."""
+        from ui.appointments.appointments_tab import AppointmentsTab
+        from ui.intake.intake_tab import IntakeTab
+
+        appointments, intake = self.tab_widgets.get("appointments"), self.tab_widgets.get("intake")
+        if isinstance(appointments, AppointmentsTab) and isinstance(intake, IntakeTab):
+
+            def arrived(draft: ArrivalDraft) -> None:
+                self.tabs.setCurrentWidget(intake)
+                intake.open_arrival(draft)
+
+            appointments.arrival_requested.connect(arrived)
 
     def workspace(self) -> QWidget:
         return self.tabs

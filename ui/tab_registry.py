@@ -48,6 +48,14 @@ def _inspection(
     return InspectionTab(services, actor, parent, runner=runner, bus=bus)
 
 
+def _appointments(
+    services: Services, actor: Actor, parent: QWidget, runner: TaskRunner, bus: ChangeBus
+) -> QWidget:
+    from ui.appointments.appointments_tab import AppointmentsTab
+
+    return AppointmentsTab(services, actor, parent, runner=runner, bus=bus)
+
+
 def _claims(services: Services, actor: Actor, parent: QWidget, runner: TaskRunner, bus: ChangeBus) -> QWidget:
     from ui.claims.claims_tab import ClaimsTab
 
@@ -98,6 +106,8 @@ TABS: list[TabSpec] = [
     TabSpec("admin", QT_TRANSLATE_NOOP("tabs", "系统管理"), Permission.MANAGE_USERS, _admin),
     # After 检查单 by rights; after 系统管理 while tests/ui/test_english.py pins the first four tabs.
     TabSpec("reminders", QT_TRANSLATE_NOOP("tabs", "保养提醒"), Permission.WORK_REMINDERS, _reminders),
+    # The day's bookings and tomorrow's confirmation calls; a booked car's order opens in 接车开单.
+    TabSpec("appointments", QT_TRANSLATE_NOOP("tabs", "预约"), Permission.BOOK_APPOINTMENTS, _appointments),
     TabSpec("claims", QT_TRANSLATE_NOOP("tabs", "索赔"), Permission.MANAGE_CLAIMS, _claims),
     # The advisors record complaints and log on theirs; the supervisor handles them all.
     TabSpec("complaints", QT_TRANSLATE_NOOP("tabs", "投诉"), Permission.RECORD_COMPLAINTS, _complaints),

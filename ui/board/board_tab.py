@@ -2,7 +2,8 @@
 
 Keyboard: ↑↓ pick an order, F7 (or the context menu key) lists the statuses it may move to,
 F8 delivers a ready order, Enter opens the order, Ctrl+M annotates, Del cancels (with a reason),
-F5 reloads. Several counters see the same board: a timer asks the service for the board's change
+F5 reloads. Under the orders, the booked cars still to come today (the late ones amber).
+Several counters see the same board: a timer asks the service for the board's change
 token every few seconds and reloads only when it changed (and at least once a minute, so late
 marks follow the clock).
 """
@@ -36,6 +37,7 @@ from app.vehicles import VehicleInfo
 from ui.base_tab import BaseTab
 from ui.board.board_model import BoardModel, board_rows
 from ui.board.deliver_dialog import DeliverDialog, next_service_text
+from ui.board.to_come import ToComePanel
 from ui.errors import show_error
 from ui.i18n import localized
 from ui.intake.order_actions import AnnotateDialog, CancelDialog
@@ -53,7 +55,7 @@ RESIZE_PRECISION_ROWS = 50
 
 class BoardTab(BaseTab):
     # Deliveries and moves change orders; a vehicle's plate or owner shows on its card.
-    watches = frozenset({Change.ORDERS, Change.VEHICLES, Change.CUSTOMERS})
+    watches = frozenset({Change.ORDERS, Change.VEHICLES, Change.CUSTOMERS, Change.APPOINTMENTS})
     refresh_hidden = True  # the poll keeps it current anyway: a change need not wait for a show
 
     def __init__(
@@ -109,6 +111,7 @@ class BoardTab(BaseTab):
             self.tr("取消工单 (Del)"), "cancel_order", self.cancel_order, "Del"
         )
         self.refresh_button = self.add_button(self.tr("刷新 (F5)"), "refresh", self.reload, "F5")
+        self.to_come = ToComePanel(self)
         self.message.setObjectName("board_message")
 
         # The counts on a line of their own (wrapping when long), so the buttons never push the
@@ -130,6 +133,7 @@ class BoardTab(BaseTab):
         layout.addWidget(self.summary)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.to_come)
         layout.addWidget(self.message)
 
         self.timer = QTimer(self)
@@ -180,6 +184,7 @@ class BoardTab(BaseTab):
         self._loaded_at = time.monotonic()
         self.model.set_rows(board_rows(board))
         self.summary.setText(self._summary(board))
+        self.to_come.show_bookings(board.to_come)
         row = self.model.row_of(selected.order_id) if selected is not None else None
         if row is None and self.model.rowCount():
             row = 0
@@ -206,6 +211,8 @@ class BoardTab(BaseTab):
         text = "　".join(parts)
         if board.late_count:
             text += self.tr("　超时 {0}").format(board.late_count)
+        if board.to_come:
+            text += self.tr("　预约待到 {0}").format(len(board.to_come))
         return text
 
     # -- selection --------------------------------------------------------------------------

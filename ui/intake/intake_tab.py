@@ -3,7 +3,10 @@
 The common path without the mouse: type (or scan) in the search box, ↑↓ and Enter open the
 vehicle; F2 creates a vehicle when there is none; F5 opens a repair order for the vehicle on the
 card; Ctrl+P there saves and prints the intake sheet. F3 returns to the search box, F4 edits the
-vehicle, Shift+F4 its owner, F6 goes to the vehicle's open orders (Enter opens one).
+vehicle, Shift+F4 its owner, F6 goes to the vehicle's open orders (Enter opens one), Ctrl+B books
+the car on the card (预约). The card shows the car's bookings still to come; when one is today, F5
+opens the order from it (its details filled in, the booking marked arrived on saving), as does
+到店开单 in the appointments tab (open_arrival).
 
 Every read and write runs off the UI thread (BaseTab.ops). The card follows what other tabs and
 counters' writes on this PC announce: a delivery on the board shows on the open card at once.
@@ -11,16 +14,22 @@ counters' writes on this PC announce: a delivery on the board shows on the open 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
+from app.appointments import ArrivalDraft, Booking
 from app.changes import Change
 from app.context import Services
 from app.orders import OrderInfo, VehicleCard
 from app.roles import Actor, Permission
 from app.vehicles import CustomerInfo, LookupHit
+from ui.appointments.booking_dialog import BookingDialog
+from ui.appointments.car_finder import KnownCar
+from ui.appointments.slip import SlipPrinter
 from ui.base_tab import BaseTab
 from ui.intake.customer_dialog import CustomerDialog
 from ui.intake.import_dialog import ImportDialog
@@ -30,11 +39,15 @@ from ui.intake.search_panel import SearchPanel
 from ui.intake.vehicle_card import VehicleCardPanel
 from ui.intake.vehicle_dialog import VehicleDialog
 from ui.operations import ChangeBus
+from ui.printing.document_flow import DocumentFlow
 from ui.tasks import TaskRunner
 
 
 class IntakeTab(BaseTab):
-    watches = frozenset({Change.ORDERS, Change.VEHICLES, Change.CUSTOMERS, Change.REMINDERS, Change.MODELS})
+    watches = frozenset(
+        {Change.ORDERS, Change.VEHICLES, Change.CUSTOMERS, Change.REMINDERS, Change.MODELS}
+        | {Change.APPOINTMENTS}
+    )
     refresh_hidden = True  # one vehicle's card: cheap, and current when the advisor comes back
 
     def __init__(
@@ -69,6 +82,9 @@ class IntakeTab(BaseTab):
         )
         self.new_order_button = self.add_button(self.tr("接车开单 (F5)"), "new_order", self.new_order, "F5")
         self.new_order_button.setStyleSheet("font-weight: bold;")
+        self.book_button = self.add_button(self.tr("预约 (Ctrl+B)"), "book", self.book, "Ctrl+B")
+        self.book_button.setVisible(actor.can(Permission.BOOK_APPOINTMENTS))
+        self.slip = SlipPrinter(DocumentFlow(services, actor, self.runner, self.show_message, self.bus))
         self.import_button = self.add_button(self.tr("导入车辆…"), "import", self.import_vehicles)
         self.import_button.setVisible(actor.can(Permission.IMPORT_DATA))
         self.import_button.setToolTip(self.tr("从旧系统或厂家销售清单导入车辆和客户（CSV / Excel）"))
@@ -82,6 +98,7 @@ class IntakeTab(BaseTab):
             self.new_vehicle_button,
             self.edit_vehicle_button,
             self.edit_owner_button,
+            self.book_button,
         ):
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -108,7 +125,7 @@ class IntakeTab(BaseTab):
 
     def _update_buttons(self) -> None:
         has_target = self.card.card is not None or self._highlighted_vehicle() is not None
-        for b in (self.edit_vehicle_button, self.edit_owner_button, self.new_order_button):
+        for b in (self.edit_vehicle_button, self.edit_owner_button, self.new_order_button, self.book_button):
             b.setEnabled(has_target)
 
     def _new_search(self) -> None:
@@ -159,6 +176,7 @@ class IntakeTab(BaseTab):
                 return  # the advisor moved on to another car meanwhile
             self.card.show_card(fresh)
             self.card.tabs.setCurrentIndex(current)
+            self.read_bookings(fresh.vehicle.id)
 
         self.ops.read(self._orders.cards.open, self.actor, card.vehicle.id).latest("card").success(
             shown
@@ -188,6 +206,7 @@ class IntakeTab(BaseTab):
 
     def _show_card(self, card: VehicleCard) -> None:
         self.card.show_card(card)
+        self.read_bookings(card.vehicle.id)
         self.search.highlight_vehicle(card.vehicle.id)
         self._update_buttons()
         v = card.vehicle
@@ -195,6 +214,22 @@ class IntakeTab(BaseTab):
             self.tr("已打开 {0}：F5 接车开单，F4 编辑车辆，F3 返回搜索").format(v.plate_display or v.vin)
         )
         self.new_order_button.setFocus()
+
+    def read_bookings(self, vehicle_id: int) -> None:
+        """The car's bookings still to come, on its card (a reading of its own, off the UI thread)."""
+        if not self.actor.can(Permission.BOOK_APPOINTMENTS):
+            return
+
+        def shown(bookings: tuple[Booking, ...]) -> None:
+            card = self.card.card
+            if card is not None and card.vehicle.id == vehicle_id:
+                self.card.show_bookings(bookings, self._today())
+
+        op = self.ops.read(self.services.appointments.for_vehicle, self.actor, vehicle_id)
+        op.latest("bookings").success(shown).run()
+
+    def _today(self) -> dt.date:
+        return self.services.clock().astimezone().date()
 
     # -- vehicles and owners ----------------------------------------------------------------
 
@@ -247,13 +282,81 @@ class IntakeTab(BaseTab):
 
     def _new_order(self) -> None:
         card = self.card.card
-        if card is None or not self.actor.can(Permission.RECEIVE_VEHICLES):
+        if card is None or not self.actor.can(Permission.RECEIVE_VEHICLES) or self.dialog is not None:
+            return
+        booking = self.card.booking_today(self._today())
+        if booking is not None:
+            # The booked car arrived: the order is opened from its booking.
+            op = self.ops.read(self.services.appointments.arrival, self.actor, booking.id)
+            op.success(self._open_order_for).run()
+            return
+        self._open_order_for(None)
+
+    def _open_order_for(self, draft: ArrivalDraft | None) -> None:
+        card = self.card.card
+        if card is None or self.dialog is not None:
             return
         dialog = OrderDialog(
             self._orders.orders, self.actor, self.services.clock, card.vehicle, card.owner.name,
-            print_sheet=self.printer, parent=self, ops=self.ops,
+            print_sheet=self.printer, parent=self, ops=self.ops, draft=draft,
         )  # fmt: skip
         self._show_order_dialog(dialog)
+
+    def open_arrival(self, draft: ArrivalDraft) -> None:
+        """A booked car arrived (到店开单 in the appointments tab): its card, and the order dialog
+        filled from the booking; a new caller's car is put on file first (plate typed in)."""
+        if self.dialog is not None:
+            self.show_message(self.tr("请先关闭打开的窗口，再按预约开单"))
+            return
+        if draft.vehicle_id is None:
+            self._add_arriving_vehicle(draft)
+            return
+
+        def shown(card: VehicleCard) -> None:
+            self._show_card(card)
+            self._open_order_for(draft)
+
+        self.ops.read(self._orders.cards.open, self.actor, draft.vehicle_id).success(shown).run()
+
+    def _add_arriving_vehicle(self, draft: ArrivalDraft) -> None:
+        if not self.actor.can(Permission.EDIT_VEHICLES):
+            return
+        dialog = VehicleDialog(
+            self._vehicles.vehicles, self._vehicles.customers, self._vehicles.models, self.actor,
+            initial_text=draft.plate, parent=self, ops=self.ops,
+        )  # fmt: skip
+        self.show_message(self.tr("{0} 是新客户：先登记车辆，保存后按预约开单").format(draft.plate))
+
+        def finished(_result: int) -> None:
+            if dialog.saved is None:
+                self.search.focus_box()
+                return
+            self.search.refresh()
+            self.open_arrival(replace(draft, vehicle_id=dialog.saved.id))
+
+        self.show_dialog(dialog, finished)
+
+    # -- booking ----------------------------------------------------------------------------
+
+    def book(self) -> None:
+        self._on_target(self._book)
+
+    def _book(self) -> None:
+        card = self.card.card
+        if card is None or not self.actor.can(Permission.BOOK_APPOINTMENTS) or self.dialog is not None:
+            return
+        v, owner = card.vehicle, card.owner
+        phone = owner.phones[0].masked if owner.phones else ""
+        car = KnownCar(v.id, v.plate_display or v.vin, v.model.display, owner.name, phone)
+        dialog = BookingDialog(self.services, self.actor, car=car, slip=self.slip, parent=self, ops=self.ops)
+
+        def finished(_result: int) -> None:
+            booking = dialog.result_
+            if booking is not None:
+                self.show_message(self.tr("已为 {0} 预约").format(car.plate))
+            self.search.focus_box()
+
+        self.show_dialog(dialog, finished)
 
     def open_existing_order(self, order_id: int) -> None:
         card = self.card.card

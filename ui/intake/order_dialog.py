@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.appointments import ArrivalDraft
 from app.changes import changes_of
 from app.clock import Clock, local_today
 from app.errors import Conflict, FieldErrors, NeedsConfirmation, ValidationError, combined
@@ -95,6 +96,7 @@ class OrderDialog(QDialog):
         print_sheet: PrintSheet | None = None,
         parent: QWidget | None = None,
         ops: Operations | None = None,
+        draft: ArrivalDraft | None = None,
     ) -> None:
         super().__init__(parent)
         self.ops = (ops or Operations(self)).for_widget(self)
@@ -106,6 +108,7 @@ class OrderDialog(QDialog):
         self._vehicle = vehicle
         self._print_sheet = print_sheet
         self.order: OrderInfo | None = order
+        self.draft = draft  # the booking the car arrived for: the order fulfils it
         self._may_edit = actor.can(Permission.RECEIVE_VEHICLES)
         self.setObjectName("order_dialog")
         resize_within_screen(self, 1100, 720)
@@ -336,7 +339,21 @@ class OrderDialog(QDialog):
         self.cancel_order_button.setEnabled(False)
         self.note_button.setEnabled(False)
         self.discard.mark_clean()
+        if self.draft is not None:
+            self._fill_from_booking(self.draft)
         self.preview_alerts()
+
+    def _fill_from_booking(self, draft: ArrivalDraft) -> None:
+        """The booking's details, as the customer gave them on the phone (a change, to be saved)."""
+        heading = self.tr("按预约开单（预约 #{0}，保存后生成工单号）")
+        self.heading.setText(heading.format(draft.appointment_id))
+        self.statement.setPlainText(draft.customer_words)
+        box = self.job_boxes.get(draft.job_type)
+        if box is not None:
+            box.setChecked(True)
+        self.appointment.setChecked(True)
+        self.appointment.setEnabled(False)  # the booking makes it one
+        self.waits.setChecked(draft.customer_waits)
 
     def _fill(self, o: OrderInfo) -> None:
         self.order = o
@@ -533,7 +550,9 @@ class OrderDialog(QDialog):
         orders, actor, current = self._orders, self._actor, self.order
         approve = self.approved.isChecked()
         data = OrderInput(
-            vehicle_id=self._vehicle.id, **{f.name: getattr(form, f.name) for f in fields(OrderEdit)}
+            vehicle_id=self._vehicle.id,
+            appointment_id=self.draft.appointment_id if self.draft is not None else None,
+            **{f.name: getattr(form, f.name) for f in fields(OrderEdit)},
         )
 
         def work(_control: TaskControl) -> OrderInfo:

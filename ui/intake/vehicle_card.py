@@ -6,6 +6,8 @@ The owner's phone numbers are masked (138****1234) until the advisor asks to see
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.appointments import Booking
 from app.orders import (
     LINE_KIND_LABELS,
     PAYER_LABELS,
@@ -34,6 +37,7 @@ from app.orders import (
 from app.validation import PhoneKind
 from app.vehicles import VehicleInfo, reading_source_label
 from app.warranty import START_BASIS_LABELS, EndedBy, WarrantyStart, WarrantyStatus
+from ui.appointments.texts import booking_line
 from ui.i18n import tr as _tr
 from ui.intake.inputs import date_text
 from ui.intake.lines_model import yuan_text
@@ -46,6 +50,8 @@ ALERT_STYLE = "color: #c0392b; font-weight: bold;"
 ACTIVE_STYLE = "color: #1e7e34;"
 ENDED_STYLE = "color: #7f8c8d;"
 UNKNOWN_STYLE = "color: #b9770e;"
+BOOKING_STYLE = "color: #1b4f8a;"
+BOOKED_TODAY_STYLE = "color: #1b4f8a; font-weight: bold; background: #dcecff; padding: 2px;"
 
 
 def warranty_text(w: WarrantyStatus) -> str:
@@ -171,6 +177,10 @@ class VehicleCardPanel(QWidget):
         self.reminders_due.setObjectName("card_due")
         self.reminders_due.setStyleSheet(UNKNOWN_STYLE)
         self.reminders_due.setWordWrap(True)
+        self.booking = QLabel(self)  # the car's open bookings (the appointments' own reading)
+        self.booking.setObjectName("card_booking")
+        self.booking.setWordWrap(True)
+        self.bookings: tuple[Booking, ...] = ()
 
         self.open_model: RowsModel[OrderInfo] = RowsModel(order_columns(), self)
         self.open_table = _table(self, "open_orders", self.open_model)
@@ -212,6 +222,7 @@ class VehicleCardPanel(QWidget):
         layout.addLayout(owner_row)
         layout.addWidget(self.alerts)
         layout.addWidget(self.reminders_due)
+        layout.addWidget(self.booking)
         layout.addWidget(self.open_label)
         layout.addWidget(self.open_table)
         layout.addWidget(self.tabs, 1)
@@ -226,6 +237,8 @@ class VehicleCardPanel(QWidget):
         for w in (self.toggle_phones, self.open_label, self.open_table, self.tabs):
             w.setVisible(card is not None)
         self._clear_warranties()
+        if card is None or (self.bookings and card.vehicle.id != self.bookings[0].vehicle_id):
+            self.show_bookings((), None)
         if card is None:
             self.title.setText(self.tr("请在左侧搜索并选择车辆"))
             for label in (self.facts, self.owner, self.alerts, self.reminders_due):
@@ -267,6 +280,28 @@ class VehicleCardPanel(QWidget):
         self.mileage_model.set_rows(card.mileage_history)
         self.reminder_model.set_rows(card.reminders)
         self.plate_model.set_rows(card.plate_history)
+
+    def show_bookings(self, bookings: tuple[Booking, ...], today: dt.date | None) -> None:
+        """The car's bookings still to come, nearest first; one for today stands out (F5 opens
+        its order)."""
+        self.bookings = tuple(bookings)
+        self.booking.setVisible(bool(bookings))
+        if not bookings:
+            self.booking.clear()
+            return
+        first = bookings[0]
+        due_today = first.slot_at.astimezone().date() == today
+        lines = [booking_line(b) for b in bookings[:3]]
+        if due_today:
+            lines[0] = self.tr("今天有预约：{0}　F5 按预约开单").format(lines[0])
+        self.booking.setText(self.tr("预约：") + "\n".join(lines))
+        self.booking.setStyleSheet(BOOKED_TODAY_STYLE if due_today else BOOKING_STYLE)
+
+    def booking_today(self, today: dt.date) -> Booking | None:
+        first = self.bookings[0] if self.bookings else None
+        if first is None or first.slot_at.astimezone().date() != today:
+            return None
+        return first
 
     def _facts_text(self, v: VehicleInfo, warranty_start: WarrantyStart) -> str:
         basis = tr_label(START_BASIS_LABELS.get(warranty_start.basis or "", ""))

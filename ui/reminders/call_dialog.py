@@ -1,7 +1,8 @@
 """记录通话: how a reminder call ended, and what that outcome needs.
 
 The outcomes are numbered 1 … 9 (a digit picks one while the outcomes have the keyboard, Alt+digit
-anywhere); 稍后再联系 asks the day the customer named, 已预约 the day and time the car comes, 拒绝
+anywhere); 稍后再联系 asks the day the customer named, 已预约 the job and a slot with its free places
+(the appointments' own slot picker: a full slot is refused with the nearest free ones offered), 拒绝
 why the customer stays away. Enter moves from field to field and saves at the last; a mistake is
 shown beside its field; a dialog with changes asks before it closes.
 """
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.appointments import AppointmentService, BookingInput, BookingSource, SlotFull, kind_for_job_type
 from app.errors import FieldErrors, ValidationError
 from app.reminders import (
     CALL_OUTCOME_LABELS,
@@ -34,6 +36,8 @@ from app.reminders import (
     Task,
 )
 from app.roles import Actor
+from ui.appointments.choices import job_combo
+from ui.appointments.slot_picker import SlotPicker
 from ui.errors import show_error
 from ui.forms import (
     CounterDialog,
@@ -46,7 +50,7 @@ from ui.forms import (
 )
 from ui.i18n import tr as _tr
 from ui.intake.enter_chain import EnterChain
-from ui.intake.inputs import parse_date, parse_local_datetime
+from ui.intake.inputs import parse_date
 from ui.labels_i18n import joined, tr_label
 from ui.operations import Operations
 from ui.reminders.tasks_model import lost_reason_choices
@@ -86,6 +90,8 @@ class CallDialog(CounterDialog):
         today: dt.date,
         parent: QWidget | None = None,
         ops: Operations | None = None,
+        *,
+        appointments: AppointmentService,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("call_dialog")
@@ -119,11 +125,18 @@ class CallDialog(CounterDialog):
         self.callback.setPlaceholderText(
             self.tr("例如 {0}").format((today + dt.timedelta(days=7)).isoformat())
         )
-        self.booking = QLineEdit(self)
-        self.booking.setObjectName("booking_at")
-        self.booking.setPlaceholderText(
-            self.tr("例如 {0} 09:30").format((today + dt.timedelta(days=1)).isoformat())
-        )
+        self.booking_box = QWidget(self)
+        self.booking_job = job_combo(self.booking_box, "booking_job")
+        self.booking = SlotPicker(
+            lambda day, kind, advisor_id: appointments.day(actor, day, kind, advisor_id),
+            self.ops, today, self.booking_box,
+        )  # fmt: skip
+        self.booking.day.set_day(today + dt.timedelta(days=1))
+        booking_layout = QVBoxLayout(self.booking_box)
+        booking_layout.setContentsMargins(0, 0, 0, 0)
+        booking_layout.addWidget(self.booking_job)
+        booking_layout.addWidget(self.booking)
+        self.booking_job.currentIndexChanged.connect(lambda _i: self._booking_query())
         self.lost_reason = QComboBox(self)
         self.lost_reason.setObjectName("lost_reason")
         self.lost_reason.addItem(self.tr("请选择…"), None)
@@ -133,7 +146,7 @@ class CallDialog(CounterDialog):
         self.note.setObjectName("call_note")
         self.note.setMaxLength(500)
         self.form.add_field("callback_date", self.tr("回电日期"), self.callback)
-        self.form.add_field("booking_at", self.tr("预约到店"), self.booking)
+        self.form.add_field("booking_at", self.tr("预约到店"), self.booking_box)
         self.form.add_field("lost_reason", self.tr("不再来店原因"), self.lost_reason)
         self.form.add_field("note", self.tr("备注"), self.note)
         self.message = QLabel(self)
@@ -152,7 +165,9 @@ class CallDialog(CounterDialog):
         stops: list[QWidget | list[QWidget]] = [
             list(self.buttons_of.values()),
             self.callback,
-            self.booking,
+            self.booking_job,
+            self.booking.day,
+            self.booking.table,
             self.lost_reason,
             self.note,
         ]
@@ -179,7 +194,14 @@ class CallDialog(CounterDialog):
             holder = self.form.widget_of(name).parentWidget()
             assert holder is not None
             self.form.layout_.setRowVisible(holder, name == needed)
+        if outcome is CallOutcome.BOOKED:
+            self._booking_query()
         self.adjustSize()
+
+    def _booking_query(self) -> None:
+        """The slots of the job's kind of work, with the caller as the advisor."""
+        self.booking.hide_alternatives()
+        self.booking.set_query(kind_for_job_type(str(self.booking_job.currentData())), self._actor.user_id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A digit on an outcome picks the outcome of that number (and stays there for Enter)."""
@@ -201,17 +223,28 @@ class CallDialog(CounterDialog):
             errors.add(ValidationError("outcome", self.tr("请选择通话结果")))
             return None
         callback: dt.date | None = None
-        booking: dt.datetime | None = None
+        booking: BookingInput | None = None
         reason: LostReason | None = None
         if outcome is CallOutcome.CALL_LATER:
             callback = errors.check(
                 lambda: parse_date("callback_date", self.callback.text(), _tr("回电日期")), None
             )
         elif outcome is CallOutcome.BOOKED:
-            booking = errors.check(
-                lambda: parse_local_datetime("booking_at", self.booking.text(), _tr("预约"), self._today),
-                None,
-            )
+            slot = self.booking.chosen()
+            if slot is None:
+                errors.add(ValidationError("booking_at", self.tr("请选择一个有空位的时段")))
+            else:
+                job = str(self.booking_job.currentData())
+                booking = BookingInput(
+                    slot_at=slot.start,
+                    work_kind=kind_for_job_type(job),
+                    job_type=job,
+                    advisor_id=self._actor.user_id,
+                    customer_words=self.note.text(),
+                    customer_waits=False,
+                    source=BookingSource.REMINDER,
+                    vehicle_id=self.task.vehicle_id,
+                )
         elif outcome is CallOutcome.REFUSED:
             value = self.lost_reason.currentData()
             reason = LostReason(value) if value else None
@@ -220,7 +253,8 @@ class CallDialog(CounterDialog):
             note=self.note.text(),
             callback_date=callback,
             lost_reason=reason,
-            booking_at=booking,
+            booking_at=booking.slot_at if booking is not None else None,
+            booking=booking,
         )
 
     def save(self) -> None:
@@ -238,7 +272,7 @@ class CallDialog(CounterDialog):
         op.success(self._saved).failure(self._failed).finally_(self.saving.end).run()
 
     def show_errors(self, error: ValidationError) -> None:
-        rename = {"booking": "booking_at"}
+        rename = {"booking": "booking_at", "slot_at": "booking_at"}
         show_field_errors(self, (self.form,), error, lambda field: rename.get(field, field))
 
     def _saved(self, result: CallResult) -> None:
@@ -247,6 +281,12 @@ class CallDialog(CounterDialog):
         self.accept()
 
     def _failed(self, error: BaseException) -> None:
+        if isinstance(error, SlotFull):
+            self.form.clear_errors()
+            self.form.put_error(ValidationError("booking_at", error.message))
+            self.booking.reload()  # the slot shows full now
+            self.booking.show_alternatives(error.alternatives)
+            return
         if isinstance(error, ValidationError):
             self.show_errors(error)
             return

@@ -44,7 +44,9 @@ class TabDialogs:
         if task is None or tab.dialog is not None:
             return
         today = tab.services.clock().astimezone().date()
-        dialog = CallDialog(tab.reminders, tab.actor, task, today, tab, tab.ops)
+        dialog = CallDialog(
+            tab.reminders, tab.actor, task, today, tab, tab.ops, appointments=tab.services.appointments
+        )
 
         def closed() -> None:
             result = dialog.result_

@@ -3,6 +3,8 @@ goes through the fields the outcome needs and saves at the last; mistakes beside
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -83,7 +85,7 @@ def test_call_later_needs_the_day(qtbot: QtBot, sqlite_services: Services) -> No
     assert tab.detail.calls.data(tab.detail.calls.index(0, 3)) == "2026-12-05 再联系"
 
 
-def test_a_booked_call_needs_its_time(qtbot: QtBot, sqlite_services: Services) -> None:
+def test_a_booked_call_picks_a_free_slot(qtbot: QtBot, sqlite_services: Services) -> None:
     svc = sqlite_services
     cars = some_lists(svc)
     advisor = make_actor(svc, Role.ADVISOR)
@@ -92,21 +94,24 @@ def test_a_booked_call_needs_its_time(qtbot: QtBot, sqlite_services: Services) -
     key(qtbot, dialog, "1")
     assert dialog.outcome() is CallOutcome.BOOKED and dialog.booking.isVisible()
     enter(qtbot, dialog.focusWidget())  # type: ignore[arg-type]
-    assert dialog.booking.hasFocus()
-    type_text(dialog.booking, "2026-11-30")
-    enter(qtbot, dialog.booking)
-    enter(qtbot, dialog.note)
-    assert dialog.form.error_text("booking_at") == "预约请写上时间，例如 2026-11-30 17:30"
-    assert dialog.booking.hasFocus()
-    dialog.booking.setText("2026-11-26 09:30")  # already past: the service's own check
-    enter(qtbot, dialog.booking)
-    enter(qtbot, dialog.note)
-    assert dialog.form.error_text("booking_at") == "预约时间已过，请选择以后的时间"
-    dialog.booking.setText("2026-11-30 09:30")
-    enter(qtbot, dialog.booking)
+    assert dialog.booking_job.hasFocus()
+    enter(qtbot, dialog.booking_job)
+    assert dialog.booking.day.hasFocus() and dialog.booking.day.day() == dt.date(2026, 11, 28)  # tomorrow
+    enter(qtbot, dialog.booking.day)
+    assert dialog.booking.table.hasFocus()
+    enter(qtbot, dialog.booking.table)
+    enter(qtbot, dialog.note)  # no slot chosen: said beside the slots
+    assert dialog.form.error_text("booking_at") == "请选择一个有空位的时段"
+    nine_thirty = dt.datetime(2026, 11, 28, 1, 30, tzinfo=dt.UTC)  # 09:30 in Beijing
+    row = dialog.booking.model.row_of_start(nine_thirty)
+    assert row is not None
+    dialog.booking.table.selectRow(row)
+    dialog.note.setFocus()
     enter(qtbot, dialog.note)
     assert tab.dialog is None and dialog.result_ is not None
     assert dialog.result_.appointment_id is not None and dialog.result_.status is ReminderStatus.BOOKED
+    (booking,) = svc.appointments.for_vehicle(advisor, cars["soon"].id)
+    assert booking.slot_at == nine_thirty and booking.id == dialog.result_.appointment_id
     # Booked: off the list to call; the list's total follows.
     assert plates(tab) == ["粤A10001"] and tab.lists.tabText(0) == "即将到期 (1)"
     assert svc.reminders.task(advisor, cars["soon"].id).booked
