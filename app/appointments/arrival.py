@@ -70,7 +70,7 @@ def _matches(booking: Booking, text: str) -> bool:
     if (
         plate
         and booking.plate
-        and (plate == booking.plate or (len(plate) >= MIN_TAIL and plate in booking.plate))
+        and (plate == booking.plate or (len(plate) >= MIN_TAIL and booking.plate.endswith(plate)))
     ):
         return True
     if vin and booking.vin and (vin == booking.vin or (len(vin) >= MIN_TAIL and booking.vin.endswith(vin))):

@@ -19,6 +19,7 @@ from sqlalchemy import ColumnElement, Select, and_, case, func, literal_column, 
 from sqlalchemy.orm import Session, aliased
 
 from app.appointments import AppointmentStatus
+from app.appointments import figures as appointment_figures
 from app.reminders import Satisfaction
 from app.warranty import add_months, categories_in
 from app.wording import say
@@ -80,6 +81,8 @@ class Figures:
     tags_printed: int
     complaints_opened: int
     complaints_closed: int
+    # Bookings created in the span (app.appointments.figures); set on the daily report's spans.
+    bookings_made: int = 0
 
     @property
     def revenue_fen(self) -> int:
@@ -390,6 +393,23 @@ def daily_report(s: Session, day: dt.date) -> DailyReport:
     the_day = replace(
         figures_series(s, [day, after], in_workshop_at_start=0)[0], in_workshop=month_to_date.in_workshop
     )
+    # The bookings' figures of the three spans come from app.appointments (one definition).
+    bookings = [
+        appointment_figures(s, first, last_day - dt.timedelta(days=1))
+        for first, last_day in ((day, after), (month_first, after), (last_first, last_after))
+    ]
+    the_day, month_to_date, last_month = (
+        replace(f, appointments_opened=b.orders_from_bookings, bookings_made=b.made)
+        for f, b in zip((the_day, month_to_date, last_month), bookings, strict=True)
+    )
+    quality_day, quality_month, quality_last = (
+        replace(q, show_rate=Share(b.arrived, b.due))
+        for q, b in zip(
+            (quality_day, quality_month, day_quality(s, _utc(last_first), _utc(last_after), names)),
+            bookings,
+            strict=True,
+        )
+    )
     return DailyReport(
         day=the_day,
         month_to_date=month_to_date,
@@ -399,7 +419,7 @@ def daily_report(s: Session, day: dt.date) -> DailyReport:
         by_advisor=parts.by_advisor,
         quality=quality_day,
         quality_month_to_date=quality_month,
-        quality_last_month=day_quality(s, _utc(last_first), _utc(last_after), names),
+        quality_last_month=quality_last,
     )
 
 
