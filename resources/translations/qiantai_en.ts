@@ -4440,6 +4440,26 @@ Repair date {2}, mileage in {3}</translation>
         <source>预约时间</source>
         <translation>Booked for</translation>
     </message>
+    <message>
+        <source>没有预约号为 {reference} 的预约</source>
+        <translation>No booking numbered {reference}</translation>
+    </message>
+    <message>
+        <source>已为 {0} 预约</source>
+        <translation>Booked {0}</translation>
+    </message>
+    <message>
+        <source>请先关闭打开的窗口，再按预约开单</source>
+        <translation>Close the open window first, then open the order from the booking</translation>
+    </message>
+    <message>
+        <source>{0} 是新客户：先登记车辆，保存后按预约开单</source>
+        <translation>{0} is a new customer: put the car on file; once saved, the order opens from the booking</translation>
+    </message>
+    <message>
+        <source>{0} 今天有预约（新客户）：按 F2 登记车辆，保存后按预约开单</source>
+        <translation>{0} is booked today (a new customer): F2 puts the car on file, then the order opens from the booking</translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
@@ -5109,6 +5129,10 @@ Repair date {2}, mileage in {3}</translation>
     <message>
         <source>例如 {0}</source>
         <translation>e.g. {0}</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Job</translation>
     </message>
     <message>
         <source>请选择…</source>
@@ -6422,18 +6446,6 @@ Repair date {2}, mileage in {3}</translation>
     <message>
         <source>已打开 {0}：F5 接车开单，F4 编辑车辆，F3 返回搜索</source>
         <translation>Opened {0}: F5 new repair order, F4 edit vehicle, F3 back to search</translation>
-    </message>
-    <message>
-        <source>请先关闭打开的窗口，再按预约开单</source>
-        <translation>Close the open window first, then open the order from the booking</translation>
-    </message>
-    <message>
-        <source>{0} 是新客户：先登记车辆，保存后按预约开单</source>
-        <translation>{0} is a new customer: put the car on file; once saved, the order opens from the booking</translation>
-    </message>
-    <message>
-        <source>已为 {0} 预约</source>
-        <translation>Booked {0}</translation>
     </message>
 </context>
 <context>

@@ -69,7 +69,7 @@ class AppointmentsTab(BaseTab):
         self.today = self._today()
         self._wanted: int | None = None
         self.flow = DocumentFlow(services, actor, self.runner, self.show_message, self.bus)
-        self.slip = SlipPrinter(self.flow)
+        self.slip = SlipPrinter(services, self.flow)
         self.dialogs = TabDialogs(self)
         self.bar = DateBar(self.today, self.reload, self)
         self.count = QLabel(self)
@@ -266,7 +266,7 @@ class AppointmentsTab(BaseTab):
         for button in (self.move_button, self.cancel_button, self.confirm_button):
             button.setEnabled(open_)
         self.no_show_button.setEnabled(b is not None and b.state is BookingState.NO_SHOW)
-        self.print_button.setEnabled(open_)
+        self.print_button.setEnabled(open_ and self.slip.available())
 
     def can_open_orders(self) -> bool:
         return self.actor.can(Permission.RECEIVE_VEHICLES)

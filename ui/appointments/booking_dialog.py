@@ -268,6 +268,7 @@ class BookingDialog(CounterDialog):
         self.discard.mark_clean()
         self.confirmation.setText(read_out(booking, self.dealer.name, self.dealer.service_phone))
         self.setWindowTitle(self.tr("预约成功"))
+        self.print_button.setVisible(self._slip is not None and self._slip.available())
         self.pages.setCurrentIndex(1)
         self.close_button.setFocus()
 

@@ -16,21 +16,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import replace
 
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
-from app.appointments import ArrivalDraft, Booking
+from app.appointments import ArrivalDraft
 from app.changes import Change
 from app.context import Services
 from app.orders import OrderInfo, VehicleCard
 from app.roles import Actor, Permission
 from app.vehicles import CustomerInfo, LookupHit
-from ui.appointments.booking_dialog import BookingDialog
-from ui.appointments.car_finder import KnownCar
-from ui.appointments.slip import SlipPrinter
 from ui.base_tab import BaseTab
+from ui.intake.booking_desk import BookingDesk
 from ui.intake.customer_dialog import CustomerDialog
 from ui.intake.import_dialog import ImportDialog
 from ui.intake.order_dialog import OrderDialog
@@ -39,7 +36,6 @@ from ui.intake.search_panel import SearchPanel
 from ui.intake.vehicle_card import VehicleCardPanel
 from ui.intake.vehicle_dialog import VehicleDialog
 from ui.operations import ChangeBus
-from ui.printing.document_flow import DocumentFlow
 from ui.tasks import TaskRunner
 
 
@@ -67,6 +63,8 @@ class IntakeTab(BaseTab):
         self.search = SearchPanel(lambda q: self._vehicles.lookup.search(actor, q), self.ops, self)
         self.search.hit_chosen.connect(self.choose)
         self.search.typing.connect(self._new_search)
+        self.desk = BookingDesk(self)
+        self.search.nothing_found.connect(self.desk.maybe_arriving)
         self.search.highlight_changed.connect(self._update_buttons)
         self.card = VehicleCardPanel(self)
         self.card.open_order.connect(self.open_existing_order)
@@ -84,7 +82,6 @@ class IntakeTab(BaseTab):
         self.new_order_button.setStyleSheet("font-weight: bold;")
         self.book_button = self.add_button(self.tr("预约 (Ctrl+B)"), "book", self.book, "Ctrl+B")
         self.book_button.setVisible(actor.can(Permission.BOOK_APPOINTMENTS))
-        self.slip = SlipPrinter(DocumentFlow(services, actor, self.runner, self.show_message, self.bus))
         self.import_button = self.add_button(self.tr("导入车辆…"), "import", self.import_vehicles)
         self.import_button.setVisible(actor.can(Permission.IMPORT_DATA))
         self.import_button.setToolTip(self.tr("从旧系统或厂家销售清单导入车辆和客户（CSV / Excel）"))
@@ -130,6 +127,7 @@ class IntakeTab(BaseTab):
 
     def _new_search(self) -> None:
         """The advisor types a new search: the card of the last car goes, so no key acts on it."""
+        self.desk.arriving = None
         if self.card.card is not None:
             self.card.show_card(None)
             self.show_message("")
@@ -154,7 +152,7 @@ class IntakeTab(BaseTab):
             return
 
         def shown(card: VehicleCard) -> None:
-            self._show_card(card)
+            self.show_card(card)
             act()
 
         self.ops.read(self._orders.cards.open, self.actor, vehicle_id).latest("card").success(shown).run()
@@ -176,7 +174,7 @@ class IntakeTab(BaseTab):
                 return  # the advisor moved on to another car meanwhile
             self.card.show_card(fresh)
             self.card.tabs.setCurrentIndex(current)
-            self.read_bookings(fresh.vehicle.id)
+            self.desk.read_bookings(fresh.vehicle.id)
 
         self.ops.read(self._orders.cards.open, self.actor, card.vehicle.id).latest("card").success(
             shown
@@ -201,12 +199,12 @@ class IntakeTab(BaseTab):
 
     def show_vehicle(self, vehicle_id: int) -> None:
         self.ops.read(self._orders.cards.open, self.actor, vehicle_id).latest("card").success(
-            self._show_card
+            self.show_card
         ).run()
 
-    def _show_card(self, card: VehicleCard) -> None:
+    def show_card(self, card: VehicleCard) -> None:
         self.card.show_card(card)
-        self.read_bookings(card.vehicle.id)
+        self.desk.read_bookings(card.vehicle.id)
         self.search.highlight_vehicle(card.vehicle.id)
         self._update_buttons()
         v = card.vehicle
@@ -215,26 +213,16 @@ class IntakeTab(BaseTab):
         )
         self.new_order_button.setFocus()
 
-    def read_bookings(self, vehicle_id: int) -> None:
-        """The car's bookings still to come, on its card (a reading of its own, off the UI thread)."""
-        if not self.actor.can(Permission.BOOK_APPOINTMENTS):
-            return
-
-        def shown(bookings: tuple[Booking, ...]) -> None:
-            card = self.card.card
-            if card is not None and card.vehicle.id == vehicle_id:
-                self.card.show_bookings(bookings, self._today())
-
-        op = self.ops.read(self.services.appointments.for_vehicle, self.actor, vehicle_id)
-        op.latest("bookings").success(shown).run()
-
-    def _today(self) -> dt.date:
+    def today(self) -> dt.date:
         return self.services.clock().astimezone().date()
 
     # -- vehicles and owners ----------------------------------------------------------------
 
     def new_vehicle(self) -> None:
         if not self.actor.can(Permission.EDIT_VEHICLES):
+            return
+        if self.desk.arriving is not None and self.dialog is None:
+            self.desk.add_arriving_vehicle(self.desk.arriving)  # a new caller's car, booked today
             return
         self._open_vehicle_dialog(VehicleDialog(
             self._vehicles.vehicles, self._vehicles.customers, self._vehicles.models, self.actor,
@@ -284,15 +272,15 @@ class IntakeTab(BaseTab):
         card = self.card.card
         if card is None or not self.actor.can(Permission.RECEIVE_VEHICLES) or self.dialog is not None:
             return
-        booking = self.card.booking_today(self._today())
+        booking = self.card.booking_today(self.today())
         if booking is not None:
             # The booked car arrived: the order is opened from its booking.
             op = self.ops.read(self.services.appointments.arrival, self.actor, booking.id)
-            op.success(self._open_order_for).run()
+            op.success(self.open_order_for).run()
             return
-        self._open_order_for(None)
+        self.open_order_for(None)
 
-    def _open_order_for(self, draft: ArrivalDraft | None) -> None:
+    def open_order_for(self, draft: ArrivalDraft | None) -> None:
         card = self.card.card
         if card is None or self.dialog is not None:
             return
@@ -302,61 +290,15 @@ class IntakeTab(BaseTab):
         )  # fmt: skip
         self._show_order_dialog(dialog)
 
+    # -- bookings (ui/intake/booking_desk.py) ------------------------------------------------
+
     def open_arrival(self, draft: ArrivalDraft) -> None:
         """A booked car arrived (到店开单 in the appointments tab): its card, and the order dialog
-        filled from the booking; a new caller's car is put on file first (plate typed in)."""
-        if self.dialog is not None:
-            self.show_message(self.tr("请先关闭打开的窗口，再按预约开单"))
-            return
-        if draft.vehicle_id is None:
-            self._add_arriving_vehicle(draft)
-            return
-
-        def shown(card: VehicleCard) -> None:
-            self._show_card(card)
-            self._open_order_for(draft)
-
-        self.ops.read(self._orders.cards.open, self.actor, draft.vehicle_id).success(shown).run()
-
-    def _add_arriving_vehicle(self, draft: ArrivalDraft) -> None:
-        if not self.actor.can(Permission.EDIT_VEHICLES):
-            return
-        dialog = VehicleDialog(
-            self._vehicles.vehicles, self._vehicles.customers, self._vehicles.models, self.actor,
-            initial_text=draft.plate, parent=self, ops=self.ops,
-        )  # fmt: skip
-        self.show_message(self.tr("{0} 是新客户：先登记车辆，保存后按预约开单").format(draft.plate))
-
-        def finished(_result: int) -> None:
-            if dialog.saved is None:
-                self.search.focus_box()
-                return
-            self.search.refresh()
-            self.open_arrival(replace(draft, vehicle_id=dialog.saved.id))
-
-        self.show_dialog(dialog, finished)
-
-    # -- booking ----------------------------------------------------------------------------
+        filled from the booking; a new caller's car is put on file first."""
+        self.desk.open_arrival(draft)
 
     def book(self) -> None:
-        self._on_target(self._book)
-
-    def _book(self) -> None:
-        card = self.card.card
-        if card is None or not self.actor.can(Permission.BOOK_APPOINTMENTS) or self.dialog is not None:
-            return
-        v, owner = card.vehicle, card.owner
-        phone = owner.phones[0].masked if owner.phones else ""
-        car = KnownCar(v.id, v.plate_display or v.vin, v.model.display, owner.name, phone)
-        dialog = BookingDialog(self.services, self.actor, car=car, slip=self.slip, parent=self, ops=self.ops)
-
-        def finished(_result: int) -> None:
-            booking = dialog.result_
-            if booking is not None:
-                self.show_message(self.tr("已为 {0} 预约").format(car.plate))
-            self.search.focus_box()
-
-        self.show_dialog(dialog, finished)
+        self._on_target(self.desk.book)
 
     def open_existing_order(self, order_id: int) -> None:
         card = self.card.card

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QRadioButton,
@@ -132,9 +133,15 @@ class CallDialog(CounterDialog):
             self.ops, today, self.booking_box,
         )  # fmt: skip
         self.booking.day.set_day(today + dt.timedelta(days=1))
+        self.booking.table.setMinimumHeight(220)
+        job_row = QHBoxLayout()
+        job_label = QLabel(self.tr("项目"), self.booking_box)
+        job_label.setBuddy(self.booking_job)
+        job_row.addWidget(job_label)
+        job_row.addWidget(self.booking_job, 1)
         booking_layout = QVBoxLayout(self.booking_box)
         booking_layout.setContentsMargins(0, 0, 0, 0)
-        booking_layout.addWidget(self.booking_job)
+        booking_layout.addLayout(job_row)
         booking_layout.addWidget(self.booking)
         self.booking_job.currentIndexChanged.connect(lambda _i: self._booking_query())
         self.lost_reason = QComboBox(self)
