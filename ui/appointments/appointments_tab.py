@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from app.appointments import BOOKING_STATE_LABELS, ArrivalDraft, Booking, BookingEvent, BookingState
@@ -88,9 +89,11 @@ class AppointmentsTab(BaseTab):
         self.move_button = self.add_button(
             self.tr("改期 (Ctrl+M)"), "appointment_move", self.move_booking, "Ctrl+M"
         )
-        self.cancel_button = self.add_button(
-            self.tr("取消预约 (Del)"), "appointment_cancel", self.cancel, "Del"
-        )
+        self.cancel_button = self.add_button(self.tr("取消预约 (Del)"), "appointment_cancel", self.cancel)
+        # Del on the list alone: in a field it keeps its own meaning.
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.cancel)
         self.confirm_button = self.add_button(
             self.tr("确认电话 (Ctrl+R)"), "appointment_confirm", self.confirm, "Ctrl+R"
         )

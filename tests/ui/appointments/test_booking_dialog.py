@@ -129,3 +129,42 @@ def test_typed_changes_are_asked_about_before_the_dialog_closes(
     answer_next_box("放弃修改")
     qtbot.keyClick(dialog.words, Qt.Key.Key_Escape)
     assert tab.dialog is None
+
+
+def test_enter_moves_on_through_the_form_and_books_at_the_last_field(
+    qtbot: QtBot, sqlite_services: Services
+) -> None:
+    svc = sqlite_services
+    chen = advisors(svc)["chen"]
+    cars(svc)
+    tab = make_tab(qtbot, svc, chen)
+    dialog = open_booking(qtbot, tab)
+    type_text(dialog.finder.finder, "粤B12345")
+    enter(qtbot, dialog.finder.finder)
+    assert dialog.finder.hits.hasFocus()
+    enter(qtbot, dialog.finder.hits)  # the car is on file: plate, phone and name are skipped
+    for field, following in (
+        (dialog.job, dialog.kind),
+        (dialog.kind, dialog.advisor),
+        (dialog.advisor, dialog.source),
+        (dialog.source, dialog.picker.day),
+    ):
+        assert field.hasFocus()
+        enter(qtbot, field)
+        assert following.hasFocus()
+    assert dialog.advisor.currentData() == chen.user_id  # the advisor who books, by default
+    qtbot.keyClick(dialog.picker.day, Qt.Key.Key_PageDown)
+    enter(qtbot, dialog.picker.day)
+    assert dialog.picker.table.hasFocus()
+    qtbot.keyClick(dialog.picker.table, Qt.Key.Key_Down)
+    chosen = dialog.picker.chosen()
+    assert chosen is not None and chosen.start.astimezone().date() == TOMORROW
+    enter(qtbot, dialog.picker.table)
+    assert dialog.words.hasFocus()
+    type_text(dialog.words, "做保养")
+    enter(qtbot, dialog.words)
+    assert dialog.waits.hasFocus()
+    enter(qtbot, dialog.waits)  # the last field books
+    booking = dialog.result_
+    assert booking is not None and booking.slot_at == chosen.start and booking.customer_words == "做保养"
+    assert dialog.close_button.hasFocus()

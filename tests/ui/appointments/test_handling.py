@@ -65,6 +65,9 @@ def test_moved_and_cancelled_with_the_reasons_in_the_history(qtbot: QtBot, sqlit
     ]
     assert "已改期" in tab.message.text()
 
+    tab.bar.kind.setFocus()
+    qtbot.keyClick(tab.bar.kind, Qt.Key.Key_Delete)  # Del cancels from the list alone
+    assert tab.dialog is None
     press(qtbot, tab, Qt.Key.Key_Delete)
     cancel = active(qtbot, tab)
     assert isinstance(cancel, CancelDialog)
