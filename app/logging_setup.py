@@ -13,27 +13,39 @@ import logging.handlers
 import sys
 from pathlib import Path
 
+from app.wording import say
+
 LOG_FILENAME = "qiantai.log"
 
 
 class _LogFile(logging.handlers.RotatingFileHandler):
+    """Gives up at the first failure to write (said once), and logs nothing more."""
+
     _failed = False
 
+    def emit(self, record: logging.LogRecord) -> None:
+        if not self._failed:
+            super().emit(record)
+
     def handleError(self, record: logging.LogRecord) -> None:
+        self._give_up(sys.exc_info()[1])
+
+    def flush(self) -> None:
+        # The lines reach the disk here: a full disk refuses them now (ENOSPC), not at write().
+        try:
+            super().flush()
+        except OSError as e:
+            self._give_up(e)
+
+    def _give_up(self, reason: BaseException | None) -> None:
         if self._failed:
             return
         self._failed = True
-        reason = sys.exc_info()[1]
-        why = getattr(reason, "strerror", None) or reason
-        sys.stderr.write(
-            f"qiantai: 无法写入日志文件 {self.baseFilename}：{why}（程序继续运行，不再记录日志）\n"
+        why = str(getattr(reason, "strerror", None) or reason)
+        line = say(
+            "无法写入日志文件 {file}：{why}（程序继续运行，不再记录日志）", file=self.baseFilename, why=why
         )
-
-    def flush(self) -> None:
-        try:
-            super().flush()
-        except OSError:
-            self._failed = True  # said already by handleError, or nothing was waiting to be written
+        sys.stderr.write(f"qiantai: {line}\n")
 
 
 def configure_logging(log_dir: Path, level: int = logging.INFO) -> logging.Handler | None:
@@ -44,9 +56,12 @@ def configure_logging(log_dir: Path, level: int = logging.INFO) -> logging.Handl
         log_dir.mkdir(parents=True, exist_ok=True)
         handler = _LogFile(log_dir / LOG_FILENAME, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
     except OSError as e:
-        sys.stderr.write(
-            f"qiantai: 无法写入日志目录 {log_dir}：{e.strerror or e}（程序继续运行，不记录日志）\n"
+        line = say(
+            "无法写入日志目录 {folder}：{why}（程序继续运行，不记录日志）",
+            folder=str(log_dir),
+            why=str(e.strerror or e),
         )
+        sys.stderr.write(f"qiantai: {line}\n")
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()

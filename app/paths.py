@@ -30,5 +30,5 @@ class AppPaths:
         )
 
     def ensure(self) -> None:
+        """The data folder; the log folder is made by app.logging_setup, which runs on without it."""
         self.data_dir.mkdir(parents=True, exist_ok=True)
-        self.log_dir.mkdir(parents=True, exist_ok=True)

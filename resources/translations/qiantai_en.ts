@@ -4460,6 +4460,14 @@ Repair date {2}, mileage in {3}</translation>
         <source>{0} 今天有预约（新客户）：按 F2 登记车辆，保存后按预约开单</source>
         <translation>{0} is booked today (a new customer): F2 puts the car on file, then the order opens from the booking</translation>
     </message>
+    <message>
+        <source>无法写入日志文件 {file}：{why}（程序继续运行，不再记录日志）</source>
+        <translation>Cannot write the log file {file}: {why} (the program carries on without logging)</translation>
+    </message>
+    <message>
+        <source>无法写入日志目录 {folder}：{why}（程序继续运行，不记录日志）</source>
+        <translation>Cannot write to the log folder {folder}: {why} (the program carries on without logging)</translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>

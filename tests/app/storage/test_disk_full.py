@@ -20,6 +20,7 @@ from app.roles import SYSTEM_ACTOR
 from app.vehicles import CustomerInput
 from db.engine import sqlite_url
 from db.models import Customer
+from tests.app.storage.disk import fill, mounted_tmpfs
 from tests.conftest import TEST_HASHER
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -29,39 +30,8 @@ FULL = "磁盘已满"
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:
     """A 16 MiB tmpfs of its own (needs root, as scripts/test has)."""
-    mount = tmp_path / "disk"
-    mount.mkdir()
-    if os.geteuid() != 0:
-        pytest.skip("mounting a small tmpfs needs root")
-    done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", str(mount)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.strip()}")
-    try:
-        yield mount
-    finally:
-        subprocess.run(["umount", "-l", str(mount)], check=False)
-
-
-def fill(disk: Path) -> Path:
-    filler = disk / "filler"
-    fd = os.open(filler, os.O_WRONLY | os.O_CREAT)
-    try:
-        while True:
-            os.write(fd, b"\0" * 65536)
-    except OSError:
-        pass
-    try:  # the last few bytes too
-        while True:
-            os.write(fd, b"\0")
-    except OSError:
-        pass
-    os.close(fd)
-    return filler
+    with mounted_tmpfs(tmp_path / "disk", "16m") as disk:
+        yield disk
 
 
 def services_on(folder: Path) -> Services:
