@@ -5,6 +5,9 @@ confirmation to read out; typed changes asked about before the dialog closes."""
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -168,3 +171,20 @@ def test_enter_moves_on_through_the_form_and_books_at_the_last_field(
     booking = dialog.result_
     assert booking is not None and booking.slot_at == chosen.start and booking.customer_words == "做保养"
     assert dialog.close_button.hasFocus()
+
+
+def test_a_closed_day_says_so_and_offers_no_slot(qtbot: QtBot, sqlite_services: Services) -> None:
+    svc = sqlite_services
+    people = advisors(svc)
+    zhou = people["zhou"]
+    schedule = svc.appointments.schedule(zhou)
+    svc.appointments.save_schedule(zhou, dataclasses.replace(schedule, closed_weekdays=frozenset({7})))
+    tab = make_tab(qtbot, svc, people["chen"])
+    dialog = open_booking(qtbot, tab)
+    dialog.picker.day.set_day(dt.date(2026, 11, 29))  # a Sunday
+    assert not dialog.picker.closed.isHidden() and dialog.picker.table.isHidden()
+    assert dialog.picker.closed.text() == "2026-11-29 周日 不营业，不接受预约，请选择其他日期"
+    dialog.save()
+    assert dialog.result_ is None and dialog.slot_form.error_text("slot_at") == "请选择一个有空位的时段"
+    qtbot.keyClick(dialog.picker.day, Qt.Key.Key_PageDown)  # Monday
+    assert dialog.picker.closed.isHidden() and not dialog.picker.table.isHidden()
