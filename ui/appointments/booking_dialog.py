@@ -268,8 +268,13 @@ class BookingDialog(CounterDialog):
         self.discard.mark_clean()
         self.confirmation.setText(read_out(booking, self.dealer.name, self.dealer.service_phone))
         self.setWindowTitle(self.tr("预约成功"))
-        self.print_button.setVisible(self._slip is not None and self._slip.available())
+        self.print_button.setVisible(self._slip is not None)
+        editing = self.pages.widget(0)
         self.pages.setCurrentIndex(1)
+        self.pages.removeWidget(editing)  # the dialog shrinks to the confirmation
+        self.setMinimumWidth(460)
+        editing.hide()
+        self.adjustSize()
         self.close_button.setFocus()
 
     def show_errors(self, error: ValidationError) -> None:

@@ -44,17 +44,8 @@ class TabDialogs:
         booking = tab.current()
         if booking is None or tab.dialog is not None:
             return
-
-        def found(bookings: tuple[Booking, ...]) -> None:
-            fresh = next((b for b in bookings if b.id == booking.id), None)
-            if fresh is None:
-                tab.show_message(_tr("这个预约已被改到其他日期，请刷新"))
-                return
-            if tab.dialog is None:
-                open_it(fresh)
-
-        day = booking.slot_at.astimezone().date()
-        tab.ops.read(tab.appointments.bookings, tab.actor, day).latest("dialog").success(found).run()
+        op = tab.ops.read(tab.appointments.get, tab.actor, booking.id)
+        op.latest("dialog").success(lambda fresh: open_it(fresh) if tab.dialog is None else None).run()
 
     def new_booking(self) -> None:
         tab = self._tab

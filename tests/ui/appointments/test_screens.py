@@ -4,7 +4,7 @@ Chinese and in English: each fits, and a screenshot of each is saved for people 
     QIANTAI_SCREENSHOT_DIR=docs/screenshots QT_QPA_PLATFORM=xcb DISPLAY=:77 \\
         .venv/bin/pytest tests/ui/appointments/test_screens.py
 
-saves appointments-{tab,confirm,booking,schedule}-{zh,en}-{width}.png as a real X screen draws them.
+saves appointments-{tab,confirm,booking,booked,schedule}-{zh,en}-{width}.png as a real X screen draws them.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from tests.ui.intake.support import type_text
 from tests.ui.screens import SIZES, TITLE_AND_TASK_BAR, Shot, fitted
 from ui.appointments.appointments_tab import AppointmentsTab
 from ui.appointments.booking_dialog import BookingDialog
+from ui.appointments.car_finder import KnownCar
 from ui.appointments.date_bar import Mode
 from ui.appointments.schedule_dialog import ScheduleDialog
 from ui.main_window import MainWindow
@@ -34,17 +35,22 @@ from ui.tasks import SyncTaskRunner
 
 
 def busy_day(svc: Services, clock: FakeClock) -> tuple[int, VehicleInfo]:
-    """Today's bookings in every state a day shows at 10:00, and tomorrow's to confirm."""
+    """Today's bookings in every state a day shows at 10:00 (one moved), and tomorrow's to confirm."""
     people, found = advisors(svc), cars(svc)
     chen, wang = people["chen"], people["wang"]
     admin = make_actor(svc, Role.ADMIN)
     svc.settings.update_dealer(admin, DealerInfo(name="广州粤顺汽车", service_phone="020-88886666"))
     clock.now = dt.datetime(2026, 11, 27, 8, 0, tzinfo=BEIJING).astimezone(dt.UTC)
-    late = book(svc, chen, slot(TODAY, 8, 30), found["civic"], words="保养，顺便检查轮胎", waits=True)
+    book(svc, chen, slot(TODAY, 8, 30), found["civic"], words="保养，顺便检查轮胎", waits=True)
     arrived = book(svc, wang, slot(TODAY, 9), found["accord"], job="一般维修", words="空调不凉，有异味")
     cancelled = book(svc, chen, slot(TODAY, 9, 30), found["corolla"])
     svc.appointments.cancel(chen, cancelled.id, cancelled.version, "客户临时出差")
-    book(svc, wang, slot(TODAY, 10, 30), found["han"], kind=WorkKind.QUICK, job="一般维修", words="换雨刮片")
+    quick = book(
+        svc, wang, slot(TODAY, 16), found["han"], kind=WorkKind.QUICK, job="一般维修", words="换雨刮片"
+    )
+    quick = svc.appointments.move(
+        wang, quick.id, quick.version, slot(TODAY, 10, 30), "客户下午要上班，改到上午"
+    )
     book(svc, chen, slot(TODAY, 14), found["crv"], kind=WorkKind.BODY_PAINT, job="钣喷", words="右前门凹陷")
     book(
         svc, wang, slot(TODAY, 15), None, kind=WorkKind.MAINTENANCE, job="保养",
@@ -59,7 +65,7 @@ def busy_day(svc: Services, clock: FakeClock) -> tuple[int, VehicleInfo]:
     book(svc, chen, slot(TOMORROW, 14, 30), found["han"], kind=WorkKind.QUICK, job="一般维修")
     svc.appointments.confirm(chen, first.id, first.version, ConfirmOutcome.CONFIRMED)
     clock.now = dt.datetime(2026, 11, 27, 10, 0, tzinfo=BEIJING).astimezone(dt.UTC)
-    return late.id, found["accord"]
+    return quick.id, found["accord"]
 
 
 @pytest.mark.parametrize("size", SIZES, ids=[f"{w}" for w, _ in SIZES])
@@ -74,7 +80,7 @@ def test_the_appointments_screens_fit_and_are_shot(
     svc = sqlite_services
     width, height = size
     usable = (width, height - TITLE_AND_TASK_BAR)
-    late, accord = busy_day(svc, clock)
+    moved, accord = busy_day(svc, clock)
     supervisor = make_actor(svc, Role.SUPERVISOR, "liuzhuguan")
     window = MainWindow(svc, supervisor, runner=SyncTaskRunner())
     tab = window.tab_widgets["appointments"]
@@ -82,7 +88,7 @@ def test_the_appointments_screens_fit_and_are_shot(
     window.tabs.setCurrentWidget(tab)
     too_big: dict[str, tuple[int, int]] = {}
     need = fitted(qtbot, window, *usable)
-    tab.select_booking(late)
+    tab.select_booking(moved)  # its history: booked, then moved with the reason
     if need[0] > usable[0] or need[1] > usable[1]:
         too_big["tab"] = need
     screenshot(window, f"appointments-tab-{language}-{width}")
@@ -101,8 +107,20 @@ def test_the_appointments_screens_fit_and_are_shot(
     book(svc, supervisor, slot(TOMORROW, 11), accord, kind=WorkKind.BODY_PAINT, job="钣喷")
     booking.save()  # taken meanwhile: refused with the nearest free slots
     assert booking.picker.alternatives_model.rowCount() and not booking.picker.alternatives.isHidden()
+    booked = BookingDialog(
+        svc,
+        supervisor,
+        car=KnownCar(accord.id, "粤B·67890", "本田 雅阁", "李娜"),
+        slip=tab.slip,
+        parent=window,
+    )
+    booked.picker.day.set_day(TOMORROW)
+    pick_slot(booked.picker, 15, 30)
+    booked.save()  # the confirmation to read out
+    assert booked.result_ is not None
     forms: dict[str, QWidget] = {
         "booking": booking,
+        "booked": booked,
         "schedule": ScheduleDialog(
             svc.appointments, supervisor, svc.appointments.schedule(supervisor), window
         ),
