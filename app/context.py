@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from app.appointments import AppointmentService
+from app.appointments.documents import AppointmentSlipDocument
+from app.appointments.documents import declare_documents as declare_appointment_documents
 from app.auditing import AuditLogService
 from app.backup import BackupService
 from app.claims import ClaimServices
@@ -136,6 +138,7 @@ class Services:
         reports = ReportService(db, clock)
         complaint_book = ComplaintBook()  # the reminders' Complaints port and the service's own
         declare_report_documents(registry, DailyReportDocument(reports, settings, clock))
+        declare_appointment_documents(registry, AppointmentSlipDocument(db, settings, printing, clock))
         return cls(
             db=db,
             paths=paths,

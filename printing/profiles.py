@@ -38,6 +38,7 @@ class DocumentKind(StrEnum):
     LOST_ANALYSIS = "lost-analysis"
     DAILY_REPORT = "daily-report"
     MONTHLY_SUMMARY = "monthly-summary"
+    APPOINTMENT_SLIP = "appointment-slip"
     TEST_PAGE = "test-page"
 
 
@@ -53,12 +54,20 @@ KIND_LABELS: dict[DocumentKind, str] = {
     DocumentKind.LOST_ANALYSIS: "到期未来厂分析",
     DocumentKind.DAILY_REPORT: "维修日报",
     DocumentKind.MONTHLY_SUMMARY: "月度汇总",
+    DocumentKind.APPOINTMENT_SLIP: "预约单",
     DocumentKind.TEST_PAGE: "打印测试页",
 }
 
 # The kinds a dealer sets a printer for (the test page borrows the profile it tests).
 PROFILED_KINDS: tuple[DocumentKind, ...] = tuple(k for k in DocumentKind if k != DocumentKind.TEST_PAGE)
-LABEL_KINDS = frozenset({DocumentKind.PART_TAG, DocumentKind.BOX_LABEL, DocumentKind.REMINDER_STICKER})
+LABEL_KINDS = frozenset(
+    {
+        DocumentKind.PART_TAG,
+        DocumentKind.BOX_LABEL,
+        DocumentKind.REMINDER_STICKER,
+        DocumentKind.APPOINTMENT_SLIP,
+    }
+)
 LANDSCAPE_KINDS = frozenset({DocumentKind.WARRANTY_SUMMARY, DocumentKind.MONTHLY_SUMMARY})
 
 

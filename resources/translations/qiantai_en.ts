@@ -4373,10 +4373,6 @@ Repair date {2}, mileage in {3}</translation>
         <translation>(assigned on arrival)</translation>
     </message>
     <message>
-        <source>这个预约已被改到其他日期，请刷新</source>
-        <translation>This booking was moved to another day; refresh the list</translation>
-    </message>
-    <message>
         <source>已预约 {0}：{1}</source>
         <translation>Booked {0}: {1}</translation>
     </message>

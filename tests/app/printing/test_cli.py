@@ -85,6 +85,7 @@ def test_print_list(counter: tuple[Path, str], capsys: pytest.CaptureFixture[str
         "偏移 X +0.0 mm / Y +0.0 mm",
         "daily-report\t维修日报\t日期（YYYY-MM-DD）\t每次询问，A4，纵向，1 份，偏移 X +0.0 mm / Y +0.0 mm",
         "monthly-summary\t月度汇总\t月份（YYYY-MM）\t每次询问，A4，横向，1 份，偏移 X +0.0 mm / Y +0.0 mm",
+        "appointment-slip\t预约单\t预约号\t每次询问，60×40 mm，纵向，1 份，偏移 X +0.0 mm / Y +0.0 mm",
     ]
 
 
@@ -96,7 +97,7 @@ def test_print_list(counter: tuple[Path, str], capsys: pytest.CaptureFixture[str
             2,
             "没有“claim_form”这种单据（可打印的单据：intake-sheet、inspection-sheet、part-tags、claim-form、"
             "box-label、warranty-summary、reminder-sticker、reminder-letter、lost-analysis、daily-report、"
-            "monthly-summary）",
+            "monthly-summary、appointment-slip）",
         ),
         (("print", "intake-sheet", "RO20261127-9999"), 1, "工单 RO20261127-9999 不存在"),
         (("print", "intake-sheet", "粤B12345"), 1, "工单号形如 RO20261127-0001"),

@@ -109,6 +109,7 @@ def test_the_program_registers_the_capabilities_documents(services: Services) ->
         ("lost-analysis", "到期未来厂分析", "月份（YYYY-MM）", 1),
         ("daily-report", "维修日报", "日期（YYYY-MM-DD）", 1),
         ("monthly-summary", "月度汇总", "月份（YYYY-MM）", 1),
+        ("appointment-slip", "预约单", "预约号", 1),
     ]
     assert specs[0].profile_kind == SHEET
 
@@ -214,7 +215,7 @@ def test_the_previewed_bytes_are_what_prints(
 def test_wrong_kind_or_reference(documents: DocumentService, advisor: Actor, order: OrderInfo) -> None:
     known = (
         "可打印的单据：intake-sheet、inspection-sheet、part-tags、claim-form、box-label、warranty-summary、"
-        "reminder-sticker、reminder-letter、lost-analysis、daily-report、monthly-summary"
+        "reminder-sticker、reminder-letter、lost-analysis、daily-report、monthly-summary、appointment-slip"
     )
     with pytest.raises(NotFound, match=f"没有“claim_form”这种单据（{known}）"):
         documents.preview(advisor, "claim_form", order.ro_number)

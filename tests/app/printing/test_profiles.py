@@ -22,6 +22,7 @@ def test_defaults_a4_for_sheets_and_60x40_for_labels(services: Services) -> None
     assert profiles[DocumentKind.PART_TAG].paper == LABEL_60X40
     assert profiles[DocumentKind.BOX_LABEL].paper == LABEL_60X40
     assert profiles[DocumentKind.REMINDER_STICKER].paper == LABEL_60X40
+    assert profiles[DocumentKind.APPOINTMENT_SLIP].paper == LABEL_60X40
     assert all(p.printer is None for p in profiles.values())  # "ask" until set
     # 一式两联: the intake and inspection sheets' specs ask for two copies (the customer takes one).
     two = {DocumentKind.INTAKE_SHEET, DocumentKind.INSPECTION_SHEET}
@@ -33,6 +34,7 @@ def test_kinds_have_stable_hyphenated_names() -> None:
     assert [k.value for k in PROFILED_KINDS] == [
         "intake-sheet", "inspection-sheet", "claim-form", "part-tags", "box-label", "warranty-summary",
         "reminder-sticker", "reminder-letter", "lost-analysis", "daily-report", "monthly-summary",
+        "appointment-slip",
     ]  # fmt: skip
     assert DocumentKind.TEST_PAGE.value == "test-page"
 
