@@ -8,7 +8,18 @@ import sys
 from pathlib import Path
 
 from app import __version__
-from app.commands import audit, backup, demo, import_data, init_db, printing, privacy, report, users
+from app.commands import (
+    appointments,
+    audit,
+    backup,
+    demo,
+    import_data,
+    init_db,
+    printing,
+    privacy,
+    report,
+    users,
+)
 from app.commands.base import CommandContext, CommandError
 from app.errors import QiantaiError
 from app.launch import startup_done
@@ -17,7 +28,7 @@ from app.paths import AppPaths
 
 log = logging.getLogger(__name__)
 
-COMMAND_MODULES = [init_db, users, printing, report, demo, import_data, audit, backup, privacy]
+COMMAND_MODULES = [init_db, users, printing, report, demo, import_data, audit, backup, privacy, appointments]
 
 
 class _Parser(argparse.ArgumentParser):

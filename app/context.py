@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from dataclasses import dataclass
 
@@ -15,7 +16,7 @@ from app.backup import BackupService
 from app.claims import ClaimServices
 from app.clock import Clock, system_clock
 from app.db_errors import storage_error
-from app.errors import StorageError
+from app.errors import QiantaiError, StorageError
 from app.inspection import InspectionFindingsReader, InspectionService
 from app.inspection.documents import InspectionSheetDocument
 from app.inspection.documents import declare_documents as declare_inspection_documents
@@ -31,6 +32,7 @@ from app.reminders.documents import declare_documents as declare_reminder_docume
 from app.reports import ComplaintBook, ComplaintService, ReportService
 from app.reports.documents import DailyReportDocument
 from app.reports.documents import declare_documents as declare_report_documents
+from app.roles import SYSTEM_ACTOR
 from app.settings import SettingsService
 from app.users import UserService
 from app.vehicles import VehicleServices
@@ -40,6 +42,7 @@ from db.migrate import BackupFailed, MigrationResult, SchemaTooNew, upgrade
 from db.uow import Database
 
 DB_ENV = "QIANTAI_DB"
+log = logging.getLogger(__name__)
 
 
 def database_url(paths: AppPaths, explicit: str | None = None) -> str:
@@ -158,6 +161,18 @@ class Services:
             audit_log=AuditLogService(db, clock),
             appointments=AppointmentService(db, clock),
         )
+
+    def startup_jobs(self) -> None:
+        """What the program does once at every start, after the database is open (the window
+        calls it off the UI thread): the bookings of the days before today not arrived become
+        no-shows. A job that fails is logged and left to the next start; the program starts."""
+        try:
+            closed = self.appointments.close_days(SYSTEM_ACTOR)
+        except QiantaiError as e:
+            log.warning("start-up: the bookings of the days before could not be closed: %s", e)
+            return
+        if closed:
+            log.info("start-up: %d bookings of the days before marked as no-shows", closed)
 
     def close(self) -> None:
         self.db.dispose()
