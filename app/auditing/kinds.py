@@ -65,6 +65,13 @@ ACTION_LABELS: dict[str, str] = {
     "complaint.action": "投诉处理记录",
     "complaint.close": "投诉结案",
     "complaint.reopen": "重新打开投诉",
+    "appointment.book": "新建预约",
+    "appointment.move": "预约改期",
+    "appointment.cancel": "取消预约",
+    "appointment.confirm": "预约确认电话",
+    "appointment.no_show_reason": "爽约原因",
+    "appointment.arrive": "预约到店",
+    "appointment.close_days": "标记爽约",
     DOCUMENT_PRINTED: "打印含客户信息的单据",
     "document.reprint": "重印单据",
     "print_job.cancel": "取消打印",
@@ -98,6 +105,7 @@ class AuditCategory(StrEnum):
     CLAIMS = "claims"
     REMINDERS = "reminders"
     COMPLAINTS = "complaints"
+    APPOINTMENTS = "appointments"
     OUTPUTS = "outputs"
     USERS = "users"
     SETTINGS = "settings"
@@ -112,6 +120,7 @@ CATEGORY_LABELS: dict[AuditCategory, str] = {
     AuditCategory.CLAIMS: "索赔与旧件",
     AuditCategory.REMINDERS: "保养提醒",
     AuditCategory.COMPLAINTS: "投诉",
+    AuditCategory.APPOINTMENTS: "预约",
     AuditCategory.OUTPUTS: "导出与打印",
     AuditCategory.USERS: "用户与登录",
     AuditCategory.SETTINGS: "设置",
@@ -128,6 +137,7 @@ CATEGORY_PREFIXES: dict[AuditCategory, tuple[str, ...]] = {
     AuditCategory.CLAIMS: ("claim.", "part_tag.", "old_part.", "return_box."),
     AuditCategory.REMINDERS: ("reminder.",),
     AuditCategory.COMPLAINTS: ("complaint.",),
+    AuditCategory.APPOINTMENTS: ("appointment.",),
     AuditCategory.OUTPUTS: ("document.", "print_job.", "part_tag.reprint"),
     AuditCategory.USERS: ("user.",),
     AuditCategory.SETTINGS: ("settings.",),
@@ -155,6 +165,8 @@ ENTITY_LABELS: dict[str, str] = {
     "reminder": "提醒",
     "work_list": "通话清单",
     "complaint": "投诉",
+    "appointment": "预约",
+    "appointment_day": "预约日",
     "print_job": "打印任务",
     "user": "用户",
     "setting": "设置",
@@ -190,6 +202,13 @@ FIELD_LABELS: dict[str, str] = {
     "model_id": "车型",
     "repair_order_id": "工单",
     "advisor_id": "服务顾问",
+    "slot_at": "预约时段",
+    "work_kind": "维修类别",
+    "source": "预约来源",
+    "phone": "电话",
+    "confirmation": "确认结果",
+    "no_show_reason": "爽约原因",
+    "no_show": "爽约的预约",
     "job_type": "工单类型",
     "promised_at": "承诺交车",
     "estimate_fen": "预估金额（分）",
