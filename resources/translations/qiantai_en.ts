@@ -4397,6 +4397,11 @@ Repair date {2}, mileage in {3}</translation>
         <translation>Booking schedule saved</translation>
     </message>
     <message>
+        <source>{0}（{1}）</source>
+        <comment>a job and its kind of work</comment>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
         <source>工单 {0}</source>
         <translation>Order {0}</translation>
     </message>
@@ -4417,8 +4422,8 @@ Repair date {2}, mileage in {3}</translation>
         <translation>Arrival: {0} {1} {2}</translation>
     </message>
     <message>
-        <source>项目：{0}（{1}）</source>
-        <translation>Job: {0} ({1})</translation>
+        <source>项目：{0}</source>
+        <translation>Job: {0}</translation>
     </message>
     <message>
         <source>服务顾问：{0}</source>
@@ -6014,8 +6019,8 @@ Repair date {2}, mileage in {3}</translation>
         <translation>, customer waits</translation>
     </message>
     <message>
-        <source>{0}（{1}），服务顾问 {2}{3}</source>
-        <translation>{0} ({1}), advisor {2}{3}</translation>
+        <source>{0}，服务顾问 {1}{2}</source>
+        <translation>{0}, advisor {1}{2}</translation>
     </message>
     <message>
         <source>{0}，{1}（{2}）</source>

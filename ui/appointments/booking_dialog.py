@@ -141,7 +141,7 @@ class BookingDialog(CounterDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
 
         self.pages = QStackedWidget(self)
-        editing = QWidget(self.pages)
+        self.editing = editing = QWidget(self.pages)
         left = QVBoxLayout()
         left.addWidget(self.form)
         left.addStretch(1)  # the fields at the top, as they are read
@@ -269,11 +269,10 @@ class BookingDialog(CounterDialog):
         self.confirmation.setText(read_out(booking, self.dealer.name, self.dealer.service_phone))
         self.setWindowTitle(self.tr("预约成功"))
         self.print_button.setVisible(self._slip is not None)
-        editing = self.pages.widget(0)
         self.pages.setCurrentIndex(1)
-        self.pages.removeWidget(editing)  # the dialog shrinks to the confirmation
+        self.pages.removeWidget(self.editing)  # the dialog shrinks to the confirmation
         self.setMinimumWidth(460)
-        editing.hide()
+        self.editing.hide()
         self.adjustSize()
         self.close_button.setFocus()
 

@@ -98,6 +98,18 @@ class DateBar(QWidget):
         else:
             self.day.set_day(day)
 
+    def show_day(self, day: dt.date) -> None:
+        """The day's bookings of that day, read once."""
+        self.modes.blockSignals(True)
+        self.modes.setCurrentIndex(Mode.DAY.value)
+        self.modes.blockSignals(False)
+        self._day_enabled(True)
+        self.set_day(day)
+
+    def _day_enabled(self, enabled: bool) -> None:
+        for w in (self.today_button, self.tomorrow_button, self.earlier, self.later, self.day):
+            w.setEnabled(enabled)
+
     def step(self, days: int) -> None:
         self.set_day(self.day.day() + dt.timedelta(days=days))
 
@@ -111,8 +123,7 @@ class DateBar(QWidget):
 
     def _mode_changed(self) -> None:
         confirming = self.mode() is Mode.CONFIRM
-        for w in (self.today_button, self.tomorrow_button, self.earlier, self.later, self.day):
-            w.setEnabled(not confirming)
+        self._day_enabled(not confirming)
         if confirming:
             self.day.blockSignals(True)
             self.day.set_day(self.today + dt.timedelta(days=1))

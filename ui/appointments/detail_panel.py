@@ -15,10 +15,10 @@ from ui.appointments.texts import (
     confirmation_text,
     customer_text,
     day_text,
-    kind_label,
     outcome_text,
     slot_span,
     state_label,
+    work_text,
 )
 from ui.claims.page_kit import read_only_table
 from ui.labels_i18n import tr_label
@@ -90,11 +90,7 @@ class DetailPanel(QWidget):
         self.when.setText(f"{day_text(booking.slot_at.astimezone().date())} {slot_span(booking)}")
         advisor = booking.advisor_name or self.tr("到店安排")
         waits = self.tr("，客户等候") if booking.customer_waits else ""
-        self.work.setText(
-            self.tr("{0}（{1}），服务顾问 {2}{3}").format(
-                tr_label(booking.job_type), kind_label(booking), advisor, waits
-            )
-        )
+        self.work.setText(self.tr("{0}，服务顾问 {1}{2}").format(work_text(booking), advisor, waits))
         self.words.setText(booking.customer_words or EMPTY)
         confirmation = confirmation_text(booking)
         self.state.setText(state_label(booking) + (f"　{confirmation}" if confirmation else ""))

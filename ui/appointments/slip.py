@@ -8,22 +8,13 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from app.appointments import Booking
-from app.context import Services
 from app.printing import DocumentKind
 from ui.printing.document_flow import DocumentFlow
 
-SLIP = "appointment-slip"
-
 
 class SlipPrinter:
-    def __init__(self, services: Services, flow: DocumentFlow) -> None:
-        self.services = services
+    def __init__(self, flow: DocumentFlow) -> None:
         self.flow = flow
 
-    def available(self) -> bool:
-        """Whether printing knows the slip (the print buttons are offered only then)."""
-        documents = self.services.printing.documents
-        return any(str(spec.kind) == SLIP for spec in documents.kinds())
-
     def print(self, parent: QWidget, booking: Booking) -> None:
-        self.flow.print_directly(parent, DocumentKind(SLIP), str(booking.id))
+        self.flow.print_directly(parent, DocumentKind.APPOINTMENT_SLIP, str(booking.id))

@@ -79,6 +79,12 @@ def kind_label(booking: Booking) -> str:
     return tr_label(WORK_KIND_LABELS[booking.work_kind])
 
 
+def work_text(booking: Booking) -> str:
+    """保养（机修保养）: the job wanted and the kind of work it takes (once when they are the same)."""
+    job, kind = tr_label(booking.job_type), kind_label(booking)
+    return job if job == kind else _tr("{0}（{1}）", "a job and its kind of work").format(job, kind)
+
+
 def car_text(booking: Booking) -> str:
     return booking.plate or (booking.vin[-6:] if booking.vin else "—")
 
@@ -115,7 +121,7 @@ def read_out(booking: Booking, dealer_name: str, dealer_phone: str) -> str:
         _tr("到店时间：{0} {1} {2}").format(
             local.date().isoformat(), weekday(local.date()), slot_span(booking)
         ),
-        _tr("项目：{0}（{1}）").format(tr_label(booking.job_type), kind_label(booking)),
+        _tr("项目：{0}").format(work_text(booking)),
         _tr("服务顾问：{0}").format(booking.advisor_name or _tr("到店安排")),
     ]
     if dealer_name or dealer_phone:
@@ -129,7 +135,7 @@ def booking_line(booking: Booking) -> str:
     return "　".join(
         (
             f"{day_text(local.date())} {slot_span(booking)}",
-            f"{tr_label(booking.job_type)}（{kind_label(booking)}）",
+            work_text(booking),
             booking.advisor_name or _tr("到店安排"),
         )
     )

@@ -11,10 +11,9 @@ from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.appointments import Booking, BookingState
-from ui.appointments.texts import STATE_COLOURS, car_text, kind_label, local_hm, state_label
+from ui.appointments.texts import STATE_COLOURS, car_text, local_hm, state_label, work_text
 from ui.claims.page_kit import read_only_table
 from ui.i18n import tr as _tr
-from ui.labels_i18n import tr_label
 from ui.table_model import Column, RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -29,8 +28,8 @@ def to_come_columns() -> list[Column[Booking]]:
         Column(_tr("车型"), lambda b: b.model_name or "—"),
         Column(_tr("客户"), lambda b: b.customer_name or "—"),
         Column(_tr("服务顾问"), lambda b: b.advisor_name or "—"),
-        Column(_tr("项目"), lambda b: f"{tr_label(b.job_type)}（{kind_label(b)}）"),
         Column(_tr("等候"), lambda b: _tr("等候") if b.customer_waits else ""),
+        Column(_tr("项目"), work_text),
     ]
 
 
@@ -56,7 +55,7 @@ class ToComePanel(QWidget):
         self.title.setObjectName("board_to_come_title")
         self.title.setStyleSheet("font-weight: bold;")
         self.model = ToComeModel(self)
-        self.table = read_only_table(self, self.model, "board_to_come_table", stretch=6)
+        self.table = read_only_table(self, self.model, "board_to_come_table", stretch=7)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the board's keys stay on the orders
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -27,9 +27,7 @@ if TYPE_CHECKING:
 class BookingDesk:
     def __init__(self, tab: IntakeTab) -> None:
         self._tab = tab
-        self.slip = SlipPrinter(
-            tab.services, DocumentFlow(tab.services, tab.actor, tab.runner, tab.show_message, tab.bus)
-        )
+        self.slip = SlipPrinter(DocumentFlow(tab.services, tab.actor, tab.runner, tab.show_message, tab.bus))
         self.arriving: ArrivalDraft | None = None  # a new caller booked for today, for F2
 
     def may_book(self) -> bool:

@@ -4,7 +4,8 @@ Chinese and in English: each fits, and a screenshot of each is saved for people 
     QIANTAI_SCREENSHOT_DIR=docs/screenshots QT_QPA_PLATFORM=xcb DISPLAY=:77 \\
         .venv/bin/pytest tests/ui/appointments/test_screens.py
 
-saves appointments-{tab,confirm,booking,booked,schedule}-{zh,en}-{width}.png as a real X screen draws them.
+saves appointments-{tab,confirm,board,intake,booking,booked,schedule}-{zh,en}-{width}.png as a
+real X screen draws them.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from ui.appointments.booking_dialog import BookingDialog
 from ui.appointments.car_finder import KnownCar
 from ui.appointments.date_bar import Mode
 from ui.appointments.schedule_dialog import ScheduleDialog
+from ui.intake.intake_tab import IntakeTab
 from ui.main_window import MainWindow
 from ui.tasks import SyncTaskRunner
 
@@ -95,6 +97,20 @@ def test_the_appointments_screens_fit_and_are_shot(
     tab.choose_mode(Mode.CONFIRM)
     qtbot.wait(30)
     screenshot(window, f"appointments-confirm-{language}-{width}")
+
+    # Where the rest of the counter shows them: the board's cars to come, the car's card.
+    board = window.tab_widgets["board"]
+    window.tabs.setCurrentWidget(board)
+    qtbot.wait(30)
+    screenshot(window, f"appointments-board-{language}-{width}")
+    intake = window.tab_widgets["intake"]
+    assert isinstance(intake, IntakeTab)
+    window.tabs.setCurrentWidget(intake)
+    type_text(intake.search.box, "粤B7K890")
+    intake.search.choose_current()
+    assert intake.card.booking.isVisible()
+    qtbot.wait(30)
+    screenshot(window, f"appointments-intake-{language}-{width}")
 
     booking = BookingDialog(svc, supervisor, parent=window)
     type_text(booking.finder.finder, "粤B7K890")
