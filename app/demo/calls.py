@@ -1,8 +1,9 @@
-"""The reminder desk's calls on one day: bookings for owners who will come, lost reasons for the rest."""
+"""The reminder desk's calls on one day: bookings for owners who will come (into the schedule's
+slots, within their capacities), lost reasons for the rest."""
 
 from __future__ import annotations
 
-from app.appointments import AppointmentStatus
+from app.appointments import DEFAULT_SCHEDULE, AppointmentStatus, BookingSource, EventKind, WorkKind
 from app.demo.schedule import call_day
 from app.demo.state import LOYAL, R_BOOKED, R_LOST, R_OPEN, REMINDER_STATUS, Context
 from app.demo.timebase import DAY, HOUR, MINUTE
@@ -13,6 +14,13 @@ MAX_CALLS = 3
 REPEAT_DAYS = 30
 BOOKING_HORIZON_DAYS = 14
 NO_SHOW_SHARE = 0.08
+WAITS_SHARE = 0.3
+# Bookings follow the dealer's default schedule (app.appointments): its slots and capacities.
+SCHEDULE = DEFAULT_SCHEDULE
+FIRST_SLOT = SCHEDULE.opens.hour * HOUR + SCHEDULE.opens.minute * MINUTE
+SLOT = SCHEDULE.slot_minutes * MINUTE
+SLOTS = (SCHEDULE.closes.hour * HOUR + SCHEDULE.closes.minute * MINUTE - FIRST_SLOT) // SLOT
+CAPACITY = SCHEDULE.capacity_of(WorkKind.MAINTENANCE)
 
 # Outcomes when the owner is not planning to come, with weights.
 _UNPLANNED = (
@@ -39,15 +47,55 @@ _LOST_OTHERWISE = (LostReason.NO_CONTACT, LostReason.OFTEN_AWAY, LostReason.OTHE
 _NOT_YET = (CallOutcome.NOT_DUE, CallOutcome.CALL_LATER, CallOutcome.NO_ANSWER)
 
 
-def _appointment(ctx: Context, i: int, called_at: int, day: int) -> int:
-    """Books the visit the owner plans; whether they keep it is known (it is the past)."""
+def _free_slot(ctx: Context, i: int, day: int) -> int | None:
+    """A slot of the day the owner asks for (one at random, else the next with a place): the
+    schedule's maintenance capacity and the car's advisor's not reached."""
+    advisor = ctx.staff.advisors[ctx.fleet.advisor[i]]
+    first = ctx.rng.randrange(SLOTS)
+    for n in range(SLOTS):
+        k = (first + n) % SLOTS
+        if (
+            ctx.slot_bookings[(day, k)] < CAPACITY
+            and ctx.advisor_bookings[(day, k, advisor)] < SCHEDULE.advisor_capacity
+        ):
+            return k
+    return None
+
+
+def _event(
+    ctx: Context, aid: int, at: int, user: int | None, kind: EventKind, before: int, after: int
+) -> None:
+    tb = ctx.tb
+    ctx.writer.add(
+        "appointment_events",
+        {
+            "id": ctx.writer.next_id("appointment_events"),
+            "appointment_id": aid,
+            "at": tb.utc(at),
+            "user_id": user,
+            "kind": kind.value,
+            "slot_before": tb.utc(before) if before else None,
+            "slot_after": tb.utc(after) if after else None,
+            "reason": "",
+        },
+    )
+
+
+def _appointment(ctx: Context, i: int, called_at: int, day: int, k: int) -> int:
+    """Books the visit the owner plans in slot k of its day; whether they keep it is known (it
+    is the past). One missed is a no-show once its day has ended, still booked (late) before."""
     rng, tb, w, f = ctx.rng, ctx.tb, ctx.writer, ctx.fleet
-    slot = day * DAY + 8 * HOUR + 30 * MINUTE + rng.randrange(17) * 30 * MINUTE
+    slot = day * DAY + FIRST_SLOT + k * SLOT
     kept = rng.random() >= NO_SHOW_SHARE
     if slot > tb.now:
         status = AppointmentStatus.BOOKED
+    elif kept:
+        status = AppointmentStatus.ARRIVED
     else:
-        status = AppointmentStatus.ARRIVED if kept else AppointmentStatus.NO_SHOW
+        status = AppointmentStatus.NO_SHOW if (day + 1) * DAY <= tb.now else AppointmentStatus.BOOKED
+    advisor = ctx.staff.advisors[f.advisor[i]]
+    ctx.slot_bookings[(day, k)] += 1
+    ctx.advisor_bookings[(day, k, advisor)] += 1
     aid = w.next_id("appointments")
     w.add(
         "appointments",
@@ -55,16 +103,34 @@ def _appointment(ctx: Context, i: int, called_at: int, day: int) -> int:
             "id": aid,
             "vehicle_id": f.first_vehicle_id + i,
             "customer_id": f.owner[i],
-            "advisor_id": ctx.staff.advisors[f.advisor[i]],
+            "advisor_id": advisor,
             "scheduled_at": tb.utc(slot),
+            "ends_at": tb.utc(slot + SLOT),
             "job_type": JobType.MAINTENANCE.value,
+            "work_kind": WorkKind.MAINTENANCE.value,
+            "source": BookingSource.REMINDER.value,
             "status": status.value,
             "note": "",
+            "customer_waits": rng.random() < WAITS_SHARE,
+            "plate": "",  # the car's plate and the owner's phone: filled in at the end (fill_contacts)
+            "phone": "",
+            "contact_name": "",
+            "cancel_reason": "",
+            "no_show_reason": None,
+            "confirmation": None,
+            "confirmed_at": None,
+            "arrived_at": tb.utc(slot) if status is AppointmentStatus.ARRIVED else None,
+            "created_by": advisor,
             "created_at": tb.utc(called_at),
             "updated_at": tb.utc(called_at),
             "version": 1,
         },
     )
+    _event(ctx, aid, called_at, advisor, EventKind.BOOKED, 0, slot)
+    if status is AppointmentStatus.ARRIVED:
+        _event(ctx, aid, slot, advisor, EventKind.ARRIVED, slot, 0)
+    elif status is AppointmentStatus.NO_SHOW:
+        _event(ctx, aid, (day + 1) * DAY, None, EventKind.NO_SHOW, slot, 0)
     if kept:
         f.appointment[i] = aid
         f.appointment_at[i] = slot
@@ -74,6 +140,16 @@ def _appointment(ctx: Context, i: int, called_at: int, day: int) -> int:
         if f.plan[i] <= ctx.last_day:
             ctx.visits[f.plan[i]].append(i)
     return aid
+
+
+def fill_contacts(ctx: Context) -> None:
+    """The bookings' plate and phone to call: the car's plate and its owner's first phone."""
+    ctx.writer.execute(
+        "UPDATE appointments SET "
+        "plate = COALESCE((SELECT v.plate FROM vehicles v WHERE v.id = appointments.vehicle_id), ''), "
+        "phone = COALESCE((SELECT p.number FROM customer_phones p "
+        "WHERE p.customer_id = appointments.customer_id ORDER BY p.position, p.id LIMIT 1), '')"
+    )
 
 
 def make_calls(ctx: Context, day: int) -> None:
@@ -99,9 +175,13 @@ def make_calls(ctx: Context, day: int) -> None:
         next_call = 0
         outcome: CallOutcome
         if plan > day:
-            if plan - day <= BOOKING_HORIZON_DAYS and rng.random() < (0.8 if f.loyalty[i] == LOYAL else 0.6):
+            wants = plan - day <= BOOKING_HORIZON_DAYS and rng.random() < (
+                0.8 if f.loyalty[i] == LOYAL else 0.6
+            )
+            k = _free_slot(ctx, i, plan) if wants else None
+            if k is not None:
                 outcome = CallOutcome.BOOKED
-                appointment_id = _appointment(ctx, i, called_at, plan)
+                appointment_id = _appointment(ctx, i, called_at, plan, k)
                 f.reminder_status[i] = R_BOOKED
             else:
                 outcome = rng.choice(_NOT_YET)

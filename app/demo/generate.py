@@ -13,6 +13,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 
 from app.clock import Clock, system_clock
 from app.db_errors import storage_error
+from app.demo.calls import fill_contacts
 from app.demo.catalogue import DEALER, DEMO_USERS, MODELS
 from app.demo.fleet import generate_fleet
 from app.demo.followups import write_date_reminders
@@ -193,5 +194,6 @@ def _generate(
         progress(f"生成 {options.days} 天的维修、提醒和索赔记录……")
     History(ctx, progress).run()
     write_date_reminders(ctx)
+    fill_contacts(ctx)
     writer.finish()
     return dict(writer.counts)

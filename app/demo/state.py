@@ -102,6 +102,9 @@ class Context:
     calls: defaultdict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
     visits: defaultdict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
     dealer_vehicles: list[int] = field(default_factory=list)
+    # Bookings per (day, slot) and per (day, slot, advisor): the schedule's capacities hold.
+    slot_bookings: defaultdict[tuple[int, int], int] = field(default_factory=lambda: defaultdict(int))
+    advisor_bookings: defaultdict[tuple[int, int, int], int] = field(default_factory=lambda: defaultdict(int))
 
     @property
     def last_day(self) -> int:

@@ -22,6 +22,7 @@ TABLE_ORDER = (
     "vehicles",
     "plate_history",
     "appointments",
+    "appointment_events",
     "repair_orders",
     "ro_lines",
     "ro_status_events",
@@ -132,6 +133,11 @@ class BulkWriter:
             conn.exec_driver_sql(sql, rows)
         self._updates = []
         self._pending = 0
+
+    def execute(self, statement: str) -> None:
+        """One set-based statement over what was written (after a flush), in the load's transaction."""
+        self.flush()
+        self._conn.execute(text(statement))
 
     def finish(self) -> None:
         """Flushes what is left, moves PostgreSQL's id sequences past the ids written, commits."""
