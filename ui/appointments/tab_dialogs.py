@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog
 
-from app.appointments import CONFIRM_OUTCOME_LABELS, Booking, Schedule
+from app.appointments import CONFIRM_OUTCOME_LABELS, Booking, ConfirmOutcome, Schedule
 from app.roles import Permission
 from ui.appointments.booking_dialog import BookingDialog
 from ui.appointments.choices import advisors
@@ -119,6 +119,11 @@ class TabDialogs:
                         car_text(result), tr_label(CONFIRM_OUTCOME_LABELS[result.confirmation])
                     )
                 )
+                # The customer asked for another day, or to cancel: that dialog follows at once.
+                if result.confirmation is ConfirmOutcome.WANTS_MOVE:
+                    self.move()
+                elif result.confirmation is ConfirmOutcome.WILL_CANCEL:
+                    self.cancel()
 
             self._show_over(dialog, closed)
 

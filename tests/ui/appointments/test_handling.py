@@ -3,10 +3,12 @@ history (who, when, the slot before and after, why); mistakes beside their field
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app.appointments import BookingState, NoShowReason, WorkKind
+from app.appointments import BookingState, ConfirmOutcome, NoShowReason, WorkKind
 from app.context import Services
 from tests.conftest import FakeClock
 from tests.ui.appointments.support import (
@@ -24,7 +26,8 @@ from tests.ui.appointments.support import (
 )
 from tests.ui.intake.support import enter, type_text
 from ui.appointments.bookings_model import STATE_COLUMN
-from ui.appointments.handling_dialogs import CancelDialog, MoveDialog, NoShowDialog
+from ui.appointments.date_bar import Mode
+from ui.appointments.handling_dialogs import CancelDialog, ConfirmDialog, MoveDialog, NoShowDialog
 from ui.appointments.schedule_dialog import ScheduleDialog
 from ui.appointments.texts import STATE_COLOURS
 
@@ -141,3 +144,30 @@ def test_an_advisor_has_no_schedule_button(qtbot: QtBot, sqlite_services: Servic
     assert not tab.schedule_button.isVisible()
     tab.edit_schedule()
     assert tab.dialog is None
+
+
+def test_a_confirmation_call_asking_for_another_day_goes_on_to_the_move(
+    qtbot: QtBot, sqlite_services: Services
+) -> None:
+    svc = sqlite_services
+    people, found = advisors(svc), cars(svc)
+    chen = people["chen"]
+    booking = book(svc, chen, slot(TOMORROW, 9), found["civic"])
+    tab = make_tab(qtbot, svc, chen)
+    tab.choose_mode(Mode.CONFIRM)
+    press(qtbot, tab, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    confirm = active(qtbot, tab)
+    assert isinstance(confirm, ConfirmDialog)
+    confirm.choose(ConfirmOutcome.WANTS_MOVE)
+    type_text(confirm.note, "周六有事")
+    confirm.save()
+    move = active(qtbot, tab)
+    assert isinstance(move, MoveDialog) and move.booking.id == booking.id
+    assert move.booking.confirmation is ConfirmOutcome.WANTS_MOVE
+    move.picker.day.set_day(TOMORROW + dt.timedelta(days=2))
+    pick_slot(move.picker, 9)
+    type_text(move.reason, "客户周六有事")
+    move.save()
+    assert tab.dialog is None
+    moved = svc.appointments.get(chen, booking.id)
+    assert moved.slot_at == slot(TOMORROW + dt.timedelta(days=2), 9)
