@@ -49,6 +49,7 @@ from app.validation.phone import normalize_phone
 from app.wording import say
 from db.models import (
     Appointment,
+    AppointmentEvent,
     AuditEntry,
     ClaimDeduction,
     ClaimPart,
@@ -123,6 +124,7 @@ SECTIONS: tuple[tuple[str, str], ...] = (
     ("plate_history", say("车牌历史")),
     ("mileage_readings", say("里程记录")),
     ("appointments", say("预约")),
+    ("appointment_events", say("预约记录")),
     ("repair_orders", say("工单")),
     ("ro_lines", say("工单明细")),
     ("ro_notes", say("工单备注")),
@@ -182,6 +184,13 @@ def _gather(s: Session, customer: Customer) -> _Records:
         s.scalars(select(MileageReading).where(_in(MileageReading.vehicle_id, vehicle_ids)))
     )
     rows["appointments"] = list(s.scalars(select(Appointment).where(Appointment.customer_id == cid)))
+    rows["appointment_events"] = list(
+        s.scalars(
+            select(AppointmentEvent).where(
+                _in(AppointmentEvent.appointment_id, {a.id for a in rows["appointments"]})
+            )
+        )
+    )
     rows["ro_lines"] = list(s.scalars(select(RoLine).where(_in(RoLine.repair_order_id, order_ids))))
     rows["ro_notes"] = list(s.scalars(select(RoNote).where(_in(RoNote.repair_order_id, order_ids))))
     rows["ro_status_events"] = list(
@@ -362,6 +371,7 @@ def _scrub(row: Base, secrets: Sequence[str], mark: str) -> bool:
 _SCRUBBED = (
     "vehicles",
     "appointments",
+    "appointment_events",
     "repair_orders",
     "ro_lines",
     "ro_notes",

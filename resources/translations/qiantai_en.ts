@@ -76,6 +76,10 @@
         <translation>Appointment</translation>
     </message>
     <message>
+        <source>预约记录</source>
+        <translation>Appointment history</translation>
+    </message>
+    <message>
         <source>工单明细</source>
         <translation>Order lines</translation>
     </message>
