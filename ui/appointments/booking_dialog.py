@@ -74,6 +74,7 @@ class BookingDialog(CounterDialog):
         car: KnownCar | None = None,
         source: BookingSource | None = None,
         slip: SlipPrinter | None = None,
+        day: dt.date | None = None,
         parent: QWidget | None = None,
         ops: Operations | None = None,
     ) -> None:
@@ -128,6 +129,8 @@ class BookingDialog(CounterDialog):
             lambda day, kind, advisor_id: self.appointments.day(actor, day, kind, advisor_id),
             self.ops, today, self,
         )  # fmt: skip
+        if day is not None and day > today:
+            self.picker.day.set_day(day)  # the day the list shows
         self.slot_form.add_field("slot_at", self.tr("日期 / 时段"), self.picker)
         self.kind.currentIndexChanged.connect(lambda _i: self._query_changed())
         self.advisor.currentIndexChanged.connect(lambda _i: self._query_changed())

@@ -51,7 +51,8 @@ class TabDialogs:
         tab = self._tab
         if tab.dialog is not None:
             return
-        dialog = BookingDialog(tab.services, tab.actor, slip=tab.slip, parent=tab, ops=tab.ops)
+        day = tab.bar.chosen_day()
+        dialog = BookingDialog(tab.services, tab.actor, slip=tab.slip, day=day, parent=tab, ops=tab.ops)
 
         def closed() -> None:
             booking = dialog.result_
