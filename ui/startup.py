@@ -44,6 +44,7 @@ class ServicesLoading(QObject):
     def _build(self) -> None:
         try:
             self.services = self._ctx.services()
+            self.services.startup_jobs()  # the days before: bookings not arrived become no-shows
         except BaseException as e:  # a storage failure for the user, or a bug for the excepthook
             self.error = e
         finally:

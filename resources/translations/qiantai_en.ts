@@ -9778,6 +9778,54 @@ The after-sales service counter of a car dealership</translation>
         <translation>System</translation>
     </message>
     <message>
+        <source>新建预约</source>
+        <translation>Booking made</translation>
+    </message>
+    <message>
+        <source>预约改期</source>
+        <translation>Booking moved</translation>
+    </message>
+    <message>
+        <source>取消预约</source>
+        <translation>Booking cancelled</translation>
+    </message>
+    <message>
+        <source>预约确认电话</source>
+        <translation>Booking confirmation call</translation>
+    </message>
+    <message>
+        <source>预约到店</source>
+        <translation>Booked car arrived</translation>
+    </message>
+    <message>
+        <source>标记爽约</source>
+        <translation>Marked as no-show</translation>
+    </message>
+    <message>
+        <source>预约日</source>
+        <translation>Booking day</translation>
+    </message>
+    <message>
+        <source>预约时段</source>
+        <translation>Booked slot</translation>
+    </message>
+    <message>
+        <source>维修类别</source>
+        <translation>Kind of work</translation>
+    </message>
+    <message>
+        <source>预约来源</source>
+        <translation>Booking source</translation>
+    </message>
+    <message>
+        <source>确认结果</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <source>爽约的预约</source>
+        <translation>No-show bookings</translation>
+    </message>
+    <message>
         <source>拒绝</source>
         <translation>Rejected</translation>
     </message>

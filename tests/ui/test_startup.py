@@ -4,6 +4,7 @@ in one message."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import subprocess
 import sys
@@ -18,7 +19,7 @@ from app.commands.base import CommandContext
 from app.context import Services
 from app.paths import AppPaths
 from app.roles import Role
-from tests.conftest import TEST_PASSWORD, make_actor
+from tests.conftest import TEST_PASSWORD, FakeClock, make_actor
 from tests.ui.intake.support import setup_dealer
 from ui.login_dialog import LoginDialog
 from ui.main import run_gui
@@ -157,3 +158,33 @@ def test_a_new_database_asks_for_its_first_administrator_before_the_login(
         timer.stop()
         ctx.close()
     assert "还没有用户" in seen[0] and seen[1] == "add user"
+
+
+def test_the_start_marks_the_bookings_of_the_days_before_as_no_shows(
+    qtbot: QtBot, sqlite_services: Services, clock: FakeClock, tmp_path: Path
+) -> None:
+    from app.appointments import BookingInput, BookingSource, BookingState, WorkKind
+    from tests.ui.reminders.support import plated_car
+    from ui.startup import ServicesLoading
+
+    today = dt.date.today()
+    clock.now = dt.datetime.combine(today - dt.timedelta(days=3), dt.time(8)).astimezone()
+    advisor = make_actor(sqlite_services, Role.ADVISOR)
+    car = plated_car(sqlite_services, "粤B12345", "张伟", "13900001111")
+    slot_at = dt.datetime.combine(today - dt.timedelta(days=2), dt.time(10)).astimezone()
+    booked = sqlite_services.appointments.book(
+        advisor,
+        BookingInput(
+            slot_at, WorkKind.MAINTENANCE, "保养", advisor.user_id, "", False, BookingSource.COUNTER, car.id
+        ),
+    )
+    ctx = CommandContext(
+        AppPaths(data_dir=tmp_path / "data", log_dir=tmp_path / "logs"), sqlite_services.db.url
+    )
+    loading = ServicesLoading(ctx)
+    loading.start()
+    try:
+        services = loading.wait()
+        assert services.appointments.get(advisor, booked.id).state is BookingState.NO_SHOW
+    finally:
+        ctx.close()

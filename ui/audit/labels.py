@@ -162,4 +162,18 @@ SOURCES = (
     QT_TRANSLATE_NOOP("labels", "购车日期"),
     QT_TRANSLATE_NOOP("labels", "值"),
     QT_TRANSLATE_NOOP("labels", "系统"),
+    # app.auditing: the appointments' actions, entity and fields (预约 and 电话 are listed above)
+    QT_TRANSLATE_NOOP("labels", "新建预约"),
+    QT_TRANSLATE_NOOP("labels", "预约改期"),
+    QT_TRANSLATE_NOOP("labels", "取消预约"),
+    QT_TRANSLATE_NOOP("labels", "预约确认电话"),
+    QT_TRANSLATE_NOOP("labels", "爽约原因"),
+    QT_TRANSLATE_NOOP("labels", "预约到店"),
+    QT_TRANSLATE_NOOP("labels", "标记爽约"),
+    QT_TRANSLATE_NOOP("labels", "预约日"),
+    QT_TRANSLATE_NOOP("labels", "预约时段"),
+    QT_TRANSLATE_NOOP("labels", "维修类别"),
+    QT_TRANSLATE_NOOP("labels", "预约来源"),
+    QT_TRANSLATE_NOOP("labels", "确认结果"),
+    QT_TRANSLATE_NOOP("labels", "爽约的预约"),
 )
