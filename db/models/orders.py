@@ -28,6 +28,7 @@ class RepairOrder(IdMixin, TimestampMixin, VersionedMixin, Base):
         Index(None, "delivered_at"),
         Index(None, "vehicle_id", "opened_at"),
         Index(None, "advisor_id", "opened_at"),
+        Index(None, "appointment_id"),  # the order opened from a booking (app.appointments)
     )
 
     ro_number: Mapped[str] = mapped_column(String(24), unique=True)

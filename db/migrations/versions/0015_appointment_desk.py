@@ -14,6 +14,7 @@ The booking desk (app.appointments, docs/domain/appointments.md):
 - appointment_events (new): a booking's history (booked, moved, cancelled, confirmed, arrived,
   no-show, no-show reason) with who, when, the slot before and after and the reason.
 - appointment_days (new): one row per date, locked while a slot of that day is counted and taken.
+- repair_orders.appointment_id gets an index: a booking's order is found by it.
 - The bookings on file: ends_at 30 minutes after the start, the kind from the job type (钣喷 and
   事故 take body and paint, every other job the workshop's bays), the source "reminder" when a
   reminder call made it (else "counter"), the plate of the car and the first phone of the
@@ -200,6 +201,7 @@ def upgrade() -> None:
             batch_op.f("ix_appointments_status_scheduled_at"), ["status", "scheduled_at"], unique=False
         )
     _reattach(conn, kept)
+    op.create_index(op.f("ix_repair_orders_appointment_id"), "repair_orders", ["appointment_id"], unique=False)
     op.create_table(
         "appointment_days",
         sa.Column("day", sa.Date(), nullable=False),
@@ -233,6 +235,7 @@ def downgrade() -> None:
     op.drop_index(op.f("ix_appointment_events_appointment_id"), table_name="appointment_events")
     op.drop_table("appointment_events")
     op.drop_table("appointment_days")
+    op.drop_index(op.f("ix_repair_orders_appointment_id"), table_name="repair_orders")
     conn.execute(_appointments.delete().where(_appointments.c.vehicle_id.is_(None)))
     kept = _detach(conn)
     with op.batch_alter_table("appointments", schema=None) as batch_op:
