@@ -36,7 +36,7 @@ class OrderServices:
         inspection: InspectionFindings,
         clock: Clock = system_clock,
     ) -> OrderServices:
-        orders = RepairOrderService(db, clock)
+        orders = RepairOrderService(db, clock, reminders=reminders)
         return cls(
             orders=orders,
             board=BoardService(db, clock),

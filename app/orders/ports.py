@@ -76,6 +76,10 @@ class ServiceReminders(Protocol):
     def open_reminders(self, s: Session, vehicle_id: int, today: dt.date) -> tuple[ReminderLine, ...]:
         """The vehicle's open reminders, soonest first."""
 
+    def reading_recorded(self, s: Session, vehicle_id: int, now: dt.datetime) -> None:
+        """The car's mileage was read (or a reading corrected): its open service reminders' due
+        dates worked out again from it."""
+
 
 class InspectionFindings(Protocol):
     def findings_text(self, s: Session, order_id: int) -> str:

@@ -49,6 +49,7 @@ from app.orders._rows import (
 )
 from app.orders.lines import LineInput, clean_lines, form_lines, line_info, line_snapshot, totals_of
 from app.orders.numbering import next_ro_number
+from app.orders.ports import ServiceReminders
 from app.orders.records import NoteInfo, OrderEdit, OrderInfo, OrderInput
 from app.orders.status import CLOSED_STATUSES, JOB_TYPES, OrderStatus
 from app.roles import Actor, Permission, require
@@ -82,9 +83,18 @@ CLOSED_VALUES = [status.value for status in CLOSED_STATUSES]
 
 
 class RepairOrderService:
-    def __init__(self, db: Database, clock: Clock = system_clock) -> None:
+    def __init__(
+        self, db: Database, clock: Clock = system_clock, *, reminders: ServiceReminders | None = None
+    ) -> None:
+        """reminders: told of each mileage read at the counter (a test may leave it out)."""
         self._db = db
         self._clock = clock
+        self._reminders = reminders
+
+    def _reading_recorded(self, s: Session, vehicle_id: int, now: dt.datetime) -> None:
+        if self._reminders is not None:
+            s.flush()  # the reading and the car's last mileage, for the reminders' own queries
+            self._reminders.reading_recorded(s, vehicle_id, now)
 
     # ---------------------------------------------------------------- open
     @announces(Change.ORDERS, Change.VEHICLES, Change.APPOINTMENTS)
@@ -181,6 +191,7 @@ class RepairOrderService:
                 odometer_changed=data.odometer_changed,
             )
             record_visit(s, vehicle.id, now, header.mileage_in)
+            self._reading_recorded(s, vehicle.id, now)
             audit.record(
                 s,
                 actor,
@@ -259,6 +270,7 @@ class RepairOrderService:
         self, s: Session, actor: Actor, row: RepairOrder, km: int, odometer_changed: bool
     ) -> None:
         correct_order_reading(s, row.vehicle_id, row.id, km, odometer_changed)
+        self._reading_recorded(s, row.vehicle_id, self._clock())
         if odometer_changed:
             audit.record(
                 s,

@@ -1,7 +1,8 @@
 """Every open service reminder's due date worked out again from today's facts: the car's
 readings since (its distance per day), its last known mileage, the model's intervals. Done
-when the supervisor asks (after a rule or a model's interval changed, or nightly); delivery
-already works out the car it delivers.
+when the supervisor asks (after a rule or a model's interval changed, or nightly), and for one
+car when the counter records its mileage on opening an order; delivery already works out the car
+it delivers.
 
 A first service counts from the car's warranty start at 0 km; a regular service from the visit
 that opened its reminder (the reminder's creation day, at its due km less the interval). The
@@ -61,18 +62,19 @@ def _raw(column: QueryableAttribute[dt.datetime]) -> ColumnElement[object]:
     return type_coerce(column, NullType())
 
 
-def _readings(s: Session) -> Iterator[tuple[int, list[tuple[object, int, bool]]]]:
+def _readings(s: Session, only: int | None) -> Iterator[tuple[int, list[tuple[object, int, bool]]]]:
     """Each car's raw readings in time order; turned into Readings only for a car that has an
     open service reminder and at least two readings (one reading measures nothing)."""
+    query = select(
+        MileageReading.vehicle_id,
+        _raw(MileageReading.read_at),
+        MileageReading.km,
+        MileageReading.odometer_changed,
+    )
+    if only is not None:
+        query = query.where(MileageReading.vehicle_id == only)
     rows = s.connection().execute(
-        select(
-            MileageReading.vehicle_id,
-            _raw(MileageReading.read_at),
-            MileageReading.km,
-            MileageReading.odometer_changed,
-        )
-        .order_by(MileageReading.vehicle_id, MileageReading.read_at)
-        .execution_options(yield_per=20_000)
+        query.order_by(MileageReading.vehicle_id, MileageReading.read_at).execution_options(yield_per=20_000)
     )
     for vehicle_id, group in itertools.groupby(rows, key=lambda r: r[0]):
         yield vehicle_id, [(at, km, changed) for _, at, km, changed in group]
@@ -103,7 +105,17 @@ def _last_known(
 
 def recompute_all(s: Session, today: dt.date, rules: ReminderRules) -> Recomputed:
     """In the caller's unit of work."""
-    reminders = s.connection().execute(
+    return _recompute(s, today, rules, None)
+
+
+def recompute_vehicle(s: Session, vehicle_id: int, today: dt.date, rules: ReminderRules) -> Recomputed:
+    """One car's open service reminders, after a new reading of its mileage; in the caller's unit
+    of work. The same rules as the whole recompute, so the two never disagree."""
+    return _recompute(s, today, rules, vehicle_id)
+
+
+def _recompute(s: Session, today: dt.date, rules: ReminderRules, only: int | None) -> Recomputed:
+    query = (
         select(
             Reminder.id,
             Reminder.vehicle_id,
@@ -127,10 +139,12 @@ def recompute_all(s: Session, today: dt.date, rules: ReminderRules) -> Recompute
             Reminder.kind.in_([ReminderKind.FIRST_SERVICE.value, ReminderKind.SERVICE.value]),
             Reminder.due_km.is_not(None),
         )
-        .order_by(Reminder.vehicle_id)
-        .execution_options(yield_per=20_000)
     )
-    readings = _readings(s)
+    if only is not None:
+        query = query.where(Reminder.vehicle_id == only)
+    query = query.order_by(Reminder.vehicle_id).execution_options(yield_per=20_000)
+    reminders = s.connection().execute(query)
+    readings = _readings(s, only)
     pending: tuple[int, list[tuple[object, int, bool]]] | None = next(readings, None)
     seen = 0
     moved: list[tuple[int, dt.date, int]] = []  # written once both reads are done

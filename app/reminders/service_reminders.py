@@ -20,6 +20,7 @@ from app.errors import NotFound
 from app.orders import NextService, ReminderLine, Visit
 from app.reminders.calls import close_on_return
 from app.reminders.kinds import SERVICE_KINDS, ReminderKind, ReminderStatus, kind_label
+from app.reminders.recompute import recompute_vehicle
 from app.reminders.rules import read_rules
 from app.reminders.schedule import ServiceDue, daily_distance, service_due
 from app.roles import Actor
@@ -193,6 +194,15 @@ class ServiceReminderPlanner:
                     reminder_id=reminder.id, overdue=reminder.due_date < visit.day,
                 )  # fmt: skip
         return _next_service(suggest_next_service(s, visit), None, False)
+
+    def reading_recorded(self, s: Session, vehicle_id: int, now: dt.datetime) -> None:
+        """A reading moves the car's projected km date at once, not at the next whole recompute:
+        the vehicle card and the lists say the due date from what the counter just read."""
+        moved = recompute_vehicle(s, vehicle_id, now.astimezone().date(), read_rules(s)).moved
+        if moved:  # written past the ORM: reminders it holds are read again when next used
+            for held in list(s.identity_map.values()):
+                if isinstance(held, Reminder):
+                    s.expire(held)
 
     def open_reminders(self, s: Session, vehicle_id: int, today: dt.date) -> tuple[ReminderLine, ...]:
         rows = sorted(

@@ -6,8 +6,10 @@ from __future__ import annotations
 import datetime as dt
 
 from app.context import Services
+from app.orders import OrderEdit
 from app.roles import Role
 from db.models import MileageReading, Reminder, Vehicle
+from tests.app.factories import open_order
 from tests.app.reminders.support import car
 from tests.conftest import FakeClock, make_actor
 
@@ -78,4 +80,39 @@ def test_a_car_not_seen_since_its_last_reading_comes_due_by_km_and_stays_due(
         reminder = s.get(Reminder, rid)
         assert reminder is not None and reminder.due_date == dt.date(2026, 4, 20)  # 1,000 km: 10 days
     clock.now += dt.timedelta(days=5)
+    assert services.reminders.recompute_all(supervisor).moved == 0
+
+
+def test_a_mileage_read_at_the_counter_moves_the_due_date_at_once(services: Services) -> None:
+    """Opening an order reads the car's mileage: its open service reminder is worked out again
+    there and then (the same answer the whole recompute gives afterwards), and a corrected
+    reading on the order moves it back."""
+    supervisor = make_actor(services, Role.SUPERVISOR)
+    advisor = make_actor(services, Role.ADVISOR)
+    driven = car(services)
+    served = dt.date(2026, 5, 27)  # the visit at 20,000 km: next at 30,000 km or 2027-05-27
+    reading(services, driven.id, served, 20_000)
+    with services.db.session() as s:
+        row = s.get(Vehicle, driven.id)
+        assert row is not None
+        row.last_mileage_km = 20_000
+        s.commit()
+    rid = service_reminder(services, driven, served, dt.date(2027, 5, 27), 30_000)
+    order = open_order(services, advisor, services.vehicles.vehicles.get(advisor, driven.id), mileage=29_000)
+
+    def due() -> dt.date:
+        with services.db.read() as s:
+            reminder = s.get(Reminder, rid)
+            assert reminder is not None
+            return reminder.due_date
+
+    # 9,000 km in 184 days (48.9 km a day) from 27 May to 27 November: the 1,000 km left take
+    # 20.4 days, counted as 21.
+    assert due() == dt.date(2026, 12, 18)
+    assert services.reminders.recompute_all(supervisor).moved == 0
+    edit = OrderEdit(
+        mileage_in=21_000, job_types=order.job_types, customer_statement=order.customer_statement
+    )
+    services.orders.orders.update_order(advisor, order.id, order.version, edit)
+    assert due() > dt.date(2027, 1, 1)  # 5 km a day: the time limit comes first
     assert services.reminders.recompute_all(supervisor).moved == 0
