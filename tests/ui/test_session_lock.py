@@ -145,10 +145,10 @@ def test_another_user_gets_a_window_for_their_role(qtbot: QtBot, sqlite_services
     assert window.actor.username == "xiaowang"
     assert "admin" not in window.tab_widgets and "intake" in window.tab_widgets
     tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert tabs == ["接车开单", "维修看板", "检查单", "保养提醒", "投诉"]
+    assert tabs == ["接车开单", "维修看板", "检查单", "保养提醒", "预约", "投诉"]
     assert window.user_label.text() == "用户：测试advisor（服务顾问）"
     assert intake(window).actor.username == "xiaowang"
-    assert [s.key().toString() for s in window.tab_shortcuts] == [f"Ctrl+{n}" for n in range(1, 6)]
+    assert [s.key().toString() for s in window.tab_shortcuts] == [f"Ctrl+{n}" for n in range(1, 7)]
 
 
 def test_cancelled_switch_keeps_the_screen_locked(qtbot: QtBot, open_window: MainWindow) -> None:
