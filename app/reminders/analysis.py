@@ -4,13 +4,15 @@ each a named definition printed with its formula (docs/domain/reminders.md: no i
 formula exists, each brand defines its own).
 
 - Due: a first-service or service reminder with its due date in the month.
-- On time: done (the car serviced) by the due date plus ON_TIME_GRACE_DAYS; late: done later;
-  not back: lost (with its reason) or still open or booked on the day of the analysis.
+- On time: done (the car serviced) by the due date plus the rules' grace days (15 unless the
+  supervisor set another); late: done later; not back: lost (with its reason) or still open or
+  booked on the day of the analysis.
 - Calls to visits: of the due cars called at least once, how many came back.
-- 13-month retention: of the cars with an order delivered in the month 13 months before, the
-  share with another order delivered after it, by the end of this month.
+- N-month retention (13 unless set): of the cars with an order delivered in the month N months
+  before, the share with another order delivered after it, by the end of this month.
 - First-service return: of the first services due in the month, the share done.
-- Show rate: of the appointments booked for the month (not cancelled), the share that arrived.
+- Show rate: the appointments' own figure (app.appointments.figures): of the bookings due in the
+  month (not cancelled), the share that arrived.
 """
 
 from __future__ import annotations
@@ -22,14 +24,14 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
-from app.appointments import AppointmentStatus
+from app.appointments import figures as appointment_figures
 from app.errors import ValidationError
 from app.reminders.kinds import LOST_REASON_LABELS, SERVICE_KINDS, LostReason, ReminderKind, ReminderStatus
+from app.reminders.rules import ReminderRules
 from app.warranty import add_months
 from app.wording import say
-from db.models import Appointment, Reminder, ReminderContact, RepairOrder, User, Vehicle, VehicleModel
+from db.models import Reminder, ReminderContact, RepairOrder, User, Vehicle, VehicleModel
 
-ON_TIME_GRACE_DAYS = 15
 NOT_BACK_OPEN = "尚未回厂（仍在跟进）"
 
 
@@ -58,6 +60,7 @@ class Analysis:
     called: int
     called_back: int  # of the called, came back
     figures: tuple[Figure, ...]
+    grace_days: int  # serviced up to this many days after the due date counts as on time
 
 
 def month_range(period: str) -> tuple[dt.date, dt.date]:
@@ -74,8 +77,8 @@ def _utc(day: dt.date) -> dt.datetime:
     return dt.datetime.combine(day, dt.time()).astimezone().astimezone(dt.UTC)
 
 
-def _retention(s: Session, first: dt.date, after: dt.date) -> Figure:
-    base_from, base_to = _utc(add_months(first, -13)), _utc(add_months(after, -13))
+def _retention(s: Session, first: dt.date, after: dt.date, months: int) -> Figure:
+    base_from, base_to = _utc(add_months(first, -months)), _utc(add_months(after, -months))
     base = (
         select(RepairOrder.vehicle_id, func.max(RepairOrder.delivered_at).label("at"))
         .where(RepairOrder.delivered_at >= base_from, RepairOrder.delivered_at < base_to)
@@ -98,33 +101,24 @@ def _retention(s: Session, first: dt.date, after: dt.date) -> Figure:
     )
     total = int(s.scalar(select(func.count()).select_from(base)) or 0)
     return Figure(
-        say("13 个月保有率"),
-        say("13 个月前当月交车的车辆中，之后（至本月底）再次交车的比例"),
+        say("{months} 个月保有率", months=months),
+        say("{months} 个月前当月交车的车辆中，之后（至本月底）再次交车的比例", months=months),
         int(s.scalar(came) or 0),
         total,
     )
 
 
 def _show_rate(s: Session, first: dt.date, after: dt.date) -> Figure:
-    rows = s.execute(
-        select(Appointment.status, func.count())
-        .where(
-            Appointment.scheduled_at >= _utc(first),
-            Appointment.scheduled_at < _utc(after),
-            Appointment.status != AppointmentStatus.CANCELLED.value,
-        )
-        .group_by(Appointment.status)
-    ).all()
-    counts = {status: int(n) for status, n in rows}
+    booked = appointment_figures(s, first, after - dt.timedelta(days=1))
     return Figure(
         say("预约到店率"),
-        say("本月预约（未取消）中，按预约到店开单的比例"),
-        counts.get(AppointmentStatus.ARRIVED.value, 0),
-        sum(counts.values()),
+        say("本月应到的预约（未取消）中，按预约到店开单的比例"),
+        booked.arrived,
+        booked.due,
     )
 
 
-def analyse(s: Session, period: str) -> Analysis:
+def analyse(s: Session, period: str, rules: ReminderRules) -> Analysis:
     first, after = month_range(period)
     rows = s.execute(
         select(Reminder, Vehicle.model_id)
@@ -150,6 +144,7 @@ def analyse(s: Session, period: str) -> Analysis:
         .where(RepairOrder.vehicle_id.in_({r.vehicle_id for r, _ in rows}))
     ).all():
         advisors[vehicle_id] = advisor_id  # the last order's advisor wins
+    grace = dt.timedelta(days=rules.on_time_grace_days)
     on_time = late = 0
     reasons: Counter[str] = Counter()
     by_advisor: dict[str, list[int]] = {}
@@ -158,7 +153,7 @@ def analyse(s: Session, period: str) -> Analysis:
     for row, model_id in rows:
         back = row.status == ReminderStatus.DONE.value and row.closed_at is not None
         if back:
-            if row.closed_at.astimezone().date() <= row.due_date + dt.timedelta(days=ON_TIME_GRACE_DAYS):  # type: ignore[union-attr]
+            if row.closed_at.astimezone().date() <= row.due_date + grace:  # type: ignore[union-attr]
                 on_time += 1
             else:
                 late += 1
@@ -180,7 +175,13 @@ def analyse(s: Session, period: str) -> Analysis:
             called_n += 1
             called_back += back
     figures = (
-        _retention(s, first, after),
+        Figure(
+            say("按时回厂率"),
+            say("本月到期的车辆中，到期后 {days} 天内保养的比例", days=rules.on_time_grace_days),
+            on_time,
+            len(rows),
+        ),
+        _retention(s, first, after, rules.retention_months),
         Figure(say("首保回厂率"), say("本月到期的首保中，已完成首保的比例"), first_done, first_due),
         _show_rate(s, first, after),
         Figure(say("提醒回厂率"), say("本月到期且已电话提醒的车辆中，已回厂的比例"), called_back, called_n),
@@ -197,6 +198,7 @@ def analyse(s: Session, period: str) -> Analysis:
         called=called_n,
         called_back=called_back,
         figures=figures,
+        grace_days=rules.on_time_grace_days,
     )
 
 

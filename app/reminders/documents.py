@@ -29,6 +29,7 @@ from app.printing import (
 )
 from app.reminders.analysis import analyse, headline, month_range, tables
 from app.reminders.kinds import SERVICE_KINDS, ReminderKind, ReminderStatus, kind_label
+from app.reminders.rules import read_rules
 from app.reminders.worklist import TaskReason, tasks_for
 from app.roles import Actor, Permission
 from app.settings import SettingsService
@@ -177,7 +178,7 @@ class LostAnalysisDocument:
         from printing.documents.lost_analysis import AnalysisTable, LostAnalysisData
 
         with reading(self._db) as s:
-            found = analyse(s, record.reference)
+            found = analyse(s, record.reference, read_rules(s))
         dealer = self._settings.dealer()
         return LostAnalysisData(
             dealer_name=dealer.name,

@@ -164,7 +164,7 @@ class ReminderService:
         require(actor, Permission.RUN_REPORTS)
         with reading(self._db) as s:
             authorize(s, actor, Permission.RUN_REPORTS)
-            return analyse(s, period)
+            return analyse(s, period, read_rules(s))
 
     def export_analysis(self, actor: Actor, period: str, path: Path) -> Analysis:
         """The analysis as a workbook: the headline, the figures with their formulas, the tables."""

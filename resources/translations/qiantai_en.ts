@@ -232,20 +232,28 @@
         <translation>Same plate as line {first}</translation>
     </message>
     <message>
-        <source>13 个月保有率</source>
-        <translation>13-month retention</translation>
-    </message>
-    <message>
-        <source>13 个月前当月交车的车辆中，之后（至本月底）再次交车的比例</source>
-        <translation>Of the cars delivered in the month 13 months before, the share delivered again since (to the end of this month)</translation>
-    </message>
-    <message>
         <source>预约到店率</source>
         <translation>Show rate</translation>
     </message>
     <message>
-        <source>本月预约（未取消）中，按预约到店开单的比例</source>
-        <translation>Of this month&apos;s appointments (not cancelled), the share that arrived and had an order opened</translation>
+        <source>{months} 个月保有率</source>
+        <translation>{months}-month retention</translation>
+    </message>
+    <message>
+        <source>{months} 个月前当月交车的车辆中，之后（至本月底）再次交车的比例</source>
+        <translation>Of the vehicles delivered in the same month {months} months earlier, the share delivered again since (to this month&apos;s end)</translation>
+    </message>
+    <message>
+        <source>本月应到的预约（未取消）中，按预约到店开单的比例</source>
+        <translation>Of this month&apos;s bookings due (not cancelled), the share that arrived and had an order opened</translation>
+    </message>
+    <message>
+        <source>按时回厂率</source>
+        <translation>On-time return rate</translation>
+    </message>
+    <message>
+        <source>本月到期的车辆中，到期后 {days} 天内保养的比例</source>
+        <translation>Of the vehicles due this month, the share serviced within {days} days after the due date</translation>
     </message>
     <message>
         <source>首保回厂率</source>
@@ -3433,6 +3441,14 @@ Repair date {2}, mileage in {3}</translation>
     <message>
         <source>交车后几天内有效</source>
         <translation>Follow-up open until, days after delivery</translation>
+    </message>
+    <message>
+        <source>到期后几天内算按时</source>
+        <translation>On time within, days after due</translation>
+    </message>
+    <message>
+        <source>保有率回看（月）</source>
+        <translation>Retention looks back, months</translation>
     </message>
     <message>
         <source>已预约</source>
@@ -7799,6 +7815,10 @@ The after-sales service counter of a car dealership</translation>
     <message>
         <source>交车回访</source>
         <translation>Follow-up call after delivery</translation>
+    </message>
+    <message>
+        <source>到期未来厂分析的定义</source>
+        <translation>Definitions of the due but not back analysis</translation>
     </message>
     <message>
         <source>请按 时:分 填写，例如 20:00</source>

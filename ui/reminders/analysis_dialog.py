@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.printing import DocumentKind, PrintOptions
 from app.reminders import ReminderService
-from app.reminders.analysis import ON_TIME_GRACE_DAYS, Analysis, Figure
+from app.reminders.analysis import Analysis, Figure
 from app.roles import Actor, Permission
 from ui.claims.page_kit import read_only_table
 from ui.forms import resize_within_screen
@@ -157,6 +157,8 @@ class AnalysisDialog(QDialog):
         self.message = QLabel(self)
         self.message.setObjectName("analysis_message")
         self.message.setWordWrap(True)
+        self.note = QLabel(self)  # the on-time definition, from the rules the analysis used
+        self.note.setObjectName("analysis_note")
         self._build_layout()
         resize_within_screen(self, 1000, 700)
         self.month.setFocus()
@@ -175,9 +177,7 @@ class AnalysisDialog(QDialog):
         caption.setBuddy(self.month)
         top.addWidget(caption)
         top.addWidget(self.month)
-        note = QLabel(self.tr("按时回厂：到期后 {0} 天内保养").format(ON_TIME_GRACE_DAYS), self)
-        note.setObjectName("analysis_note")
-        top.addWidget(note, 1)
+        top.addWidget(self.note, 1)
         top.addWidget(self.print_button)
         top.addWidget(self.export_button)
         numbers = QGridLayout()
@@ -220,6 +220,7 @@ class AnalysisDialog(QDialog):
 
     def _show(self, found: Analysis) -> None:
         self.shown = found
+        self.note.setText(self.tr("按时回厂：到期后 {0} 天内保养").format(found.grace_days))
         values = {
             "due": found.due,
             "on_time": found.on_time,

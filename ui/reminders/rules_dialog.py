@@ -54,6 +54,8 @@ def rule_captions() -> dict[str, str]:
         "default_km_per_day": _tr("默认日均里程 km"),
         "follow_up_days": _tr("交车后几天回访"),
         "follow_up_expires_days": _tr("交车后几天内有效"),
+        "on_time_grace_days": _tr("到期后几天内算按时"),
+        "retention_months": _tr("保有率回看（月）"),
     }
 
 
@@ -62,6 +64,7 @@ GROUPS = (
     ("quiet_from", "quiet_until"),
     ("first_service_lost_months", "lapsing_months", "lost_months", "default_km_per_day"),
     ("follow_up_days", "follow_up_expires_days"),
+    ("on_time_grace_days", "retention_months"),
 )
 
 
@@ -91,6 +94,7 @@ class RulesDialog(CounterDialog):
             self.tr("免打扰时段（不拨打电话）"),
             self.tr("客户分类与里程"),
             self.tr("交车回访"),
+            self.tr("到期未来厂分析的定义"),
         )
         self.inputs: dict[str, QLineEdit] = {}
         self.forms: list[FieldForm] = []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 from openpyxl import load_workbook
@@ -57,6 +58,7 @@ def test_the_months_figures_by_hand(services: Services, tmp_path: Path) -> None:
     assert dict(found.reasons) == {"在其他店保养": 1, "尚未回厂（仍在跟进）": 1}
     assert (found.called, found.called_back) == (2, 1)
     figures = {f.name: (f.numerator, f.denominator, f.value) for f in found.figures}
+    assert figures["按时回厂率"] == (1, 4, "25.0%") and found.grace_days == 15
     assert figures["首保回厂率"] == (0, 1, "0.0%")
     assert figures["预约到店率"] == (1, 2, "50.0%")
     assert figures["提醒回厂率"] == (1, 2, "50.0%")
@@ -64,6 +66,12 @@ def test_the_months_figures_by_hand(services: Services, tmp_path: Path) -> None:
         pdftotext(services.printing.documents.render(supervisor, DocumentKind.LOST_ANALYSIS, "2026-11"))
     )
     assert "在其他店保养" in text and "预约到店率" in text and "50.0%" in text
+    assert "到期后15天内保养" in text  # the definition printed with its figure
+    # The supervisor's own definition: 20 days' grace makes the car serviced 20 days late on time.
+    services.reminders.set_rules(supervisor, replace(reminders.rules(supervisor), on_time_grace_days=20))
+    wider = reminders.analysis(supervisor, "2026-11")
+    assert (wider.on_time, wider.late, wider.grace_days) == (2, 0, 20)
+    assert "到期后 20 天内" in next(f.formula for f in wider.figures if f.name == "按时回厂率")
     book = tmp_path / "analysis.xlsx"
     reminders.export_analysis(supervisor, "2026-11", book)
     cells = [c for row in load_workbook(book).active.iter_rows(values_only=True) for c in row if c]  # type: ignore[union-attr]
@@ -81,6 +89,12 @@ def test_13_month_retention(services: Services, clock: FakeClock) -> None:
     clock.now = dt.datetime(2026, 12, 1, 2, tzinfo=UTC)
     figures = {f.name: f for f in services.reminders.analysis(supervisor, "2026-11").figures}
     assert (figures["13 个月保有率"].numerator, figures["13 个月保有率"].denominator) == (1, 2)
+    # Counted over 12 months instead, the base is October 2025 + 1 month: nobody was delivered then.
+    rules = services.reminders.rules(supervisor)
+    services.reminders.set_rules(supervisor, replace(rules, retention_months=12))
+    figures = {f.name: f for f in services.reminders.analysis(supervisor, "2026-11").figures}
+    assert (figures["12 个月保有率"].numerator, figures["12 个月保有率"].denominator) == (0, 0)
+    assert "12 个月前当月交车" in figures["12 个月保有率"].formula
 
 
 def test_exporting_a_call_list_is_audited(services: Services, tmp_path: Path) -> None:

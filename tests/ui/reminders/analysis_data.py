@@ -36,12 +36,14 @@ def november(svc: Services, advisor: Actor | None = None) -> None:
         plated_car(svc, f"粤A9000{n}", owner, f"1370000000{n}", model=f"思域 {n % 2}")
         for n, owner in enumerate(("何军", "马婷", "罗斌", "高峰", "林晓"))
     )
+    # The advisor of a's last order; opened before the reminders are set up by hand, since the
+    # mileage read at opening works the car's open reminders out again.
+    open_order(svc, advisor, a, mileage=21_000)
     ra = remind(svc, a, dt.date(2026, 11, 5))
     rb = remind(svc, b, dt.date(2026, 11, 5))
     rc = remind(svc, c, dt.date(2026, 11, 10), ReminderKind.FIRST_SERVICE, 5_000)
     remind(svc, d, dt.date(2026, 11, 20))
     remind(svc, e, dt.date(2026, 10, 30))  # due in October: not November's
-    open_order(svc, advisor, a, mileage=21_000)  # the advisor of a's last order
     svc.reminders.log_call(advisor, a.id, CallInput(CallOutcome.NOT_DUE))
     svc.reminders.log_call(advisor, c.id, CallInput(CallOutcome.NO_ANSWER))
     settle(svc, ra, "done", dt.date(2026, 11, 10))  # 5 days after its due date: on time

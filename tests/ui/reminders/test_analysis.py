@@ -67,7 +67,7 @@ def test_the_months_analysis(
     assert dict(dialog.chart.rows) == {"在其他店保养": 1, "尚未回厂（仍在跟进）": 1}
     figures = {row[0]: row for row in texts(dialog.figures, dialog.figures.rowCount(), 4)}
     assert figures["首保回厂率"][2:] == ["0.0%", "0 / 1"]
-    assert figures["预约到店率"][1:] == ["本月预约（未取消）中，按预约到店开单的比例", "50.0%", "1 / 2"]
+    assert figures["预约到店率"][1:] == ["本月应到的预约（未取消）中，按预约到店开单的比例", "50.0%", "1 / 2"]
     assert figures["提醒回厂率"][2] == "50.0%" and figures["13 个月保有率"][2] == "—"
     advisors = texts(dialog.advisors, dialog.advisors.rowCount(), 5)
     assert ["测试advisor", "1", "1", "0", "100.0%"] in advisors
@@ -113,7 +113,7 @@ def test_an_empty_month_says_so(qtbot: QtBot, sqlite_services: Services) -> None
     dialog = open_analysis(qtbot, tab)
     assert dialog.headlines["due"].value.text() == "0" and dialog.chart.rows == ()
     assert dialog.message.text() == "2026-10 没有到期的保养"
-    assert dialog.figures.rowCount() == 4  # each figure, "—" without cars
+    assert dialog.figures.rowCount() == 5  # each figure, "—" without cars
     dialog.reject()
 
 

@@ -109,6 +109,8 @@ def test_the_rules_dialog_saves(qtbot: QtBot, sqlite_services: Services) -> None
         "40",
         "3",
         "15",
+        "15",
+        "13",
     ]
     assert fields["first_call_days"].hasFocus()
     fields["due_soon_days"].setText("10")
@@ -116,8 +118,10 @@ def test_the_rules_dialog_saves(qtbot: QtBot, sqlite_services: Services) -> None
     fields["lost_months"].setText("6")  # not more than lapsing: the service says so
     fields["follow_up_days"].setText("5")
     fields["follow_up_expires_days"].setText("5")  # not after the call: the service says so
-    fields["follow_up_expires_days"].setFocus()
-    enter(qtbot, fields["follow_up_expires_days"])  # the last field: saves
+    fields["on_time_grace_days"].setText("7")  # the analysis's own definitions
+    fields["retention_months"].setText("12")
+    fields["retention_months"].setFocus()
+    enter(qtbot, fields["retention_months"])  # the last field: saves
     assert dialog.isVisible()
     assert dialog.forms[1].error_text("quiet_from") == "请按 时:分 填写，例如 20:00"
     assert fields["quiet_from"].hasFocus()
@@ -136,6 +140,7 @@ def test_the_rules_dialog_saves(qtbot: QtBot, sqlite_services: Services) -> None
     rules = svc.reminders.rules(supervisor)
     assert (rules.due_soon_days, rules.lost_months, rules.quiet_from.isoformat()) == (10, 36, "21:30:00")
     assert (rules.follow_up_days, rules.follow_up_expires_days) == (5, 20)
+    assert (rules.on_time_grace_days, rules.retention_months) == (7, 12)
     # The lists follow the rules (the settings' broadcast): only the car due within 10 days is left.
     assert tab.lists.tabText(0) == "即将到期 (1)" and plates(tab) == ["粤B20003"]
 
