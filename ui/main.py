@@ -183,7 +183,9 @@ def selftest(services: Services) -> int:
     app = make_application()
     window = MainWindow(services, SYSTEM_ACTOR)
     window.show()
-    app.processEvents()
+    for key in window.tab_widgets:  # every tab built (they are built when first shown)
+        window.tabs.setCurrentWidget(window.tab_widgets[key])
+        app.processEvents()
     tabs = window.tabs.count()
     window.close()
     # A document exercises reportlab, the barcodes and the CJK font the bundle must carry.

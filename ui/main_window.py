@@ -20,12 +20,13 @@ from ui.backup_status import BackupStatusLabel
 from ui.elided_label import ElidedLabel
 from ui.i18n import tr
 from ui.labels_i18n import tr_label
+from ui.lazy_tabs import LazyTabs
 from ui.operations import ChangeBus, Operations
 from ui.password_dialog import ChangePasswordDialog
 from ui.printing.queue import PrintQueueDialog
 from ui.printing.settings_dialog import PrinterSettingsDialog
 from ui.session.controller import LOCK_KEY, SessionController
-from ui.tab_registry import tabs_for
+from ui.tab_registry import TabSpec, tabs_for
 from ui.tasks import TaskRunner, ThreadTaskRunner
 
 SETTINGS_ORG = "Qiantai"
@@ -61,7 +62,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
         self.tabs: QTabWidget
-        self.tab_widgets: dict[str, QWidget] = {}
+        self.tab_widgets: LazyTabs
         self.tab_shortcuts: list[QShortcut] = []
         self._build_tabs()
         self.session = SessionController(self, self)
@@ -75,12 +76,11 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.stack.insertWidget(0, self.tabs)
         self.stack.setCurrentWidget(self.tabs)
-        self.tab_widgets = {}
+        # Each tab is built when first shown (or asked for by key): the window comes sooner.
+        self.tab_widgets = LazyTabs(self.tabs, self._make_tab, self._tab_built)
         self.tab_shortcuts = []
         for number, spec in enumerate(tabs_for(self.actor), start=1):
-            widget = spec.factory(self.services, self.actor, self.tabs, self.runner, self.changes)
-            self.tab_widgets[spec.key] = widget
-            index = self.tabs.addTab(widget, spec.translated_title())
+            index = self.tab_widgets.add(spec)
             if number <= 9:
                 # Ctrl+1, Ctrl+2, ...: every tab is a key away.
                 shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self.tabs)
@@ -88,23 +88,29 @@ class MainWindow(QMainWindow):
                 shortcut.activated.connect(lambda i=index: self.tabs.setCurrentIndex(i))
                 self.tabs.setTabToolTip(index, f"Ctrl+{number}")
                 self.tab_shortcuts.append(shortcut)
-        self._connect_tabs()
         if self.actor.role is Role.CLAIMS and "claims" in self.tab_widgets:
             self.tabs.setCurrentWidget(self.tab_widgets["claims"])  # the claims clerk's own work
+        elif self.tab_widgets:
+            self.tab_widgets[next(iter(self.tab_widgets))]  # the first tab, shown at start
 
-    def _connect_tabs(self) -> None:
+    def _make_tab(self, spec: TabSpec) -> QWidget:
+        return spec.factory(self.services, self.actor, self.tabs, self.runner, self.changes)
+
+    def _tab_built(self, key: str, widget: QWidget) -> None:
         """The one errand between tabs: a booked car arrived (预约), its order opens in 接车开单."""
-        from ui.appointments.appointments_tab import AppointmentsTab
+        if key == "appointments" and "intake" in self.tab_widgets:
+            from ui.appointments.appointments_tab import AppointmentsTab
+
+            if isinstance(widget, AppointmentsTab):
+                widget.arrival_requested.connect(self._arrived)
+
+    def _arrived(self, draft: ArrivalDraft) -> None:
         from ui.intake.intake_tab import IntakeTab
 
-        appointments, intake = self.tab_widgets.get("appointments"), self.tab_widgets.get("intake")
-        if isinstance(appointments, AppointmentsTab) and isinstance(intake, IntakeTab):
-
-            def arrived(draft: ArrivalDraft) -> None:
-                self.tabs.setCurrentWidget(intake)
-                intake.open_arrival(draft)
-
-            appointments.arrival_requested.connect(arrived)
+        intake = self.tab_widgets["intake"]
+        if isinstance(intake, IntakeTab):
+            self.tabs.setCurrentWidget(intake)
+            intake.open_arrival(draft)
 
     def workspace(self) -> QWidget:
         return self.tabs

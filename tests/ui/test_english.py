@@ -124,7 +124,7 @@ def test_main_window_speaks_english(
     assert menus == ["&File", "&Print", "&Help"]
     assert [a.text() for a in window.help_menu.actions()] == ["About"]
     assert window.user_label.text() == f"User: {admin.display_name} (System administrator)"
-    assert window.db_label.text().startswith("Database: SQLite")
+    assert window.db_label.full_text().startswith("Database: SQLite")  # shown cut in the middle
     board = window.tab_widgets["board"]
     board_header = board.findChild(QTableView, "board_table").model().headerData(0, Qt.Orientation.Horizontal)  # type: ignore[union-attr]
     assert board_header == "Status"
