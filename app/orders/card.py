@@ -71,6 +71,7 @@ class VehicleCard:
     reminders: tuple[ReminderLine, ...]  # open reminders, soonest first
     plate_history: tuple[PlateEntry, ...]  # newest first
     alerts: tuple[SanbaoAlert, ...]  # 三包 alerts for the vehicle (and its open orders)
+    flags: tuple[str, ...] = ()  # for the car's next visit: an unhappy follow-up call since
 
     @property
     def due_reminders(self) -> tuple[ReminderLine, ...]:
@@ -125,6 +126,7 @@ class VehicleCardService:
                 .limit(MAX_READINGS)
             ).all()
             reminders = self._reminders.open_reminders(s, vehicle_id, today)
+            flags = self._reminders.visit_flags(s, vehicle_id)
             plates = s.scalars(
                 select(PlateHistory)
                 .where(PlateHistory.vehicle_id == vehicle_id)
@@ -155,4 +157,5 @@ class VehicleCardService:
                     PlateEntry(p.plate, plate_display(p.plate), p.valid_from, p.valid_to) for p in plates
                 ),
                 alerts=alerts,
+                flags=flags,
             )

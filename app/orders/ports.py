@@ -76,6 +76,10 @@ class ServiceReminders(Protocol):
     def open_reminders(self, s: Session, vehicle_id: int, today: dt.date) -> tuple[ReminderLine, ...]:
         """The vehicle's open reminders, soonest first."""
 
+    def visit_flags(self, s: Session, vehicle_id: int) -> tuple[str, ...]:
+        """What the counter must know when the car is back (an unhappy follow-up call since its
+        last delivery), each a sentence; empty for most cars."""
+
     def reading_recorded(self, s: Session, vehicle_id: int, now: dt.datetime) -> None:
         """The car's mileage was read (or a reading corrected): its open service reminders' due
         dates worked out again from it."""

@@ -23,6 +23,7 @@ from app.reminders.kinds import SERVICE_KINDS, ReminderKind, ReminderStatus, kin
 from app.reminders.recompute import recompute_vehicle
 from app.reminders.rules import read_rules
 from app.reminders.schedule import ServiceDue, daily_distance, service_due
+from app.reminders.visit_flags import visit_flags
 from app.roles import Actor
 from app.vehicles import readings_of, vehicle_info
 from app.warranty import WarrantyKind, start_of, vehicle_warranties
@@ -194,6 +195,9 @@ class ServiceReminderPlanner:
                     reminder_id=reminder.id, overdue=reminder.due_date < visit.day,
                 )  # fmt: skip
         return _next_service(suggest_next_service(s, visit), None, False)
+
+    def visit_flags(self, s: Session, vehicle_id: int) -> tuple[str, ...]:
+        return visit_flags(s, vehicle_id)
 
     def reading_recorded(self, s: Session, vehicle_id: int, now: dt.datetime) -> None:
         """A reading moves the car's projected km date at once, not at the next whole recompute:

@@ -4489,6 +4489,10 @@ Repair date {2}, mileage in {3}</translation>
         <source>无法写入日志目录 {folder}：{why}（程序继续运行，不记录日志）</source>
         <translation>Cannot write to the log folder {folder}: {why} (the program carries on without logging)</translation>
     </message>
+    <message>
+        <source>上次交车回访客户{answer}（{day}，{ro}）：{words}</source>
+        <translation>Last follow-up call ({day}, {ro}): {answer}: {words}</translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>

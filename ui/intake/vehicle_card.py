@@ -38,6 +38,7 @@ from app.validation import PhoneKind
 from app.vehicles import VehicleInfo, reading_source_label
 from app.warranty import START_BASIS_LABELS, EndedBy, WarrantyStart, WarrantyStatus
 from ui.appointments.texts import booking_line
+from ui.i18n import localized
 from ui.i18n import tr as _tr
 from ui.intake.inputs import date_text
 from ui.intake.lines_model import yuan_text
@@ -258,8 +259,12 @@ class VehicleCardPanel(QWidget):
             label.setStyleSheet(warranty_style(status))
             label.setWordWrap(True)  # shares the width with the facts on a narrow screen
             self.warranty_box.addWidget(label)
-        self.alerts.setText(alert_lines(card.alerts))
-        self.alerts.setVisible(bool(card.alerts))
+        # An unhappy follow-up call first: the advisor receiving the car speaks to that customer.
+        lines = [localized(flag) for flag in card.flags]
+        if card.alerts:
+            lines.append(alert_lines(card.alerts))
+        self.alerts.setText("\n".join(lines))
+        self.alerts.setVisible(bool(lines))
         due = card.due_reminders
         self.reminders_due.setText(
             self.tr("到期提醒：")

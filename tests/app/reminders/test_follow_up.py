@@ -103,3 +103,32 @@ def test_a_lapsed_follow_up_is_no_longer_a_reason_to_call(services: Services, cl
     assert "交车回访" in [r.label for r in services.reminders.task(advisor, vehicle.id).reasons]
     clock.advance(days=13)  # day 16 after delivery
     assert "交车回访" not in [r.label for r in services.reminders.task(advisor, vehicle.id).reasons]
+
+
+def test_an_unhappy_follow_up_flags_the_cars_next_visit_until_it_is_delivered(
+    services: Services, clock: FakeClock
+) -> None:
+    """The vehicle card of the car whose customer was unhappy says so, with their words, at the
+    next visit; once that visit is delivered the flag is gone. A satisfied answer flags nothing."""
+    advisor = make_actor(services, Role.ADVISOR)
+    happy, _ = delivered_car(services, advisor)
+    unhappy, order = delivered_car(services, advisor)
+    clock.advance(days=3)
+    reminders = services.reminders
+    reminders.log_follow_up(advisor, happy.id, FollowUpInput(True, Satisfaction.SATISFIED))
+    reminders.log_follow_up(
+        advisor, unhappy.id, FollowUpInput(True, Satisfaction.VERY_DISSATISFIED, "刹车还响")
+    )
+    cards = services.orders.cards
+    assert cards.open(advisor, happy.id).flags == ()
+    (flag,) = cards.open(advisor, unhappy.id).flags
+    day = clock.now.astimezone().date().isoformat()
+    assert flag == f"上次交车回访客户很不满意（{day}，{order.ro_number}）：刹车还响"
+    clock.advance(days=20)
+    back = open_order(
+        services, advisor, services.vehicles.vehicles.get(advisor, unhappy.id), statement="刹车异响"
+    )
+    assert cards.open(advisor, unhappy.id).flags == (flag,)  # in the workshop: still said
+    clock.advance(hours=3)
+    deliver(services, advisor, back, back.mileage_in + 5)
+    assert cards.open(advisor, unhappy.id).flags == ()

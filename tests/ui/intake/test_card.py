@@ -52,3 +52,27 @@ def test_card_shows_everything_the_advisor_needs(qtbot: QtBot, sqlite_services: 
     shot(qtbot, screenshot, tab.dialog, "intake-order-dialog-alerts")
     tab.dialog.reject()
     assert tab.dialog is None
+
+
+def test_an_unhappy_follow_up_stands_first_on_the_card_at_the_next_visit(
+    qtbot: QtBot, sqlite_services: Services, clock, screenshot
+) -> None:  # type: ignore[no-untyped-def]
+    from app.reminders import FollowUpInput, Satisfaction
+    from tests.ui.intake.support import deliver, sample_vehicle
+
+    svc = sqlite_services
+    admin, advisor = make_actor(svc, Role.ADMIN), make_actor(svc, Role.ADVISOR)
+    vehicle = sample_vehicle(svc, admin, setup_dealer(svc, admin))
+    order = deliver(svc, advisor, open_order(svc, advisor, vehicle, mileage=20_000), 20_010)
+    clock.advance(days=3)
+    svc.reminders.log_follow_up(
+        advisor, vehicle.id, FollowUpInput(True, Satisfaction.DISSATISFIED, "洗车没洗干净")
+    )
+    tab = make_tab(qtbot, svc)
+    tab.search.box.setFocus()
+    type_text(tab.search.box, "粤A12345")
+    enter(qtbot, tab.search.box)
+    text = tab.card.alerts.text()
+    assert tab.card.alerts.isVisible() and text.startswith("上次交车回访客户不满意")
+    assert order.ro_number in text and "洗车没洗干净" in text
+    shot(qtbot, screenshot, tab, "intake-card-follow-up-flag")
