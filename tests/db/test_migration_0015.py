@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Engine, MetaData, Table, inspect, select
+from sqlalchemy import Engine, MetaData, Table, func, inspect, select
 
-from db.migrate import current_revision, upgrade
+from db.migrate import current_revision, head_revision, upgrade
 from tests.db.support import run_alembic
 from tests.db.test_migration_0005 import _insert
 
@@ -58,8 +58,12 @@ def test_bookings_on_file_are_filled_in_and_get_their_history(engine: Engine) ->
                 conn.execute(select(contacts.c.appointment_id).where(contacts.c.id == contact)).scalar_one(),
             )
 
-    upgrade(engine)  # SQLite rebuilds the table: the order and the call keep naming their booking
+    upgrade(engine)  # the order and the call keep naming their booking
     assert links() == (kept, called)
+    if engine.dialect.name == "sqlite":  # the table's definition rewritten in place, the file sound
+        with engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+            assert conn.exec_driver_sql("PRAGMA foreign_key_check").all() == []
     with engine.begin() as conn:
         table = Table("appointments", MetaData(), autoload_with=conn)
         events = Table("appointment_events", MetaData(), autoload_with=conn)
@@ -100,6 +104,9 @@ def test_bookings_on_file_are_filled_in_and_get_their_history(engine: Engine) ->
 
     run_alembic(engine, "downgrade", "0014")
     assert current_revision(engine) == "0014" and links() == (kept, called)
+    if engine.dialect.name == "sqlite":
+        with engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
     names = inspect(engine).get_table_names()
     assert "appointment_events" not in names and "appointment_days" not in names
     columns = {c["name"]: c for c in inspect(engine).get_columns("appointments")}
@@ -108,4 +115,54 @@ def test_bookings_on_file_are_filled_in_and_get_their_history(engine: Engine) ->
         table = Table("appointments", MetaData(), autoload_with=conn)
         assert sorted(conn.execute(select(table.c.id)).scalars()) == sorted([kept, body, called])
     upgrade(engine)  # and up again
-    assert current_revision(engine) == "0015"
+    assert current_revision(engine) == head_revision()
+
+
+def test_sqlite_changes_the_table_in_place_with_many_bookings_named(engine: Engine) -> None:
+    """A populated file: bookings named by orders and calls. SQLite's table is not
+    rebuilt (a DROP TABLE with foreign keys on checks every booking against the orders and
+    refused on a million-car file): its pages stay where they were, every link is kept."""
+    run_alembic(engine, "upgrade", "0014")
+    with engine.begin() as conn:
+        user = _insert(conn, "users", username="li")
+        customer = _insert(conn, "customers")
+        model = _insert(conn, "vehicle_models")
+        car = _insert(
+            conn, "vehicles", vin="LHGRC3838F8043791", plate="粤B12345", model_id=model, owner_id=customer
+        )
+        reminder = _insert(conn, "reminders", vehicle_id=car, customer_id=customer, kind="service",
+                           due_date=dt.date(2026, 11, 25), status="booked", note="")  # fmt: skip
+        named: dict[str, list[tuple[int, int]]] = {"repair_orders": [], "reminder_contacts": []}
+        for n in range(90):
+            booking = _insert(conn, "appointments", vehicle_id=car, customer_id=customer, advisor_id=user,
+                              scheduled_at=SLOT + dt.timedelta(days=n), job_type="保养",
+                              status="arrived" if n % 3 else "no_show", note="", created_at=MADE,
+                              updated_at=CHANGED)  # fmt: skip
+            if n % 3:
+                order = _insert(conn, "repair_orders", ro_number=f"RO2026{n:08d}", vehicle_id=car,
+                                customer_id=customer, advisor_id=user, appointment_id=booking,
+                                opened_at=SLOT)  # fmt: skip
+                named["repair_orders"].append((order, booking))
+            if n % 5 == 0:
+                contact = _insert(conn, "reminder_contacts", reminder_id=reminder, outcome="booked", note="",
+                                  appointment_id=booking)  # fmt: skip
+                named["reminder_contacts"].append((contact, booking))
+
+    def root_page() -> int | None:
+        if engine.dialect.name != "sqlite":
+            return None
+        with engine.connect() as conn:
+            return conn.exec_driver_sql(
+                "SELECT rootpage FROM sqlite_master WHERE name = 'appointments'"
+            ).scalar()
+
+    before = root_page()
+    upgrade(engine)
+    assert root_page() == before
+    with engine.connect() as conn:
+        for name, pairs in named.items():
+            table = Table(name, MetaData(), autoload_with=conn)
+            found = dict(conn.execute(select(table.c.id, table.c.appointment_id)).all())
+            assert {row: found[row] for row, _ in pairs} == dict(pairs), name
+        events = Table("appointment_events", MetaData(), autoload_with=conn)
+        assert conn.execute(select(func.count()).select_from(events)).scalar() == 180  # booked + final

@@ -15,6 +15,8 @@ The booking desk (app.appointments, docs/domain/appointments.md):
   no-show, no-show reason) with who, when, the slot before and after and the reason.
 - appointment_days (new): one row per date, locked while a slot of that day is counted and taken.
 - repair_orders.appointment_id gets an index: a booking's order is found by it.
+- On SQLite the appointments table's definition is rewritten in place (see _sqlite_redefine), not
+  rebuilt: no row is copied or deleted, the orders and calls naming a booking are not touched.
 - The bookings on file: ends_at 30 minutes after the start, the kind from the job type (钣喷 and
   事故 take body and paint, every other job the workshop's bays), the source "reminder" when a
   reminder call made it (else "counter"), the plate of the car and the first phone of the
@@ -111,21 +113,28 @@ def _fill_appointments(conn) -> None:
     from_calls = set(
         conn.execute(sa.select(_contacts.c.appointment_id).where(_contacts.c.appointment_id.is_not(None))).scalars()
     )
-    for r in _rows(conn):
+    values = [
+        {
+            "rid": r.id,
+            "ends_at": r.scheduled_at + SLOT,
+            "work_kind": "body_paint" if r.job_type in BODY_PAINT_JOBS else "maintenance",
+            "source": "reminder" if r.id in from_calls else "counter",
+            "customer_waits": False,
+            "plate": plates.get(r.vehicle_id) or "",
+            "phone": phones.get(r.customer_id, ""),
+            "contact_name": "",
+            "cancel_reason": "",
+            "created_by": r.advisor_id,
+        }
+        for r in _rows(conn)
+    ]
+    if values:  # one executemany: a million-car file's bookings in seconds
+        names = [k for k in values[0] if k != "rid"]
         conn.execute(
             _appointments.update()
-            .where(_appointments.c.id == r.id)
-            .values(
-                ends_at=r.scheduled_at + SLOT,
-                work_kind="body_paint" if r.job_type in BODY_PAINT_JOBS else "maintenance",
-                source="reminder" if r.id in from_calls else "counter",
-                customer_waits=False,
-                plate=plates.get(r.vehicle_id) or "",
-                phone=phones.get(r.customer_id, ""),
-                contact_name="",
-                cancel_reason="",
-                created_by=r.advisor_id,
-            )
+            .where(_appointments.c.id == sa.bindparam("rid"))
+            .values({name: sa.bindparam(name) for name in names}),
+            values,
         )
 
 
@@ -146,61 +155,81 @@ def _fill_events(conn) -> None:
         conn.execute(_events.insert(), events)
 
 
-# The tables whose rows name a booking: SQLite rebuilds the appointments table to change its
-# columns, and dropping the old one with foreign keys on would refuse (or, for the events,
-# cascade). Their links are taken off for the rebuild and put back after it.
-_CHILDREN = ("repair_orders", "reminder_contacts")
+# SQLite cannot change a column's NOT NULL or add a foreign key in place, and rebuilding the
+# table (Alembic's batch mode: copy, DROP TABLE, rename) is no way for this one: with foreign keys
+# on, DROP TABLE deletes every booking first and checks each against the orders and calls that
+# name it, a scan of the orders per booking (hours on a million-car file) and refused when one
+# still names it. The changes here touch no stored row (the columns were just added and filled;
+# the foreign key's values are the advisors', users already), so the table's definition is
+# rewritten in sqlite_schema as SQLite describes for such changes ("Making Other Kinds Of Table
+# Schema Changes", lang_altertable.html): writable_schema, the new CREATE TABLE text with the
+# columns in their stored order, schema_version + 1.
+_NEW_FK = ("created_by", "users")
 
 
-def _detach(conn):
-    kept = {}
-    if conn.dialect.name != "sqlite":
-        return kept
-    for name in _CHILDREN:
-        child = sa.table(name, sa.column("id", sa.Integer()), sa.column("appointment_id", sa.Integer()))
-        kept[name] = conn.execute(
-            sa.select(child.c.id, child.c.appointment_id).where(child.c.appointment_id.is_not(None))
-        ).all()
-        conn.execute(child.update().where(child.c.appointment_id.is_not(None)).values(appointment_id=None))
-    return kept
+def _sqlite_definition(conn, nullable, with_new_fk):
+    columns = []
+    for _cid, name, type_, notnull, default, _pk in conn.exec_driver_sql("PRAGMA table_info(appointments)"):
+        null = nullable.get(name, not notnull)
+        text = f"\t{name} {type_}{'' if null else ' NOT NULL'}"
+        if default is not None:
+            text += f" DEFAULT {default}"
+        columns.append(text)
+    keys = [
+        (row[3], row[2], row[4])  # column, parent table, parent column
+        for row in conn.exec_driver_sql("PRAGMA foreign_key_list(appointments)")
+        if row[3] != _NEW_FK[0]
+    ]
+    if with_new_fk:
+        keys.append((_NEW_FK[0], _NEW_FK[1], "id"))
+    constraints = ["\tCONSTRAINT pk_appointments PRIMARY KEY (id)"] + [
+        f"\tCONSTRAINT fk_appointments_{col}_{parent} FOREIGN KEY({col}) REFERENCES {parent} ({parent_col})"
+        for col, parent, parent_col in sorted(keys)
+    ]
+    return "CREATE TABLE appointments (\n" + ", \n".join(columns + constraints) + "\n)"
 
 
-def _reattach(conn, kept):
-    for name, rows in kept.items():
-        if not rows:
-            continue
-        child = sa.table(name, sa.column("id", sa.Integer()), sa.column("appointment_id", sa.Integer()))
-        conn.execute(
-            child.update().where(child.c.id == sa.bindparam("row_id")).values(appointment_id=sa.bindparam("aid")),
-            [{"row_id": row_id, "aid": aid} for row_id, aid in rows],
-        )
+def _sqlite_redefine(conn, sql):
+    version = conn.exec_driver_sql("PRAGMA schema_version").scalar()
+    conn.exec_driver_sql("PRAGMA writable_schema=ON")
+    conn.execute(
+        sa.text("UPDATE sqlite_master SET sql = :sql WHERE type = 'table' AND name = 'appointments'"),
+        {"sql": sql},
+    )
+    conn.exec_driver_sql(f"PRAGMA schema_version={int(version) + 1}")
+    conn.exec_driver_sql("PRAGMA writable_schema=OFF")
+
+
+_ADDED_LATER = (
+    ("no_show_reason", sa.String(length=24)),
+    ("confirmation", sa.String(length=16)),
+    ("confirmed_at", sa.DateTime()),
+    ("arrived_at", sa.DateTime()),
+    ("created_by", sa.Integer()),
+)
 
 
 def upgrade() -> None:
     conn = op.get_bind()
-    with op.batch_alter_table("appointments", schema=None) as batch_op:
-        for name, type_ in NEW_COLUMNS:
-            batch_op.add_column(sa.Column(name, type_, nullable=True))
-        batch_op.add_column(sa.Column("no_show_reason", sa.String(length=24), nullable=True))
-        batch_op.add_column(sa.Column("confirmation", sa.String(length=16), nullable=True))
-        batch_op.add_column(sa.Column("confirmed_at", sa.DateTime(), nullable=True))
-        batch_op.add_column(sa.Column("arrived_at", sa.DateTime(), nullable=True))
-        batch_op.add_column(sa.Column("created_by", sa.Integer(), nullable=True))
+    sqlite = conn.dialect.name == "sqlite"
+    for name, type_ in (*NEW_COLUMNS, *_ADDED_LATER):
+        op.add_column("appointments", sa.Column(name, type_, nullable=True))
     _fill_appointments(conn)
-    kept = _detach(conn)
-    with op.batch_alter_table("appointments", schema=None) as batch_op:
+    if sqlite:
+        empty = " OR ".join(f"{name} IS NULL" for name, _ in NEW_COLUMNS)
+        assert conn.exec_driver_sql(f"SELECT count(*) FROM appointments WHERE {empty}").scalar() == 0
+        nullable = {name: False for name, _ in NEW_COLUMNS} | {"vehicle_id": True, "customer_id": True}
+        _sqlite_redefine(conn, _sqlite_definition(conn, nullable, with_new_fk=True))
+    else:
         for name, type_ in NEW_COLUMNS:
-            batch_op.alter_column(name, existing_type=type_, nullable=False)
-        batch_op.alter_column("vehicle_id", existing_type=sa.Integer(), nullable=True)
-        batch_op.alter_column("customer_id", existing_type=sa.Integer(), nullable=True)
-        batch_op.create_foreign_key(
-            batch_op.f("fk_appointments_created_by_users"), "users", ["created_by"], ["id"]
-        )
-        batch_op.create_index(batch_op.f("ix_appointments_created_at"), ["created_at"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_appointments_status_scheduled_at"), ["status", "scheduled_at"], unique=False
-        )
-    _reattach(conn, kept)
+            op.alter_column("appointments", name, existing_type=type_, nullable=False)
+        op.alter_column("appointments", "vehicle_id", existing_type=sa.Integer(), nullable=True)
+        op.alter_column("appointments", "customer_id", existing_type=sa.Integer(), nullable=True)
+        op.create_foreign_key(op.f("fk_appointments_created_by_users"), "appointments", "users", ["created_by"], ["id"])
+    op.create_index(op.f("ix_appointments_created_at"), "appointments", ["created_at"], unique=False)
+    op.create_index(
+        op.f("ix_appointments_status_scheduled_at"), "appointments", ["status", "scheduled_at"], unique=False
+    )
     op.create_index(op.f("ix_repair_orders_appointment_id"), "repair_orders", ["appointment_id"], unique=False)
     op.create_table(
         "appointment_days",
@@ -232,20 +261,20 @@ def downgrade() -> None:
     # The program before this knows bookings of a known car only: a new caller's booking that
     # never became one goes (with its history).
     conn = op.get_bind()
+    sqlite = conn.dialect.name == "sqlite"
     op.drop_index(op.f("ix_appointment_events_appointment_id"), table_name="appointment_events")
     op.drop_table("appointment_events")
     op.drop_table("appointment_days")
-    op.drop_index(op.f("ix_repair_orders_appointment_id"), table_name="repair_orders")
     conn.execute(_appointments.delete().where(_appointments.c.vehicle_id.is_(None)))
-    kept = _detach(conn)
-    with op.batch_alter_table("appointments", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_appointments_status_scheduled_at"))
-        batch_op.drop_index(batch_op.f("ix_appointments_created_at"))
-        batch_op.alter_column("customer_id", existing_type=sa.Integer(), nullable=False)
-        batch_op.alter_column("vehicle_id", existing_type=sa.Integer(), nullable=False)
-        batch_op.drop_constraint(batch_op.f("fk_appointments_created_by_users"), type_="foreignkey")
-        for name in ("created_by", "arrived_at", "confirmed_at", "confirmation", "no_show_reason"):
-            batch_op.drop_column(name)
-        for name, _ in reversed(NEW_COLUMNS):
-            batch_op.drop_column(name)
-    _reattach(conn, kept)
+    op.drop_index(op.f("ix_repair_orders_appointment_id"), table_name="repair_orders")
+    op.drop_index(op.f("ix_appointments_status_scheduled_at"), table_name="appointments")
+    op.drop_index(op.f("ix_appointments_created_at"), table_name="appointments")
+    if sqlite:  # the foreign key and the NOT NULLs as before, then the columns dropped in place
+        nullable = {"vehicle_id": False, "customer_id": False}
+        _sqlite_redefine(conn, _sqlite_definition(conn, nullable, with_new_fk=False))
+    else:
+        op.drop_constraint(op.f("fk_appointments_created_by_users"), "appointments", type_="foreignkey")
+        op.alter_column("appointments", "customer_id", existing_type=sa.Integer(), nullable=False)
+        op.alter_column("appointments", "vehicle_id", existing_type=sa.Integer(), nullable=False)
+    for name, _ in reversed((*NEW_COLUMNS, *_ADDED_LATER)):
+        op.drop_column("appointments", name)
