@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, and_, case, func, literal_column, select
 from sqlalchemy.orm import Session, aliased
 
-from app.appointments import AppointmentStatus
+from app.appointments import AppointmentFigures, AppointmentStatus
 from app.appointments import figures as appointment_figures
 from app.reminders import Satisfaction
 from app.warranty import add_months, categories_in
@@ -47,6 +47,11 @@ DEFINITIONS: tuple[tuple[str, str], ...] = (
     (say("预约进厂占比"), say("当天开单中由预约开出的比例")),
     (say("超时交车"), say("当天交车且晚于承诺交车时间的工单数")),
     (say("提醒电话"), say("当天拨打的保养提醒与回访电话数；其中预约成功的数")),
+    (say("新预约"), say("当天新建的预约数（柜台、来电与提醒电话；按建立时间，含之后取消的）")),
+    (
+        say("未到店预约"),
+        say("预约在当天、未取消且没有到店开单的预约数（应到预约 − 已到店；过了当天即为爽约）"),
+    ),
     (say("索赔"), say("当天新建的索赔单数；当天首次打印的旧件标签数")),
     (say("投诉"), say("当天新开与当天结案的投诉数")),
     (say("预约到店率"), say("预约当天到店的预约中（未取消），已到店开单的比例")),
@@ -81,8 +86,9 @@ class Figures:
     tags_printed: int
     complaints_opened: int
     complaints_closed: int
-    # Bookings created in the span (app.appointments.figures); set on the daily report's spans.
+    # Bookings created in the span, and those due in it not arrived (app.appointments.figures).
     bookings_made: int = 0
+    bookings_missed: int = 0
 
     @property
     def revenue_fen(self) -> int:
@@ -146,6 +152,9 @@ class DailyReport:
     quality: DayQuality  # the day's
     quality_month_to_date: DayQuality  # the 1st of the month to the day
     quality_last_month: DayQuality  # the same days of the month before (as last_month)
+    # The bookings' own figures of the three spans (the day, the month to date, last month's same
+    # days), each by advisor and by kind of work: app.appointments.figures, printed in the workbook.
+    bookings: tuple[AppointmentFigures, ...] = ()
 
 
 def _utc(day: dt.date) -> dt.datetime:
@@ -399,7 +408,12 @@ def daily_report(s: Session, day: dt.date) -> DailyReport:
         for first, last_day in ((day, after), (month_first, after), (last_first, last_after))
     ]
     the_day, month_to_date, last_month = (
-        replace(f, appointments_opened=b.orders_from_bookings, bookings_made=b.made)
+        replace(
+            f,
+            appointments_opened=b.orders_from_bookings,
+            bookings_made=b.made,
+            bookings_missed=b.due - b.arrived,
+        )
         for f, b in zip((the_day, month_to_date, last_month), bookings, strict=True)
     )
     quality_day, quality_month, quality_last = (
@@ -420,6 +434,7 @@ def daily_report(s: Session, day: dt.date) -> DailyReport:
         quality=quality_day,
         quality_month_to_date=quality_month,
         quality_last_month=quality_last,
+        bookings=tuple(bookings),
     )
 
 

@@ -54,6 +54,7 @@ FIGURE_ROWS: tuple[tuple[str, Callable[[Figures], str]], ...] = (
     ("预约进厂占比", lambda f: f"{f.appointment_share:.1%}"),
     ("超时交车", lambda f: str(f.late_deliveries)),
     ("提醒电话 / 预约", lambda f: f"{f.calls} / {f.bookings}"),
+    ("新预约 / 未到店预约", lambda f: f"{f.bookings_made} / {f.bookings_missed}"),
     ("索赔单 / 旧件标签", lambda f: f"{f.claims_opened} / {f.tags_printed}"),
     ("投诉 新开 / 结案", lambda f: f"{f.complaints_opened} / {f.complaints_closed}"),
 )
@@ -288,6 +289,7 @@ _NUMBERS: tuple[tuple[str, Callable[[Figures], float]], ...] = (
     ("预约进厂占比", lambda f: f.appointment_share),
     ("超时交车", lambda f: f.late_deliveries),
     ("提醒电话 / 预约", lambda f: f.calls),
+    ("新预约 / 未到店预约", lambda f: f.bookings_made),
     ("索赔单 / 旧件标签", lambda f: f.claims_opened),
     ("投诉 新开 / 结案", lambda f: f.complaints_opened),
 )

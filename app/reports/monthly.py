@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import ColumnElement, Row, and_, case, func, or_, select, union
 from sqlalchemy.orm import Session
 
+from app.appointments import figures as appointment_figures
 from app.orders import JobType, OrderStatus, facts_of
 from app.reports.daily import (
     CANCELLED,
@@ -158,14 +159,14 @@ def monthly_summary(s: Session, month: dt.date, today: dt.date, now: dt.datetime
     names = advisor_names(s)
     parts = breakdowns(s, start, end, names)
     at_start = in_workshop_at(s, first)  # the same for the days, the weeks and the month
-    weeks = figures_series(s, edges, at_start)
+    weeks = [_booked(s, w) for w in figures_series(s, edges, at_start)]
     return MonthlySummary(
         month=first,
         through=after - dt.timedelta(days=1),
-        total=figures_series(s, [first, after], at_start)[0],
-        last_month=figures(s, last_first, last_after),
-        last_year=figures(s, year_first, year_after),
-        days=tuple(figures_series(s, days, at_start)),
+        total=_booked(s, figures_series(s, [first, after], at_start)[0]),
+        last_month=_booked(s, figures(s, last_first, last_after)),
+        last_year=_booked(s, figures(s, year_first, year_after)),
+        days=tuple(_booked(s, f) for f in figures_series(s, days, at_start)),
         weeks=tuple(Week(*w.first.isocalendar()[:2], w) for w in weeks),
         by_job_type=parts.by_job_type,
         by_payer=parts.by_payer,
@@ -175,6 +176,12 @@ def monthly_summary(s: Session, month: dt.date, today: dt.date, now: dt.datetime
         late=late_deliveries(s, start, end),
         alerts=open_alerts(s, start, min(end, now)),
     )
+
+
+def _booked(s: Session, span: Figures) -> Figures:
+    """The span's bookings made and missed, as the appointments count them (one definition)."""
+    booked = appointment_figures(s, span.first, span.after - dt.timedelta(days=1))
+    return replace(span, bookings_made=booked.made, bookings_missed=booked.due - booked.arrived)
 
 
 def late_deliveries(s: Session, start: dt.datetime, end: dt.datetime) -> tuple[LateDelivery, ...]:

@@ -13,6 +13,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 
+from app.appointments import DEFINITIONS as BOOKING_DEFINITIONS
 from app.orders import PAYER_LABELS, Payer
 from app.reports.daily import DEFINITIONS, AdvisorFigures, DailyReport, DayQuality, Figures, Share
 from app.reports.monthly import MONTHLY_DEFINITIONS, LateDelivery, MonthlySummary, Week
@@ -41,6 +42,8 @@ FIGURE_VALUES: tuple[tuple[str, Callable[[Figures], object]], ...] = (
     (say("超时交车"), lambda f: f.late_deliveries),
     (say("提醒电话"), lambda f: f.calls),
     (say("提醒预约"), lambda f: f.bookings),
+    (say("新预约"), lambda f: f.bookings_made),
+    (say("未到店预约"), lambda f: f.bookings_missed),
     (say("索赔单"), lambda f: f.claims_opened),
     (say("旧件标签"), lambda f: f.tags_printed),
     (say("投诉新开"), lambda f: f.complaints_opened),
@@ -170,9 +173,27 @@ def daily_workbook(report: DailyReport, late: Sequence[LateDelivery]) -> bytes:
             ),
         ),
         (say("超时交车"), _late(late)),
-        (say("口径说明"), _definitions()),
+        (say("预约"), _bookings(report)),
+        (say("口径说明"), _definitions(BOOKING_DEFINITIONS)),
     ]
     return workbook_bytes(sheets)
+
+
+def _bookings(report: DailyReport) -> list[list[object]]:
+    """The bookings of the three spans, then each span by advisor and by kind of work."""
+    spans = tuple(zip((say("当日"), say("本月累计"), say("上月同期")), report.bookings, strict=False))
+    head = [say("预约数"), say("应到预约"), say("已到店"), say("爽约"), say("到店率")]
+    rows: list[list[object]] = [_head(say("统计期"), *head, say("取消"), say("预约进厂占比"))]
+    for name, b in spans:
+        rows.append([name, b.made, b.due, b.arrived, b.no_shows, round(b.show_rate, 4), b.cancelled,
+                     round(b.booking_share, 4)])  # fmt: skip
+    for title, by_advisor in ((say("服务顾问"), True), (say("维修类别"), False)):
+        rows.append([])
+        rows.append(_head(say("统计期"), title, *head))
+        for name, b in spans[:2]:  # the day and the month to date
+            for r in b.by_advisor if by_advisor else b.by_kind:
+                rows.append([name, r.label, r.made, r.due, r.arrived, r.no_shows, round(r.show_rate, 4)])
+    return rows
 
 
 def _span_rows(label: str, spans: Sequence[tuple[str, Figures]]) -> list[list[object]]:

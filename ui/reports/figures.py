@@ -69,6 +69,10 @@ FIGURE_ROWS: tuple[FigureRow, ...] = (
     FigureRow(QT_TRANSLATE_NOOP("reports", "超时交车"), "超时交车", Kind.COUNT, lambda f: f.late_deliveries),
     FigureRow(QT_TRANSLATE_NOOP("reports", "提醒电话"), "提醒电话", Kind.COUNT, lambda f: f.calls),
     FigureRow(QT_TRANSLATE_NOOP("reports", "其中预约成功"), "提醒电话", Kind.COUNT, lambda f: f.bookings),
+    FigureRow(QT_TRANSLATE_NOOP("reports", "新预约"), "新预约", Kind.COUNT, lambda f: f.bookings_made),
+    FigureRow(
+        QT_TRANSLATE_NOOP("reports", "未到店预约"), "未到店预约", Kind.COUNT, lambda f: f.bookings_missed
+    ),
     FigureRow(QT_TRANSLATE_NOOP("reports", "新建索赔单"), "索赔", Kind.COUNT, lambda f: f.claims_opened),
     FigureRow(QT_TRANSLATE_NOOP("reports", "打印旧件标签"), "索赔", Kind.COUNT, lambda f: f.tags_printed),
     FigureRow(QT_TRANSLATE_NOOP("reports", "投诉新开"), "投诉", Kind.COUNT, lambda f: f.complaints_opened),

@@ -18,8 +18,10 @@ orders opened 3, 2 of them from bookings: share 2/3.
 from __future__ import annotations
 
 import datetime as dt
+import io
 
 import pytest
+from openpyxl import load_workbook
 
 from app.appointments import DEFINITIONS, FigureRow, WorkKind
 from app.appointments import figures as module_figures
@@ -29,6 +31,7 @@ from app.roles import Actor, Role
 from tests.app.appointments.support import TODAY, TOMORROW, at, booking
 from tests.app.factories import add_model, add_vehicle, open_order
 from tests.conftest import FakeClock, make_actor
+from tests.printing.pdftools import pdftotext, squash
 
 
 def test_the_figures_of_a_day_by_hand(services: Services, supervisor: Actor, clock: FakeClock) -> None:
@@ -86,3 +89,24 @@ def test_the_figures_of_a_day_by_hand(services: Services, supervisor: Actor, clo
         2,
         3,
     )
+    # Due that day and not arrived: #2 (a no-show once the day closed).
+    assert (report.day.bookings_missed, report.month_to_date.bookings_missed) == (1, 1)
+    assert [b.made for b in report.bookings] == [3, 5, 0]
+    # The workbook's 预约 sheet: the spans, then the day and the month to date by advisor and kind.
+    book = load_workbook(io.BytesIO(services.reports.daily_workbook(supervisor, TODAY)))
+    rows = list(book["预约"].iter_rows(values_only=True))
+    assert rows[0] == ("统计期", "预约数", "应到预约", "已到店", "爽约", "到店率", "取消", "预约进厂占比")
+    assert rows[1] == ("当日", 3, 3, 2, 1, round(2 / 3, 4), 1, round(2 / 3, 4))
+    cells = [row[:7] for row in rows]
+    assert ("当日", b.display_name, 1, 1, 0, 1, 0) in cells and ("当日", "钣喷", 0, 1, 0, 1, 0) in cells
+    assert ("本月累计", "机修保养", 3, 2, 2, 0, 1) in cells
+    figures_sheet = {row[0]: row[1:] for row in book["指标"].iter_rows(values_only=True)}
+    assert figures_sheet["新预约"] == (3, 5, 0) and figures_sheet["未到店预约"] == (1, 1, 0)
+    text = squash(
+        pdftotext(services.printing.documents.render(supervisor, "daily-report", TODAY.isoformat()))
+    )
+    assert "新预约/未到店预约3/15/10/0" in text and "未到店预约：" in text  # the row, its definition
+    # The monthly summary's day of the 27th says the same.
+    summary = services.reports.monthly(supervisor, TODAY.replace(day=1))
+    day = next(d for d in summary.days if d.first == TODAY)
+    assert (day.bookings_made, day.bookings_missed) == (3, 1)

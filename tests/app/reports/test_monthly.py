@@ -326,6 +326,7 @@ def test_the_workbooks(services: Services, october: October) -> None:
         "按付费方",
         "质量指标",
         "超时交车",
+        "预约",
         "口径说明",
     ]
     day = {row[0]: row[1:] for row in daily["指标"].iter_rows(values_only=True)}

@@ -57,7 +57,7 @@ def test_the_figures_are_the_services(qtbot: QtBot, dealer: Services) -> None:
     report = svc.reports.daily(supervisor, TODAY)
     assert page.shown == report
     model = page.figures
-    assert model.rowCount() == len(FIGURE_ROWS) == 17
+    assert model.rowCount() == len(FIGURE_ROWS) == 19
     spans = (report.day, report.month_to_date, report.last_month)
     for r, figure in enumerate(FIGURE_ROWS):
         for column, span in zip((DAY, MONTH, LAST_MONTH), spans, strict=True):
