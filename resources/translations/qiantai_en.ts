@@ -4493,6 +4493,46 @@ Repair date {2}, mileage in {3}</translation>
         <source>上次交车回访客户{answer}（{day}，{ro}）：{words}</source>
         <translation>Last follow-up call ({day}, {ro}): {answer}: {words}</translation>
     </message>
+    <message>
+        <source>维修类别</source>
+        <translation>Kind of work</translation>
+    </message>
+    <message>
+        <source>已重新计算保养提醒：{0} 条的到期日有变</source>
+        <translation>Service reminders recomputed: {0} have a new due date</translation>
+    </message>
+    <message>
+        <source>保养间隔已保存；重新计算后 {0} 条提醒的到期日有变</source>
+        <translation>Service intervals saved; after the recompute {0} reminders have a new due date</translation>
+    </message>
+    <message>
+        <source>保养间隔已保存；已有的提醒尚未重新计算</source>
+        <translation>Service intervals saved; the existing reminders have not been recomputed yet</translation>
+    </message>
+    <message>
+        <source>首保（月）</source>
+        <translation>First service (months)</translation>
+    </message>
+    <message>
+        <source>首保里程 km</source>
+        <translation>First service km</translation>
+    </message>
+    <message>
+        <source>保养间隔（月）</source>
+        <translation>Service interval (months)</translation>
+    </message>
+    <message>
+        <source>保养间隔 km</source>
+        <translation>Service interval km</translation>
+    </message>
+    <message>
+        <source>最多 {0} 个月</source>
+        <translation>At most {0} months</translation>
+    </message>
+    <message>
+        <source>最多 {0} km</source>
+        <translation>At most {0} km</translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
@@ -7726,6 +7766,10 @@ The after-sales service counter of a car dealership</translation>
         <source>打印预览 - 保养提醒函 {0}</source>
         <translation>Print preview - service reminder letter {0}</translation>
     </message>
+    <message>
+        <source>保养间隔…</source>
+        <translation>Service intervals…</translation>
+    </message>
 </context>
 <context>
     <name>ReopenDialog</name>
@@ -10161,6 +10205,92 @@ The after-sales service counter of a car dealership</translation>
     <message>
         <source>周日</source>
         <translation>Sun</translation>
+    </message>
+</context>
+<context>
+    <name>ModelIntervals</name>
+    <message>
+        <source>品牌</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <source>车型</source>
+        <translation>Model</translation>
+    </message>
+</context>
+<context>
+    <name>ModelIntervalsDialog</name>
+    <message>
+        <source>保养间隔</source>
+        <translation>Service intervals</translation>
+    </message>
+    <message>
+        <source>首保从购车（开票或交车）起算，定期保养从上次保养起算；时间和里程以先到者为准。修改后的间隔用于今后算出的提醒，已有的提醒在重新计算后才按新间隔。</source>
+        <translation>The first service counts from the purchase (invoice or delivery), a regular service from the last one; whichever of time and km comes first. Changed intervals apply to reminders worked out from now on; existing reminders follow them once recomputed.</translation>
+    </message>
+    <message>
+        <source>保存 (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>重新计算全部提醒…</source>
+        <translation>Recompute all reminders…</translation>
+    </message>
+    <message>
+        <source>放弃修改？</source>
+        <translation>Discard changes?</translation>
+    </message>
+    <message>
+        <source>“{0}”的保养间隔尚未保存。放弃这些修改吗？</source>
+        <translation>The service intervals of “{0}” are not saved. Discard these changes?</translation>
+    </message>
+    <message>
+        <source>放弃修改</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>继续编辑</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <source>“{0}”的保养间隔</source>
+        <translation>Service intervals of “{0}”</translation>
+    </message>
+    <message>
+        <source>“{0}”的保养间隔没有改动</source>
+        <translation>The service intervals of “{0}” are unchanged</translation>
+    </message>
+    <message>
+        <source>已保存“{0}”的保养间隔</source>
+        <translation>Saved the service intervals of “{0}”</translation>
+    </message>
+    <message>
+        <source>重新计算提醒</source>
+        <translation>Recompute reminders</translation>
+    </message>
+    <message>
+        <source>按现在的保养间隔重新计算所有未完成的保养提醒的到期日吗？</source>
+        <translation>Work out the due dates of all open service reminders again with the current service intervals?</translation>
+    </message>
+    <message>
+        <source>车辆多时需要一些时间；不重新计算，已有的提醒仍按原来的间隔。</source>
+        <translation>With many vehicles this takes a while; without a recompute the existing reminders keep the old intervals.</translation>
+    </message>
+    <message>
+        <source>重新计算</source>
+        <translation>Recompute</translation>
+    </message>
+    <message>
+        <source>以后再说</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>正在重新计算保养提醒…</source>
+        <translation>Recomputing the service reminders…</translation>
+    </message>
+    <message>
+        <source>已重新计算 {0} 条未完成的保养提醒，其中 {1} 条的到期日有变</source>
+        <translation>Recomputed {0} open service reminders; {1} of them have a new due date</translation>
     </message>
 </context>
 </TS>

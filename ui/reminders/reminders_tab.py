@@ -8,7 +8,8 @@ Keyboard: Enter or Ctrl+R on a task records a call (记录通话), on the follow
 (交车回访: satisfaction or not reached); F5 reads again; Ctrl+T prints the
 windscreen sticker and Ctrl+P the reminder letter (their buttons stay off until printing knows
 those documents). 导出通话清单… writes the list on screen to a workbook (the service records it).
-分配给… (several tasks at once), 提醒规则… and 到期未来厂分析… are for those who run the reports.
+分配给… (several tasks at once), 提醒规则… and 到期未来厂分析… are for those who run the reports;
+保养间隔… (the models' service intervals) for those who may change the dealer's settings.
 A note says so when it is the quiet hours, when nobody is called.
 The lists read again when reminders, appointments or orders change anywhere in the program.
 """
@@ -118,6 +119,7 @@ class RemindersTab(BaseTab):
         self.analysis_button = self.add_button(
             self.tr("到期未来厂分析…"), "lost_analysis", self.open_analysis
         )
+        self.intervals_button = self.add_button(self.tr("保养间隔…"), "model_intervals", self.edit_intervals)
         self.refresh_button = self.add_button(self.tr("刷新 (F5)"), "reminders_refresh", self.refresh, "F5")
         self.print_buttons = {
             DocumentKind.REMINDER_STICKER: self.sticker_button,
@@ -127,6 +129,8 @@ class RemindersTab(BaseTab):
         self.assign_button.setVisible(supervising)
         self.rules_button.setVisible(supervising)
         self.analysis_button.setVisible(supervising)
+        # The models' intervals are a dealer setting (VehicleModelService.update_model).
+        self.intervals_button.setVisible(actor.can(Permission.EDIT_DEALER_SETTINGS))
         self.flow = DocumentFlow(services, actor, self.runner, self.show_message, self.bus)
         self.message.setObjectName("reminders_message")
         self._build_layout()
@@ -143,7 +147,7 @@ class RemindersTab(BaseTab):
         bar.addWidget(self.filters, 1)
         bar.addWidget(self.refresh_button)
         actions = QHBoxLayout()
-        for button in (self.call_button, self.assign_button, self.export_button):
+        for button in (self.call_button, self.assign_button, self.export_button, self.intervals_button):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.sticker_button)
@@ -316,6 +320,9 @@ class RemindersTab(BaseTab):
 
     def edit_rules(self) -> None:
         self.dialogs.edit_rules()
+
+    def edit_intervals(self) -> None:
+        self.dialogs.edit_intervals()
 
     def export_list(self) -> None:
         self.dialogs.export_list()

@@ -1,6 +1,6 @@
-"""The reminders tab's dialogs, one method each: 记录通话, 交车回访, 分配给…, 提醒规则…, 到期未来厂分析…,
-and the export of the list on screen (导出通话清单…). Each dialog is window-modal without blocking; when it
-closes the tab says what was done and the keyboard is back on the list."""
+"""The reminders tab's dialogs, one method each: 记录通话, 交车回访, 分配给…, 提醒规则…, 保养间隔…,
+到期未来厂分析…, and the export of the list on screen (导出通话清单…). Each dialog is window-modal
+without blocking; when it closes the tab says what was done and the keyboard is back on the list."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from ui.reminders.analysis_dialog import AnalysisDialog
 from ui.reminders.assign_dialog import AssignDialog
 from ui.reminders.call_dialog import CallDialog
 from ui.reminders.follow_up_dialog import FollowUpDialog
+from ui.reminders.model_intervals_dialog import ModelIntervalsDialog
 from ui.reminders.rules_dialog import RulesDialog
 
 if TYPE_CHECKING:
@@ -120,6 +121,25 @@ class TabDialogs:
             self._show_over(dialog, closed)
 
         tab.ops.read(tab.reminders.rules, tab.actor).success(show).run()
+
+    def edit_intervals(self) -> None:
+        """保养间隔: the models' service intervals; the lists follow a recompute by themselves."""
+        tab = self._tab
+        if not tab.actor.can(Permission.EDIT_DEALER_SETTINGS) or tab.dialog is not None:
+            return
+        services = tab.services
+        dialog = ModelIntervalsDialog(services.vehicles.models, tab.reminders, tab.actor, tab, tab.ops)
+
+        def closed() -> None:
+            done = dialog.recomputed
+            if done is not None and not dialog.saved:
+                tab.show_message(_tr("已重新计算保养提醒：{0} 条的到期日有变").format(done.moved))
+            elif done is not None:
+                tab.show_message(_tr("保养间隔已保存；重新计算后 {0} 条提醒的到期日有变").format(done.moved))
+            elif dialog.saved:
+                tab.show_message(_tr("保养间隔已保存；已有的提醒尚未重新计算"))
+
+        self._show_over(dialog, closed)
 
     def open_analysis(self) -> None:
         """到期未来厂分析 of last month (another month chosen in it)."""

@@ -4,7 +4,7 @@ and in English: each fits, and a screenshot of each is saved for people to look 
     QIANTAI_SCREENSHOT_DIR=docs/screenshots QT_QPA_PLATFORM=xcb \\
         xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/pytest tests/ui/reminders/test_screens.py
 
-saves reminders-{tab,quiet,follow-up-list,call,follow-up,assign,rules,analysis}-{zh,en}-{width}.png
+saves reminders-{tab,quiet,follow-up-list,call,follow-up,assign,rules,analysis,intervals}-{zh,en}-{width}.png
 as a real X screen draws them.
 """
 
@@ -30,6 +30,7 @@ from ui.reminders.analysis_dialog import AnalysisDialog
 from ui.reminders.assign_dialog import AssignDialog
 from ui.reminders.call_dialog import CallDialog
 from ui.reminders.follow_up_dialog import FollowUpDialog
+from ui.reminders.model_intervals_dialog import ModelIntervalsDialog
 from ui.reminders.reminders_tab import RemindersTab
 from ui.reminders.rules_dialog import RulesDialog
 from ui.tasks import SyncTaskRunner
@@ -121,6 +122,8 @@ def test_the_reminders_screens_fit_and_are_shot(
     tasks = tab.model.rows[:3]
     analysis = AnalysisDialog(svc.reminders, admin, tab.flow, today, True, window)
     analysis.month.stepBy(1)  # November, the month with the cars
+    intervals = ModelIntervalsDialog(svc.vehicles.models, svc.reminders, admin, window)
+    intervals.table.selectRow(1)
     forms: dict[str, QWidget] = {
         "call": call,
         "follow-up": follow_up,
@@ -134,6 +137,7 @@ def test_the_reminders_screens_fit_and_are_shot(
         ),
         "rules": RulesDialog(svc.reminders, admin, svc.reminders.rules(admin), window),
         "analysis": analysis,
+        "intervals": intervals,
     }
     for name, form in forms.items():
         need = fitted(qtbot, form, *usable)
