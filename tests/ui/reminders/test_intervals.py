@@ -214,3 +214,26 @@ def test_the_supervisor_is_not_offered_the_intervals(qtbot: QtBot, sqlite_servic
     assert tab.rules_button.isVisible() and not tab.intervals_button.isVisible()
     tab.edit_intervals()
     assert tab.dialog is None
+
+
+def test_the_reminders_recomputed_without_a_save(qtbot: QtBot, sqlite_services: Services) -> None:
+    svc = sqlite_services
+    _vehicle, reminder_id = served_car(svc)
+    with svc.db.session() as s:  # stored a day late: the recompute puts it back
+        row = s.get(Reminder, reminder_id)
+        assert row is not None
+        row.due_date = dt.date(2027, 1, 16)
+        s.commit()
+    tab = make_tab(qtbot, svc, make_actor(svc, Role.ADMIN))
+    dialog = open_intervals(qtbot, tab)
+    answer_next_box("以后再说")
+    dialog.recompute_button.click()
+    assert dialog.recomputed is None
+    answer_next_box("重新计算")
+    dialog.recompute_button.click()
+    assert dialog.recomputed is not None and dialog.recomputed.moved == 1
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert tab.dialog is None and tab.message.text() == "已重新计算保养提醒：1 条的到期日有变"
+    with svc.db.read() as s:
+        stored = s.get(Reminder, reminder_id)
+        assert stored is not None and stored.due_date == dt.date(2027, 1, 15)
