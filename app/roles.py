@@ -45,6 +45,7 @@ class Permission(StrEnum):
     MANAGE_PERSONAL_DATA = "manage_personal_data"
     BOOK_APPOINTMENTS = "book_appointments"
     MANAGE_APPOINTMENTS = "manage_appointments"
+    EDIT_SERVICE_INTERVALS = "edit_service_intervals"  # a model's service intervals, not its warranty
 
 
 # What each permission lets someone do, in the words a refusal uses ("…无权开单接车").
@@ -69,6 +70,7 @@ PERMISSION_ACTIONS = {
     Permission.MANAGE_PERSONAL_DATA: say("导出或匿名化客户个人信息"),
     Permission.BOOK_APPOINTMENTS: say("预约、改期或取消预约"),
     Permission.MANAGE_APPOINTMENTS: say("设置预约时段和容量"),
+    Permission.EDIT_SERVICE_INTERVALS: say("修改车型的保养间隔"),
 }
 
 _ALL = frozenset(Permission)
@@ -98,6 +100,7 @@ PERMISSIONS: dict[Role, frozenset[Permission]] = {
         Permission.VIEW_AUDIT,
         Permission.EDIT_INSPECTION_TEMPLATES,
         Permission.MANAGE_APPOINTMENTS,
+        Permission.EDIT_SERVICE_INTERVALS,
     },
     Role.ADMIN: _ALL,
 }

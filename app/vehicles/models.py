@@ -45,6 +45,13 @@ class ModelTerms:
 
 
 DEFAULT_TERMS = ModelTerms()
+# The terms the supervisor sets (update_service_intervals); the rest are the dealer's settings.
+SERVICE_INTERVALS = (
+    "first_service_months",
+    "first_service_km",
+    "service_interval_months",
+    "service_interval_km",
+)
 
 
 @dataclass(frozen=True)
@@ -186,6 +193,30 @@ class VehicleModelService:
             if data.terms is not None and data.terms != clean_terms(None, data.is_nev):
                 actor = authorize(s, actor, Permission.EDIT_DEALER_SETTINGS)
             return model_info(insert_model(s, actor, data))
+
+    @announces(Change.MODELS)
+    def update_service_intervals(
+        self, actor: Actor, model_id: int, version: int, intervals: ModelTerms
+    ) -> ModelInfo:
+        """The supervisor's: a model's first service and regular service (months and km) from
+        `intervals`; its name and warranty terms stay as they are (those are the dealer's settings)."""
+        require(actor, Permission.EDIT_SERVICE_INTERVALS)
+        with unit_of_work(self._db) as s:
+            actor = authorize(s, actor, Permission.EDIT_SERVICE_INTERVALS)
+            row = s.get(VehicleModel, model_id)
+            if row is None:
+                raise NotFound(say("车型 {model_id} 不存在", model_id=model_id))
+            check_version(row, version)
+            stored = model_info(row).terms
+            terms = clean_terms(
+                replace(stored, **{name: getattr(intervals, name) for name in SERVICE_INTERVALS}), row.is_nev
+            )
+            before = _snapshot(row)
+            for name in SERVICE_INTERVALS:
+                setattr(row, _COLUMNS[name], getattr(terms, name))
+            s.flush()
+            audit.record(s, actor, "vehicle_model.edit", "vehicle_model", row.id, before, _snapshot(row))
+            return model_info(row)
 
     @announces(Change.MODELS)
     def update_model(self, actor: Actor, model_id: int, version: int, data: ModelInput) -> ModelInfo:

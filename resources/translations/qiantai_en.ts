@@ -728,6 +728,10 @@ Is everything correct? Save?</translation>
         <translation>Definitions</translation>
     </message>
     <message>
+        <source>维修类别</source>
+        <translation>Kind of work</translation>
+    </message>
+    <message>
         <source>（不满一周）</source>
         <translation> (part week)</translation>
     </message>
@@ -1329,6 +1333,14 @@ Is everything correct? Save?</translation>
     <message>
         <source>{0}“{1}”不是有效日期</source>
         <translation>{0}: “{1}” is not a valid date</translation>
+    </message>
+    <message>
+        <source>{0}格式应为 年-月，例如 2027-03</source>
+        <translation>{0}: write it as year-month, e.g. 2027-03</translation>
+    </message>
+    <message>
+        <source>{0}“{1}”不是有效月份</source>
+        <translation>{0} “{1}” is not a valid month</translation>
     </message>
     <message>
         <source>{0}应为整数公里数</source>
@@ -2065,6 +2077,10 @@ Once another user logs in, these windows are closed and unsaved changes are lost
         <translation>set the booking hours and capacities</translation>
     </message>
     <message>
+        <source>修改车型的保养间隔</source>
+        <translation>change a model&apos;s service intervals</translation>
+    </message>
+    <message>
         <source>{role}账号无权{action}，请用有权限的账号登录</source>
         <translation>{role} accounts may not {action}: log in with an account that may</translation>
     </message>
@@ -2535,6 +2551,10 @@ Once another user logs in, these windows are closed and unsaved changes are lost
     <message>
         <source>{label}过早，请核对</source>
         <translation>The {label} is too early, please check</translation>
+    </message>
+    <message>
+        <source>{label}不能晚于 {years} 年后，请核对</source>
+        <translation>{label} cannot be more than {years} years ahead; please check</translation>
     </message>
     <message>
         <source>里程应为整数（公里）</source>
@@ -3443,6 +3463,14 @@ Repair date {2}, mileage in {3}</translation>
         <translation>Follow-up open until, days after delivery</translation>
     </message>
     <message>
+        <source>年检到期前几天提醒</source>
+        <translation>Inspection: call days before</translation>
+    </message>
+    <message>
+        <source>保险到期前几天提醒</source>
+        <translation>Insurance: call days before</translation>
+    </message>
+    <message>
         <source>到期后几天内算按时</source>
         <translation>On time within, days after due</translation>
     </message>
@@ -3581,6 +3609,18 @@ Repair date {2}, mileage in {3}</translation>
         <translation>Reminder rules saved</translation>
     </message>
     <message>
+        <source>已重新计算保养提醒：{0} 条的到期日有变</source>
+        <translation>Service reminders recomputed: {0} have a new due date</translation>
+    </message>
+    <message>
+        <source>保养间隔已保存；重新计算后 {0} 条提醒的到期日有变</source>
+        <translation>Service intervals saved; after the recompute {0} reminders have a new due date</translation>
+    </message>
+    <message>
+        <source>保养间隔已保存；已有的提醒尚未重新计算</source>
+        <translation>Service intervals saved; the existing reminders have not been recomputed yet</translation>
+    </message>
+    <message>
         <source>通话清单-{0}-{1}.xlsx</source>
         <translation>Call list-{0}-{1}.xlsx</translation>
     </message>
@@ -3647,6 +3687,22 @@ Repair date {2}, mileage in {3}</translation>
     <message>
         <source>产值 ÷ 当天交车的不同车辆数</source>
         <translation>Revenue divided by the distinct vehicles delivered that day</translation>
+    </message>
+    <message>
+        <source>新预约</source>
+        <translation>New bookings</translation>
+    </message>
+    <message>
+        <source>当天新建的预约数（柜台、来电与提醒电话；按建立时间，含之后取消的）</source>
+        <translation>Bookings made that day (at the counter, by phone and from reminder calls; by the time they were made, cancelled ones included)</translation>
+    </message>
+    <message>
+        <source>未到店预约</source>
+        <translation>Bookings not arrived</translation>
+    </message>
+    <message>
+        <source>预约在当天、未取消且没有到店开单的预约数（应到预约 − 已到店；过了当天即为爽约）</source>
+        <translation>Bookings for that day, not cancelled, with no order opened from them (bookings due − arrived; once the day is over they are no-shows)</translation>
     </message>
     <message>
         <source>预约进厂占比</source>
@@ -4494,20 +4550,20 @@ Repair date {2}, mileage in {3}</translation>
         <translation>Last follow-up call ({day}, {ro}): {answer}: {words}</translation>
     </message>
     <message>
-        <source>维修类别</source>
-        <translation>Kind of work</translation>
+        <source>年检已逾期（检验有效期至 {month}），请尽快年检</source>
+        <translation>Annual inspection overdue (valid until {month}): have it inspected soon</translation>
     </message>
     <message>
-        <source>已重新计算保养提醒：{0} 条的到期日有变</source>
-        <translation>Service reminders recomputed: {0} have a new due date</translation>
+        <source>年检：检验有效期至 {month}</source>
+        <translation>Annual inspection: valid until {month}</translation>
     </message>
     <message>
-        <source>保养间隔已保存；重新计算后 {0} 条提醒的到期日有变</source>
-        <translation>Service intervals saved; after the recompute {0} reminders have a new due date</translation>
+        <source>保险已逾期（{day} 到期），请尽快续保</source>
+        <translation>Insurance lapsed (ended {day}): renew it soon</translation>
     </message>
     <message>
-        <source>保养间隔已保存；已有的提醒尚未重新计算</source>
-        <translation>Service intervals saved; the existing reminders have not been recomputed yet</translation>
+        <source>保险续保：{day} 到期</source>
+        <translation>Insurance renewal: ends {day}</translation>
     </message>
     <message>
         <source>首保（月）</source>
@@ -6887,6 +6943,92 @@ The after-sales service counter of a car dealership</translation>
     </message>
 </context>
 <context>
+    <name>ModelIntervals</name>
+    <message>
+        <source>品牌</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <source>车型</source>
+        <translation>Model</translation>
+    </message>
+</context>
+<context>
+    <name>ModelIntervalsDialog</name>
+    <message>
+        <source>保养间隔</source>
+        <translation>Service intervals</translation>
+    </message>
+    <message>
+        <source>首保从购车（开票或交车）起算，定期保养从上次保养起算；时间和里程以先到者为准。修改后的间隔用于今后算出的提醒，已有的提醒在重新计算后才按新间隔。</source>
+        <translation>The first service counts from the purchase (invoice or delivery), a regular service from the last one; whichever of time and km comes first. Changed intervals apply to reminders worked out from now on; existing reminders follow them once recomputed.</translation>
+    </message>
+    <message>
+        <source>保存 (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>重新计算全部提醒…</source>
+        <translation>Recompute all reminders…</translation>
+    </message>
+    <message>
+        <source>放弃修改？</source>
+        <translation>Discard changes?</translation>
+    </message>
+    <message>
+        <source>“{0}”的保养间隔尚未保存。放弃这些修改吗？</source>
+        <translation>The service intervals of “{0}” are not saved. Discard these changes?</translation>
+    </message>
+    <message>
+        <source>放弃修改</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>继续编辑</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <source>“{0}”的保养间隔</source>
+        <translation>Service intervals of “{0}”</translation>
+    </message>
+    <message>
+        <source>“{0}”的保养间隔没有改动</source>
+        <translation>The service intervals of “{0}” are unchanged</translation>
+    </message>
+    <message>
+        <source>已保存“{0}”的保养间隔</source>
+        <translation>Saved the service intervals of “{0}”</translation>
+    </message>
+    <message>
+        <source>重新计算提醒</source>
+        <translation>Recompute reminders</translation>
+    </message>
+    <message>
+        <source>按现在的保养间隔重新计算所有未完成的保养提醒的到期日吗？</source>
+        <translation>Work out the due dates of all open service reminders again with the current service intervals?</translation>
+    </message>
+    <message>
+        <source>车辆多时需要一些时间；不重新计算，已有的提醒仍按原来的间隔。</source>
+        <translation>With many vehicles this takes a while; without a recompute the existing reminders keep the old intervals.</translation>
+    </message>
+    <message>
+        <source>重新计算</source>
+        <translation>Recompute</translation>
+    </message>
+    <message>
+        <source>以后再说</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>正在重新计算保养提醒…</source>
+        <translation>Recomputing the service reminders…</translation>
+    </message>
+    <message>
+        <source>已重新计算 {0} 条未完成的保养提醒，其中 {1} 条的到期日有变</source>
+        <translation>Recomputed {0} open service reminders; {1} of them have a new due date</translation>
+    </message>
+</context>
+<context>
     <name>MoveDialog</name>
     <message>
         <source>改期</source>
@@ -7735,6 +7877,10 @@ The after-sales service counter of a car dealership</translation>
         <translation>Due but not back…</translation>
     </message>
     <message>
+        <source>保养间隔…</source>
+        <translation>Service intervals…</translation>
+    </message>
+    <message>
         <source>刷新 (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
@@ -7765,10 +7911,6 @@ The after-sales service counter of a car dealership</translation>
     <message>
         <source>打印预览 - 保养提醒函 {0}</source>
         <translation>Print preview - service reminder letter {0}</translation>
-    </message>
-    <message>
-        <source>保养间隔…</source>
-        <translation>Service intervals…</translation>
     </message>
 </context>
 <context>
@@ -7863,6 +8005,10 @@ The after-sales service counter of a car dealership</translation>
     <message>
         <source>交车回访</source>
         <translation>Follow-up call after delivery</translation>
+    </message>
+    <message>
+        <source>年检与保险（按行驶证和保单上的日期）</source>
+        <translation>Annual inspection and insurance (the dates on the papers)</translation>
     </message>
     <message>
         <source>到期未来厂分析的定义</source>
@@ -8308,6 +8454,10 @@ The after-sales service counter of a car dealership</translation>
         <translation>Bookings: </translation>
     </message>
     <message>
+        <source>{0}（已过期）</source>
+        <translation>{0} (expired)</translation>
+    </message>
+    <message>
         <source>{0}（按{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -8334,6 +8484,14 @@ The after-sales service counter of a car dealership</translation>
     <message>
         <source>质保起算</source>
         <translation>Warranty start</translation>
+    </message>
+    <message>
+        <source>年检有效期至</source>
+        <translation>Inspection valid until</translation>
+    </message>
+    <message>
+        <source>保险到期日</source>
+        <translation>Insurance ends</translation>
     </message>
     <message>
         <source>最近里程</source>
@@ -8399,6 +8557,14 @@ The after-sales service counter of a car dealership</translation>
         <translation>yyyy-mm-dd (only if not the invoice date)</translation>
     </message>
     <message>
+        <source>年-月（行驶证“检验有效期至”）</source>
+        <translation>year-month (registration&apos;s “inspection valid until”)</translation>
+    </message>
+    <message>
+        <source>年-月-日（保单止期）</source>
+        <translation>year-month-day (the policy&apos;s end)</translation>
+    </message>
+    <message>
         <source>公里</source>
         <translation>km</translation>
     </message>
@@ -8429,6 +8595,14 @@ The after-sales service counter of a car dealership</translation>
     <message>
         <source>交付日期</source>
         <translation>Delivery date</translation>
+    </message>
+    <message>
+        <source>年检有效期至</source>
+        <translation>Inspection valid until</translation>
+    </message>
+    <message>
+        <source>保险到期日</source>
+        <translation>Insurance ends</translation>
     </message>
     <message>
         <source>当前里程</source>
@@ -9538,6 +9712,10 @@ The after-sales service counter of a car dealership</translation>
         <translation>Reminder done</translation>
     </message>
     <message>
+        <source>提醒改期</source>
+        <translation>Reminder moved</translation>
+    </message>
+    <message>
         <source>提醒电话</source>
         <translation>Reminder call</translation>
     </message>
@@ -9838,6 +10016,14 @@ The after-sales service counter of a car dealership</translation>
         <translation>More</translation>
     </message>
     <message>
+        <source>年检有效期至</source>
+        <translation>Inspection valid until</translation>
+    </message>
+    <message>
+        <source>保险到期日</source>
+        <translation>Insurance ends</translation>
+    </message>
+    <message>
         <source>值</source>
         <translation>Value</translation>
     </message>
@@ -10089,6 +10275,14 @@ The after-sales service counter of a car dealership</translation>
         <translation>Of which booked</translation>
     </message>
     <message>
+        <source>新预约</source>
+        <translation>New bookings</translation>
+    </message>
+    <message>
+        <source>未到店预约</source>
+        <translation>Bookings not arrived</translation>
+    </message>
+    <message>
         <source>新建索赔单</source>
         <translation>Claims opened</translation>
     </message>
@@ -10205,92 +10399,6 @@ The after-sales service counter of a car dealership</translation>
     <message>
         <source>周日</source>
         <translation>Sun</translation>
-    </message>
-</context>
-<context>
-    <name>ModelIntervals</name>
-    <message>
-        <source>品牌</source>
-        <translation>Brand</translation>
-    </message>
-    <message>
-        <source>车型</source>
-        <translation>Model</translation>
-    </message>
-</context>
-<context>
-    <name>ModelIntervalsDialog</name>
-    <message>
-        <source>保养间隔</source>
-        <translation>Service intervals</translation>
-    </message>
-    <message>
-        <source>首保从购车（开票或交车）起算，定期保养从上次保养起算；时间和里程以先到者为准。修改后的间隔用于今后算出的提醒，已有的提醒在重新计算后才按新间隔。</source>
-        <translation>The first service counts from the purchase (invoice or delivery), a regular service from the last one; whichever of time and km comes first. Changed intervals apply to reminders worked out from now on; existing reminders follow them once recomputed.</translation>
-    </message>
-    <message>
-        <source>保存 (Ctrl+S)</source>
-        <translation>Save (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>重新计算全部提醒…</source>
-        <translation>Recompute all reminders…</translation>
-    </message>
-    <message>
-        <source>放弃修改？</source>
-        <translation>Discard changes?</translation>
-    </message>
-    <message>
-        <source>“{0}”的保养间隔尚未保存。放弃这些修改吗？</source>
-        <translation>The service intervals of “{0}” are not saved. Discard these changes?</translation>
-    </message>
-    <message>
-        <source>放弃修改</source>
-        <translation>Discard changes</translation>
-    </message>
-    <message>
-        <source>继续编辑</source>
-        <translation>Keep editing</translation>
-    </message>
-    <message>
-        <source>“{0}”的保养间隔</source>
-        <translation>Service intervals of “{0}”</translation>
-    </message>
-    <message>
-        <source>“{0}”的保养间隔没有改动</source>
-        <translation>The service intervals of “{0}” are unchanged</translation>
-    </message>
-    <message>
-        <source>已保存“{0}”的保养间隔</source>
-        <translation>Saved the service intervals of “{0}”</translation>
-    </message>
-    <message>
-        <source>重新计算提醒</source>
-        <translation>Recompute reminders</translation>
-    </message>
-    <message>
-        <source>按现在的保养间隔重新计算所有未完成的保养提醒的到期日吗？</source>
-        <translation>Work out the due dates of all open service reminders again with the current service intervals?</translation>
-    </message>
-    <message>
-        <source>车辆多时需要一些时间；不重新计算，已有的提醒仍按原来的间隔。</source>
-        <translation>With many vehicles this takes a while; without a recompute the existing reminders keep the old intervals.</translation>
-    </message>
-    <message>
-        <source>重新计算</source>
-        <translation>Recompute</translation>
-    </message>
-    <message>
-        <source>以后再说</source>
-        <translation>Not now</translation>
-    </message>
-    <message>
-        <source>正在重新计算保养提醒…</source>
-        <translation>Recomputing the service reminders…</translation>
-    </message>
-    <message>
-        <source>已重新计算 {0} 条未完成的保养提醒，其中 {1} 条的到期日有变</source>
-        <translation>Recomputed {0} open service reminders; {1} of them have a new due date</translation>
     </message>
 </context>
 </TS>

@@ -31,7 +31,7 @@ from app.errors import Conflict, FieldErrors, NotFound, ValidationError
 from app.reminders import ReminderService
 from app.reminders.recompute import Recomputed
 from app.roles import Actor, Permission
-from app.vehicles import ModelInfo, ModelInput, VehicleModelService
+from app.vehicles import ModelInfo, VehicleModelService
 from ui.claims.page_kit import read_only_table
 from ui.errors import show_error
 from ui.forms import (
@@ -245,9 +245,8 @@ class ModelIntervalsDialog(CounterDialog):
             self.message.setText(self.tr("“{0}”的保养间隔没有改动").format(info.display))
             self._show_model(info)
             return
-        data = ModelInput(info.brand, info.name, info.is_nev, terms)
         self.saving.start()
-        op = self.ops.write(self._models.update_model, self._actor, info.id, info.version, data)
+        op = self.ops.write(self._models.update_service_intervals, self._actor, info.id, info.version, terms)
         op.success(self._saved).failure(self._failed).finally_(self.saving.end).run()
 
     def _saved(self, info: ModelInfo) -> None:

@@ -129,8 +129,8 @@ class RemindersTab(BaseTab):
         self.assign_button.setVisible(supervising)
         self.rules_button.setVisible(supervising)
         self.analysis_button.setVisible(supervising)
-        # The models' intervals are a dealer setting (VehicleModelService.update_model).
-        self.intervals_button.setVisible(actor.can(Permission.EDIT_DEALER_SETTINGS))
+        # The supervisor's (VehicleModelService.update_service_intervals): not the warranty terms.
+        self.intervals_button.setVisible(actor.can(Permission.EDIT_SERVICE_INTERVALS))
         self.flow = DocumentFlow(services, actor, self.runner, self.show_message, self.bus)
         self.message.setObjectName("reminders_message")
         self._build_layout()

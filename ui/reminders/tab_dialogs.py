@@ -125,7 +125,7 @@ class TabDialogs:
     def edit_intervals(self) -> None:
         """保养间隔: the models' service intervals; the lists follow a recompute by themselves."""
         tab = self._tab
-        if not tab.actor.can(Permission.EDIT_DEALER_SETTINGS) or tab.dialog is not None:
+        if not tab.actor.can(Permission.EDIT_SERVICE_INTERVALS) or tab.dialog is not None:
             return
         services = tab.services
         dialog = ModelIntervalsDialog(services.vehicles.models, tab.reminders, tab.actor, tab, tab.ops)

@@ -1,18 +1,21 @@
 """保养间隔…: the models' service intervals edited from the reminders tab, saved at the version read,
 and the open service reminders worked out again so that a car comes due by the new interval.
 
-The intervals are a dealer setting (VehicleModelService.update_model asks EDIT_DEALER_SETTINGS):
-the administrator edits them; the supervisor, who lacks that permission, is not offered the button."""
+The supervisor edits them (EDIT_SERVICE_INTERVALS: VehicleModelService.update_service_intervals
+changes the four intervals and nothing else of the model; its warranty terms stay the dealer's
+settings); an advisor is not offered the button."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.context import Services
+from app.errors import PermissionDenied
 from app.reminders import WorkList
 from app.roles import Role
 from app.vehicles import ModelInput, VehicleInfo
@@ -74,7 +77,7 @@ def test_a_shorter_interval_saved_and_recomputed_brings_the_car_forward(
 ) -> None:
     svc = sqlite_services
     vehicle, reminder_id = served_car(svc)
-    admin = make_actor(svc, Role.ADMIN)
+    admin = make_actor(svc, Role.SUPERVISOR)  # the supervisor's own setting
     assert svc.reminders.recompute_all(admin).moved == 0  # the stored due date is the rules' own
     tab = make_tab(qtbot, svc, admin)
     every_list = (WorkList.DUE_SOON, WorkList.OVERDUE)
@@ -207,13 +210,31 @@ def test_changes_not_saved_are_asked_about(qtbot: QtBot, sqlite_services: Servic
     assert stored.terms.first_service_months == 6
 
 
-def test_the_supervisor_is_not_offered_the_intervals(qtbot: QtBot, sqlite_services: Services) -> None:
+def test_an_advisor_is_not_offered_the_intervals(qtbot: QtBot, sqlite_services: Services) -> None:
     svc = sqlite_services
     served_car(svc)
-    tab = make_tab(qtbot, svc, make_actor(svc, Role.SUPERVISOR))
-    assert tab.rules_button.isVisible() and not tab.intervals_button.isVisible()
+    tab = make_tab(qtbot, svc, make_actor(svc, Role.ADVISOR))
+    assert not tab.intervals_button.isVisible()
     tab.edit_intervals()
     assert tab.dialog is None
+
+
+def test_the_supervisor_changes_the_intervals_and_nothing_else(sqlite_services: Services) -> None:
+    svc = sqlite_services
+    served_car(svc)
+    supervisor = make_actor(svc, Role.SUPERVISOR)
+    info = next(m for m in svc.vehicles.models.list_models(supervisor) if m.name == "思域")
+    wanted = replace(info.terms, service_interval_months=6, service_interval_km=5_000, sanbao_months=1)
+    saved = svc.vehicles.models.update_service_intervals(supervisor, info.id, info.version, wanted)
+    assert (saved.terms.service_interval_months, saved.terms.service_interval_km) == (6, 5_000)
+    assert saved.terms.sanbao_months == info.terms.sanbao_months  # the warranty is not theirs
+    with pytest.raises(PermissionDenied):
+        svc.vehicles.models.update_model(supervisor, saved.id, saved.version, ModelInput(
+            saved.brand, saved.name, saved.is_nev, replace(saved.terms, sanbao_months=1)))  # fmt: skip
+    with pytest.raises(PermissionDenied):
+        svc.vehicles.models.update_service_intervals(
+            make_actor(svc, Role.ADVISOR), saved.id, saved.version, wanted
+        )
 
 
 def test_the_reminders_recomputed_without_a_save(qtbot: QtBot, sqlite_services: Services) -> None:
