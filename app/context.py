@@ -26,7 +26,7 @@ from app.passwords import PasswordHasher
 from app.paths import AppPaths
 from app.printing import DocumentRegistry, PrintService
 from app.privacy import PrivacyService
-from app.reminders import InspectionFollowUps, ReminderService, ServiceReminderPlanner
+from app.reminders import InspectionFollowUps, PaperReminderPlanner, ReminderService, ServiceReminderPlanner
 from app.reminders.documents import LostAnalysisDocument, ReminderDocuments
 from app.reminders.documents import declare_documents as declare_reminder_documents
 from app.reports import ComplaintBook, ComplaintService, ReportService
@@ -89,7 +89,7 @@ def open_database(url: str) -> tuple[Database, MigrationResult]:
 class Services:
     """Every service of the program, built once and handed to the UI. The one place that plugs
     the capabilities' ports together (orders' ServiceReminders and InspectionFindings, the
-    lookup's OrderNumbers, the inspection's FollowUps)."""
+    lookup's OrderNumbers, the vehicles' PaperReminders, the inspection's FollowUps)."""
 
     db: Database
     paths: AppPaths
@@ -117,7 +117,9 @@ class Services:
         settings = SettingsService(db)
         registry = DocumentRegistry()  # every capability's documents, declared below
         printing = PrintService(db, settings, clock, registry=registry)
-        vehicles = VehicleServices.build(db, clock, order_numbers=RoNumberIndex())
+        vehicles = VehicleServices.build(
+            db, clock, order_numbers=RoNumberIndex(), papers=PaperReminderPlanner()
+        )
         orders = OrderServices.build(
             db,
             vehicles,

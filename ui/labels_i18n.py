@@ -96,6 +96,8 @@ SOURCES = (
     QT_TRANSLATE_NOOP("labels", "交付日期"),
     QT_TRANSLATE_NOOP("labels", "开票日期"),
     QT_TRANSLATE_NOOP("labels", "购车日期"),
+    QT_TRANSLATE_NOOP("labels", "年检有效期至"),
+    QT_TRANSLATE_NOOP("labels", "保险到期日"),
     # app.vehicles.lookup.MATCH_LABELS
     QT_TRANSLATE_NOOP("labels", "车牌"),
     QT_TRANSLATE_NOOP("labels", "车架号"),

@@ -55,6 +55,7 @@ ACTION_LABELS: dict[str, str] = {
     "return_box.ship": "旧件箱发运",
     "reminder.add": "新增提醒",
     "reminder.done": "提醒完成",
+    "reminder.move": "提醒改期",
     "reminder.call": "提醒电话",
     "reminder.assign": "分配提醒",
     "reminder.follow_up": "跟进事项",
@@ -253,6 +254,8 @@ FIELD_LABELS: dict[str, str] = {
     "confirmed_warnings": "已确认的提示",
     "engine_no": "发动机号",
     "purchase_date": "购车日期",
+    "inspection_due": "年检有效期至",
+    "insurance_expires": "保险到期日",
     "value": "值",
 }
 

@@ -72,6 +72,7 @@ class VehicleCard:
     plate_history: tuple[PlateEntry, ...]  # newest first
     alerts: tuple[SanbaoAlert, ...]  # 三包 alerts for the vehicle (and its open orders)
     flags: tuple[str, ...] = ()  # for the car's next visit: an unhappy follow-up call since
+    today: dt.date | None = None  # the counter's day the card was read on (papers run out or not)
 
     @property
     def due_reminders(self) -> tuple[ReminderLine, ...]:
@@ -158,4 +159,5 @@ class VehicleCardService:
                 ),
                 alerts=alerts,
                 flags=flags,
+                today=today,
             )

@@ -8,6 +8,8 @@ ReminderKind, ReminderStatus, CallOutcome, LostReason, DistanceSource (+ labels)
 kind_label(value)
 ServiceReminderPlanner: the orders' ServiceReminders port (delivery, card, intake sheet)
 InspectionFollowUps: the inspection's FollowUps port (a deferred item becomes a follow-up call)
+PaperReminderPlanner: the vehicles' PaperReminders port (annual inspection and insurance reminders
+    before the dates read from the papers); paper_text(kind, expires, today), PAPER_KINDS
 suggest_next_service(s, visit) -> ServiceDue; service_due(...), daily_distance(readings)
 """
 
@@ -32,6 +34,7 @@ from app.reminders.kinds import (
     Satisfaction,
     kind_label,
 )
+from app.reminders.papers import PAPER_KINDS, PaperReminderPlanner, paper_text
 from app.reminders.rules import ReminderRules
 from app.reminders.schedule import DEFAULT_KM_PER_DAY, DailyDistance, ServiceDue, daily_distance, service_due
 from app.reminders.service import CallRecord, ReminderService
@@ -44,6 +47,7 @@ __all__ = [
     "DEFAULT_KM_PER_DAY",
     "DISTANCE_SOURCE_LABELS",
     "LOST_REASON_LABELS",
+    "PAPER_KINDS",
     "REMINDER_KIND_LABELS",
     "REMINDER_STATUS_LABELS",
     "SATISFACTION_LABELS",
@@ -62,6 +66,7 @@ __all__ = [
     "FollowUpResult",
     "InspectionFollowUps",
     "LostReason",
+    "PaperReminderPlanner",
     "ReminderKind",
     "ReminderRules",
     "ReminderService",
@@ -76,6 +81,7 @@ __all__ = [
     "WorkList",
     "daily_distance",
     "kind_label",
+    "paper_text",
     "service_due",
     "suggest_next_service",
 ]

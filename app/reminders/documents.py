@@ -29,6 +29,7 @@ from app.printing import (
 )
 from app.reminders.analysis import analyse, headline, month_range, tables
 from app.reminders.kinds import SERVICE_KINDS, ReminderKind, ReminderStatus, kind_label
+from app.reminders.papers import PAPER_KINDS, paper_text
 from app.reminders.rules import read_rules
 from app.reminders.worklist import TaskReason, tasks_for
 from app.roles import Actor, Permission
@@ -62,13 +63,15 @@ def _limits(due_date: dt.date, due_km: int | None) -> str:
     return due_date.isoformat() + (f" 或 {due_km:,} km（以先到者为准）" if due_km is not None else "")
 
 
-def reason_line(reason: TaskReason) -> str:
+def reason_line(reason: TaskReason, today: dt.date | None = None) -> str:
     """One line of the letter: 定期保养：2027-06-01 或 30,000 km（以先到者为准）."""
     if reason.kind is ReminderKind.DECLINED_ITEM:
         return f"上次检查建议：{reason.note or reason.label}（暂缓至 {reason.due_date.isoformat()}）"
     if reason.kind is ReminderKind.WARRANTY_EXPIRY:
         # The reminder is due a month before; its note says when the warranty itself ends.
         return reason.note or f"{reason.label}：{reason.due_date.isoformat()}"
+    if reason.kind in PAPER_KINDS and reason.expires is not None:
+        return paper_text(reason.kind, reason.expires, today or reason.due_date)
     if reason.kind is ReminderKind.WIN_BACK:
         return "好久不见，欢迎回店检查保养"
     when = _limits(reason.due_date, reason.due_km)
@@ -146,7 +149,7 @@ class ReminderDocuments:
             plate=plate_display(task.plate) if task.plate else "",
             model=task.model,
             vin_tail=task.vin[-6:],
-            reasons=[reason_line(r) for r in task.reasons],
+            reasons=[reason_line(r, today) for r in task.reasons],
             last_visit=last,
             advisor=task.advisor,
             printed_on=today.isoformat(),

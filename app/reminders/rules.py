@@ -32,6 +32,8 @@ class ReminderRules:
     follow_up_days: int = 3  # the follow-up call this many days after delivery
     follow_up_expires_days: int = 15  # ... and no longer after this many
     warranty_expiry_days: int = 30  # call this many days before the basic warranty ends
+    inspection_notice_days: int = 30  # call this many days before the annual inspection runs out
+    insurance_notice_days: int = 30  # ... and before the insurance policy ends
     # The 到期未来厂 analysis's own definitions (each brand words its own):
     on_time_grace_days: int = 15  # serviced this many days after the due date still counts as on time
     retention_months: int = 13  # the retention figure: cars delivered this many months before
@@ -54,6 +56,8 @@ _LIMITS: dict[str, tuple[int, int, str]] = {
     "follow_up_days": (1, 30, "交车后几天回访"),
     "follow_up_expires_days": (2, 60, "回访期限（天）"),
     "warranty_expiry_days": (7, 90, "质保到期前几天提醒"),
+    "inspection_notice_days": (7, 90, "年检到期前几天提醒"),
+    "insurance_notice_days": (7, 90, "保险到期前几天提醒"),
     "on_time_grace_days": (0, 60, "按时回厂的宽限天数"),
     "retention_months": (6, 36, "保有率的回看月数"),
 }

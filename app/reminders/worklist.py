@@ -76,6 +76,8 @@ class TaskReason:
     due_km: int | None
     overdue: bool
     note: str
+    # What the papers say (annual inspection, insurance): the day they run out.
+    expires: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -305,6 +307,7 @@ def tasks_for(
                 r.due_km,
                 r.due_date < today,
                 r.note,
+                _expires(vehicle, r.kind),
             )
             for r in open_rows
         )
@@ -336,6 +339,14 @@ def tasks_for(
             )
         )
     return out
+
+
+def _expires(vehicle: Vehicle, kind: str) -> dt.date | None:
+    if kind == ReminderKind.ANNUAL_INSPECTION.value:
+        return vehicle.inspection_due
+    if kind == ReminderKind.INSURANCE.value:
+        return vehicle.insurance_expires
+    return None
 
 
 def _last_advisors(s: Session, vehicle_ids: list[int]) -> dict[int, int]:

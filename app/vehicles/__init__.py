@@ -11,6 +11,8 @@ do one unit of work with an audit row and return frozen dataclasses.
     VehicleService: check_vin / create / create_with_owner / update / get / list_for_customer
         -> VehicleInfo; DuplicateVin(.existing_vehicle_id) and NeedsConfirmation (app.errors)
     VehicleModelService: list_models / get_model / create_model / update_model -> ModelInfo
+    Paper dates (inspection_due, insurance_expires on VehicleInput/VehicleInfo): saving them tells
+        the PaperReminders port (PaperDates before and after) that app.reminders implements
     LookupService.search(actor, query, limit) -> list[LookupHit]  (plate, VIN, phone, name, RO
         number through the OrderNumbers port that orders provides)
     VehicleImporter.import_vehicles(actor, path, dry_run, skip_bad) -> ImportReport
@@ -48,12 +50,14 @@ from app.vehicles.mileage import (
     record_visit,
 )
 from app.vehicles.models import ModelInfo, ModelInput, ModelTerms, VehicleModelService, model_info
+from app.vehicles.ports import PaperDates, PaperReminders
 from app.vehicles.query import MATCH_LABELS, MatchKind
 from app.vehicles.vehicles import (
     VehicleInfo,
     VehicleInput,
     VehicleService,
     VinStatus,
+    month_end,
     plate_display,
     vehicle_info,
 )
@@ -77,6 +81,8 @@ __all__ = [
     "ModelInput",
     "ModelTerms",
     "OrderNumbers",
+    "PaperDates",
+    "PaperReminders",
     "PhoneInfo",
     "PhoneInput",
     "Reading",
@@ -93,6 +99,7 @@ __all__ = [
     "customer_info",
     "lock_vehicle",
     "model_info",
+    "month_end",
     "plate_display",
     "previous_reading",
     "reading_source_label",

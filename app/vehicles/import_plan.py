@@ -217,6 +217,9 @@ class _Planner:
             note=on_file.note,
             mileage_km=None,
             warnings=v.warnings,
+            # The import has no paper dates: those on file are kept.
+            inspection_due=on_file.inspection_due,
+            insurance_expires=on_file.insurance_expires,
         )
         same = (
             model == on_file.model_id

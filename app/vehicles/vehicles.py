@@ -51,6 +51,7 @@ from app.vehicles.customers import (
 from app.vehicles.errors import DuplicateVin
 from app.vehicles.mileage import ReadingSource, add_reading, add_readings
 from app.vehicles.models import ModelInfo, model_info
+from app.vehicles.ports import PaperDates, PaperReminders
 from app.wording import label, say
 from db.models import Customer, PlateHistory, Vehicle, VehicleModel
 from db.uow import Database
@@ -60,6 +61,8 @@ PLATE_LOCK = 0x706C
 EARLIEST_DATE = dt.date(1950, 1, 1)
 MAX_KM = 3_000_000
 MAX_COLOUR = 32
+EARLIEST_PAPER_DATE = dt.date(1990, 1, 1)
+PAPER_YEARS_AHEAD = 10
 
 
 @dataclass(frozen=True)
@@ -74,6 +77,10 @@ class VehicleInput:
     delivery_date: dt.date | None = None
     note: str = ""
     mileage_km: int | None = None  # the first reading, on create only
+    # From the papers (docs/domain/reminders.md): any day of the 检验有效期至 month (kept as the
+    # month's last day), and the insurance policy's end date.
+    inspection_due: dt.date | None = None
+    insurance_expires: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -92,6 +99,8 @@ class VehicleInfo:
     last_visit_at: dt.datetime | None
     note: str
     version: int
+    inspection_due: dt.date | None = None  # the last day of the 检验有效期至 month
+    insurance_expires: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -115,6 +124,12 @@ class CleanVehicle:
     note: str
     mileage_km: int | None
     warnings: tuple[FieldWarning, ...]
+    inspection_due: dt.date | None = None
+    insurance_expires: dt.date | None = None
+
+    @property
+    def papers(self) -> PaperDates:
+        return PaperDates(self.inspection_due, self.insurance_expires)
 
 
 def plate_display(plate: str | None) -> str:
@@ -137,7 +152,35 @@ def vehicle_info(row: Vehicle) -> VehicleInfo:
         last_visit_at=row.last_visit_at,
         note=row.note,
         version=row.version,
+        inspection_due=row.inspection_due,
+        insurance_expires=row.insurance_expires,
     )
+
+
+def papers_of(row: Vehicle) -> PaperDates:
+    return PaperDates(row.inspection_due, row.insurance_expires)
+
+
+def month_end(day: dt.date) -> dt.date:
+    """The last day of the day's month: an inspection valid "until 2027-03" runs to 2027-03-31."""
+    following = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    return following - dt.timedelta(days=1)
+
+
+def clean_paper_date(field: str, value: dt.date | None, label: str, today: dt.date) -> dt.date | None:
+    """A date read from the papers: it may lie ahead, but not absurdly far either way."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if value < EARLIEST_PAPER_DATE:
+        raise ValidationError(field, say("{label}过早，请核对", label=label))
+    latest = dt.date(today.year + PAPER_YEARS_AHEAD, today.month, min(today.day, 28))
+    if value > latest:
+        raise ValidationError(
+            field, say("{label}不能晚于 {years} 年后，请核对", label=label, years=PAPER_YEARS_AHEAD)
+        )
+    return value
 
 
 def clean_date(field: str, value: dt.date | None, label: str, today: dt.date) -> dt.date | None:
@@ -197,6 +240,13 @@ def clean_vehicle(data: VehicleInput, today: dt.date) -> CleanVehicle:
         lambda: clean_date("delivery_date", data.delivery_date, label("交付日期"), today), None
     )
     mileage = errors.check(lambda: clean_km("mileage_km", data.mileage_km), None)
+    inspection = errors.check(
+        lambda: clean_paper_date("inspection_due", data.inspection_due, label("年检有效期至"), today), None
+    )
+    insurance = errors.check(
+        lambda: clean_paper_date("insurance_expires", data.insurance_expires, label("保险到期日"), today),
+        None,
+    )
     errors.raise_any()
     assert vin_check is not None
     return CleanVehicle(
@@ -209,6 +259,8 @@ def clean_vehicle(data: VehicleInput, today: dt.date) -> CleanVehicle:
         note=refuse_unsafe_characters("note", data.note, multiline=True).strip(),
         mileage_km=mileage,
         warnings=tuple(warnings),
+        inspection_due=None if inspection is None else month_end(inspection),
+        insurance_expires=insurance,
     )
 
 
@@ -322,6 +374,8 @@ _SNAPSHOT = (
     "invoice_date",
     "delivery_date",
     "note",
+    "inspection_due",
+    "insurance_expires",
 )
 
 
@@ -341,6 +395,8 @@ def _fields(clean: CleanVehicle, model_id: int, owner_id: int) -> dict[str, obje
         "invoice_date": clean.invoice_date,
         "delivery_date": clean.delivery_date,
         "note": clean.note,
+        "inspection_due": clean.inspection_due,
+        "insurance_expires": clean.insurance_expires,
     }
 
 
@@ -477,9 +533,19 @@ def load_vehicle(s: Session, vehicle_id: int) -> Vehicle:
 
 
 class VehicleService:
-    def __init__(self, db: Database, clock: Clock = system_clock) -> None:
+    def __init__(
+        self, db: Database, clock: Clock = system_clock, papers: PaperReminders | None = None
+    ) -> None:
         self._db = db
         self._clock = clock
+        self._papers = papers
+
+    def _papers_saved(
+        self, s: Session, actor: Actor, row: Vehicle, before: PaperDates, now: dt.datetime
+    ) -> None:
+        after = papers_of(row)
+        if self._papers is not None and after != before:
+            self._papers.papers_saved(s, actor, row.id, before, after, now)
 
     def check_vin(self, actor: Actor, raw: str) -> VinStatus:
         """Normalises and checks a VIN and says whether it is on file (ValidationError if malformed)."""
@@ -499,7 +565,9 @@ class VehicleService:
             check_references(s, data.model_id, data.owner_id)
             warnings = clean.warnings + database_warnings(s, clean, None)
             confirm(warnings, confirm_warnings)
-            row = insert_vehicle(s, actor, clean, data.model_id, data.owner_id, self._clock(), warnings)
+            now = self._clock()
+            row = insert_vehicle(s, actor, clean, data.model_id, data.owner_id, now, warnings)
+            self._papers_saved(s, actor, row, PaperDates(), now)
             return vehicle_info(row)
 
     def form_errors(
@@ -531,7 +599,9 @@ class VehicleService:
             warnings = clean.warnings + database_warnings(s, clean, None)
             confirm(warnings, confirm_warnings)
             customer = insert_customer(s, actor, clean_owner)
-            row = insert_vehicle(s, actor, clean, data.model_id, customer.id, self._clock(), warnings)
+            now = self._clock()
+            row = insert_vehicle(s, actor, clean, data.model_id, customer.id, now, warnings)
+            self._papers_saved(s, actor, row, PaperDates(), now)
             return customer_info(customer), vehicle_info(row)
 
     @announces(Change.VEHICLES)
@@ -555,7 +625,9 @@ class VehicleService:
                 and not (w.field == "plate" and clean.plate == row.plate)
             )
             confirm(warnings, confirm_warnings)
-            apply_vehicle(s, actor, row, clean, data.model_id, data.owner_id, self._clock(), warnings)
+            before, now = papers_of(row), self._clock()
+            apply_vehicle(s, actor, row, clean, data.model_id, data.owner_id, now, warnings)
+            self._papers_saved(s, actor, row, before, now)
             return vehicle_info(row)
 
     def get(self, actor: Actor, vehicle_id: int) -> VehicleInfo:

@@ -107,6 +107,10 @@ class Vehicle(IdMixin, TimestampMixin, VersionedMixin, Base):
     purchase_date: Mapped[dt.date | None] = mapped_column(Date)
     invoice_date: Mapped[dt.date | None] = mapped_column(Date)
     delivery_date: Mapped[dt.date | None] = mapped_column(Date)
+    # Read from the papers, never computed (migration 0016): the last day of the 行驶证's
+    # 检验有效期至 month, and the insurance policy's end date.
+    inspection_due: Mapped[dt.date | None] = mapped_column(Date)
+    insurance_expires: Mapped[dt.date | None] = mapped_column(Date)
     last_mileage_km: Mapped[int | None] = mapped_column(Integer)
     last_visit_at: Mapped[dt.datetime | None]
     note: Mapped[str] = mapped_column(Text, default="")

@@ -50,6 +50,7 @@ SOURCES = (
     QT_TRANSLATE_NOOP("labels", "旧件箱发运"),
     QT_TRANSLATE_NOOP("labels", "新增提醒"),
     QT_TRANSLATE_NOOP("labels", "提醒完成"),
+    QT_TRANSLATE_NOOP("labels", "提醒改期"),
     QT_TRANSLATE_NOOP("labels", "提醒电话"),
     QT_TRANSLATE_NOOP("labels", "分配提醒"),
     QT_TRANSLATE_NOOP("labels", "跟进事项"),
@@ -160,6 +161,8 @@ SOURCES = (
     QT_TRANSLATE_NOOP("labels", "已确认的提示"),
     QT_TRANSLATE_NOOP("labels", "发动机号"),
     QT_TRANSLATE_NOOP("labels", "购车日期"),
+    QT_TRANSLATE_NOOP("labels", "年检有效期至"),
+    QT_TRANSLATE_NOOP("labels", "保险到期日"),
     QT_TRANSLATE_NOOP("labels", "值"),
     QT_TRANSLATE_NOOP("labels", "系统"),
     # app.auditing: the appointments' actions, entity and fields (预约 and 电话 are listed above)

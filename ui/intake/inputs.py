@@ -33,6 +33,34 @@ def parse_date(field: str, text: str, label: str) -> dt.date | None:
         raise ValidationError(field, tr("{0}“{1}”不是有效日期").format(label, text.strip())) from None
 
 
+_MONTH = re.compile(r"^(\d{4})\D?(\d{1,2})\D?$")
+
+
+def parse_month(field: str, text: str, label: str) -> dt.date | None:
+    """A month as papers give it (检验有效期至 2027年03月): 2027-03, 2027/3, 2027.3, 202703 or
+    2027年3月, as its first day (the service keeps the month's last); a whole date is read as a
+    date. Empty is None."""
+    cleaned = to_halfwidth(text).strip()
+    if not cleaned:
+        return None
+    match = _MONTH.match(cleaned)
+    if match is None and cleaned.isdigit() and len(cleaned) == 6:
+        match = _MONTH.match(f"{cleaned[:4]}-{cleaned[4:]}")
+    if match is None:
+        try:
+            return parse_date(field, text, label)
+        except ValidationError:
+            raise ValidationError(field, tr("{0}格式应为 年-月，例如 2027-03").format(label)) from None
+    try:
+        return dt.date(int(match.group(1)), int(match.group(2)), 1)
+    except ValueError:
+        raise ValidationError(field, tr("{0}“{1}”不是有效月份").format(label, text.strip())) from None
+
+
+def month_text(value: dt.date | None) -> str:
+    return "" if value is None else f"{value:%Y-%m}"
+
+
 def date_text(value: dt.date | None) -> str:
     return "" if value is None else value.isoformat()
 

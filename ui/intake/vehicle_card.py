@@ -40,7 +40,7 @@ from app.warranty import START_BASIS_LABELS, EndedBy, WarrantyStart, WarrantySta
 from ui.appointments.texts import booking_line
 from ui.i18n import localized
 from ui.i18n import tr as _tr
-from ui.intake.inputs import date_text
+from ui.intake.inputs import date_text, month_text
 from ui.intake.lines_model import yuan_text
 from ui.labels_i18n import joined, tr_label
 from ui.sanbao_text import alert_lines
@@ -251,7 +251,7 @@ class VehicleCardPanel(QWidget):
             return
         v = card.vehicle
         self.title.setText((v.plate_display or self.tr("（无车牌）")) + f"　{v.model.display}")
-        self.facts.setText(self._facts_text(v, card.warranty_start))
+        self.facts.setText(self._facts_text(v, card.warranty_start, card.today))
         self._show_owner()
         for status in card.warranties:
             label = QLabel(warranty_text(status), self)
@@ -308,7 +308,15 @@ class VehicleCardPanel(QWidget):
             return None
         return first
 
-    def _facts_text(self, v: VehicleInfo, warranty_start: WarrantyStart) -> str:
+    def _paper_text(self, shown: str, expires: dt.date | None, today: dt.date | None) -> str:
+        """A date from the papers; one already past says so."""
+        if expires is None:
+            return "—"
+        if today is not None and expires < today:
+            return self.tr("{0}（已过期）").format(shown)
+        return shown
+
+    def _facts_text(self, v: VehicleInfo, warranty_start: WarrantyStart, today: dt.date | None = None) -> str:
         basis = tr_label(START_BASIS_LABELS.get(warranty_start.basis or "", ""))
         start = (
             self.tr("{0}（按{1}）").format(date_text(warranty_start.date), basis)
@@ -322,6 +330,14 @@ class VehicleCardPanel(QWidget):
             (self.tr("购车日期"), date_text(v.purchase_date) or "—"),
             (self.tr("开票日期"), date_text(v.invoice_date) or "—"),
             (self.tr("质保起算"), start),
+            (
+                self.tr("年检有效期至"),
+                self._paper_text(month_text(v.inspection_due), v.inspection_due, today),
+            ),
+            (
+                self.tr("保险到期日"),
+                self._paper_text(date_text(v.insurance_expires), v.insurance_expires, today),
+            ),
             (self.tr("最近里程"), km),
             (self.tr("最近到店"), local_datetime(v.last_visit_at) or "—"),
         ]

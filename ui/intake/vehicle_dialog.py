@@ -57,7 +57,7 @@ from ui.forms import (
 )
 from ui.i18n import localized
 from ui.intake import prompts
-from ui.intake.inputs import date_text, parse_date, parse_km
+from ui.intake.inputs import date_text, month_text, parse_date, parse_km, parse_month
 from ui.operations import Operations
 from ui.tasks import TaskControl
 
@@ -184,6 +184,8 @@ class VehicleDialog(CounterDialog):
         self.purchase_date = _line(self, "purchase_date", self.tr("年-月-日"))
         self.invoice_date = _line(self, "invoice_date", self.tr("年-月-日（三包起算）"))
         self.delivery_date = _line(self, "delivery_date", self.tr("年-月-日（与开票日不同时填）"))
+        self.inspection_due = _line(self, "inspection_due", self.tr("年-月（行驶证“检验有效期至”）"))
+        self.insurance_expires = _line(self, "insurance_expires", self.tr("年-月-日（保单止期）"))
         self.mileage = _line(self, "mileage_km", self.tr("公里"))
         self.note = _line(self, "note")
         self.form.add_field("vin", self.tr("车架号 VIN"), self.vin)
@@ -200,6 +202,8 @@ class VehicleDialog(CounterDialog):
         self.form.add_field("purchase_date", self.tr("购车日期"), self.purchase_date)
         self.form.add_field("invoice_date", self.tr("开票日期"), self.invoice_date)
         self.form.add_field("delivery_date", self.tr("交付日期"), self.delivery_date)
+        self.form.add_field("inspection_due", self.tr("年检有效期至"), self.inspection_due)
+        self.form.add_field("insurance_expires", self.tr("保险到期日"), self.insurance_expires)
         if vehicle is None:
             self.form.add_field("mileage_km", self.tr("当前里程"), self.mileage)
         else:
@@ -251,6 +255,7 @@ class VehicleDialog(CounterDialog):
         if line_edit is not None:
             line_edit.returnPressed.connect(self.colour.setFocus)
         fields = [self.colour, self.purchase_date, self.invoice_date, self.delivery_date]
+        fields += [self.inspection_due, self.insurance_expires]
         if vehicle is None:
             fields.append(self.mileage)
         fields.append(self.note)
@@ -306,6 +311,8 @@ class VehicleDialog(CounterDialog):
         self.purchase_date.setText(date_text(v.purchase_date))
         self.invoice_date.setText(date_text(v.invoice_date))
         self.delivery_date.setText(date_text(v.delivery_date))
+        self.inspection_due.setText(month_text(v.inspection_due))
+        self.insurance_expires.setText(date_text(v.insurance_expires))
         self.note.setText(v.note)
 
     def _prefill(self, text: str) -> None:
@@ -442,6 +449,11 @@ class VehicleDialog(CounterDialog):
             purchase_date=date_of("purchase_date", self.purchase_date, self.tr("购车日期")),
             invoice_date=date_of("invoice_date", self.invoice_date, self.tr("开票日期")),
             delivery_date=date_of("delivery_date", self.delivery_date, self.tr("交付日期")),
+            inspection_due=errors.check(
+                lambda: parse_month("inspection_due", self.inspection_due.text(), self.tr("年检有效期至")),
+                None,
+            ),
+            insurance_expires=date_of("insurance_expires", self.insurance_expires, self.tr("保险到期日")),
             note=self.note.text(),
             mileage_km=None
             if self._vehicle

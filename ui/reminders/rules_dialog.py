@@ -1,7 +1,8 @@
 """提醒规则 (those who run the reports: the supervisor and the administrator): when to call, how
 often again, how many tries a round, the hours when nobody is called, when a car counts as due
 soon, its first service lost, lapsing or lost, the distance a day assumed without history, and
-when the follow-up call after delivery (交车回访) is made and until when.
+when the follow-up call after delivery (交车回访) is made and until when, how many days before the
+annual inspection and the insurance run out the car is called about.
 
 Enter moves from field to field and saves at the last (Ctrl+S or OK anywhere); each mistake is
 shown beside its field; changes are asked about before the dialog closes.
@@ -54,6 +55,8 @@ def rule_captions() -> dict[str, str]:
         "default_km_per_day": _tr("默认日均里程 km"),
         "follow_up_days": _tr("交车后几天回访"),
         "follow_up_expires_days": _tr("交车后几天内有效"),
+        "inspection_notice_days": _tr("年检到期前几天提醒"),
+        "insurance_notice_days": _tr("保险到期前几天提醒"),
         "on_time_grace_days": _tr("到期后几天内算按时"),
         "retention_months": _tr("保有率回看（月）"),
     }
@@ -64,6 +67,7 @@ GROUPS = (
     ("quiet_from", "quiet_until"),
     ("first_service_lost_months", "lapsing_months", "lost_months", "default_km_per_day"),
     ("follow_up_days", "follow_up_expires_days"),
+    ("inspection_notice_days", "insurance_notice_days"),
     ("on_time_grace_days", "retention_months"),
 )
 
@@ -94,6 +98,7 @@ class RulesDialog(CounterDialog):
             self.tr("免打扰时段（不拨打电话）"),
             self.tr("客户分类与里程"),
             self.tr("交车回访"),
+            self.tr("年检与保险（按行驶证和保单上的日期）"),
             self.tr("到期未来厂分析的定义"),
         )
         self.inputs: dict[str, QLineEdit] = {}

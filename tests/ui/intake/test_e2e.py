@@ -92,10 +92,12 @@ def test_counter_path_without_the_mouse(
     key(qtbot, Qt.Key.Key_Return)  # the plate is fine as it is
     dialog.model.setEditText("本田 雅阁")  # typing would pop up the completer (not shown offscreen)
     key(qtbot, Qt.Key.Key_Return)
-    for text in ("珍珠白", "", "2025-03-01", "", "18000", "", "王小明", "13900002222", ""):
+    # colour, purchase, invoice, delivery, inspection month, insurance end, mileage, note, the owner
+    for text in ("珍珠白", "", "2025-03-01", "", "2027-03", "", "18000", "", "王小明", "13900002222", ""):
         keys_into(qtbot, text)
         key(qtbot, Qt.Key.Key_Return)
     assert tab.dialog is None and dialog.saved is not None
+    assert dialog.saved.inspection_due is not None and dialog.saved.inspection_due.isoformat() == "2027-03-31"
     activate(qtbot, window)
     assert tab.card.card is not None and tab.card.card.vehicle.vin == vin
 

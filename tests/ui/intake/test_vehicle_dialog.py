@@ -3,6 +3,8 @@ a duplicate VIN that offers the existing vehicle, a conflict with another counte
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
@@ -56,6 +58,8 @@ def test_new_vehicle_by_keyboard_from_the_search_text(
         (dialog.purchase_date, "2025-02-20"),
         (dialog.invoice_date, "2025/3/1"),
         (dialog.delivery_date, ""),
+        (dialog.inspection_due, "2027/3"),  # a month: the service keeps its last day
+        (dialog.insurance_expires, "2027.5.20"),
         (dialog.mileage, "18,000"),
         (dialog.note, ""),
     ):
@@ -80,6 +84,7 @@ def test_new_vehicle_by_keyboard_from_the_search_text(
     card = sqlite_services.orders.cards.open(admin, saved.id)
     assert card.owner.name == "王小明" and card.owner.phones[0].number == "13900002222"
     assert card.vehicle.last_mileage_km == 18000
+    assert (saved.inspection_due, saved.insurance_expires) == (dt.date(2027, 3, 31), dt.date(2027, 5, 20))
 
 
 def test_errors_appear_beside_their_fields(qtbot: QtBot, sqlite_services: Services, screenshot) -> None:  # type: ignore[no-untyped-def]

@@ -109,6 +109,8 @@ def test_the_rules_dialog_saves(qtbot: QtBot, sqlite_services: Services) -> None
         "40",
         "3",
         "15",
+        "30",
+        "30",
         "15",
         "13",
     ]
@@ -118,6 +120,8 @@ def test_the_rules_dialog_saves(qtbot: QtBot, sqlite_services: Services) -> None
     fields["lost_months"].setText("6")  # not more than lapsing: the service says so
     fields["follow_up_days"].setText("5")
     fields["follow_up_expires_days"].setText("5")  # not after the call: the service says so
+    fields["inspection_notice_days"].setText("１２０")  # full-width digits are read; 120 is too many
+    fields["insurance_notice_days"].setText("４５")
     fields["on_time_grace_days"].setText("7")  # the analysis's own definitions
     fields["retention_months"].setText("12")
     fields["retention_months"].setFocus()
@@ -132,15 +136,18 @@ def test_the_rules_dialog_saves(qtbot: QtBot, sqlite_services: Services) -> None
     dialog.save()
     assert dialog.forms[2].error_text("lost_months") == "流失客户月数应大于休眠客户月数"
     assert dialog.forms[3].error_text("follow_up_expires_days") == "回访期限应晚于回访日"
+    assert dialog.forms[4].error_text("inspection_notice_days") == "年检到期前几天提醒应为 7 到 90"
     assert fields["lost_months"].hasFocus()
     fields["lost_months"].setText("36")
     fields["follow_up_expires_days"].setText("20")
+    fields["inspection_notice_days"].setText("60")
     qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert tab.dialog is None and tab.message.text() == "提醒规则已保存"
     rules = svc.reminders.rules(supervisor)
     assert (rules.due_soon_days, rules.lost_months, rules.quiet_from.isoformat()) == (10, 36, "21:30:00")
     assert (rules.follow_up_days, rules.follow_up_expires_days) == (5, 20)
     assert (rules.on_time_grace_days, rules.retention_months) == (7, 12)
+    assert (rules.inspection_notice_days, rules.insurance_notice_days) == (60, 45)
     # The lists follow the rules (the settings' broadcast): only the car due within 10 days is left.
     assert tab.lists.tabText(0) == "即将到期 (1)" and plates(tab) == ["粤B20003"]
 

@@ -1,0 +1,36 @@
+"""What the vehicles need from capabilities above them: the reminders before a car's annual
+inspection and insurance run out (app.reminders owns reminders). app.context plugs it in; it
+runs in the caller's unit of work, so a saved date and its reminder are one transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Protocol
+
+from sqlalchemy.orm import Session
+
+from app.roles import Actor
+
+
+@dataclass(frozen=True)
+class PaperDates:
+    """The dates read from the car's papers: the 行驶证's 检验有效期至 (its month's last day) and
+    the insurance policy's end."""
+
+    inspection_due: dt.date | None = None
+    insurance_expires: dt.date | None = None
+
+
+class PaperReminders(Protocol):
+    def papers_saved(
+        self,
+        s: Session,
+        actor: Actor,
+        vehicle_id: int,
+        before: PaperDates,
+        after: PaperDates,
+        now: dt.datetime,
+    ) -> None:
+        """The vehicle's paper dates were saved (before: as they were, empty for a new car)."""
+        ...
