@@ -19,7 +19,7 @@ BookingSource, EventKind, ConfirmOutcome, NoShowReason, with their labels.
 from app.appointments.arrival import mark_arrived, still_to_come
 from app.appointments.booking import book
 from app.appointments.errors import SlotFull
-from app.appointments.figures import DEFINITIONS, figures
+from app.appointments.figures import DEFINITIONS, figures, made_and_missed
 from app.appointments.kinds import (
     BOOKING_SOURCE_LABELS,
     BOOKING_STATE_LABELS,
@@ -84,6 +84,7 @@ __all__ = [
     "book",
     "figures",
     "kind_for_job_type",
+    "made_and_missed",
     "mark_arrived",
     "status_label",
     "still_to_come",

@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Row, and_, case, func, or_, select, union
 from sqlalchemy.orm import Session
 
-from app.appointments import figures as appointment_figures
+from app.appointments import made_and_missed
 from app.orders import JobType, OrderStatus, facts_of
 from app.reports.daily import (
     CANCELLED,
@@ -159,14 +159,14 @@ def monthly_summary(s: Session, month: dt.date, today: dt.date, now: dt.datetime
     names = advisor_names(s)
     parts = breakdowns(s, start, end, names)
     at_start = in_workshop_at(s, first)  # the same for the days, the weeks and the month
-    weeks = [_booked(s, w) for w in figures_series(s, edges, at_start)]
+    weeks = _booked(s, edges, figures_series(s, edges, at_start))
     return MonthlySummary(
         month=first,
         through=after - dt.timedelta(days=1),
-        total=_booked(s, figures_series(s, [first, after], at_start)[0]),
-        last_month=_booked(s, figures(s, last_first, last_after)),
-        last_year=_booked(s, figures(s, year_first, year_after)),
-        days=tuple(_booked(s, f) for f in figures_series(s, days, at_start)),
+        total=_booked(s, [first, after], figures_series(s, [first, after], at_start))[0],
+        last_month=_booked(s, [last_first, last_after], [figures(s, last_first, last_after)])[0],
+        last_year=_booked(s, [year_first, year_after], [figures(s, year_first, year_after)])[0],
+        days=tuple(_booked(s, days, figures_series(s, days, at_start))),
         weeks=tuple(Week(*w.first.isocalendar()[:2], w) for w in weeks),
         by_job_type=parts.by_job_type,
         by_payer=parts.by_payer,
@@ -178,10 +178,11 @@ def monthly_summary(s: Session, month: dt.date, today: dt.date, now: dt.datetime
     )
 
 
-def _booked(s: Session, span: Figures) -> Figures:
-    """The span's bookings made and missed, as the appointments count them (one definition)."""
-    booked = appointment_figures(s, span.first, span.after - dt.timedelta(days=1))
-    return replace(span, bookings_made=booked.made, bookings_missed=booked.due - booked.arrived)
+def _booked(s: Session, edges: list[dt.date], spans: list[Figures]) -> list[Figures]:
+    """The spans between the edges with their bookings made and missed, as the appointments
+    count them (one definition, one read for all the spans)."""
+    counts = made_and_missed(s, edges)
+    return [replace(f, bookings_made=m, bookings_missed=x) for f, (m, x) in zip(spans, counts, strict=True)]
 
 
 def late_deliveries(s: Session, start: dt.datetime, end: dt.datetime) -> tuple[LateDelivery, ...]:

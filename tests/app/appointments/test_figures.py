@@ -19,11 +19,12 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import itertools
 
 import pytest
 from openpyxl import load_workbook
 
-from app.appointments import DEFINITIONS, FigureRow, WorkKind
+from app.appointments import DEFINITIONS, FigureRow, WorkKind, made_and_missed
 from app.appointments import figures as module_figures
 from app.context import Services
 from app.errors import PermissionDenied
@@ -110,3 +111,9 @@ def test_the_figures_of_a_day_by_hand(services: Services, supervisor: Actor, clo
     summary = services.reports.monthly(supervisor, TODAY.replace(day=1))
     day = next(d for d in summary.days if d.first == TODAY)
     assert (day.bookings_made, day.bookings_missed) == (3, 1)
+    # The series the monthly summary reads at once counts as figures() does, span by span.
+    edges = [TODAY - dt.timedelta(days=2), TODAY, TOMORROW, TOMORROW + dt.timedelta(days=1)]
+    with services.db.read() as s:
+        series = made_and_missed(s, edges)
+        one_by_one = [module_figures(s, a, b - dt.timedelta(days=1)) for a, b in itertools.pairwise(edges)]
+    assert series == [(f.made, f.due - f.arrived) for f in one_by_one] == [(2, 0), (3, 1), (0, 1)]
