@@ -14,13 +14,18 @@ from app.errors import ValidationError
 from app.orders import OrderInput
 from app.roles import Actor
 from tests.app.appointments.support import TODAY, TOMORROW, at, booking, car, new_caller
-from tests.app.factories import add_model, add_vehicle
+from tests.app.factories import add_model, add_vehicle, make_vin
 from tests.conftest import FakeClock
 
 
 def test_found_by_plate_vin_or_phone_typed_or_scanned(services: Services, advisor: Actor) -> None:
     appointments = services.appointments
-    vehicle = car(services, advisor, plate="粤B12345", phone="13812345678")
+    # A VIN of its own: one from the shared counter may end like the caller's plate or phone
+    # (…000007), and a tail typed at the counter rightly finds every booking it ends.
+    vehicle = add_vehicle(
+        services, advisor, add_model(services, advisor), vin=make_vin(424242), plate="粤B12345",
+        phones=("13812345678",),
+    )  # fmt: skip
     mine = appointments.book(advisor, booking(at(TODAY, 11), vehicle_id=vehicle.id))
     caller = new_caller(services, advisor, at(TODAY, 11, 30), 7)  # 粤C00007, 13900000007
     appointments.book(advisor, booking(at(TOMORROW, 9), plate="粤B99999", phone="13700001234"))  # not today
