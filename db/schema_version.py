@@ -9,6 +9,6 @@ without updating it fails tests/db/test_migrations.py::test_head_revision_consta
 
 from __future__ import annotations
 
-HEAD_REVISION = "0016"
+HEAD_REVISION = "0017"
 # The table Alembic keeps the current revision in (its default; db/migrations/env.py keeps it).
 VERSION_TABLE = "alembic_version"

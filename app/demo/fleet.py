@@ -8,7 +8,7 @@ from itertools import accumulate
 from app.demo import people
 from app.demo.catalogue import COLOURS, DEALER, HOME_OFFICE, HOME_SHARE, OTHER_OFFICES
 from app.demo.identifiers import PlateFactory, VinFactory
-from app.demo.schedule import new_service_reminder, service_due
+from app.demo.schedule import new_service_reminder, service_base, service_due
 from app.demo.state import LOST, LOYAL, OCCASIONAL, R_LOST, REMINDER_STATUS, Context
 from app.demo.timebase import DAY, HOUR, MINUTE
 from app.reminders import LostReason
@@ -264,6 +264,7 @@ def _first_reminder(ctx: Context, i: int, created_at: int) -> None:
             "kind": kind.value,
             "due_date": tb.day_value(due),
             "due_km": due_km,
+            **service_base(ctx, i, kind),
             "status": REMINDER_STATUS[R_LOST].value,
             "next_call_date": None,
             "inspection_item_id": None,

@@ -48,6 +48,8 @@ def write_date_reminders(ctx: Context) -> None:
                     "kind": kind.value,
                     "due_date": tb.day_value(day),
                     "due_km": None,
+                    "base_date": None,
+                    "base_km": None,
                     "status": ReminderStatus.OPEN.value,
                     "next_call_date": tb.day_value(max(today, day - HORIZON_DAYS)),
                     "inspection_item_id": None,

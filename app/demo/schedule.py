@@ -24,6 +24,14 @@ def service_due(ctx: Context, i: int) -> tuple[int, int, ReminderKind]:
     return min(by_time, by_km), f.service_km[i] + km, kind
 
 
+def service_base(ctx: Context, i: int, kind: ReminderKind) -> dict[str, object]:
+    """The visit a regular service reminder counts from; a first service keeps none."""
+    f = ctx.fleet
+    if kind is not ReminderKind.SERVICE:
+        return {"base_date": None, "base_km": None}
+    return {"base_date": ctx.tb.day_value(f.service_day[i]), "base_km": f.service_km[i]}
+
+
 def plan_visit(ctx: Context, i: int, due: int, after: int) -> int:
     """The day the owner will actually come for this service (0: not coming)."""
     rng, f = ctx.rng, ctx.fleet
@@ -65,6 +73,7 @@ def new_service_reminder(ctx: Context, i: int, created_at: int) -> None:
             "kind": kind.value,
             "due_date": ctx.tb.day_value(due),
             "due_km": due_km,
+            **service_base(ctx, i, kind),
             "status": ReminderStatus.OPEN.value,
             "next_call_date": ctx.tb.day_value(first_call),
             "inspection_item_id": None,

@@ -5,7 +5,8 @@ car when the counter records its mileage on opening an order; delivery already w
 it delivers.
 
 A first service counts from the car's warranty start at 0 km; a regular service from the visit
-that opened its reminder (the reminder's creation day, at its due km less the interval). The
+the reminder keeps as its base (its day and km; reminders made before migration 0017 keep only
+the km, and count from their creation day). The
 readings and the reminders are both read in car order and walked together, a car at a time, so
 a million cars are not held in memory; only the due dates that moved are written.
 """
@@ -123,6 +124,8 @@ def _recompute(s: Session, today: dt.date, rules: ReminderRules, only: int | Non
             Reminder.due_km,
             Reminder.due_date,
             _raw(Reminder.created_at),
+            Reminder.base_date,
+            Reminder.base_km,
             Vehicle.last_mileage_km,
             Vehicle.delivery_date,
             Vehicle.invoice_date,
@@ -149,8 +152,8 @@ def _recompute(s: Session, today: dt.date, rules: ReminderRules, only: int | Non
     seen = 0
     moved: list[tuple[int, dt.date, int]] = []  # written once both reads are done
     for row in reminders:
-        (rid, vehicle_id, kind, due_km, due_date, created, km, delivered, invoiced, purchased,
-         first_months, first_km, months, interval_km) = row  # fmt: skip
+        (rid, vehicle_id, kind, due_km, due_date, created, kept_date, kept_km, km, delivered, invoiced,
+         purchased, first_months, first_km, months, interval_km) = row  # fmt: skip
         seen += 1
         while pending is not None and pending[0] < vehicle_id:
             pending = next(readings, None)
@@ -161,12 +164,9 @@ def _recompute(s: Session, today: dt.date, rules: ReminderRules, only: int | Non
                 continue
             base_date, base_km, span, step = start, 0, first_months, first_km
         else:
-            base_date, base_km, span, step = (
-                _local_day(created),
-                due_km - interval_km,
-                months,
-                interval_km,
-            )
+            base_date = kept_date if kept_date is not None else _local_day(created)
+            base_km = kept_km if kept_km is not None else due_km - interval_km
+            span, step = months, interval_km
         current_km, read_on = _last_known(raw, km, base_km, base_date)
         distance = daily_distance(_as_readings(raw), rules.default_km_per_day)
         due = service_due(

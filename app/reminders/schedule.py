@@ -50,6 +50,8 @@ class ServiceDue:
     km_per_day_source: DistanceSource
     confidence: Confidence = Confidence.NONE
     today: dt.date | None = None
+    base_date: dt.date | None = None  # the visit (or warranty start) it counts from
+    base_km: int | None = None
 
     @property
     def overdue(self) -> bool:
@@ -168,4 +170,6 @@ def service_due(
         distance.source,
         distance.confidence,
         today,
+        base_date,
+        base_km,
     )

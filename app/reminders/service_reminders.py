@@ -160,6 +160,9 @@ class ServiceReminderPlanner:
             kind=due.kind.value,
             due_date=due.due_date,
             due_km=due.due_km,
+            # A first service counts from the warranty start, read again from the car each time.
+            base_date=due.base_date if due.kind is ReminderKind.SERVICE else None,
+            base_km=due.base_km if due.kind is ReminderKind.SERVICE else None,
             status=ReminderStatus.OPEN.value,
             note=f"{visit.ro_number} 交车时生成",
             created_at=now,

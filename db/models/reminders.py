@@ -25,6 +25,10 @@ class Reminder(IdMixin, TimestampMixin, VersionedMixin, Base):
     kind: Mapped[str] = mapped_column(String(24))
     due_date: Mapped[dt.date] = mapped_column(Date)
     due_km: Mapped[int | None] = mapped_column(Integer)
+    # A regular service reminder's visit it counts from (migration 0017); empty for other kinds,
+    # and base_date for service reminders made before it (they count from their creation day).
+    base_date: Mapped[dt.date | None] = mapped_column(Date)
+    base_km: Mapped[int | None] = mapped_column(Integer)
     status: Mapped[str] = mapped_column(String(16), default="open")
     next_call_date: Mapped[dt.date | None] = mapped_column(Date)
     inspection_item_id: Mapped[int | None] = mapped_column(ForeignKey("inspection_items.id"))

@@ -1,15 +1,18 @@
 """Recomputing every open service reminder from the readings since: a car driven more than the
-default comes due sooner, a mistyped reading is left out, an unchanged one is not written."""
+default comes due sooner, a mistyped reading is left out, an unchanged one is not written, a
+changed interval counts from the visit the reminder was made at."""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from app.context import Services
-from app.orders import OrderEdit
+from app.orders import DeliveryInput, OrderEdit
+from app.reminders import ReminderKind, ReminderStatus
 from app.roles import Role
 from db.models import MileageReading, Reminder, Vehicle
-from tests.app.factories import open_order
+from tests.app.factories import open_order, ready_for_delivery
 from tests.app.reminders.support import car
 from tests.conftest import FakeClock, make_actor
 
@@ -115,4 +118,37 @@ def test_a_mileage_read_at_the_counter_moves_the_due_date_at_once(services: Serv
     )
     services.orders.orders.update_order(advisor, order.id, order.version, edit)
     assert due() > dt.date(2027, 1, 1)  # 5 km a day: the time limit comes first
+    assert services.reminders.recompute_all(supervisor).moved == 0
+
+
+def test_a_changed_interval_counts_from_the_visit_the_reminder_was_made_at(services: Services) -> None:
+    """The reminder a maintenance delivery opens keeps that visit's day and km: when the
+    supervisor halves the model's interval, the recompute puts the due km at the visit's km plus
+    the new interval (not the old due km, which is the old interval's), and the date with it."""
+    supervisor = make_actor(services, Role.SUPERVISOR)
+    advisor = make_actor(services, Role.ADVISOR)
+    vehicle = car(services)
+    order = ready_for_delivery(services, advisor, vehicle, mileage=20_000)
+    services.orders.delivery.deliver(advisor, order.id, order.version, DeliveryInput(20_010))
+    with services.db.read() as s:
+        (reminder,) = [
+            r
+            for r in s.query(Reminder).filter_by(vehicle_id=vehicle.id, status=ReminderStatus.OPEN.value)
+            if r.kind == ReminderKind.SERVICE
+        ]
+        rid, base_date, base_km, due_km = reminder.id, reminder.base_date, reminder.base_km, reminder.due_km
+    assert base_date == services.clock().astimezone().date()
+    assert base_km is not None and due_km == base_km + vehicle.model.terms.service_interval_km
+    model = next(m for m in services.vehicles.models.list_models(supervisor) if m.id == vehicle.model.id)
+    halved = replace(model.terms, service_interval_km=model.terms.service_interval_km // 2)
+    services.vehicles.models.update_service_intervals(supervisor, model.id, model.version, halved)
+    assert services.reminders.recompute_all(supervisor).moved == 1
+    with services.db.read() as s:
+        moved = s.get(Reminder, rid)
+        assert moved is not None
+        assert moved.due_km == base_km + halved.service_interval_km and moved.base_km == base_km
+        # Without readings the default 40 km a day: the halved km come first.
+        assert moved.due_date == base_date + dt.timedelta(
+            days=-(-(base_km + halved.service_interval_km - 20_010) // 40)
+        )
     assert services.reminders.recompute_all(supervisor).moved == 0
