@@ -11,7 +11,11 @@ a list opens in under 300 ms.
 
 Then the full recompute of every open service reminder's due date from the readings
 (ReminderService.recompute_all's work, in one transaction that is rolled back so the dataset
-stays as it was). Target: under 10 s.
+stays as it was), twice in that transaction: the first run moves every due date the demo
+generator set otherwise than the program's rules would (most of them: a dealer's first run
+after a change of the default distance per day, or after an import from another system, is
+like it); the second is the nightly run once the first is kept, with only the days gone by to
+move. Target: under 10 s.
 """
 
 from __future__ import annotations
@@ -87,11 +91,15 @@ def main() -> int:
     from app.reminders.rules import read_rules
 
     with db.session() as s:
-        t = time.perf_counter()
-        done = recompute_all(s, today, read_rules(s))
-        took = time.perf_counter() - t
+        for run in ("first run", "run again"):
+            t = time.perf_counter()
+            done = recompute_all(s, today, read_rules(s))
+            took = time.perf_counter() - t
+            print(
+                f"recompute all, {run}: {done.reminders:,} open service reminders, "
+                f"{done.moved:,} moved, {took:.1f} s"
+            )
         s.rollback()  # measured, not kept
-    print(f"recompute all: {done.reminders:,} open service reminders, {done.moved:,} moved, {took:.1f} s")
     svc.close()
     return 0
 

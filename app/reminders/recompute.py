@@ -6,31 +6,43 @@ it delivers.
 
 A first service counts from the car's warranty start at 0 km; a regular service from the visit
 the reminder keeps as its base (its day and km; reminders made before migration 0017 keep only
-the km, and count from their creation day). The
-readings and the reminders are both read in car order and walked together, a car at a time, so
-a million cars are not held in memory; only the due dates that moved are written.
+the km, and count from their creation day).
+
+The readings and the reminders are both read in car order and walked together, a car at a time,
+so a million cars are not held in memory; only the due dates that moved are written. The rows
+come through the driver as it gives them (SQLite: text dates), without SQLAlchemy's conversion
+of each value: there are millions (docs/performance.md, "Reminder recompute").
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import itertools
-from collections.abc import Iterator
+import operator
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import cast
+from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Table, select, type_coerce
-from sqlalchemy.orm import QueryableAttribute, Session
-from sqlalchemy.types import NullType
+from sqlalchemy import Connection, Select, Table, select
+from sqlalchemy.orm import Session
 
 from app.reminders.kinds import ReminderKind, ReminderStatus
 from app.reminders.rules import ReminderRules
-from app.reminders.schedule import daily_distance, service_due
+from app.reminders.schedule import DailyDistance, daily_distance, km_limit_day
 from app.vehicles import Reading
+from app.warranty import add_months
 from db.models import MileageReading, Reminder, Vehicle, VehicleModel
 
 BATCH = 5_000
+FETCH = 20_000
+# SQLite's page cache for the run, in KiB (the default is 2 MB): the reminders' two due-date
+# indexes are rewritten at random places, and with the default cache every page of them is read
+# from the file again; given back when the run ends.
+RECOMPUTE_CACHE_KIB = 131_072
+VEHICLE_INDEX = "ix_reminders_vehicle_id"
+
+Row = Sequence[Any]
 
 
 @dataclass(frozen=True)
@@ -40,55 +52,149 @@ class Recomputed:
 
 
 def _moment(value: object) -> dt.datetime:
-    """A stored UTC time as the driver gives it (SQLite: text, PostgreSQL: a naive datetime),
-    read here without the column type's conversion of each row: there are millions."""
+    """A stored UTC time as the driver gives it (SQLite: text, PostgreSQL: a naive datetime)."""
     moment = value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(str(value))
     return moment.replace(tzinfo=dt.UTC)
 
 
-@functools.lru_cache(maxsize=65_536)
-def _local_day_of_half_hour(moment: dt.datetime) -> dt.date:
-    return moment.astimezone().date()
+def _day(value: object) -> dt.date:
+    """A stored date as the driver gives it (SQLite: text, PostgreSQL: a date)."""
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
 
 
-def _local_day(value: object) -> dt.date:
-    """The counter's calendar day of a stored UTC time, worked out once per half hour on record
+class _LocalDays:
+    """The counter's calendar day of stored UTC times, worked out once per half hour on record
     (time zones change their offsets on a whole or half UTC hour): a million readings share a
-    few tens of thousands of half hours."""
-    moment = _moment(value)
-    return _local_day_of_half_hour(moment.replace(minute=moment.minute // 30 * 30, second=0, microsecond=0))
+    few tens of thousands of half hours. Kept for one run, so a changed time zone is seen."""
+
+    def __init__(self) -> None:
+        self._days: dict[object, dt.date] = {}
+
+    def __call__(self, value: object) -> dt.date:
+        key: object
+        if isinstance(value, str):  # 'YYYY-MM-DD HH:MM:SS...'
+            key = value[:14] + ("30" if value[14:16] >= "30" else "00")
+        else:
+            moment = cast(dt.datetime, value)
+            key = moment.replace(minute=moment.minute // 30 * 30, second=0, microsecond=0)
+        day = self._days.get(key)
+        if day is None:
+            day = self._days[key] = _moment(key).astimezone().date()
+        return day
 
 
-def _raw(column: QueryableAttribute[dt.datetime]) -> ColumnElement[object]:
-    return type_coerce(column, NullType())
+@contextmanager
+def _page_cache(conn: Connection) -> Iterator[None]:
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    before = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    conn.exec_driver_sql(f"PRAGMA cache_size = -{RECOMPUTE_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        conn.exec_driver_sql(f"PRAGMA cache_size = {int(before or -2000)}")
 
 
-def _readings(s: Session, only: int | None) -> Iterator[tuple[int, list[tuple[object, int, bool]]]]:
-    """Each car's raw readings in time order; turned into Readings only for a car that has an
-    open service reminder and at least two readings (one reading measures nothing)."""
-    query = select(
-        MileageReading.vehicle_id,
-        _raw(MileageReading.read_at),
-        MileageReading.km,
-        MileageReading.odometer_changed,
+def _sql(conn: Connection, query: Select[*tuple[Any, ...]]) -> str:
+    """The query as the driver takes it; its parameters are the program's own constants and ids,
+    written in."""
+    return str(query.compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True}))
+
+
+def _stream(conn: Connection, sql: str) -> Iterator[Row]:
+    """The rows as the driver gives them, fetched a few thousand at a time: on SQLite from a
+    cursor of the unit of work's own connection (plain tuples; SQLAlchemy's rows cost 2 s of the
+    run), on PostgreSQL from a server-side cursor."""
+    if conn.dialect.name == "sqlite":
+        cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        try:
+            cursor.execute(sql)
+            while rows := cursor.fetchmany(FETCH):
+                yield from rows
+        finally:
+            cursor.close()
+        return
+    result = conn.exec_driver_sql(sql, execution_options={"stream_results": True})
+    for rows in result.partitions(FETCH):
+        yield from rows
+
+
+def reminders_sql(conn: Connection, only: int | None) -> str:
+    query = (
+        select(
+            Reminder.id,
+            Reminder.vehicle_id,
+            Reminder.kind,
+            Reminder.due_km,
+            Reminder.due_date,
+            Reminder.created_at,
+            Reminder.base_date,
+            Reminder.base_km,
+            Vehicle.last_mileage_km,
+            Vehicle.delivery_date,
+            Vehicle.invoice_date,
+            Vehicle.purchase_date,
+            Vehicle.model_id,
+        )
+        .join(Vehicle, Vehicle.id == Reminder.vehicle_id)
+        .where(
+            Reminder.status == ReminderStatus.OPEN.value,
+            Reminder.kind.in_([ReminderKind.FIRST_SERVICE.value, ReminderKind.SERVICE.value]),
+            Reminder.due_km.is_not(None),
+        )
+        .order_by(Reminder.vehicle_id)
     )
     if only is not None:
+        return _sql(conn, query.where(Reminder.vehicle_id == only))
+    sql = _sql(conn, query)
+    if conn.dialect.name == "sqlite":
+        # In car order along the vehicle index, the vehicles then read in their own order:
+        # SQLite would otherwise take the (kind, status) index and sort 600,000 rows read from
+        # all over the file (3.3 s against 6.9 s on the 1M-vehicle file; SQLAlchemy does not
+        # render SQLite's INDEXED BY). tests/app/test_query_plans.py checks the plan.
+        table = cast(Table, Reminder.__table__).name
+        sql = sql.replace(f"FROM {table} JOIN", f"FROM {table} INDEXED BY {VEHICLE_INDEX} JOIN", 1)
+    return sql
+
+
+def _readings(conn: Connection, only: int | None) -> Iterator[tuple[int, list[Row]]]:
+    """Each car's readings (vehicle id, read at, km, odometer changed) in time order."""
+    query = select(
+        MileageReading.vehicle_id,
+        MileageReading.read_at,
+        MileageReading.km,
+        MileageReading.odometer_changed,
+    ).order_by(MileageReading.vehicle_id, MileageReading.read_at)
+    if only is not None:
         query = query.where(MileageReading.vehicle_id == only)
-    rows = s.connection().execute(
-        query.order_by(MileageReading.vehicle_id, MileageReading.read_at).execution_options(yield_per=20_000)
+    for vehicle_id, group in itertools.groupby(_stream(conn, _sql(conn, query)), key=operator.itemgetter(0)):
+        yield vehicle_id, list(group)
+
+
+def _intervals(conn: Connection) -> dict[int, tuple[int, int, int, int]]:
+    """Each model's first service and regular service (months, km): a few hundred models."""
+    rows = conn.execute(
+        select(
+            VehicleModel.id,
+            VehicleModel.first_service_months,
+            VehicleModel.first_service_km,
+            VehicleModel.service_interval_months,
+            VehicleModel.service_interval_km,
+        )
     )
-    for vehicle_id, group in itertools.groupby(rows, key=lambda r: r[0]):
-        yield vehicle_id, [(at, km, changed) for _, at, km, changed in group]
+    return {model_id: (fm, fk, m, k) for model_id, fm, fk, m, k in rows}
 
 
-def _as_readings(raw: list[tuple[object, int, bool]]) -> list[Reading]:
-    if len(raw) < 2:
-        return []
-    return [Reading(_moment(at), km, bool(changed)) for at, km, changed in raw]
+def _distance(raw: list[Row], default: DailyDistance, rules: ReminderRules) -> DailyDistance:
+    if len(raw) < 2:  # one reading measures nothing (most cars between two visits)
+        return default
+    readings = [Reading(_moment(at), km, bool(changed)) for _, at, km, changed in raw]
+    return daily_distance(readings, rules.default_km_per_day)
 
 
 def _last_known(
-    raw: list[tuple[object, int, bool]], km: int | None, base_km: int, base_date: dt.date
+    raw: list[Row], km: int | None, base_km: int, base_date: dt.date, local_day: Callable[[object], dt.date]
 ) -> tuple[int, dt.date | None]:
     """The car's last known mileage and the day it was read: the latest reading of the km the
     vehicle keeps as its last (a mistyped later reading is not it); without a mileage, the km
@@ -96,11 +202,11 @@ def _last_known(
     if km is None:
         if not raw:
             return base_km, base_date
-        at, last_km, _ = raw[-1]
-        return last_km, _local_day(at)
-    for at, reading_km, _ in reversed(raw):
+        _, at, last_km, _ = raw[-1]
+        return last_km, local_day(at)
+    for _, at, reading_km, _ in reversed(raw):
         if reading_km == km:
-            return km, _local_day(at)
+            return km, local_day(at)
     return km, None
 
 
@@ -116,82 +222,62 @@ def recompute_vehicle(s: Session, vehicle_id: int, today: dt.date, rules: Remind
 
 
 def _recompute(s: Session, today: dt.date, rules: ReminderRules, only: int | None) -> Recomputed:
-    query = (
-        select(
-            Reminder.id,
-            Reminder.vehicle_id,
-            Reminder.kind,
-            Reminder.due_km,
-            Reminder.due_date,
-            _raw(Reminder.created_at),
-            Reminder.base_date,
-            Reminder.base_km,
-            Vehicle.last_mileage_km,
-            Vehicle.delivery_date,
-            Vehicle.invoice_date,
-            Vehicle.purchase_date,
-            VehicleModel.first_service_months,
-            VehicleModel.first_service_km,
-            VehicleModel.service_interval_months,
-            VehicleModel.service_interval_km,
-        )
-        .join(Vehicle, Vehicle.id == Reminder.vehicle_id)
-        .join(VehicleModel, VehicleModel.id == Vehicle.model_id)
-        .where(
-            Reminder.status == ReminderStatus.OPEN.value,
-            Reminder.kind.in_([ReminderKind.FIRST_SERVICE.value, ReminderKind.SERVICE.value]),
-            Reminder.due_km.is_not(None),
-        )
-    )
-    if only is not None:
-        query = query.where(Reminder.vehicle_id == only)
-    query = query.order_by(Reminder.vehicle_id).execution_options(yield_per=20_000)
-    reminders = s.connection().execute(query)
-    readings = _readings(s, only)
-    pending: tuple[int, list[tuple[object, int, bool]]] | None = next(readings, None)
+    conn = s.connection()
+    with _page_cache(conn):
+        seen, moved = _work_out(conn, today, rules, only)
+        _write(conn, moved)
+    return Recomputed(seen, len(moved))
+
+
+def _work_out(
+    conn: Connection, today: dt.date, rules: ReminderRules, only: int | None
+) -> tuple[int, list[tuple[int, dt.date, int]]]:
+    """How many reminders were looked at, and the (id, due date, due km) of those that moved.
+    The same sums as schedule.service_due (add_months, km_limit_day), on the values the driver
+    gives, with the months added once per start day."""
+    intervals = _intervals(conn)
+    default = daily_distance([], rules.default_km_per_day)
+    local_day = _LocalDays()
+    limits: dict[tuple[dt.date, int], dt.date] = {}
+    readings = _readings(conn, only)
+    pending: tuple[int, list[Row]] | None = next(readings, None)
     seen = 0
     moved: list[tuple[int, dt.date, int]] = []  # written once both reads are done
-    for row in reminders:
+    first_service = ReminderKind.FIRST_SERVICE.value
+    for row in _stream(conn, reminders_sql(conn, only)):
         (rid, vehicle_id, kind, due_km, due_date, created, kept_date, kept_km, km, delivered, invoiced,
-         purchased, first_months, first_km, months, interval_km) = row  # fmt: skip
+         purchased, model_id) = row  # fmt: skip
         seen += 1
         while pending is not None and pending[0] < vehicle_id:
             pending = next(readings, None)
         raw = pending[1] if pending is not None and pending[0] == vehicle_id else []
-        if kind == ReminderKind.FIRST_SERVICE.value:
+        first_months, first_km, months, interval_km = intervals[model_id]
+        if kind == first_service:
             start = delivered or invoiced or purchased
             if start is None:
                 continue
-            base_date, base_km, span, step = start, 0, first_months, first_km
+            base_date, base_km, span, step = _day(start), 0, first_months, first_km
         else:
-            base_date = kept_date if kept_date is not None else _local_day(created)
+            base_date = _day(kept_date) if kept_date is not None else local_day(created)
             base_km = kept_km if kept_km is not None else due_km - interval_km
             span, step = months, interval_km
-        current_km, read_on = _last_known(raw, km, base_km, base_date)
-        distance = daily_distance(_as_readings(raw), rules.default_km_per_day)
-        due = service_due(
-            kind=ReminderKind(kind),
-            base_date=base_date,
-            base_km=base_km,
-            months=span,
-            km_interval=step,
-            today=today,
-            current_km=current_km,
-            distance=distance,
-            km_read_on=read_on,
-        )
-        if due.due_date != due_date or due.due_km != due_km:
-            moved.append((rid, due.due_date, due.due_km))
-    _write(s, moved)
-    return Recomputed(seen, len(moved))
+        current_km, read_on = _last_known(raw, km, base_km, base_date, local_day)
+        by_time = limits.get((base_date, span))
+        if by_time is None:
+            by_time = limits[(base_date, span)] = add_months(base_date, span)
+        new_km = base_km + step
+        by_km = km_limit_day(new_km, current_km, read_on or today, _distance(raw, default, rules).km_per_day)
+        new_date = min(by_time, by_km)
+        if new_km != due_km or new_date != _day(due_date):
+            moved.append((rid, new_date, new_km))
+    return seen, moved
 
 
-def _write(s: Session, moved: list[tuple[int, dt.date, int]]) -> None:
+def _write(conn: Connection, moved: list[tuple[int, dt.date, int]]) -> None:
     """The moved due dates, in id order (the table's pages in turn), through the driver's own
     executemany: building SQLAlchemy parameters for each of hundreds of thousands of rows took
     three times as long as the writes themselves. Dates go as ISO text, which both SQLite and
     PostgreSQL take for a date column."""
-    conn = s.connection()
     mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
     table = cast(Table, Reminder.__table__).name
     statement = (

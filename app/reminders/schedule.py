@@ -137,6 +137,15 @@ def daily_distance(readings: Sequence[Reading], default: float = DEFAULT_KM_PER_
     return DailyDistance(median, DistanceSource.HISTORY, confidence, len(rates), left_out)
 
 
+def km_limit_day(due_km: int, current_km: int, read_on: dt.date, km_per_day: float) -> dt.date:
+    """The day `due_km` is reached driving `km_per_day` from `current_km` read on `read_on`; a
+    limit already driven past dates back to the day it was passed, at the same rate."""
+    km_left = due_km - current_km
+    if km_left >= 0:
+        return read_on + dt.timedelta(days=math.ceil(km_left / km_per_day))
+    return read_on - dt.timedelta(days=math.floor(-km_left / km_per_day))
+
+
 def service_due(
     *,
     kind: ReminderKind,
@@ -153,12 +162,7 @@ def service_due(
     from that day on, so a car not seen for months is not given those months again each day."""
     by_time = add_months(base_date, months)
     due_km = base_km + km_interval
-    km_left = due_km - current_km
-    read_on = km_read_on or today
-    if km_left >= 0:
-        by_km = read_on + dt.timedelta(days=math.ceil(km_left / distance.km_per_day))
-    else:  # already driven past it: the day it was passed, at the same rate
-        by_km = read_on - dt.timedelta(days=math.floor(-km_left / distance.km_per_day))
+    by_km = km_limit_day(due_km, current_km, km_read_on or today, distance.km_per_day)
     due = min(by_time, by_km)
     return ServiceDue(
         kind,

@@ -16,6 +16,7 @@ from sqlalchemy import event
 
 from app.context import Services
 from app.orders import DeliveryInput, LineInput
+from app.reminders.recompute import VEHICLE_INDEX, reminders_sql
 from app.roles import SYSTEM_ACTOR, Role
 from tests.app.factories import add_model, add_vehicle, labour, open_order, part
 from tests.app.orders.test_orders import edit_of
@@ -92,3 +93,18 @@ def test_a_counter_day_uses_indexes_only(
                     )
             checked += 1
     assert checked > 30
+
+
+def test_the_whole_recompute_reads_reminders_in_car_order_without_a_sort(sqlite_services: Services) -> None:
+    """Along the reminders' vehicle index, the vehicles then read by their key in the same order:
+    with the (kind, status) index SQLite sorted every open service reminder first."""
+    with sqlite_services.db.engine.connect() as conn:
+        plan = " | ".join(
+            r[3] for r in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {reminders_sql(conn, None)}")
+        )
+        one_car = " | ".join(
+            r[3] for r in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {reminders_sql(conn, 7)}")
+        )
+    assert f"SCAN reminders USING INDEX {VEHICLE_INDEX}" in plan and "TEMP B-TREE" not in plan, plan
+    assert "SEARCH vehicles USING INTEGER PRIMARY KEY" in plan, plan
+    assert re.search(r"SEARCH reminders USING INDEX \w+ \(vehicle_id=\?\)", one_car), one_car
