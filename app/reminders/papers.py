@@ -9,6 +9,8 @@ never moved to today: a date already near or past is due or overdue at once.
   was called about or booked) and a new one opens before the new date.
 - An earlier date (a correction): the open reminder moves to it.
 - The date cleared: the open reminder closes.
+- The supervisor changes the notice days: every open reminder of that kind moves to the new
+  number of days before its car's date (notice_days_changed).
 """
 
 from __future__ import annotations
@@ -145,3 +147,40 @@ class PaperReminderPlanner:
             old, new = paper_date(kind, before), paper_date(kind, after)
             if old != new:
                 _sync(s, actor, vehicle, kind, old, new, notice_days(kind, rules), now)
+
+
+def notice_days_changed(
+    s: Session, actor: Actor, before: ReminderRules, after: ReminderRules, now: dt.datetime
+) -> int:
+    """The open paper reminders moved to the new notice days before their car's date (a booked
+    one keeps its day: the customer has an appointment); how many moved. In the caller's unit of
+    work, one audit entry per kind."""
+    moved_all = 0
+    for kind, vehicle_date in (
+        (ReminderKind.ANNUAL_INSPECTION, Vehicle.inspection_due),
+        (ReminderKind.INSURANCE, Vehicle.insurance_expires),
+    ):
+        days = notice_days(kind, after)
+        if days == notice_days(kind, before):
+            continue
+        rows = s.execute(
+            select(Reminder, vehicle_date)
+            .join(Vehicle, Vehicle.id == Reminder.vehicle_id)
+            .where(
+                Reminder.kind == kind.value,
+                Reminder.status == ReminderStatus.OPEN.value,
+                vehicle_date.is_not(None),
+            )
+        ).all()
+        moved = 0
+        for reminder, expires in rows:
+            due = expires - dt.timedelta(days=days)
+            if reminder.due_date != due:
+                reminder.due_date, reminder.updated_at = due, now
+                moved += 1
+        if moved:
+            audit.record(s, actor, "reminder.move", "rules", None,
+                         {"kind": kind.value, "notice_days": notice_days(kind, before)},
+                         {"kind": kind.value, "notice_days": days, "moved": moved})  # fmt: skip
+        moved_all += moved
+    return moved_all

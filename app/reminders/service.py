@@ -29,6 +29,7 @@ from app.reminders.kinds import (
     LostReason,
     Satisfaction,
 )
+from app.reminders.papers import notice_days_changed
 from app.reminders.ports import Complaints
 from app.reminders.recompute import Recomputed, recompute_all
 from app.reminders.rules import RULES_KEY, ReminderRules, clean_rules, read_rules, rules_to_json
@@ -84,14 +85,16 @@ class ReminderService:
             authorize(s, actor, PERMISSION)
             return read_rules(s)
 
-    @announces(Change.SETTINGS)
+    @announces(Change.SETTINGS, Change.REMINDERS)  # new notice days move the paper reminders
     def set_rules(self, actor: Actor, rules: ReminderRules) -> ReminderRules:
         """The supervisor's: when to call and when a customer counts as lapsing or lost."""
         require(actor, Permission.RUN_REPORTS)
         clean = clean_rules(rules)
         with unit_of_work(self._db) as s:
             authorize(s, actor, Permission.RUN_REPORTS)
+            before = read_rules(s)
             write_json(s, actor, RULES_KEY, rules_to_json(clean))
+            notice_days_changed(s, actor, before, clean, self._clock())
         return clean
 
     def quiet_now(self, actor: Actor) -> bool:

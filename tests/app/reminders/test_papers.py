@@ -166,3 +166,31 @@ def test_the_notice_days_are_the_supervisors_rules(services: Services) -> None:
         services.reminders.set_rules(supervisor, wrong)
     assert [e.field for e in refused.value.errors] == ["inspection_notice_days", "insurance_notice_days"]
     assert "年检到期前几天提醒应为 7 到 90" in str(refused.value)
+
+
+def test_new_notice_days_move_the_open_reminders_not_the_booked(services: Services) -> None:
+    """The supervisor's new notice days apply to the reminders already open, not only to the
+    dates saved later; a booked one keeps its day, the other kind is not touched."""
+    supervisor = make_actor(services, Role.SUPERVISOR)
+    first = save(services, car(services), inspection=dt.date(2027, 3, 1), insurance=dt.date(2027, 3, 31))
+    second = save(services, car(services), inspection=dt.date(2027, 5, 1))
+    with services.db.session() as s:
+        booked = s.scalars(
+            select(Reminder).where(Reminder.vehicle_id == second.id, Reminder.kind == "annual_inspection")
+        ).one()
+        booked.status = ReminderStatus.BOOKED.value
+        s.commit()
+    rules = services.reminders.rules(supervisor)
+    services.reminders.set_rules(supervisor, dataclasses.replace(rules, inspection_notice_days=60))
+    assert papers(services, first) == [
+        ("annual_inspection", dt.date(2027, 1, 30), "open"),  # 60 days before 2027-03-31
+        ("insurance", dt.date(2027, 3, 1), "open"),  # still 30 days
+    ]
+    assert papers(services, second) == [
+        ("annual_inspection", dt.date(2027, 5, 1), "booked")
+    ]  # 30 before 05-31
+    admin = make_actor(services, Role.ADMIN)
+    (entry,) = [e for e in list_entries(services.db, admin, "rules") if e.action == "reminder.move"]
+    assert entry.after == {"kind": "annual_inspection", "notice_days": 60, "moved": 1}
+    services.reminders.set_rules(supervisor, dataclasses.replace(rules, inspection_notice_days=60))
+    assert len(list_entries(services.db, admin, "rules")) == 1  # the same days again: nothing moves
