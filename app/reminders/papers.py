@@ -174,6 +174,8 @@ def notice_days_changed(
         ).all()
         moved = 0
         for reminder, expires in rows:
+            if expires is None:  # not selected; for the type checker
+                continue
             due = expires - dt.timedelta(days=days)
             if reminder.due_date != due:
                 reminder.due_date, reminder.updated_at = due, now
