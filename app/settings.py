@@ -64,14 +64,19 @@ def write_secret(s: Session, actor: Actor, key: str, value: str | None) -> None:
     audit.record(s, actor, "settings.set_secret", "setting", key, {"set": was_set}, after)
 
 
+def dealer_of(s: Session) -> DealerInfo:
+    """The dealer's name, code, address and phone, read in the caller's session."""
+    data = read_json(s, DEALER_KEY) or {}
+    return DealerInfo(**{k: str(v) for k, v in data.items() if k in DealerInfo.__dataclass_fields__})
+
+
 class SettingsService:
     def __init__(self, db: Database) -> None:
         self._db = db
 
     def dealer(self) -> DealerInfo:
         with reading(self._db) as s:
-            data = read_json(s, DEALER_KEY) or {}
-        return DealerInfo(**{k: str(v) for k, v in data.items() if k in DealerInfo.__dataclass_fields__})
+            return dealer_of(s)
 
     @announces(Change.SETTINGS)
     def update_dealer(self, actor: Actor, info: DealerInfo) -> DealerInfo:

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import Row, Select, select
 from sqlalchemy.orm import Session
 
 from app import audit
@@ -23,7 +24,7 @@ from app.claims.tags import TagFields, code_in_payload
 from app.errors import NotFound
 from app.printing import DocumentKind, DocumentRecord, PrintOptions
 from app.roles import Actor
-from app.settings import SettingsService
+from app.settings import SettingsService, dealer_of
 from app.uow import reading
 from app.wording import say
 from db.models import ClaimPart, PartLabel, RepairOrder, Vehicle, WarrantyClaim
@@ -41,35 +42,45 @@ def _local_day(moment: dt.datetime) -> dt.date:
     return moment.astimezone().date()
 
 
-def _query() -> object:
-    return (
-        select(PartLabel, ClaimPart, WarrantyClaim)
-        .join(ClaimPart, ClaimPart.id == PartLabel.claim_part_id)
-        .join(WarrantyClaim, WarrantyClaim.id == ClaimPart.claim_id)
-        .order_by(WarrantyClaim.claim_no, ClaimPart.line_no, PartLabel.piece_no)
+def _query(*columns: Any, with_order: bool = False) -> Select[*tuple[Any, ...]]:
+    query = select(*columns) if columns else select(PartLabel, ClaimPart, WarrantyClaim)
+    query = query.join(ClaimPart, ClaimPart.id == PartLabel.claim_part_id).join(
+        WarrantyClaim, WarrantyClaim.id == ClaimPart.claim_id
     )
+    if with_order:
+        query = (
+            query.add_columns(RepairOrder, Vehicle)
+            .join(RepairOrder, RepairOrder.id == WarrantyClaim.repair_order_id)
+            .join(Vehicle, Vehicle.id == WarrantyClaim.vehicle_id)
+        )
+    return query.order_by(WarrantyClaim.claim_no, ClaimPart.line_no, PartLabel.piece_no)
 
 
-def pieces_of(s: Session, reference: str) -> list[Piece]:
-    """The pieces a reference names: a day (its claims' unprinted tags), a piece's code or
-    scanned QR payload, or a claim number."""
-    query = _query()
+def _rows(s: Session, query: Select[*tuple[Any, ...]], reference: str) -> Sequence[Row[*tuple[Any, ...]]]:
+    """The rows of `query` for what a reference names: a day (its claims' unprinted tags), a
+    piece's code or scanned QR payload, or a claim number."""
     if DAY.match(reference):
         day = dt.date.fromisoformat(reference)
         start = dt.datetime.combine(day, dt.time()).astimezone()
-        rows = s.execute(
-            query.where(  # type: ignore[attr-defined]
+        return s.execute(
+            query.where(
                 WarrantyClaim.created_at >= start.astimezone(dt.UTC),
                 WarrantyClaim.created_at < (start + dt.timedelta(days=1)).astimezone(dt.UTC),
                 PartLabel.print_count == 0,
             )
         ).all()
-        return [(r[0], r[1], r[2]) for r in rows]
     code = code_in_payload(reference) or code_text(reference).replace(" ", "")
-    rows = s.execute(query.where(PartLabel.barcode == code)).all()  # type: ignore[attr-defined]
+    rows = s.execute(query.where(PartLabel.barcode == code)).all()
     if not rows:
-        rows = s.execute(query.where(WarrantyClaim.claim_no == code)).all()  # type: ignore[attr-defined]
-    return [(r[0], r[1], r[2]) for r in rows]
+        rows = s.execute(query.where(WarrantyClaim.claim_no == code)).all()
+    return rows
+
+
+def pieces_of(s: Session, reference: str, *, with_order: bool = False) -> list[Piece]:
+    """The pieces a reference names: a day (its claims' unprinted tags), a piece's code or
+    scanned QR payload, or a claim number. `with_order` reads the claims' orders and vehicles
+    in the same query (fields_of then finds them in the session)."""
+    return [(r[0], r[1], r[2]) for r in _rows(s, _query(with_order=with_order), reference)]
 
 
 def normalised(reference: str) -> str:
@@ -145,8 +156,9 @@ class PartTagDocument:
 
     def resolve(self, actor: Actor, reference: str) -> DocumentRecord:
         ref = normalised(reference)
+        first_piece = _query(PartLabel.id, PartLabel.barcode, WarrantyClaim.id).limit(1)
         with reading(self._db) as s:
-            first = [(p.id, p.barcode, c.id) for p, _, c in pieces_of(s, ref)[:1]]
+            first = [tuple(r) for r in _rows(s, first_piece, ref)]
         if not first:
             if DAY.match(ref):
                 raise NotFound(say("{day} 没有待打印的旧件标签", day=ref))
@@ -159,10 +171,11 @@ class PartTagDocument:
     def tags(self, record: DocumentRecord) -> list[PartTagData]:
         from printing.documents.part_tag import PartTagData
 
-        dealer = self._dealer()
         out = []
         with reading(self._db) as s:
-            for piece, part, claim in pieces_of(s, record.reference):
+            info = dealer_of(s)
+            dealer = (info.code, info.name)
+            for piece, part, claim in pieces_of(s, record.reference, with_order=True):
                 f = fields_of(s, piece, part, claim, dealer)
                 out.append(
                     PartTagData(
