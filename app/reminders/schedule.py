@@ -79,18 +79,22 @@ def _quantile(values: Sequence[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))]
 
 
+def _fits(earlier: Reading, later: Reading) -> bool:
+    """`later` can follow `earlier` on the odometer: not lower, not driven implausibly fast."""
+    days = (later.at - earlier.at).total_seconds() / 86_400
+    return later.km >= earlier.km and (days <= 0 or (later.km - earlier.km) / days <= MAX_KM_PER_DAY)
+
+
 def _plausible_chain(points: Sequence[Reading]) -> list[Reading]:
     """The longest run of readings, in time order, that never goes down and never jumps faster
     than MAX_KM_PER_DAY: a mistyped reading, too high or too low, falls out of it."""
+    if all(_fits(points[i - 1], points[i]) for i in range(1, len(points))):
+        return list(points)  # every reading fits (nearly every car): the chain is all of them
     best = [1] * len(points)
     before = [-1] * len(points)
     for i, point in enumerate(points):
         for j in range(i):
-            days = (point.at - points[j].at).total_seconds() / 86_400
-            fits = point.km >= points[j].km and (
-                days <= 0 or (point.km - points[j].km) / days <= MAX_KM_PER_DAY
-            )
-            if fits and best[j] + 1 > best[i]:
+            if _fits(points[j], point) and best[j] + 1 > best[i]:
                 best[i], before[i] = best[j] + 1, j
     if not points:
         return []
