@@ -15,3 +15,10 @@ def system_clock() -> dt.datetime:
 def local_today(clock: Clock) -> dt.date:
     """Today at the counter (local time), which is what "today" means to its users."""
     return clock().astimezone().date()
+
+
+def local_day(moment: dt.datetime) -> dt.date:
+    """The counter's calendar day of a moment; a naive one is UTC, as the program stores times."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone().date()

@@ -27,6 +27,7 @@ from typing import Any
 from sqlalchemy import event
 from sqlalchemy.orm import ORMExecuteState, Session
 
+from app.clock import local_day
 from app.errors import ValidationError
 from app.wording import joined, say
 from db.models import Inspection, RepairOrder, WarrantyClaim
@@ -43,12 +44,6 @@ class RetentionRefused(ValidationError):
 
     def __init__(self, message: str) -> None:
         super().__init__("retention", message)
-
-
-def local_day(at: dt.datetime) -> dt.date:
-    if at.tzinfo is None:  # stored naive in UTC
-        at = at.replace(tzinfo=dt.UTC)
-    return at.astimezone().date()
 
 
 def add_years(day: dt.date, years: int) -> dt.date:

@@ -18,8 +18,9 @@ from app.appointments.errors import SlotFull
 from app.appointments.events import add_event
 from app.appointments.kinds import BookingSource, EventKind, WorkKind
 from app.appointments.records import BookingInput, Schedule
-from app.appointments.schedule import check_slot, local_day, read_schedule
+from app.appointments.schedule import check_slot, read_schedule
 from app.appointments.status import AppointmentStatus
+from app.clock import local_day
 from app.errors import FieldErrors, NotFound, ValidationError
 from app.roles import Actor
 from app.validation import normalize_plate, refuse_unsafe_characters, validate_phone, validate_plate

@@ -22,8 +22,9 @@ from sqlalchemy.orm import Session
 
 from app.appointments.kinds import WorkKind
 from app.appointments.records import DaySlots, Schedule, SlotLoad
-from app.appointments.schedule import day_bounds, local_day, slot_starts_of
+from app.appointments.schedule import day_bounds, slot_starts_of
 from app.appointments.status import AppointmentStatus
+from app.clock import local_day
 from db.models import Appointment, AppointmentDay
 
 TAKING = (AppointmentStatus.BOOKED.value, AppointmentStatus.ARRIVED.value)  # what takes a place

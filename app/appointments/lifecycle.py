@@ -25,8 +25,9 @@ from app.appointments.kinds import (
     NoShowReason,
     work_kind_of,
 )
-from app.appointments.schedule import check_slot, day_bounds, local_day, read_schedule
+from app.appointments.schedule import check_slot, day_bounds, read_schedule
 from app.appointments.status import AppointmentStatus, status_label
+from app.clock import local_day
 from app.errors import FieldErrors, ValidationError
 from app.roles import Actor
 from app.uow import check_version

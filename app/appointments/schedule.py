@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.appointments.kinds import WORK_KIND_LABELS, WorkKind
 from app.appointments.records import DEFAULT_SCHEDULE, Schedule
+from app.clock import local_day
 from app.errors import FieldErrors, ValidationError
 from app.settings import read_json
 from app.wording import label, say
@@ -140,10 +141,6 @@ def slot_starts_of(schedule: Schedule, day: dt.date | None = None) -> list[dt.da
         out.append(start)
         start += schedule.slot
     return out
-
-
-def local_day(at: dt.datetime) -> dt.date:
-    return at.astimezone().date()
 
 
 def day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:

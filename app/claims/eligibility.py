@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from app.claims.records import Coverage, Eligibility
 from app.claims.rules import BrandRules
 from app.claims.status import COVERAGE_LABELS, CoverageKind
+from app.clock import local_day
 from app.vehicles import VehicleInfo
 from app.warranty import (
     START_BASIS_LABELS,
@@ -82,10 +83,6 @@ def _coverage(kind: CoverageKind, st: WarrantyStatus, basis: str, km: int | None
     )
 
 
-def _local_day(moment: dt.datetime) -> dt.date:
-    return moment.astimezone().date()
-
-
 def parts_coverages(
     history: Sequence[RepairFacts], order_id: int | None, day: dt.date, km: int | None, rules: BrandRules
 ) -> list[Coverage]:
@@ -94,7 +91,7 @@ def parts_coverages(
     for visit in history:
         if visit.order_id == order_id or visit.delivered_at is None or visit.is_cancelled:
             continue
-        fitted = _local_day(visit.delivered_at)
+        fitted = local_day(visit.delivered_at)
         if fitted > day:
             continue
         last = period_last_day(fitted, rules.parts_warranty_months)

@@ -13,7 +13,6 @@ way from draft to payment.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Sequence
 
 from sqlalchemy import func, or_, select
@@ -43,7 +42,7 @@ from app.claims.records import (
 )
 from app.claims.rules import RULES_KEY, ClaimRules, clean_rules, read_rules, rules_to_json
 from app.claims.status import CLAIM_MOVES, CLAIM_STATUS_LABELS, COVERAGE_LABELS, EDITABLE, ClaimStatus
-from app.clock import Clock, system_clock
+from app.clock import Clock, local_day, system_clock
 from app.errors import Conflict, NotFound, ValidationError
 from app.orders import LineKind, OrderServices, Payer
 from app.roles import Actor, Permission, require
@@ -58,10 +57,6 @@ from db.uow import Database
 
 PERMISSION = Permission.MANAGE_CLAIMS
 LIST_LIMIT = 500
-
-
-def _local_day(moment: dt.datetime) -> dt.date:
-    return moment.astimezone().date()
 
 
 class ClaimService:
@@ -104,7 +99,7 @@ class ClaimService:
             vehicle,
             order_id=order.id,
             ro_number=order.ro_number,
-            day=_local_day(order.opened_at),
+            day=local_day(order.opened_at),
             km=order.mileage_in,
             history=history,
             counters=self._orders.orders.sanbao_counts(actor, order_id),
@@ -122,7 +117,7 @@ class ClaimService:
             vehicle,
             order_id=None,
             ro_number="",
-            day=_local_day(now),
+            day=local_day(now),
             km=vehicle.last_mileage_km,
             history=history,
             counters=sanbao_counts(vehicle_facts(vehicle), history, now),
@@ -277,7 +272,7 @@ class ClaimService:
                     order = s.get(RepairOrder, clean.order_id)
                     if order is None:
                         raise NotFound(say("工单 {order_id} 不存在", order_id=clean.order_id))
-                    number = clean.claim_no or next_provisional(s, _local_day(now))
+                    number = clean.claim_no or next_provisional(s, local_day(now))
                     if clean.claim_no and claim_by_number(s, number) is not None:
                         raise ValidationError("claim_no", say("索赔单号 {claim_no} 已存在", claim_no=number))
                     row = WarrantyClaim(

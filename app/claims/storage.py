@@ -25,7 +25,7 @@ from app.claims.status import (
     PartList,
     PieceState,
 )
-from app.clock import Clock, local_today, system_clock
+from app.clock import Clock, local_day, local_today, system_clock
 from app.errors import NotFound, ValidationError
 from app.roles import Actor, Permission, require
 from app.uow import check_version, reading, unit_of_work
@@ -36,10 +36,6 @@ from db.uow import Database
 
 PERMISSION = Permission.MANAGE_CLAIMS
 BOX_PREFIX = "HY"
-
-
-def _local_day(moment: dt.datetime) -> dt.date:
-    return moment.astimezone().date()
 
 
 def _piece_row(s: Session, code: str) -> tuple[PartLabel, ClaimPart, WarrantyClaim]:
@@ -118,7 +114,7 @@ class OldPartsService:
         now = self._clock()
         with unit_of_work(self._db) as s:
             authorize(s, actor, PERMISSION)
-            prefix = f"{BOX_PREFIX}{_local_day(now):%y%m}-"
+            prefix = f"{BOX_PREFIX}{local_day(now):%y%m}-"
             last = s.scalar(select(func.max(ReturnBox.box_no)).where(ReturnBox.box_no.like(f"{prefix}%")))
             seq = int(last.removeprefix(prefix)) + 1 if last else 1
             box = ReturnBox(
@@ -303,18 +299,18 @@ class OldPartsService:
                 r = rules.for_brand(brand)
                 filed = claim.status != ClaimStatus.DRAFT
                 ship_by = (
-                    _local_day(claim.submitted_at) + dt.timedelta(days=r.ship_days)
+                    local_day(claim.submitted_at) + dt.timedelta(days=r.ship_days)
                     if claim.submitted_at
                     else None
                 )
                 scrap_from = (
-                    _local_day(claim.paid_at) + dt.timedelta(days=r.keep_days) if claim.paid_at else None
+                    local_day(claim.paid_at) + dt.timedelta(days=r.keep_days) if claim.paid_at else None
                 )
                 state = PieceState(piece.state)
                 hit: tuple[dt.date | None, str] | None = None
                 if which is PartList.CLAIM_WITHOUT_PART and filed and state is PieceState.AWAITING:
                     hit = (
-                        claim.submitted_at and _local_day(claim.submitted_at),
+                        claim.submitted_at and local_day(claim.submitted_at),
                         say("索赔已提交，旧件未入库"),
                     )
                 elif (

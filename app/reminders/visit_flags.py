@@ -5,11 +5,10 @@ delivered again."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.clock import local_day
 from app.reminders.kinds import SATISFACTION_LABELS, UNHAPPY, ReminderKind, Satisfaction
 from app.wording import label, say
 from db.models import Reminder, ReminderContact, RepairOrder
@@ -41,7 +40,7 @@ def visit_flags(s: Session, vehicle_id: int) -> tuple[str, ...]:
     )
     if delivered_since:
         return ()  # the visit after it is over: the flag has done its work
-    day = at.replace(tzinfo=dt.UTC).astimezone().date() if at.tzinfo is None else at.astimezone().date()
+    day = local_day(at)
     return (
         say(
             "上次交车回访客户{answer}（{day}，{ro}）：{words}",

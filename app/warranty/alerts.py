@@ -43,6 +43,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from app.clock import local_day
 from app.warranty.days import repair_days
 from app.warranty.faults import BY_CODE, EarlyRemedy, categories_in, system_of, whole_assembly_in
 from app.warranty.periods import WarrantyTerm, day_number, within
@@ -201,12 +202,8 @@ def _replacements(facts: RepairFacts) -> dict[tuple[bool, str, str], _Replaced]:
     return found
 
 
-def _local_day(moment: dt.datetime) -> dt.date:
-    return moment.astimezone().date()
-
-
 def _in_sanbao(vehicle: VehicleFacts, facts: RepairFacts) -> bool:
-    return within(vehicle.sanbao, vehicle.start, _local_day(facts.opened_at), facts.mileage_in)
+    return within(vehicle.sanbao, vehicle.start, local_day(facts.opened_at), facts.mileage_in)
 
 
 def _label(ro: str) -> str:
@@ -422,10 +419,10 @@ def _early_alerts(
     vehicle: VehicleFacts, past: Sequence[RepairFacts], current: RepairFacts | None
 ) -> list[SanbaoAlert]:
     alerts = []
-    if current is not None and _early(vehicle, _local_day(current.opened_at), current.mileage_in):
+    if current is not None and _early(vehicle, local_day(current.opened_at), current.mileage_in):
         alerts += _early_of(current, current=True)
     for facts in past:
-        if _early(vehicle, _local_day(facts.opened_at), facts.mileage_in):
+        if _early(vehicle, local_day(facts.opened_at), facts.mileage_in):
             alerts += _early_of(facts, current=False)
     return alerts
 
@@ -497,7 +494,7 @@ def sanbao_alerts(
     if current is not None and current.order_id is not None:
         open_repairs.append(current)
     for facts in open_repairs:
-        if within(vehicle.repair, vehicle.start, _local_day(facts.opened_at), facts.mileage_in):
+        if within(vehicle.repair, vehicle.start, local_day(facts.opened_at), facts.mileage_in):
             alert = long_repair_alert(facts, now)
             if alert is not None:
                 alerts.append(alert)
