@@ -35,6 +35,7 @@ from app.warranty import add_months
 from db.models import MileageReading, Reminder, Vehicle, VehicleModel
 
 BATCH = 5_000
+CARS_PER_READ = 500
 FETCH = 20_000
 # SQLite's page cache for the run, in KiB (the default is 2 MB): the reminders' two due-date
 # indexes are rewritten at random places, and with the default cache every page of them is read
@@ -120,7 +121,7 @@ def _stream(conn: Connection, sql: str) -> Iterator[Row]:
         yield from rows
 
 
-def reminders_sql(conn: Connection, only: int | None) -> str:
+def reminders_sql(conn: Connection, only: Sequence[int] | None) -> str:
     query = (
         select(
             Reminder.id,
@@ -146,7 +147,7 @@ def reminders_sql(conn: Connection, only: int | None) -> str:
         .order_by(Reminder.vehicle_id)
     )
     if only is not None:
-        return _sql(conn, query.where(Reminder.vehicle_id == only))
+        return _sql(conn, query.where(Reminder.vehicle_id.in_(sorted(only))))
     sql = _sql(conn, query)
     if conn.dialect.name == "sqlite":
         # In car order along the vehicle index, the vehicles then read in their own order:
@@ -158,7 +159,7 @@ def reminders_sql(conn: Connection, only: int | None) -> str:
     return sql
 
 
-def _readings(conn: Connection, only: int | None) -> Iterator[tuple[int, list[Row]]]:
+def _readings(conn: Connection, only: Sequence[int] | None) -> Iterator[tuple[int, list[Row]]]:
     """Each car's readings (vehicle id, read at, km, odometer changed) in time order."""
     query = select(
         MileageReading.vehicle_id,
@@ -167,7 +168,7 @@ def _readings(conn: Connection, only: int | None) -> Iterator[tuple[int, list[Ro
         MileageReading.odometer_changed,
     ).order_by(MileageReading.vehicle_id, MileageReading.read_at)
     if only is not None:
-        query = query.where(MileageReading.vehicle_id == only)
+        query = query.where(MileageReading.vehicle_id.in_(sorted(only)))
     for vehicle_id, group in itertools.groupby(_stream(conn, _sql(conn, query)), key=operator.itemgetter(0)):
         yield vehicle_id, list(group)
 
@@ -218,11 +219,28 @@ def recompute_all(s: Session, today: dt.date, rules: ReminderRules) -> Recompute
 def recompute_vehicle(s: Session, vehicle_id: int, today: dt.date, rules: ReminderRules) -> Recomputed:
     """One car's open service reminders, after a new reading of its mileage; in the caller's unit
     of work. The same rules as the whole recompute, so the two never disagree."""
-    return _recompute(s, today, rules, vehicle_id)
+    return _recompute(s, today, rules, (vehicle_id,))
 
 
-def _recompute(s: Session, today: dt.date, rules: ReminderRules, only: int | None) -> Recomputed:
+def recompute_vehicles(
+    s: Session, vehicle_ids: Sequence[int], today: dt.date, rules: ReminderRules
+) -> Recomputed:
+    """The open service reminders of the cars given (an import's new readings), CARS_PER_READ
+    cars to a read; in the caller's unit of work."""
+    ids = sorted(set(vehicle_ids))
+    seen = moved = 0
+    for first in range(0, len(ids), CARS_PER_READ):
+        done = _recompute(s, today, rules, ids[first : first + CARS_PER_READ])
+        seen, moved = seen + done.reminders, moved + done.moved
+    return Recomputed(seen, moved)
+
+
+def _recompute(s: Session, today: dt.date, rules: ReminderRules, only: Sequence[int] | None) -> Recomputed:
     conn = s.connection()
+    if only is not None:  # a few cars: SQLite's own page cache does
+        seen, moved = _work_out(conn, today, rules, only)
+        _write(conn, moved)
+        return Recomputed(seen, len(moved))
     with _page_cache(conn):
         seen, moved = _work_out(conn, today, rules, only)
         _write(conn, moved)
@@ -230,7 +248,7 @@ def _recompute(s: Session, today: dt.date, rules: ReminderRules, only: int | Non
 
 
 def _work_out(
-    conn: Connection, today: dt.date, rules: ReminderRules, only: int | None
+    conn: Connection, today: dt.date, rules: ReminderRules, only: Sequence[int] | None
 ) -> tuple[int, list[tuple[int, dt.date, int]]]:
     """How many reminders were looked at, and the (id, due date, due km) of those that moved.
     The same sums as schedule.service_due (add_months, km_limit_day), on the values the driver
