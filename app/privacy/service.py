@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 
 from app import audit, audit_chain
 from app.changes import Change, announces
-from app.clock import Clock, local_today, system_clock
+from app.clock import Clock, local_day, local_today, system_clock
 from app.errors import NotFound, StorageError, ValidationError
 from app.retention import (
     CLOCK_KEY,
@@ -37,7 +37,6 @@ from app.retention import (
     claim_relevant,
     inspection_relevant,
     kept,
-    local_day,
     order_relevant,
     refusal,
 )
