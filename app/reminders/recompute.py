@@ -17,8 +17,6 @@ of each value: there are millions (docs/performance.md, "Reminder recompute").
 from __future__ import annotations
 
 import datetime as dt
-import itertools
-import operator
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -159,8 +157,8 @@ def reminders_sql(conn: Connection, only: Sequence[int] | None) -> str:
     return sql
 
 
-def _readings(conn: Connection, only: Sequence[int] | None) -> Iterator[tuple[int, list[Row]]]:
-    """Each car's readings (vehicle id, read at, km, odometer changed) in time order."""
+def _readings_sql(conn: Connection, only: Sequence[int] | None) -> str:
+    """Every reading (vehicle id, read at, km, odometer changed) in car and time order."""
     query = select(
         MileageReading.vehicle_id,
         MileageReading.read_at,
@@ -169,8 +167,31 @@ def _readings(conn: Connection, only: Sequence[int] | None) -> Iterator[tuple[in
     ).order_by(MileageReading.vehicle_id, MileageReading.read_at)
     if only is not None:
         query = query.where(MileageReading.vehicle_id.in_(sorted(only)))
-    for vehicle_id, group in itertools.groupby(_stream(conn, _sql(conn, query)), key=operator.itemgetter(0)):
-        yield vehicle_id, list(group)
+    return _sql(conn, query)
+
+
+class _CarReadings:
+    """The readings of the cars asked for, in car order: the stream is walked once, and the
+    readings of cars without an open service reminder are passed over, not grouped."""
+
+    def __init__(self, rows: Iterator[Row]) -> None:
+        self._rows = rows
+        self._next = next(rows, None)
+        self._car: int | None = None
+        self._raw: list[Row] = []
+
+    def of(self, vehicle_id: int) -> list[Row]:
+        if vehicle_id == self._car:  # a car with a first service and a service reminder open
+            return self._raw
+        rows, upcoming = self._rows, self._next
+        while upcoming is not None and upcoming[0] < vehicle_id:
+            upcoming = next(rows, None)
+        raw = []
+        while upcoming is not None and upcoming[0] == vehicle_id:
+            raw.append(upcoming)
+            upcoming = next(rows, None)
+        self._next, self._car, self._raw = upcoming, vehicle_id, raw
+        return raw
 
 
 def _intervals(conn: Connection) -> dict[int, tuple[int, int, int, int]]:
@@ -257,8 +278,7 @@ def _work_out(
     default = daily_distance([], rules.default_km_per_day)
     local_day = _LocalDays()
     limits: dict[tuple[dt.date, int], dt.date] = {}
-    readings = _readings(conn, only)
-    pending: tuple[int, list[Row]] | None = next(readings, None)
+    readings = _CarReadings(_stream(conn, _readings_sql(conn, only)))
     seen = 0
     moved: list[tuple[int, dt.date, int]] = []  # written once both reads are done
     first_service = ReminderKind.FIRST_SERVICE.value
@@ -266,9 +286,7 @@ def _work_out(
         (rid, vehicle_id, kind, due_km, due_date, created, kept_date, kept_km, km, delivered, invoiced,
          purchased, model_id) = row  # fmt: skip
         seen += 1
-        while pending is not None and pending[0] < vehicle_id:
-            pending = next(readings, None)
-        raw = pending[1] if pending is not None and pending[0] == vehicle_id else []
+        raw = readings.of(vehicle_id)
         first_months, first_km, months, interval_km = intervals[model_id]
         if kind == first_service:
             start = delivered or invoiced or purchased
