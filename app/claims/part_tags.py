@@ -76,11 +76,10 @@ def _rows(s: Session, query: Select[*tuple[Any, ...]], reference: str) -> Sequen
     return rows
 
 
-def pieces_of(s: Session, reference: str, *, with_order: bool = False) -> list[Piece]:
+def pieces_of(s: Session, reference: str) -> list[Piece]:
     """The pieces a reference names: a day (its claims' unprinted tags), a piece's code or
-    scanned QR payload, or a claim number. `with_order` reads the claims' orders and vehicles
-    in the same query (fields_of then finds them in the session)."""
-    return [(r[0], r[1], r[2]) for r in _rows(s, _query(with_order=with_order), reference)]
+    scanned QR payload, or a claim number."""
+    return [(r[0], r[1], r[2]) for r in _rows(s, _query(), reference)]
 
 
 def normalised(reference: str) -> str:
@@ -169,45 +168,53 @@ class PartTagDocument:
         return DocumentRecord(piece_id if barcode == ref else claim_id, ref)
 
     def tags(self, record: DocumentRecord) -> list[PartTagData]:
+        with reading(self._db) as s:
+            return self._tags(s, record)
+
+    def _tags(self, s: Session, record: DocumentRecord) -> list[PartTagData]:
         from printing.documents.part_tag import PartTagData
 
         out = []
-        with reading(self._db) as s:
-            info = dealer_of(s)
-            dealer = (info.code, info.name)
-            for piece, part, claim in pieces_of(s, record.reference, with_order=True):
-                f = fields_of(s, piece, part, claim, dealer)
-                out.append(
-                    PartTagData(
-                        dealer_code=f.dealer_code,
-                        dealer_name=f.dealer_name,
-                        claim_no=f.claim_no,
-                        ro_number=f.ro_number,
-                        vin=f.vin,
-                        fault_code=f.fault_code,
-                        fault_name=f.fault_name,
-                        part_no=f.part_no,
-                        part_name=f.part_name,
-                        piece_no=f.piece_no,
-                        piece_count=f.piece_count,
-                        supplier_code=f.supplier_code,
-                        responsible_supplier_code=f.responsible_supplier_code,
-                        damage_reason=f.damage_reason,
-                        repair_date=f.repair_date,
-                        mileage_km=f.mileage_km,
-                        hazardous=f.hazardous,
-                        barcode=f.barcode,
-                        qr_payload=f.payload(),
-                        reprint_no=piece.print_count,
-                    )
+        info = dealer_of(s)
+        dealer = (info.code, info.name)
+        # The claims' orders and vehicles come in the same rows: held by them, fields_of finds
+        # them in the session rather than reading each again.
+        rows = _rows(s, _query(with_order=True), record.reference)
+        for piece, part, claim, _, _ in rows:
+            f = fields_of(s, piece, part, claim, dealer)
+            out.append(
+                PartTagData(
+                    dealer_code=f.dealer_code,
+                    dealer_name=f.dealer_name,
+                    claim_no=f.claim_no,
+                    ro_number=f.ro_number,
+                    vin=f.vin,
+                    fault_code=f.fault_code,
+                    fault_name=f.fault_name,
+                    part_no=f.part_no,
+                    part_name=f.part_name,
+                    piece_no=f.piece_no,
+                    piece_count=f.piece_count,
+                    supplier_code=f.supplier_code,
+                    responsible_supplier_code=f.responsible_supplier_code,
+                    damage_reason=f.damage_reason,
+                    repair_date=f.repair_date,
+                    mileage_km=f.mileage_km,
+                    hazardous=f.hazardous,
+                    barcode=f.barcode,
+                    qr_payload=f.payload(),
+                    reprint_no=piece.print_count,
                 )
+            )
         return out
 
     def build(self, actor: Actor, record: DocumentRecord, options: PrintOptions) -> bytes:
         from printing.documents.part_tag import render
 
-        size = self._printing.profile(DocumentKind.PART_TAG).page_size_mm
-        return render(self.tags(record), size)
+        with reading(self._db) as s:  # the label's size and the tags read at once
+            size = self._printing.profile(DocumentKind.PART_TAG, s).page_size_mm
+            tags = self._tags(s, record)
+        return render(tags, size)
 
     @staticmethod
     def printed_before(s: Session, record: DocumentRecord) -> int:

@@ -98,10 +98,13 @@ class PrintService:
         with reading(self._db) as s:
             return profile_store.load_profiles(s, self.default_profiles())
 
-    def profile(self, kind: DocumentKind) -> PrinterProfile:
+    def profile(self, kind: DocumentKind, s: Session | None = None) -> PrinterProfile:
+        """The kind's profile, read in `s` when the caller has a session open."""
         if kind == DocumentKind.TEST_PAGE:
             return default_profile(kind)
-        return self.profiles()[kind]
+        if s is None:
+            return self.profiles()[kind]
+        return profile_store.load_profiles(s, self.default_profiles())[kind]
 
     @announces(Change.SETTINGS)
     def set_profiles(
