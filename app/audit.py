@@ -22,7 +22,8 @@ from db.types import utcnow
 from db.uow import Database
 
 
-def _json(value: Mapping[str, Any] | None) -> str | None:
+def json_text(value: Mapping[str, Any] | None) -> str | None:
+    """A before/after as the audit row stores it (keys sorted, so the text is the same each time)."""
     if value is None:
         return None
     return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
@@ -43,17 +44,28 @@ def record(
     after: Mapping[str, Any] | None = None,
 ) -> None:
     """Stages the row; it is chained and written when the session's transaction commits."""
-    audit_chain.stage(
-        session,
-        AuditEntry(
-            at=utcnow(),
-            user_id=actor.user_id if actor else None,
-            action=action,
-            entity=entity,
-            entity_id=None if entity_id is None else str(entity_id),
-            before_json=_json(before),
-            after_json=_json(after),
-        ),
+    audit_chain.stage(session, entry(actor, action, entity, entity_id, before, after))
+
+
+def entry(
+    actor: Actor | None,
+    action: str,
+    entity: str,
+    entity_id: object,
+    before: Mapping[str, Any] | str | None = None,
+    after: Mapping[str, Any] | str | None = None,
+    at: dt.datetime | None = None,
+) -> audit_chain.PendingEntry:
+    """The row record() stages, for staging later (audit_chain.stage_all): a before or after may
+    be given as its JSON text already made (json_text), e.g. before a write transaction."""
+    return audit_chain.PendingEntry(
+        at=utcnow() if at is None else at,
+        user_id=actor.user_id if actor else None,
+        action=action,
+        entity=entity,
+        entity_id=None if entity_id is None else str(entity_id),
+        before_json=before if isinstance(before, str) or before is None else json_text(before),
+        after_json=after if isinstance(after, str) or after is None else json_text(after),
     )
 
 

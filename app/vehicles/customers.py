@@ -8,11 +8,11 @@ digits in `tail4`. A customer may have several numbers, the first being the main
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from app import audit
@@ -217,13 +217,24 @@ def _phone_text(number: str, extension: str) -> str:
     return number + (f"-{extension}" if extension else "")
 
 
-def _snapshot(row: Customer) -> dict[str, object]:
+def _audited(
+    name: str, kind: str, note: str, phones: Iterable[CustomerPhone | PhoneInfo]
+) -> dict[str, object]:
     return {
-        "name": row.name,
-        "kind": row.kind,
-        "note": row.note,
-        "phones": [_phone_text(p.number, p.extension) for p in row.phones],
+        "name": name,
+        "kind": kind,
+        "note": note,
+        "phones": [_phone_text(p.number, p.extension) for p in phones],
     }
+
+
+def _snapshot(row: Customer) -> dict[str, object]:
+    return _audited(row.name, row.kind, row.note, row.phones)
+
+
+def customer_audit(clean: CleanCustomer) -> dict[str, object]:
+    """A customer's fields as its audit rows record them (the same as a stored row's snapshot)."""
+    return _audited(clean.name, clean.kind, clean.note, clean.phones)
 
 
 def phones_not_in(candidates: Sequence[PhoneInfo], current: Sequence[PhoneInfo]) -> tuple[PhoneInfo, ...]:
@@ -232,7 +243,8 @@ def phones_not_in(candidates: Sequence[PhoneInfo], current: Sequence[PhoneInfo])
     return tuple(p for p in candidates if (p.number, p.extension) not in known)
 
 
-def _phone_values(phones: tuple[PhoneInfo, ...]) -> list[dict[str, object]]:
+def phone_values(phones: tuple[PhoneInfo, ...]) -> list[dict[str, object]]:
+    """A customer's phone rows (without the customer's id), in order."""
     return [
         {"number": p.number, "tail4": p.tail4, "extension": p.extension, "label": p.label, "position": i}
         for i, p in enumerate(phones)
@@ -240,44 +252,21 @@ def _phone_values(phones: tuple[PhoneInfo, ...]) -> list[dict[str, object]]:
 
 
 def _phone_rows(phones: tuple[PhoneInfo, ...]) -> list[CustomerPhone]:
-    return [CustomerPhone(**values) for values in _phone_values(phones)]
+    return [CustomerPhone(**values) for values in phone_values(phones)]
 
 
-def _customer_values(clean: CleanCustomer) -> dict[str, object]:
+def customer_values(clean: CleanCustomer) -> dict[str, object]:
+    """A new customer's row (its phones apart: phone_values)."""
     return {"name": clean.name, "name_initials": clean.name_initials, "kind": clean.kind, "note": clean.note}
 
 
 def insert_customer(s: Session, actor: Actor, clean: CleanCustomer, action: str = "customer.add") -> Customer:
-    row = Customer(**_customer_values(clean))
+    row = Customer(**customer_values(clean))
     row.phones = _phone_rows(clean.phones)
     s.add(row)
     s.flush()
     audit.record(s, actor, action, "customer", row.id, None, _snapshot(row))
     return row
-
-
-def insert_customers(s: Session, actor: Actor, cleans: Sequence[CleanCustomer], action: str) -> list[int]:
-    """Adds many customers in a few statements (an import); their ids in the order given."""
-    if not cleans:
-        return []
-    ids = list(
-        s.execute(
-            insert(Customer).returning(Customer.id, sort_by_parameter_order=True),
-            [_customer_values(c) for c in cleans],
-        ).scalars()
-    )
-    phones = [
-        values | {"customer_id": customer_id}
-        for customer_id, clean in zip(ids, cleans, strict=True)
-        for values in _phone_values(clean.phones)
-    ]
-    if phones:
-        s.execute(insert(CustomerPhone), phones)
-    for customer_id, clean in zip(ids, cleans, strict=True):
-        after: dict[str, object] = {"name": clean.name, "kind": clean.kind, "note": clean.note}
-        after["phones"] = [_phone_text(p.number, p.extension) for p in clean.phones]
-        audit.record(s, actor, action, "customer", customer_id, None, after)
-    return ids
 
 
 def _same_phones(row: Customer, phones: tuple[PhoneInfo, ...]) -> bool:

@@ -20,7 +20,7 @@ from app.errors import FieldWarning
 from app.validation import validate_plate
 from app.vehicles.customers import MAX_PHONES, CleanCustomer, PhoneInfo, phone_info, phones_not_in
 from app.vehicles.import_rows import ImportIssue, ImportRow
-from app.vehicles.vehicles import CleanVehicle, plate_held_warning
+from app.vehicles.vehicles import CleanVehicle, plate_held_warning, vehicle_snapshot
 from app.wording import say
 from db.models import Customer, CustomerPhone, Vehicle, VehicleModel
 
@@ -59,6 +59,9 @@ class VehicleUpdate:
     owner_version: int
     phones: tuple[PhoneInfo, ...]  # the owner's phones with the new ones added; () for no change
     warnings: tuple[FieldWarning, ...]
+    before: dict[str, object]  # the vehicle's audited fields as read (vehicle_snapshot)
+    # With phones: the owner as read, with the phones earlier rows of the file add (the audit's before).
+    owner: CleanCustomer | None = None
 
 
 @dataclass
@@ -231,7 +234,9 @@ class _Planner:
         )
         relevant = tuple(w for w in warnings if not (w.field == "plate" and merged.plate == on_file.plate))
         km = self._mileage(row, on_file)
-        phones = self._phones(row, known.owner)
+        owner = known.owner
+        current = self._current_phones(owner)
+        phones = self._phones(row, owner, current)
         if same and km is None and not phones:
             self.plan.unchanged += 1
             return
@@ -247,6 +252,10 @@ class _Planner:
                 owner_version=known.owner.version,
                 phones=phones,
                 warnings=relevant,
+                before=vehicle_snapshot(on_file),
+                owner=CleanCustomer(owner.name, owner.name_initials, owner.kind, owner.note, current)
+                if phones
+                else None,
             )
         )
 
@@ -263,7 +272,15 @@ class _Planner:
             return None
         return km
 
-    def _phones(self, row: ImportRow, owner: Customer) -> tuple[PhoneInfo, ...]:
+    def _current_phones(self, owner: Customer) -> tuple[PhoneInfo, ...]:
+        """The owner's phones as on file, with those an earlier row of the file adds (two of their cars)."""
+        return self._phones_planned.get(owner.id) or tuple(
+            phone_info(p.number, p.extension, p.label) for p in owner.phones
+        )
+
+    def _phones(
+        self, row: ImportRow, owner: Customer, current: tuple[PhoneInfo, ...]
+    ) -> tuple[PhoneInfo, ...]:
         """The owner's phones with the file's new number added; () when nothing is added."""
         if owner.name != row.owner.name:
             self.plan.warnings.append(
@@ -278,10 +295,6 @@ class _Planner:
                 )
             )
             return ()
-        # An earlier row of the file may already add a number to this owner (two of their cars).
-        current = self._phones_planned.get(owner.id) or tuple(
-            phone_info(p.number, p.extension, p.label) for p in owner.phones
-        )
         new = phones_not_in(row.owner.phones, current)
         if not new:
             return ()

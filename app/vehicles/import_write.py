@@ -1,10 +1,15 @@
-"""Writing an import's plan in one transaction that does nothing but write.
+"""Writing an import's prepared rows (import_batch) in one transaction that does nothing but write.
 
-All the checks were made before, in a read transaction (import_plan), so the write lock (SQLite)
-or the row locks (PostgreSQL) are held only for the writing. The plan is refused as a whole if
-another counter changed one of its vehicles or owners, or registered one of its new VINs, since it
-was made: the user runs the import again (nothing was written). New rows are added in chunks and
-flushed once per chunk, not once per row.
+All the checks were made before, in a read transaction (import_plan), and the rows and audit
+texts were made before the transaction began (import_batch), so the write lock (SQLite) or the
+row locks (PostgreSQL) are held only for the writing. Under lock it first checks that no new VIN
+was registered and that every vehicle and owner it changes still has the version the plan saw;
+otherwise the whole import is refused with one message (nothing is written) and the user runs it
+again. It then reads who carries each plate it gives (another counter may have moved one), and
+writes with executemany on the tables themselves (SQLAlchemy Core): the customers and vehicles
+with their ids returned, their phones, plate history and readings, the updated vehicles and
+owners (version-checked once more in the UPDATE), and the audit rows, staged for the chain at
+once. Only plate moves, rare, are written row by row, in the order the rows ask for them.
 """
 
 from __future__ import annotations
@@ -13,32 +18,35 @@ import datetime as dt
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import Select, Table, bindparam, delete, func, insert, select, update
+from sqlalchemy.orm import Session
 
-from app import audit
+from app import audit, audit_chain
+from app.audit import json_text
 from app.errors import Conflict
 from app.roles import Actor
-from app.vehicles.customers import (
-    MAX_PHONES,
-    CleanCustomer,
-    apply_customer,
-    insert_customers,
-    phone_info,
-    phones_not_in,
-)
-from app.vehicles.import_plan import CHUNK, ImportPlan, ModelKey, NewVehicle, OwnerKey, VehicleUpdate
-from app.vehicles.mileage import ReadingSource, add_reading
+from app.uow import CONFLICT_MESSAGE
+from app.vehicles.import_batch import ImportBatch, NewCustomerRows, NewVehicleRows, UpdateRows, updated_audit
+from app.vehicles.import_plan import CHUNK, ModelKey, OwnerKey
+from app.vehicles.mileage import ReadingSource, add_readings
 from app.vehicles.models import ModelInput, find_model, insert_model
-from app.vehicles.vehicles import NewVehicleRow, apply_vehicle, insert_vehicles, release_plate
+from app.vehicles.vehicles import close_plate_history
 from app.wording import say
-from db.models import Customer, Vehicle
+from db.models import Customer, CustomerPhone, PlateHistory, Vehicle
+from db.types import utcnow
 
 T = TypeVar("T")
 Q = TypeVar("Q", bound=Select[Any])
 
+_TABLES = Vehicle.metadata.tables
+_VEHICLES = _TABLES[Vehicle.__tablename__]
+_CUSTOMERS = _TABLES[Customer.__tablename__]
+_PHONES = _TABLES[CustomerPhone.__tablename__]
+_PLATES = _TABLES[PlateHistory.__tablename__]
 
-def _stale(vin: str) -> Conflict:
+
+def stale(vin: str) -> Conflict:
+    """The whole import refused: a vehicle of the file (or its owner) changed since it was checked."""
     return Conflict(
         say(
             "导入期间其他前台修改了车架号 {vin} 的车辆或其车主，本次未导入任何数据；"
@@ -53,6 +61,32 @@ def _chunks(items: Sequence[T]) -> Iterator[Sequence[T]]:
         yield items[start : start + CHUNK]
 
 
+def taken_vin(s: Session, batch: ImportBatch) -> str | None:
+    """A VIN of the batch's new vehicles that is on file now (another counter registered it)."""
+    vins = [str(n.values["vin"]) for n in batch.new]
+    for chunk in _chunks(vins):
+        taken = s.scalar(select(_VEHICLES.c.vin).where(_VEHICLES.c.vin.in_(chunk)).limit(1))
+        if taken is not None:
+            return str(taken)
+    return None
+
+
+def insert_with_ids(s: Session, table: Table, rows: list[dict[str, object]]) -> list[int]:
+    """Inserts the rows in one executemany and returns their ids in order. SQLite: the ids are
+    given, the next after the highest (what SQLite would choose itself for an INTEGER PRIMARY KEY;
+    the writer holds the file), since RETURNING in order would mean one statement per row there.
+    PostgreSQL: the ids the sequence gives, returned in order from batched INSERT statements."""
+    if not rows:
+        return []
+    if s.get_bind().dialect.name == "sqlite":
+        first = (s.scalar(select(func.max(table.c.id))) or 0) + 1
+        ids = list(range(first, first + len(rows)))
+        s.execute(insert(table), [row | {"id": i} for row, i in zip(rows, ids, strict=True)])
+        return ids
+    statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+    return list(s.execute(statement, rows).scalars())
+
+
 def _for_update(s: Session, q: Q) -> Q:
     """Row locks on PostgreSQL until the commit; on SQLite the writer already holds the file."""
     if s.get_bind().dialect.name == "postgresql":
@@ -61,151 +95,275 @@ def _for_update(s: Session, q: Q) -> Q:
 
 
 class _Writer:
-    def __init__(self, s: Session, actor: Actor, plan: ImportPlan, now: dt.datetime) -> None:
-        self._s, self._actor, self._plan, self._now = s, actor, plan, now
+    def __init__(self, s: Session, actor: Actor, batch: ImportBatch, now: dt.datetime) -> None:
+        self._s, self._actor, self._batch, self._now = s, actor, batch, now
+        self._at = utcnow()  # the audit rows' time
+        self.entries: list[audit_chain.PendingEntry] = []
         self._models: dict[ModelKey, int] = {}
         self._owners: dict[OwnerKey, int] = {}
+        # The vehicles the write touches, as under lock and then as the rows change them.
+        self._plate_of: dict[int, str | None] = {}
+        self._holders: dict[str, set[int]] = {}
+        self._created: dict[int, dt.datetime] = {}
+        self._last_km: dict[int, int | None] = {}
+        self._versions: dict[int, int] = {}
+        self._vins: dict[int, str] = {}
+        # What to write at the end: the vehicles' changed columns, readings, owners' phones.
+        self._changes: dict[int, dict[str, object]] = {}
+        self._readings: list[tuple[int, int]] = []
+        self._phones: dict[int, list[dict[str, object]]] = {}
+        self._owner_versions: dict[int, int] = {}
         self.updated = 0
+
+    def _audit(self, action: str, entity: str, entity_id: object, before: Any, after: Any) -> None:
+        self.entries.append(audit.entry(self._actor, action, entity, entity_id, before, after, self._at))
 
     def model_id(self, ref: int | ModelKey) -> int:
         return ref if isinstance(ref, int) else self._models[ref]
 
     # ------------------------------------------------------------ freshness
     def check_new_vins(self) -> None:
-        vins = [n.vehicle.vin for n in self._plan.new]
-        for chunk in _chunks(vins):
-            taken = self._s.scalar(select(Vehicle.vin).where(Vehicle.vin.in_(chunk)).limit(1))
-            if taken is not None:
-                raise _stale(taken)
+        taken = taken_vin(self._s, self._batch)
+        if taken is not None:
+            raise stale(taken)
 
-    def load_updated(self) -> tuple[dict[int, Vehicle], dict[int, Customer]]:
-        """The vehicles and owners the plan updates, locked and as the plan saw them (else stale)."""
-        s, updates = self._s, self._plan.updates
-        vehicles: dict[int, Vehicle] = {}
+    def lock_updated(self) -> None:
+        """The vehicles and owners the plan updates, locked; refused unless as the plan saw them."""
+        s, updates, v = self._s, [r.update for r in self._batch.updates], _VEHICLES.c
+        owner_of: dict[int, int] = {}
         for chunk in _chunks(updates):
-            q = select(Vehicle).where(Vehicle.id.in_([u.vehicle_id for u in chunk]))
-            for v in s.scalars(_for_update(s, q).execution_options(populate_existing=True)):
-                vehicles[v.id] = v
-        owners: dict[int, Customer] = {}
+            q = select(v.id, v.vin, v.version, v.owner_id, v.plate, v.created_at, v.last_mileage_km)
+            for row in s.execute(_for_update(s, q.where(v.id.in_([u.vehicle_id for u in chunk])))):
+                self._vins[row.id], self._versions[row.id], owner_of[row.id] = (
+                    row.vin,
+                    row.version,
+                    row.owner_id,
+                )
+                self._know(row.id, row.plate, row.created_at)
+                self._last_km[row.id] = row.last_mileage_km
+        owners: dict[int, int] = {}
         with_phones = [u for u in updates if u.phones]
+        c = _CUSTOMERS.c
         for chunk in _chunks(with_phones):
-            owners_q = select(Customer).where(Customer.id.in_({u.owner_id for u in chunk}))
-            owners_q = _for_update(s, owners_q).options(selectinload(Customer.phones))
-            for c in s.scalars(owners_q.execution_options(populate_existing=True)):
-                owners[c.id] = c
+            owners_q = select(c.id, c.version).where(c.id.in_({u.owner_id for u in chunk}))
+            owners.update((row.id, row.version) for row in s.execute(_for_update(s, owners_q)))
         for u in updates:
-            vehicle = vehicles.get(u.vehicle_id)
-            if vehicle is None or vehicle.version != u.version or vehicle.owner_id != u.owner_id:
-                raise _stale(vehicle.vin if vehicle is not None else str(u.vehicle_id))
+            if u.vehicle_id not in owner_of:
+                raise stale(str(u.vehicle_id))
+            if self._versions[u.vehicle_id] != u.version or owner_of[u.vehicle_id] != u.owner_id:
+                raise stale(self._vins[u.vehicle_id])
             if u.phones:
-                owner = owners.get(u.owner_id)
-                if owner is None or owner.version != u.owner_version:
-                    raise _stale(vehicle.vin)
-        return vehicles, owners
+                if owners.get(u.owner_id) != u.owner_version:
+                    raise stale(self._vins[u.vehicle_id])
+                self._owner_versions[u.owner_id] = u.owner_version
+
+    def read_plates(self) -> None:
+        """Who carries each plate the import gives, now (locked on PostgreSQL)."""
+        s, v = self._s, _VEHICLES.c
+        given = {r.fields["plate"] for r in self._batch.updates if r.fields is not None}
+        given |= {n.plate for n in self._batch.new}
+        plates = sorted(p for p in given if isinstance(p, str))
+        for chunk in _chunks(plates):
+            q = select(v.id, v.plate, v.version, v.created_at).where(v.plate.in_(chunk))
+            for row in s.execute(_for_update(s, q)):
+                if row.id not in self._versions:
+                    self._versions[row.id] = row.version
+                    self._know(row.id, row.plate, row.created_at)
+
+    def _know(self, vehicle_id: int, plate: str | None, created_at: dt.datetime) -> None:
+        self._plate_of[vehicle_id] = plate
+        self._created[vehicle_id] = created_at
+        if plate is not None:
+            self._holders.setdefault(plate, set()).add(vehicle_id)
+
+    # -------------------------------------------------------------- plates
+    def _carry(self, vehicle_id: int, plate: str | None) -> None:
+        old = self._plate_of[vehicle_id]
+        if old is not None:
+            self._holders[old].discard(vehicle_id)
+        if plate is not None:
+            self._holders.setdefault(plate, set()).add(vehicle_id)
+        self._plate_of[vehicle_id] = plate
+
+    def release(self, plate: str, except_id: int | None) -> None:
+        """Takes the plate off any other vehicle that carries it (the warning said so)."""
+        for other in sorted(self._holders.get(plate, set()) - {except_id}):
+            close_plate_history(self._s, other, plate, self._created[other], self._now)
+            self._carry(other, None)
+            self._changes.setdefault(other, {})["plate"] = None
+            self._audit("vehicle.plate_moved", "vehicle", other, {"plate": plate}, {"plate": None})
+
+    def _give(self, vehicle_id: int, plate: str | None) -> None:
+        current = self._plate_of[vehicle_id]
+        if plate is not None:
+            self.release(plate, vehicle_id)
+        if current is not None:
+            close_plate_history(self._s, vehicle_id, current, self._created[vehicle_id], self._now)
+        if plate is not None:
+            self._s.execute(insert(_PLATES).values(vehicle_id=vehicle_id, plate=plate, valid_from=self._now))
+        self._carry(vehicle_id, plate)
 
     # -------------------------------------------------------------- writing
     def add_models(self) -> None:
-        for m in self._plan.models:
+        for m in self._batch.models:
             on_file = find_model(self._s, m.brand, m.name)  # another counter may have added it meanwhile
             row = on_file or insert_model(self._s, self._actor, ModelInput(m.brand, m.name, is_nev=m.is_nev))
             self._models[m.key] = row.id
 
-    def update(self, u: VehicleUpdate, vehicle: Vehicle, owner: Customer | None) -> None:
-        """One known vehicle's changes, written by the next flush (apply_vehicle's or the commit)."""
-        s, actor, now = self._s, self._actor, self._now
-        changed = False
+    def update(self, r: UpdateRows) -> None:
+        """One known vehicle's changes, in the order the rows of the file make them."""
+        u, changed = r.update, False
         if u.km is not None:
-            add_reading(s, vehicle.id, u.km, now, ReadingSource.IMPORT, user_id=actor.user_id)
-            before = vehicle.last_mileage_km
-            vehicle.last_mileage_km = u.km
-            audit.record(
-                s, actor, "vehicle.import_mileage", "vehicle", vehicle.id, {"km": before}, {"km": u.km}
-            )
+            self._readings.append((u.vehicle_id, u.km))
+            before, self._last_km[u.vehicle_id] = self._last_km[u.vehicle_id], u.km
+            self._changes.setdefault(u.vehicle_id, {})["last_mileage_km"] = u.km
+            self._audit("vehicle.import_mileage", "vehicle", u.vehicle_id, {"km": before}, {"km": u.km})
             changed = True
-        if u.merged is not None:
-            changed |= apply_vehicle(
-                s,
-                actor,
-                vehicle,
-                u.merged,
-                self.model_id(u.model),
-                vehicle.owner_id,
-                now,
-                u.warnings,
-                action="vehicle.import_update",
-                flush=False,
-            )
-        if owner is not None:
-            changed |= self._add_phones(u, owner)
+        if r.fields is not None:
+            changed |= self._apply(r, r.fields)
+        if r.owner_after is not None:
+            self._phones[u.owner_id] = r.phones
+            self._audit("customer.import_update", "customer", u.owner_id, r.owner_before, r.owner_after)
+            changed = True
         self.updated += changed
 
-    def _add_phones(self, u: VehicleUpdate, owner: Customer) -> bool:
-        """Adds the plan's new numbers; another row of this import may have added them already."""
-        current = tuple(phone_info(p.number, p.extension, p.label) for p in owner.phones)
-        new = phones_not_in(u.phones, current)
-        if not new or len(current) + len(new) > MAX_PHONES:
+    def _apply(self, r: UpdateRows, fields: dict[str, object]) -> bool:
+        u, vehicle_id = r.update, r.update.vehicle_id
+        current = self._plate_of[vehicle_id]
+        as_planned = current == u.before["plate"]  # else an earlier row took its plate
+        before = u.before if as_planned else u.before | {"plate": current}
+        new = fields if r.model_known else fields | {"model_id": self.model_id(u.model)}
+        if new == before:
             return False
-        clean = CleanCustomer(owner.name, owner.name_initials, owner.kind, owner.note, current + new)
-        return apply_customer(self._s, self._actor, owner, clean, action="customer.import_update")
+        plate = new["plate"]
+        if plate != current:
+            self._give(vehicle_id, plate if isinstance(plate, str) else None)
+        # Only the columns that change: an UPDATE naming an indexed column rewrites its index entry.
+        changes = self._changes.setdefault(vehicle_id, {})
+        changes.update((key, value) for key, value in new.items() if before[key] != value)
+        if "vin" in changes:
+            changes["vin_reversed"] = str(new["vin"])[::-1]
+        after = r.after if r.after is not None else updated_audit(new, u)
+        self._audit("vehicle.import_update", "vehicle", vehicle_id, r.before if as_planned else before, after)
+        return True
 
-    def release_plates(self) -> None:
-        """Takes the new vehicles' plates off any vehicle that still carries one (the warning said so)."""
-        plates = [n.vehicle.plate for n in self._plan.new if n.vehicle.plate is not None]
+    def release_new_plates(self) -> None:
+        """The new vehicles' plates taken off any vehicle that still carries one (after the updates:
+        a known vehicle of the file that moved off a plate no longer holds it)."""
+        plates = [n.plate for n in self._batch.new if n.plate is not None]
         for chunk in _chunks(plates):
-            held = set(self._s.scalars(select(Vehicle.plate).where(Vehicle.plate.in_(chunk))))
-            for plate in sorted(p for p in held if p is not None):
-                release_plate(self._s, self._actor, plate, None, self._now)
+            for plate in sorted(p for p in set(chunk) if self._holders.get(p)):
+                self.release(plate, None)
+
+    def write_updates(self) -> None:
+        """The known vehicles' new columns, their readings and the owners' phones, each table in
+        a few executemany; every UPDATE is guarded by the version read under lock."""
+        s, now = self._s, utcnow()
+        v = _VEHICLES.c
+        groups: dict[tuple[str, ...], list[dict[str, object]]] = {}
+        for vehicle_id, values in self._changes.items():
+            key = tuple(sorted(values))
+            row = values | {"b_id": vehicle_id, "b_version": self._versions[vehicle_id]}
+            groups.setdefault(key, []).append(row)
+        for rows in groups.values():
+            statement = (
+                update(_VEHICLES)
+                .where(v.id == bindparam("b_id"), v.version == bindparam("b_version"))
+                .values(version=v.version + 1, updated_at=now)
+            )
+            self._check_all(s.execute(statement, rows).rowcount, len(rows))  # type: ignore[attr-defined]
+        add_readings(s, self._readings, self._now, ReadingSource.IMPORT, user_id=self._actor.user_id)
+        if not self._phones:
+            return
+        owners = list(self._phones)
+        for chunk in _chunks(owners):
+            s.execute(delete(_PHONES).where(_PHONES.c.customer_id.in_(chunk)))
+        s.execute(
+            insert(_PHONES),
+            [phone | {"customer_id": owner} for owner in owners for phone in self._phones[owner]],
+        )
+        c = _CUSTOMERS.c
+        statement = (
+            update(_CUSTOMERS)
+            .where(c.id == bindparam("b_id"), c.version == bindparam("b_version"))
+            .values(version=c.version + 1, updated_at=now)
+        )
+        rows = [{"b_id": owner, "b_version": self._owner_versions[owner]} for owner in owners]
+        self._check_all(s.execute(statement, rows).rowcount, len(rows))  # type: ignore[attr-defined]
+
+    def _check_all(self, rowcount: int, expected: int) -> None:
+        """A row the UPDATE missed was changed after it was read under lock: a bug, never silent."""
+        if self._s.get_bind().dialect.supports_sane_multi_rowcount and rowcount != expected:
+            raise Conflict(CONFLICT_MESSAGE)
+
+    def _insert_customers(self, rows: Sequence[NewCustomerRows]) -> list[int]:
+        ids = insert_with_ids(self._s, _CUSTOMERS, [r.values for r in rows])
+        phones = [phone | {"customer_id": i} for i, r in zip(ids, rows, strict=True) for phone in r.phones]
+        if phones:
+            self._s.execute(insert(_PHONES), phones)
+        for i, r in zip(ids, rows, strict=True):
+            self._audit("customer.import", "customer", i, None, r.audit)
+        return ids
 
     def add_owners(self) -> None:
-        keys = list(self._plan.owners)
-        ids = insert_customers(self._s, self._actor, list(self._plan.owners.values()), "customer.import")
-        self._owners = dict(zip(keys, ids, strict=True))
+        ids = self._insert_customers([rows for _, rows in self._batch.owners])
+        self._owners = {key: i for (key, _), i in zip(self._batch.owners, ids, strict=True)}
 
-    def add_vehicles(self, chunk: Sequence[NewVehicle]) -> None:
-        s, actor = self._s, self._actor
-        alone = [n.owner for n in chunk if isinstance(n.owner, CleanCustomer)]
-        alone_ids = iter(insert_customers(s, actor, alone, "customer.import"))
-        rows = [
-            NewVehicleRow(n.vehicle, self.model_id(n.model), self._owner_id(n, alone_ids), n.warnings)
-            for n in chunk
+    def add_vehicles(self, chunk: Sequence[NewVehicleRows]) -> None:
+        s = self._s
+        alone = iter(self._insert_customers([n.owner for n in chunk if isinstance(n.owner, NewCustomerRows)]))
+        refs = [{"model_id": self.model_id(n.model), "owner_id": self._owner_id(n, alone)} for n in chunk]
+        ids = insert_with_ids(s, _VEHICLES, [n.values | ref for n, ref in zip(chunk, refs, strict=True)])
+        plates = [
+            {"vehicle_id": i, "plate": n.plate, "valid_from": self._now}
+            for i, n in zip(ids, chunk, strict=True)
+            if n.plate is not None
         ]
-        insert_vehicles(s, actor, rows, self._now, ReadingSource.IMPORT, "vehicle.import")
+        if plates:
+            s.execute(insert(_PLATES), plates)
+        readings = [(i, n.km) for i, n in zip(ids, chunk, strict=True) if n.km is not None]
+        add_readings(s, readings, self._now, ReadingSource.IMPORT, user_id=self._actor.user_id)
+        for i, n, ref in zip(ids, chunk, refs, strict=True):
+            self._audit("vehicle.import", "vehicle", i, None, json_text(n.audit | ref))
 
-    def _owner_id(self, n: NewVehicle, alone: Iterator[int]) -> int:
-        if isinstance(n.owner, CleanCustomer):
+    def _owner_id(self, n: NewVehicleRows, alone: Iterator[int]) -> int:
+        if isinstance(n.owner, NewCustomerRows):
             return next(alone)
         if isinstance(n.owner, int):
             return n.owner
         return self._owners[n.owner]
 
 
-def write_plan(
+def write_batch(
     s: Session,
     actor: Actor,
-    plan: ImportPlan,
+    batch: ImportBatch,
     now: dt.datetime,
     progress: Callable[[int], None] | None = None,
 ) -> int:
-    """Writes the plan; returns how many known vehicles changed. progress(writes done) as it goes.
+    """Writes the prepared rows; returns how many known vehicles changed. progress(writes done) as
+    it goes. Its audit rows are staged last, for the chain at the commit.
 
     Raises Conflict when another counter's save made the plan stale (the caller rolls back)."""
-    writer = _Writer(s, actor, plan, now)
+    writer = _Writer(s, actor, batch, now)
     writer.check_new_vins()
-    vehicles, owners = writer.load_updated()
+    writer.lock_updated()
+    writer.read_plates()
     writer.add_models()
     done = 0
-    for chunk in _chunks(plan.updates):
-        for u in chunk:
-            writer.update(u, vehicles[u.vehicle_id], owners.get(u.owner_id) if u.phones else None)
+    for chunk in _chunks(batch.updates):
+        for r in chunk:
+            writer.update(r)
         done += len(chunk)
         if progress is not None:
             progress(done)
-    # After the updates: a known vehicle of the file that moved off a plate no longer holds it.
-    writer.release_plates()
+    writer.release_new_plates()
+    writer.write_updates()
     writer.add_owners()
-    for new_chunk in _chunks(plan.new):
+    for new_chunk in _chunks(batch.new):
         writer.add_vehicles(new_chunk)
         done += len(new_chunk)
         if progress is not None:
             progress(done)
+    audit_chain.stage_all(s, writer.entries)
     return writer.updated

@@ -15,15 +15,17 @@ manufacturer's list of sold vehicles).
   good rows.
 - Three steps, so that one counter's import never holds up the others: the file is read and its
   rows checked on their own (import_rows); what each row would change is worked out in a read
-  transaction (import_plan), which is all a dry run does: it writes nothing; the changes are
-  then written in one transaction that only writes (import_write), all or nothing.
+  transaction (import_plan), which is all a dry run does: it writes nothing; the rows to write
+  and their audit texts are made next, still without a transaction (import_batch), and written
+  in one transaction that only writes (import_write), all or nothing.
 - `progress(done, total)` is told as rows are checked and then written; if it raises (a cancel
   in the UI), the exception leaves the import and nothing is written.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -33,13 +35,16 @@ from sqlalchemy.orm import Session
 from app import audit
 from app.changes import Change, announces
 from app.clock import Clock, local_today, system_clock
+from app.db_errors import unique_violation
+from app.errors import Conflict
 from app.roles import Actor, Permission, require
 from app.uow import reading, unit_of_work
 from app.users import authorize
+from app.vehicles.import_batch import ImportBatch, prepare_batch
 from app.vehicles.import_files import read_table
 from app.vehicles.import_plan import plan_import
 from app.vehicles.import_rows import ImportIssue, clean_rows
-from app.vehicles.import_write import write_plan
+from app.vehicles.import_write import stale, taken_vin, write_batch
 from db.uow import Database
 
 
@@ -108,9 +113,11 @@ class VehicleImporter:
         updated, unchanged = len(plan.updates), plan.unchanged
         applied = not dry_run and (skip_bad or not rejected)
         if applied and plan.writes:
-            with unit_of_work(self._db) as s:
+            now = self._clock()
+            batch = prepare_batch(plan, now)
+            with self._vin_race(batch), unit_of_work(self._db) as s:
                 actor = authorize(s, actor, Permission.IMPORT_DATA)
-                updated = write_plan(s, actor, plan, self._clock(), bar.writing(plan.writes))
+                updated = write_batch(s, actor, batch, now, bar.writing(batch.writes))
                 unchanged = plan.unchanged + len(plan.updates) - updated
                 self._audit(s, actor, path, len(plan.new), updated, unchanged, len(rejected))
         bad_lines = {i.line for i in rejected}
@@ -126,6 +133,22 @@ class VehicleImporter:
             rows=len(table.rows),
             columns=table.columns,
         )
+
+    @contextmanager
+    def _vin_race(self, batch: ImportBatch) -> Iterator[None]:
+        """PostgreSQL: another counter registering a new VIN of the file while the write runs (after
+        its check) makes the INSERT wait for that counter and then fail on the unique VIN; the
+        import is then refused with the same message as when the check finds it."""
+        try:
+            yield
+        except Conflict as e:
+            if not unique_violation(e.__cause__):
+                raise
+            with reading(self._db) as s:
+                taken = taken_vin(s, batch)
+            if taken is None:
+                raise
+            raise stale(taken) from e
 
     @staticmethod
     def _audit(

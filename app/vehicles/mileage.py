@@ -86,6 +86,9 @@ def add_reading(
     )
 
 
+_READINGS = MileageReading.metadata.tables[MileageReading.__tablename__]
+
+
 def add_readings(
     s: Session,
     readings: Sequence[tuple[int, int]],
@@ -94,10 +97,10 @@ def add_readings(
     *,
     user_id: int | None,
 ) -> None:
-    """Many first readings (vehicle id, km) in one statement (an import)."""
+    """Many readings (vehicle id, km) in one executemany on the table (an import)."""
     if readings:
         s.execute(
-            insert(MileageReading),
+            insert(_READINGS),
             [
                 {
                     "vehicle_id": vehicle_id,

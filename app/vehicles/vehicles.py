@@ -17,11 +17,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from app import audit
@@ -49,7 +49,7 @@ from app.vehicles.customers import (
     insert_customer,
 )
 from app.vehicles.errors import DuplicateVin
-from app.vehicles.mileage import ReadingSource, add_reading, add_readings
+from app.vehicles.mileage import ReadingSource, add_reading
 from app.vehicles.models import ModelInfo, model_info
 from app.vehicles.ports import PaperDates, PaperReminders
 from app.wording import label, say
@@ -353,15 +353,22 @@ def release_plate(s: Session, actor: Actor, plate: str, except_id: int | None, n
 
 def _close_plate(s: Session, row: Vehicle, now: dt.datetime) -> None:
     """Ends the current plate's history row (creating one for data that never had it)."""
-    if row.plate is None:
-        return
+    if row.plate is not None:
+        close_plate_history(s, row.id, row.plate, row.created_at, now)
+
+
+def close_plate_history(
+    s: Session, vehicle_id: int, plate: str, created_at: dt.datetime, now: dt.datetime
+) -> None:
+    """Ends the vehicle's open plate history row, or, for data that never had one, records the
+    plate as carried from the vehicle's creation until now."""
     closed = s.execute(
         update(PlateHistory)
-        .where(PlateHistory.vehicle_id == row.id, PlateHistory.valid_to.is_(None))
+        .where(PlateHistory.vehicle_id == vehicle_id, PlateHistory.valid_to.is_(None))
         .values(valid_to=now)
     )
     if not closed.rowcount:  # type: ignore[attr-defined]
-        s.add(PlateHistory(vehicle_id=row.id, plate=row.plate, valid_from=row.created_at, valid_to=now))
+        s.add(PlateHistory(vehicle_id=vehicle_id, plate=plate, valid_from=created_at, valid_to=now))
 
 
 _SNAPSHOT = (
@@ -379,11 +386,12 @@ _SNAPSHOT = (
 )
 
 
-def _snapshot(row: Vehicle) -> dict[str, object]:
+def vehicle_snapshot(row: Vehicle) -> dict[str, object]:
+    """The vehicle's fields as its audit rows record them."""
     return {key: getattr(row, key) for key in _SNAPSHOT}
 
 
-def _fields(clean: CleanVehicle, model_id: int, owner_id: int) -> dict[str, object]:
+def vehicle_fields(clean: CleanVehicle, model_id: int, owner_id: int) -> dict[str, object]:
     """The fields the form edits (and the audit records: _SNAPSHOT)."""
     return {
         "vin": clean.vin,
@@ -400,8 +408,9 @@ def _fields(clean: CleanVehicle, model_id: int, owner_id: int) -> dict[str, obje
     }
 
 
-def _vehicle_values(clean: CleanVehicle, model_id: int, owner_id: int, now: dt.datetime) -> dict[str, object]:
-    return _fields(clean, model_id, owner_id) | {
+def vehicle_values(clean: CleanVehicle, model_id: int, owner_id: int, now: dt.datetime) -> dict[str, object]:
+    """A new vehicle's row."""
+    return vehicle_fields(clean, model_id, owner_id) | {
         "vin_reversed": clean.vin[::-1],
         "last_mileage_km": clean.mileage_km,
         "created_at": now,
@@ -409,7 +418,7 @@ def _vehicle_values(clean: CleanVehicle, model_id: int, owner_id: int, now: dt.d
     }
 
 
-def _added(
+def added_audit(
     values: dict[str, object], clean: CleanVehicle, warnings: tuple[FieldWarning, ...]
 ) -> dict[str, object]:
     """The audit's record of a new vehicle."""
@@ -433,7 +442,7 @@ def insert_vehicle(
     """Adds the vehicle (warnings already confirmed by the caller) with its plate and first reading."""
     if clean.plate is not None:
         release_plate(s, actor, clean.plate, None, now)
-    values = _vehicle_values(clean, model_id, owner_id, now)
+    values = vehicle_values(clean, model_id, owner_id, now)
     row = Vehicle(**values)
     s.add(row)
     s.flush()
@@ -441,49 +450,8 @@ def insert_vehicle(
         s.add(PlateHistory(vehicle_id=row.id, plate=clean.plate, valid_from=now))
     if clean.mileage_km is not None:
         add_reading(s, row.id, clean.mileage_km, now, source, user_id=actor.user_id)
-    audit.record(s, actor, action, "vehicle", row.id, None, _added(values, clean, warnings))
+    audit.record(s, actor, action, "vehicle", row.id, None, added_audit(values, clean, warnings))
     return row
-
-
-@dataclass(frozen=True)
-class NewVehicleRow:
-    """One vehicle of a batch (an import): its cleaned fields, model, owner and confirmed warnings."""
-
-    clean: CleanVehicle
-    model_id: int
-    owner_id: int
-    warnings: tuple[FieldWarning, ...]
-
-
-def insert_vehicles(
-    s: Session,
-    actor: Actor,
-    rows: Sequence[NewVehicleRow],
-    now: dt.datetime,
-    source: ReadingSource,
-    action: str,
-) -> None:
-    """Adds many vehicles in a few statements, as insert_vehicle would one by one; the caller has
-    already taken their plates off other vehicles."""
-    if not rows:
-        return
-    values = [_vehicle_values(r.clean, r.model_id, r.owner_id, now) for r in rows]
-    ids = list(
-        s.execute(insert(Vehicle).returning(Vehicle.id, sort_by_parameter_order=True), values).scalars()
-    )
-    plates = [
-        {"vehicle_id": i, "plate": r.clean.plate, "valid_from": now}
-        for i, r in zip(ids, rows, strict=True)
-        if r.clean.plate is not None
-    ]
-    if plates:
-        s.execute(insert(PlateHistory), plates)
-    readings = [
-        (i, r.clean.mileage_km) for i, r in zip(ids, rows, strict=True) if r.clean.mileage_km is not None
-    ]
-    add_readings(s, readings, now, source, user_id=actor.user_id)
-    for i, r, v in zip(ids, rows, values, strict=True):
-        audit.record(s, actor, action, "vehicle", i, None, _added(v, r.clean, r.warnings))
 
 
 def apply_vehicle(
@@ -503,8 +471,8 @@ def apply_vehicle(
 
     flush=False leaves the UPDATE to the next flush: an import changing many vehicles writes them
     together (their versions were checked under lock before)."""
-    before = _snapshot(row)
-    new = _fields(clean, model_id, owner_id)
+    before = vehicle_snapshot(row)
+    new = vehicle_fields(clean, model_id, owner_id)
     if new == before:
         return False
     if clean.plate != row.plate:
