@@ -33,6 +33,9 @@ from app.warranty import add_months
 from db.models import MileageReading, Reminder, Vehicle, VehicleModel
 
 BATCH = 5_000
+# Moves written per transaction: the write lock is held about 0.1 s at a time, so another counter
+# saving meanwhile waits that long, not the whole run.
+WRITE_BATCH = 10_000
 CARS_PER_READ = 500
 FETCH = 20_000
 # SQLite's page cache for the run, in KiB (the default is 2 MB): the reminders' two due-date
@@ -48,6 +51,11 @@ Row = Sequence[Any]
 class Recomputed:
     reminders: int  # open service reminders looked at
     moved: int  # whose due date changed
+    changed_meanwhile: int = 0  # changed by another counter between the read and the write
+
+
+# A reminder's move: id, new due date, new due km, the version it was read at.
+Move = tuple[int, dt.date, int, int]
 
 
 def _moment(value: object) -> dt.datetime:
@@ -130,6 +138,7 @@ def reminders_sql(conn: Connection, only: Sequence[int] | None) -> str:
             Reminder.created_at,
             Reminder.base_date,
             Reminder.base_km,
+            Reminder.version,
             Vehicle.last_mileage_km,
             Vehicle.delivery_date,
             Vehicle.invoice_date,
@@ -232,9 +241,33 @@ def _last_known(
     return km, None
 
 
-def recompute_all(s: Session, today: dt.date, rules: ReminderRules) -> Recomputed:
-    """In the caller's unit of work."""
-    return _recompute(s, today, rules, None)
+@dataclass(frozen=True)
+class RecomputePlan:
+    """The whole recompute worked out in a read (no write lock held): the reminders looked at
+    and the moves to write, in id order (the table's pages in turn)."""
+
+    reminders: int
+    moves: tuple[Move, ...]
+
+    def batches(self) -> Iterator[Sequence[Move]]:
+        for first in range(0, len(self.moves), WRITE_BATCH):
+            yield self.moves[first : first + WRITE_BATCH]
+
+
+def plan_all(s: Session, today: dt.date, rules: ReminderRules) -> RecomputePlan:
+    """Every open service reminder worked out again, in the caller's session (a read)."""
+    conn = s.connection()
+    with _page_cache(conn):
+        seen, moved = _work_out(conn, today, rules, None)
+    return RecomputePlan(seen, tuple(sorted(moved)))
+
+
+def write_batch(s: Session, moves: Sequence[Move]) -> int:
+    """One batch of a plan, in the caller's unit of work (a short write); how many were written:
+    a reminder changed since the plan was read is left as it now is."""
+    conn = s.connection()
+    with _page_cache(conn):
+        return _write(conn, moves)
 
 
 def recompute_vehicle(s: Session, vehicle_id: int, today: dt.date, rules: ReminderRules) -> Recomputed:
@@ -256,22 +289,18 @@ def recompute_vehicles(
     return Recomputed(seen, moved)
 
 
-def _recompute(s: Session, today: dt.date, rules: ReminderRules, only: Sequence[int] | None) -> Recomputed:
+def _recompute(s: Session, today: dt.date, rules: ReminderRules, only: Sequence[int]) -> Recomputed:
     conn = s.connection()
-    if only is not None:  # a few cars: SQLite's own page cache does
-        seen, moved = _work_out(conn, today, rules, only)
-        _write(conn, moved)
-        return Recomputed(seen, len(moved))
-    with _page_cache(conn):
-        seen, moved = _work_out(conn, today, rules, only)
-        _write(conn, moved)
-    return Recomputed(seen, len(moved))
+    seen, moved = _work_out(conn, today, rules, only)
+    written = _write(conn, moved)
+    return Recomputed(seen, written, len(moved) - written)
 
 
 def _work_out(
     conn: Connection, today: dt.date, rules: ReminderRules, only: Sequence[int] | None
-) -> tuple[int, list[tuple[int, dt.date, int]]]:
-    """How many reminders were looked at, and the (id, due date, due km) of those that moved.
+) -> tuple[int, list[Move]]:
+    """How many reminders were looked at, and the (id, due date, due km, version read) of those
+    that moved.
     The same sums as schedule.service_due (add_months, km_limit_day), on the values the driver
     gives, with the months added once per start day."""
     intervals = _intervals(conn)
@@ -280,11 +309,11 @@ def _work_out(
     limits: dict[tuple[dt.date, int], dt.date] = {}
     readings = _CarReadings(_stream(conn, _readings_sql(conn, only)))
     seen = 0
-    moved: list[tuple[int, dt.date, int]] = []  # written once both reads are done
+    moved: list[Move] = []  # written once both reads are done
     first_service = ReminderKind.FIRST_SERVICE.value
     for row in _stream(conn, reminders_sql(conn, only)):
-        (rid, vehicle_id, kind, due_km, due_date, created, kept_date, kept_km, km, delivered, invoiced,
-         purchased, model_id) = row  # fmt: skip
+        (rid, vehicle_id, kind, due_km, due_date, created, kept_date, kept_km, version, km, delivered,
+         invoiced, purchased, model_id) = row  # fmt: skip
         seen += 1
         raw = readings.of(vehicle_id)
         first_months, first_km, months, interval_km = intervals[model_id]
@@ -305,21 +334,25 @@ def _work_out(
         by_km = km_limit_day(new_km, current_km, read_on or today, _distance(raw, default, rules).km_per_day)
         new_date = min(by_time, by_km)
         if new_km != due_km or new_date != _day(due_date):
-            moved.append((rid, new_date, new_km))
+            moved.append((rid, new_date, new_km, version))
     return seen, moved
 
 
-def _write(conn: Connection, moved: list[tuple[int, dt.date, int]]) -> None:
-    """The moved due dates, in id order (the table's pages in turn), through the driver's own
-    executemany: building SQLAlchemy parameters for each of hundreds of thousands of rows took
-    three times as long as the writes themselves. Dates go as ISO text, which both SQLite and
-    PostgreSQL take for a date column."""
+def _write(conn: Connection, moved: Sequence[Move]) -> int:
+    """The moved due dates, through the driver's own executemany: building SQLAlchemy parameters
+    for each of hundreds of thousands of rows took three times as long as the writes themselves.
+    Only a reminder still at the version read is written (one changed meanwhile, by a delivery or
+    a call, keeps what that said). Dates go as ISO text, which both SQLite and PostgreSQL take for
+    a date column. How many were written."""
     mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
     table = cast(Table, Reminder.__table__).name
     statement = (
-        f"UPDATE {table} SET due_date = {mark}, due_km = {mark}, version = version + 1 WHERE id = {mark}"
+        f"UPDATE {table} SET due_date = {mark}, due_km = {mark}, version = version + 1"
+        f" WHERE id = {mark} AND version = {mark}"
     )
-    moved.sort()
+    written = 0
     for first in range(0, len(moved), BATCH):
         chunk = moved[first : first + BATCH]
-        conn.exec_driver_sql(statement, [(due.isoformat(), km, rid) for rid, due, km in chunk])
+        result = conn.exec_driver_sql(statement, [(due.isoformat(), km, rid, v) for rid, due, km, v in chunk])
+        written += max(result.rowcount, 0)
+    return written

@@ -31,7 +31,7 @@ from app.reminders.kinds import (
 )
 from app.reminders.papers import notice_days_changed
 from app.reminders.ports import Complaints
-from app.reminders.recompute import Recomputed, recompute_all
+from app.reminders.recompute import Recomputed, plan_all, write_batch
 from app.reminders.rules import RULES_KEY, ReminderRules, clean_rules, read_rules, rules_to_json
 from app.reminders.worklist import (
     WORK_LIST_LABELS,
@@ -230,11 +230,19 @@ class ReminderService:
     @announces(Change.REMINDERS)
     def recompute_all(self, actor: Actor) -> Recomputed:
         """Every open service reminder's due date from today's readings and rules (the supervisor's,
-        after a rule or a model's interval changed)."""
+        after a rule or a model's interval changed). Worked out in a read, then written in short
+        transactions; a reminder changed by another counter in between keeps what that said, and
+        is counted as changed_meanwhile. A failed batch leaves the earlier ones written: each is a
+        correct due date, and the next recompute finishes the rest."""
         require(actor, Permission.RUN_REPORTS)
-        with unit_of_work(self._db) as s:
+        with reading(self._db) as s:  # worked out without the write lock: others keep saving
             authorize(s, actor, Permission.RUN_REPORTS)
-            return recompute_all(s, local_today(self._clock), read_rules(s))
+            plan = plan_all(s, local_today(self._clock), read_rules(s))
+        written = 0
+        for batch in plan.batches():  # short writes, each holding the lock a moment
+            with unit_of_work(self._db) as s:
+                written += write_batch(s, batch)
+        return Recomputed(plan.reminders, written, len(plan.moves) - written)
 
     @announces(Change.REMINDERS)
     def assign(self, actor: Actor, vehicle_ids: list[int], user_id: int | None) -> int:

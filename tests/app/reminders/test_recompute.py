@@ -10,6 +10,8 @@ from dataclasses import replace
 from app.context import Services
 from app.orders import DeliveryInput, OrderEdit
 from app.reminders import ReminderKind, ReminderStatus
+from app.reminders.recompute import plan_all, write_batch
+from app.reminders.rules import read_rules
 from app.roles import Role
 from db.models import MileageReading, Reminder, Vehicle
 from tests.app.factories import open_order, ready_for_delivery
@@ -152,3 +154,38 @@ def test_a_changed_interval_counts_from_the_visit_the_reminder_was_made_at(servi
             days=-(-(base_km + halved.service_interval_km - 20_010) // 40)
         )
     assert services.reminders.recompute_all(supervisor).moved == 0
+
+
+def test_a_reminder_changed_after_the_read_keeps_what_the_change_said(services: Services) -> None:
+    """The whole recompute is worked out in a read and written in short transactions: a reminder
+    another counter changed in between (here moved by hand) is not overwritten with the older
+    facts, and is counted as changed meanwhile."""
+    supervisor = make_actor(services, Role.SUPERVISOR)
+    driven, steady = car(services), car(services)
+    served = dt.date(2026, 5, 27)
+    for vehicle in (driven, steady):
+        reading(services, vehicle.id, served, 20_000)
+    reading(services, driven.id, dt.date(2026, 9, 24), 26_000)  # 50 km a day
+    with services.db.session() as s:
+        row = s.get(Vehicle, driven.id)
+        assert row is not None
+        row.last_mileage_km = 26_000
+        s.commit()
+    moved_meanwhile = service_reminder(services, driven, served, dt.date(2027, 5, 27), 30_000)
+    other = service_reminder(services, steady, served, dt.date(2027, 5, 27), 30_000)  # 250 days
+    with services.db.read() as s:
+        plan = plan_all(s, services.clock().astimezone().date(), read_rules(s))
+    assert sorted(move[0] for move in plan.moves) == [moved_meanwhile, other]
+    with services.db.session() as s:  # another counter's change after the read
+        changed = s.get(Reminder, moved_meanwhile)
+        assert changed is not None
+        changed.due_date = dt.date(2026, 12, 24)
+    with services.db.session() as s:
+        assert write_batch(s, plan.moves) == 1
+    with services.db.read() as s:
+        kept, written = s.get(Reminder, moved_meanwhile), s.get(Reminder, other)
+        assert kept is not None and written is not None
+        assert kept.due_date == dt.date(2026, 12, 24)
+        assert written.due_date == dt.date(2027, 2, 1)  # 10,000 km at the default 40 km a day
+    done = services.reminders.recompute_all(supervisor)  # the next run finishes the rest
+    assert (done.moved, done.changed_meanwhile) == (1, 0)
