@@ -11,7 +11,7 @@ the km, and count from their creation day).
 The readings and the reminders are both read in car order and walked together, a car at a time,
 so a million cars are not held in memory; only the due dates that moved are written. The rows
 come through the driver as it gives them (SQLite: text dates), without SQLAlchemy's conversion
-of each value: there are millions (docs/performance.md, "Reminder recompute").
+of each value: there are millions (docs/domain/reminders.md, "The whole recompute").
 """
 
 from __future__ import annotations
