@@ -117,15 +117,20 @@ class Services:
         settings = SettingsService(db)
         registry = DocumentRegistry()  # every capability's documents, declared below
         printing = PrintService(db, settings, clock, registry=registry)
+        service_reminders = ServiceReminderPlanner()  # the orders' and the import's port
         vehicles = VehicleServices.build(
-            db, clock, order_numbers=RoNumberIndex(), papers=PaperReminderPlanner()
+            db,
+            clock,
+            order_numbers=RoNumberIndex(),
+            papers=PaperReminderPlanner(),
+            readings=service_reminders,
         )
         orders = OrderServices.build(
             db,
             vehicles,
             settings,
             printing,
-            reminders=ServiceReminderPlanner(),
+            reminders=service_reminders,
             inspection=InspectionFindingsReader(),
             clock=clock,
         )

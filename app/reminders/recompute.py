@@ -17,8 +17,8 @@ of each value: there are millions (docs/domain/reminders.md, "The whole recomput
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Generator, Iterator, Sequence
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -109,7 +109,7 @@ def _sql(conn: Connection, query: Select[*tuple[Any, ...]]) -> str:
     return str(query.compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True}))
 
 
-def _stream(conn: Connection, sql: str) -> Iterator[Row]:
+def _stream(conn: Connection, sql: str) -> Generator[Row]:
     """The rows as the driver gives them, fetched a few thousand at a time: on SQLite from a
     cursor of the unit of work's own connection (plain tuples; SQLAlchemy's rows cost 2 s of the
     run), on PostgreSQL from a server-side cursor."""
@@ -123,8 +123,11 @@ def _stream(conn: Connection, sql: str) -> Iterator[Row]:
             cursor.close()
         return
     result = conn.exec_driver_sql(sql, execution_options={"stream_results": True})
-    for rows in result.partitions(FETCH):
-        yield from rows
+    try:
+        for rows in result.partitions(FETCH):
+            yield from rows
+    finally:  # the server-side cursor closed also when the rows are not read to the end
+        result.close()
 
 
 def reminders_sql(conn: Connection, only: Sequence[int] | None) -> str:
@@ -303,15 +306,29 @@ def _work_out(
     that moved.
     The same sums as schedule.service_due (add_months, km_limit_day), on the values the driver
     gives, with the months added once per start day."""
+    # Both cursors closed however the walk ends (the cars after the last reminder's readings are
+    # never read): a server-side cursor left open is a leak on PostgreSQL.
+    reading_rows = _stream(conn, _readings_sql(conn, only))
+    reminder_rows = _stream(conn, reminders_sql(conn, only))
+    with closing(reading_rows), closing(reminder_rows):
+        return _walk(conn, today, rules, reminder_rows, _CarReadings(reading_rows))
+
+
+def _walk(
+    conn: Connection,
+    today: dt.date,
+    rules: ReminderRules,
+    reminder_rows: Iterator[Row],
+    readings: _CarReadings,
+) -> tuple[int, list[Move]]:
     intervals = _intervals(conn)
     default = daily_distance([], rules.default_km_per_day)
     local_day = _LocalDays()
     limits: dict[tuple[dt.date, int], dt.date] = {}
-    readings = _CarReadings(_stream(conn, _readings_sql(conn, only)))
     seen = 0
     moved: list[Move] = []  # written once both reads are done
     first_service = ReminderKind.FIRST_SERVICE.value
-    for row in _stream(conn, reminders_sql(conn, only)):
+    for row in reminder_rows:
         (rid, vehicle_id, kind, due_km, due_date, created, kept_date, kept_km, version, km, delivered,
          invoiced, purchased, model_id) = row  # fmt: skip
         seen += 1

@@ -11,16 +11,18 @@ own distance per day.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import audit
+from app.clock import local_day
 from app.errors import NotFound
 from app.orders import NextService, ReminderLine, Visit
 from app.reminders.calls import close_on_return
 from app.reminders.kinds import SERVICE_KINDS, ReminderKind, ReminderStatus, kind_label
-from app.reminders.recompute import recompute_vehicle
+from app.reminders.recompute import recompute_vehicle, recompute_vehicles
 from app.reminders.rules import read_rules
 from app.reminders.schedule import ServiceDue, daily_distance, service_due
 from app.reminders.visit_flags import visit_flags
@@ -210,6 +212,11 @@ class ServiceReminderPlanner:
             for held in list(s.identity_map.values()):
                 if isinstance(held, Reminder):
                     s.expire(held)
+
+    def readings_recorded(self, s: Session, vehicle_ids: Sequence[int], now: dt.datetime) -> None:
+        """An import's new readings (app.vehicles.MileageReminders): their cars' due dates follow, by
+        the whole recompute's rules, 500 cars to a read, in the import's transaction."""
+        recompute_vehicles(s, vehicle_ids, local_day(now), read_rules(s))
 
     def open_reminders(self, s: Session, vehicle_id: int, today: dt.date) -> tuple[ReminderLine, ...]:
         rows = sorted(

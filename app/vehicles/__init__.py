@@ -15,7 +15,8 @@ do one unit of work with an audit row and return frozen dataclasses.
         the PaperReminders port (PaperDates before and after) that app.reminders implements
     LookupService.search(actor, query, limit) -> list[LookupHit]  (plate, VIN, phone, name, RO
         number through the OrderNumbers port that orders provides)
-    VehicleImporter.import_vehicles(actor, path, dry_run, skip_bad) -> ImportReport
+    VehicleImporter.import_vehicles(actor, path, dry_run, skip_bad) -> ImportReport; the new
+        readings of known vehicles tell the MileageReminders port that app.reminders implements
     Mileage, in the caller's unit of work: lock_vehicle (first, before checking what the vehicle
         has), add_reading, previous_reading, correct_order_reading, readings_of, record_visit;
         ReadingSource with READING_SOURCE_LABELS
@@ -50,7 +51,7 @@ from app.vehicles.mileage import (
     record_visit,
 )
 from app.vehicles.models import ModelInfo, ModelInput, ModelTerms, VehicleModelService, model_info
-from app.vehicles.ports import PaperDates, PaperReminders
+from app.vehicles.ports import MileageReminders, PaperDates, PaperReminders
 from app.vehicles.query import MATCH_LABELS, MatchKind
 from app.vehicles.vehicles import (
     VehicleInfo,
@@ -77,6 +78,7 @@ __all__ = [
     "LookupHit",
     "LookupService",
     "MatchKind",
+    "MileageReminders",
     "ModelInfo",
     "ModelInput",
     "ModelTerms",

@@ -9,7 +9,7 @@ from app.vehicles.customers import CustomerService
 from app.vehicles.importer import VehicleImporter
 from app.vehicles.lookup import LookupService, OrderNumbers
 from app.vehicles.models import VehicleModelService
-from app.vehicles.ports import PaperReminders
+from app.vehicles.ports import MileageReminders, PaperReminders
 from app.vehicles.vehicles import VehicleService
 from db.uow import Database
 
@@ -29,11 +29,12 @@ class VehicleServices:
         clock: Clock = system_clock,
         order_numbers: OrderNumbers | None = None,
         papers: PaperReminders | None = None,
+        readings: MileageReminders | None = None,
     ) -> VehicleServices:
         return cls(
             models=VehicleModelService(db, clock),
             customers=CustomerService(db, clock),
             vehicles=VehicleService(db, clock, papers),
             lookup=LookupService(db, clock, order_numbers),
-            importer=VehicleImporter(db, clock),
+            importer=VehicleImporter(db, clock, readings),
         )

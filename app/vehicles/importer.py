@@ -45,6 +45,7 @@ from app.vehicles.import_files import read_table
 from app.vehicles.import_plan import plan_import
 from app.vehicles.import_rows import ImportIssue, clean_rows
 from app.vehicles.import_write import stale, taken_vin, write_batch
+from app.vehicles.ports import MileageReminders
 from db.uow import Database
 
 
@@ -86,9 +87,12 @@ class _Progress:
 
 
 class VehicleImporter:
-    def __init__(self, db: Database, clock: Clock = system_clock) -> None:
+    def __init__(
+        self, db: Database, clock: Clock = system_clock, readings: MileageReminders | None = None
+    ) -> None:
         self._db = db
         self._clock = clock
+        self._readings = readings
 
     @announces(Change.VEHICLES, Change.CUSTOMERS, Change.MODELS)
     def import_vehicles(
@@ -118,6 +122,9 @@ class VehicleImporter:
             with self._vin_race(batch), unit_of_work(self._db) as s:
                 actor = authorize(s, actor, Permission.IMPORT_DATA)
                 updated = write_batch(s, actor, batch, now, bar.writing(batch.writes))
+                read = [r.update.vehicle_id for r in batch.updates if r.update.km is not None]
+                if read and self._readings is not None:  # their due dates follow the new km
+                    self._readings.readings_recorded(s, read, now)
                 unchanged = plan.unchanged + len(plan.updates) - updated
                 self._audit(s, actor, path, len(plan.new), updated, unchanged, len(rejected))
         bad_lines = {i.line for i in rejected}

@@ -1,10 +1,12 @@
-"""What the vehicles need from capabilities above them: the reminders before a car's annual
-inspection and insurance run out (app.reminders owns reminders). app.context plugs it in; it
-runs in the caller's unit of work, so a saved date and its reminder are one transaction."""
+"""What the vehicles need from capabilities above them (app.reminders owns reminders): the
+reminders before a car's annual inspection and insurance run out, and the service reminders'
+due dates following the readings an import adds. app.context plugs them in; they run in the
+caller's unit of work, so a saved date or reading and its reminder are one transaction."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -33,4 +35,11 @@ class PaperReminders(Protocol):
         now: dt.datetime,
     ) -> None:
         """The vehicle's paper dates were saved (before: as they were, empty for a new car)."""
+        ...
+
+
+class MileageReminders(Protocol):
+    def readings_recorded(self, s: Session, vehicle_ids: Sequence[int], now: dt.datetime) -> None:
+        """New mileage readings of these vehicles were written (an import): the due dates of their
+        open service reminders follow them."""
         ...

@@ -6,16 +6,18 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from pathlib import Path
 
 from app.context import Services
 from app.orders import DeliveryInput, OrderEdit
 from app.reminders import ReminderKind, ReminderStatus
 from app.reminders.recompute import plan_all, write_batch
 from app.reminders.rules import read_rules
-from app.roles import Role
-from db.models import MileageReading, Reminder, Vehicle
+from app.roles import SYSTEM_ACTOR, Role
+from db.models import Customer, MileageReading, Reminder, Vehicle
 from tests.app.factories import open_order, ready_for_delivery
 from tests.app.reminders.support import car
+from tests.app.vehicles.test_import import write_csv
 from tests.conftest import FakeClock, make_actor
 
 UTC = dt.UTC
@@ -189,3 +191,34 @@ def test_a_reminder_changed_after_the_read_keeps_what_the_change_said(services: 
         assert written.due_date == dt.date(2027, 2, 1)  # 10,000 km at the default 40 km a day
     done = services.reminders.recompute_all(supervisor)  # the next run finishes the rest
     assert (done.moved, done.changed_meanwhile) == (1, 0)
+
+
+def test_an_imported_reading_moves_the_due_date_in_the_same_transaction(
+    services: Services, tmp_path: Path
+) -> None:
+    """A list from another system gives a known car a higher mileage: the import's reading
+    moves its open service reminder's due date as a reading at the counter would."""
+    driven = car(services)
+    served = dt.date(2026, 5, 27)  # the visit at 20,000 km: next at 30,000 km
+    reading(services, driven.id, served, 20_000)
+    with services.db.session() as s:
+        row = s.get(Vehicle, driven.id)
+        assert row is not None
+        row.last_mileage_km = 20_000
+        owner = s.get(Customer, driven.owner_id)
+        assert owner is not None
+        owner_name = owner.name
+    rid = service_reminder(services, driven, served, dt.date(2027, 2, 1), 30_000)  # 40 km a day
+    model = driven.model
+    listing = write_csv(tmp_path / "list.csv", [[driven.vin, "", model.brand, model.name, "", "", "",
+                                                  owner_name, "", "29000"]])  # fmt: skip
+    report = services.vehicles.importer.import_vehicles(SYSTEM_ACTOR, listing)
+    assert report.applied and report.updated == 1
+    with services.db.read() as s:
+        reminder = s.get(Reminder, rid)
+        assert reminder is not None
+        # 9,000 km in 184 days (48.9 km a day) from 27 May to 27 November: the 1,000 km left take
+        # 20.4 days, counted as 21.
+        assert reminder.due_date == dt.date(2026, 12, 18)
+    supervisor = make_actor(services, Role.SUPERVISOR)
+    assert services.reminders.recompute_all(supervisor).moved == 0  # the whole run agrees
