@@ -11,6 +11,7 @@ is counted per piece (print_count) and audited with its reason by the generic pr
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
@@ -56,6 +57,24 @@ def _query(*columns: Any, with_order: bool = False) -> Select[*tuple[Any, ...]]:
     return query.order_by(WarrantyClaim.claim_no, ClaimPart.line_no, PartLabel.piece_no)
 
 
+# The statements, built once a process (a select with its joins costs about as much to build as
+# SQLite takes to run it); each use adds its own WHERE.
+@functools.cache
+def _pieces_query() -> Select[*tuple[Any, ...]]:
+    return _query()
+
+
+@functools.cache
+def _tag_query() -> Select[*tuple[Any, ...]]:
+    """The pieces with their claims' orders and vehicles, for the tags' fields."""
+    return _query(with_order=True)
+
+
+@functools.cache
+def _first_piece_query() -> Select[*tuple[Any, ...]]:
+    return _query(PartLabel.id, PartLabel.barcode, WarrantyClaim.id).limit(1)
+
+
 def _rows(s: Session, query: Select[*tuple[Any, ...]], reference: str) -> Sequence[Row[*tuple[Any, ...]]]:
     """The rows of `query` for what a reference names: a day (its claims' unprinted tags), a
     piece's code or scanned QR payload, or a claim number."""
@@ -79,7 +98,7 @@ def _rows(s: Session, query: Select[*tuple[Any, ...]], reference: str) -> Sequen
 def pieces_of(s: Session, reference: str) -> list[Piece]:
     """The pieces a reference names: a day (its claims' unprinted tags), a piece's code or
     scanned QR payload, or a claim number."""
-    return [(r[0], r[1], r[2]) for r in _rows(s, _query(), reference)]
+    return [(r[0], r[1], r[2]) for r in _rows(s, _pieces_query(), reference)]
 
 
 def normalised(reference: str) -> str:
@@ -155,9 +174,8 @@ class PartTagDocument:
 
     def resolve(self, actor: Actor, reference: str) -> DocumentRecord:
         ref = normalised(reference)
-        first_piece = _query(PartLabel.id, PartLabel.barcode, WarrantyClaim.id).limit(1)
         with reading(self._db) as s:
-            first = [tuple(r) for r in _rows(s, first_piece, ref)]
+            first = [tuple(r) for r in _rows(s, _first_piece_query(), ref)]
         if not first:
             if DAY.match(ref):
                 raise NotFound(say("{day} 没有待打印的旧件标签", day=ref))
@@ -179,7 +197,7 @@ class PartTagDocument:
         dealer = (info.code, info.name)
         # The claims' orders and vehicles come in the same rows: held by them, fields_of finds
         # them in the session rather than reading each again.
-        rows = _rows(s, _query(with_order=True), record.reference)
+        rows = _rows(s, _tag_query(), record.reference)
         for piece, part, claim, _, _ in rows:
             f = fields_of(s, piece, part, claim, dealer)
             out.append(
