@@ -6,16 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Engine, MetaData, Table, inspect, select
+from sqlalchemy import Engine, inspect, select
 
 from db.migrate import current_revision, head_revision, upgrade
-from tests.db.support import run_alembic
+from tests.db.support import reflected, run_alembic
 from tests.db.test_migration_0005 import _insert
-
-
-def _vehicles(engine: Engine) -> Table:
-    with engine.connect() as conn:
-        return Table("vehicles", MetaData(), autoload_with=conn)
 
 
 def test_cars_on_file_get_empty_dates_and_keep_everything(engine: Engine) -> None:
@@ -28,7 +23,7 @@ def test_cars_on_file_get_empty_dates_and_keep_everything(engine: Engine) -> Non
 
     upgrade(engine)
     assert current_revision(engine) == head_revision()
-    vehicles = _vehicles(engine)
+    vehicles = reflected(engine, "vehicles")
     with engine.begin() as conn:
         row = conn.execute(select(vehicles).where(vehicles.c.id == car)).one()
         assert (row.inspection_due, row.insurance_expires) == (None, None)
@@ -44,6 +39,6 @@ def test_cars_on_file_get_empty_dates_and_keep_everything(engine: Engine) -> Non
     run_alembic(engine, "downgrade", "0015")
     columns = {c["name"] for c in inspect(engine).get_columns("vehicles")}
     assert "inspection_due" not in columns and "insurance_expires" not in columns
-    vehicles = _vehicles(engine)
+    vehicles = reflected(engine, "vehicles")
     with engine.connect() as conn:
         assert conn.execute(select(vehicles.c.plate, vehicles.c.plate_tail)).one() == ("粤B12345", "54321")

@@ -6,16 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Engine, MetaData, Table, inspect, select
+from sqlalchemy import Engine, inspect, select
 
 from db.migrate import current_revision, head_revision, upgrade
-from tests.db.support import run_alembic
+from tests.db.support import reflected, run_alembic
 from tests.db.test_migration_0005 import _insert
-
-
-def _reminders(engine: Engine) -> Table:
-    with engine.connect() as conn:
-        return Table("reminders", MetaData(), autoload_with=conn)
 
 
 def test_service_reminders_on_file_get_the_km_they_count_from(engine: Engine) -> None:
@@ -43,7 +38,7 @@ def test_service_reminders_on_file_get_the_km_they_count_from(engine: Engine) ->
 
     upgrade(engine)
     assert current_revision(engine) == head_revision()
-    reminders = _reminders(engine)
+    reminders = reflected(engine, "reminders")
     with engine.connect() as conn:
         rows = {r.id: r for r in conn.execute(select(reminders))}
     assert (rows[ids["service"]].base_km, rows[ids["service"]].base_date) == (20_000, None)
@@ -55,4 +50,4 @@ def test_service_reminders_on_file_get_the_km_they_count_from(engine: Engine) ->
     columns = {c["name"] for c in inspect(engine).get_columns("reminders")}
     assert "base_km" not in columns and "base_date" not in columns
     with engine.connect() as conn:
-        assert len(conn.execute(select(_reminders(engine).c.id)).all()) == 3
+        assert len(conn.execute(select(reflected(engine, "reminders").c.id)).all()) == 3

@@ -29,6 +29,15 @@ def reading(svc: Services, vehicle_id: int, day: dt.date, km: int) -> None:
         s.commit()
 
 
+def last_mileage(svc: Services, vehicle_id: int, km: int) -> None:
+    """The car's last known mileage, as the vehicles keep it."""
+    with svc.db.session() as s:
+        row = s.get(Vehicle, vehicle_id)
+        assert row is not None
+        row.last_mileage_km = km
+        s.commit()
+
+
 def service_reminder(svc: Services, vehicle, created: dt.date, due: dt.date, due_km: int) -> int:  # type: ignore[no-untyped-def]
     with svc.db.session() as s:
         row = Reminder(vehicle_id=vehicle.id, customer_id=vehicle.owner_id, kind="service", due_date=due,
@@ -76,11 +85,7 @@ def test_a_car_not_seen_since_its_last_reading_comes_due_by_km_and_stays_due(
     away = car(services)
     reading(services, away.id, dt.date(2026, 1, 10), 10_000)
     reading(services, away.id, dt.date(2026, 4, 10), 19_000)  # 90 days, 100 km a day
-    with services.db.session() as s:
-        row = s.get(Vehicle, away.id)
-        assert row is not None
-        row.last_mileage_km = 19_000
-        s.commit()
+    last_mileage(services, away.id, 19_000)
     rid = service_reminder(services, away, dt.date(2026, 1, 10), dt.date(2027, 1, 10), 20_000)
     services.reminders.recompute_all(supervisor)
     with services.db.read() as s:
@@ -99,11 +104,7 @@ def test_a_mileage_read_at_the_counter_moves_the_due_date_at_once(services: Serv
     driven = car(services)
     served = dt.date(2026, 5, 27)  # the visit at 20,000 km: next at 30,000 km or 2027-05-27
     reading(services, driven.id, served, 20_000)
-    with services.db.session() as s:
-        row = s.get(Vehicle, driven.id)
-        assert row is not None
-        row.last_mileage_km = 20_000
-        s.commit()
+    last_mileage(services, driven.id, 20_000)
     rid = service_reminder(services, driven, served, dt.date(2027, 5, 27), 30_000)
     order = open_order(services, advisor, services.vehicles.vehicles.get(advisor, driven.id), mileage=29_000)
 
@@ -168,11 +169,7 @@ def test_a_reminder_changed_after_the_read_keeps_what_the_change_said(services: 
     for vehicle in (driven, steady):
         reading(services, vehicle.id, served, 20_000)
     reading(services, driven.id, dt.date(2026, 9, 24), 26_000)  # 50 km a day
-    with services.db.session() as s:
-        row = s.get(Vehicle, driven.id)
-        assert row is not None
-        row.last_mileage_km = 26_000
-        s.commit()
+    last_mileage(services, driven.id, 26_000)
     moved_meanwhile = service_reminder(services, driven, served, dt.date(2027, 5, 27), 30_000)
     other = service_reminder(services, steady, served, dt.date(2027, 5, 27), 30_000)  # 250 days
     with services.db.read() as s:
