@@ -153,10 +153,20 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     drop_pg_database(name)
 
 
+def background_work_done() -> None:
+    """A GUI test's background database calls end before its database goes: pytest-qt processes
+    the events once more after the test and while closing its widgets, which can start a board
+    poll or a search on the UI's thread pool after the test's own wait."""
+    qtcore = sys.modules.get("PySide6.QtCore")
+    if qtcore is not None:
+        qtcore.QThreadPool.globalInstance().waitForDone(30_000)
+
+
 @pytest.fixture
 def db(db_url: str) -> Iterator[Database]:
     database = Database(db_url)
     yield database
+    background_work_done()
     database.dispose()
 
 
@@ -165,6 +175,7 @@ def sqlite_db(sqlite_url_fresh: str) -> Iterator[Database]:
     """SQLite only, for tests (GUI ones above all) where the back-end does not matter."""
     database = Database(sqlite_url_fresh)
     yield database
+    background_work_done()
     database.dispose()
 
 
