@@ -25,6 +25,7 @@ from typing import Any, cast
 from sqlalchemy import Connection, Select, Table, select
 from sqlalchemy.orm import Session
 
+from app.clock import local_day
 from app.reminders.kinds import ReminderKind, ReminderStatus
 from app.reminders.rules import ReminderRules
 from app.reminders.schedule import DailyDistance, daily_distance, km_limit_day
@@ -32,7 +33,6 @@ from app.vehicles import Reading
 from app.warranty import add_months
 from db.models import MileageReading, Reminder, Vehicle, VehicleModel
 
-BATCH = 5_000
 # Moves written per transaction: the write lock is held about 0.1 s at a time, so another counter
 # saving meanwhile waits that long, not the whole run.
 WRITE_BATCH = 10_000
@@ -86,7 +86,7 @@ class _LocalDays:
             key = moment.replace(minute=moment.minute // 30 * 30, second=0, microsecond=0)
         day = self._days.get(key)
         if day is None:
-            day = self._days[key] = _moment(key).astimezone().date()
+            day = self._days[key] = local_day(_moment(key))
         return day
 
 
@@ -228,7 +228,7 @@ def _distance(raw: list[Row], default: DailyDistance, rules: ReminderRules) -> D
 
 
 def _last_known(
-    raw: list[Row], km: int | None, base_km: int, base_date: dt.date, local_day: Callable[[object], dt.date]
+    raw: list[Row], km: int | None, base_km: int, base_date: dt.date, day_of: Callable[[object], dt.date]
 ) -> tuple[int, dt.date | None]:
     """The car's last known mileage and the day it was read: the latest reading of the km the
     vehicle keeps as its last (a mistyped later reading is not it); without a mileage, the km
@@ -237,10 +237,10 @@ def _last_known(
         if not raw:
             return base_km, base_date
         _, at, last_km, _ = raw[-1]
-        return last_km, local_day(at)
+        return last_km, day_of(at)
     for _, at, reading_km, _ in reversed(raw):
         if reading_km == km:
-            return km, local_day(at)
+            return km, day_of(at)
     return km, None
 
 
@@ -285,11 +285,11 @@ def recompute_vehicles(
     """The open service reminders of the cars given (an import's new readings), CARS_PER_READ
     cars to a read; in the caller's unit of work."""
     ids = sorted(set(vehicle_ids))
-    seen = moved = 0
+    seen = moved = meanwhile = 0
     for first in range(0, len(ids), CARS_PER_READ):
         done = _recompute(s, today, rules, ids[first : first + CARS_PER_READ])
-        seen, moved = seen + done.reminders, moved + done.moved
-    return Recomputed(seen, moved)
+        seen, moved, meanwhile = seen + done.reminders, moved + done.moved, meanwhile + done.changed_meanwhile
+    return Recomputed(seen, moved, meanwhile)
 
 
 def _recompute(s: Session, today: dt.date, rules: ReminderRules, only: Sequence[int]) -> Recomputed:
@@ -323,7 +323,7 @@ def _walk(
 ) -> tuple[int, list[Move]]:
     intervals = _intervals(conn)
     default = daily_distance([], rules.default_km_per_day)
-    local_day = _LocalDays()
+    day_of = _LocalDays()
     limits: dict[tuple[dt.date, int], dt.date] = {}
     seen = 0
     moved: list[Move] = []  # written once both reads are done
@@ -340,10 +340,10 @@ def _walk(
                 continue
             base_date, base_km, span, step = _day(start), 0, first_months, first_km
         else:
-            base_date = _day(kept_date) if kept_date is not None else local_day(created)
+            base_date = _day(kept_date) if kept_date is not None else day_of(created)
             base_km = kept_km if kept_km is not None else due_km - interval_km
             span, step = months, interval_km
-        current_km, read_on = _last_known(raw, km, base_km, base_date, local_day)
+        current_km, read_on = _last_known(raw, km, base_km, base_date, day_of)
         by_time = limits.get((base_date, span))
         if by_time is None:
             by_time = limits[(base_date, span)] = add_months(base_date, span)
@@ -360,16 +360,14 @@ def _write(conn: Connection, moved: Sequence[Move]) -> int:
     for each of hundreds of thousands of rows took three times as long as the writes themselves.
     Only a reminder still at the version read is written (one changed meanwhile, by a delivery or
     a call, keeps what that said). Dates go as ISO text, which both SQLite and PostgreSQL take for
-    a date column. How many were written."""
+    a date column. How many were written; the caller keeps a batch to WRITE_BATCH moves."""
     mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
     table = cast(Table, Reminder.__table__).name
     statement = (
         f"UPDATE {table} SET due_date = {mark}, due_km = {mark}, version = version + 1"
         f" WHERE id = {mark} AND version = {mark}"
     )
-    written = 0
-    for first in range(0, len(moved), BATCH):
-        chunk = moved[first : first + BATCH]
-        result = conn.exec_driver_sql(statement, [(due.isoformat(), km, rid, v) for rid, due, km, v in chunk])
-        written += max(result.rowcount, 0)
-    return written
+    if not moved:
+        return 0
+    result = conn.exec_driver_sql(statement, [(due.isoformat(), km, rid, v) for rid, due, km, v in moved])
+    return max(result.rowcount, 0)
