@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from app.audit import json_text
 from app.vehicles.customers import CleanCustomer, customer_audit, customer_values, phone_values
 from app.vehicles.import_plan import ImportPlan, ModelKey, NewModel, NewVehicle, OwnerKey, VehicleUpdate
-from app.vehicles.vehicles import added_audit, vehicle_fields, vehicle_values
+from app.vehicles.vehicles import added_audit, vehicle_fields, vehicle_values, with_confirmed
 
 UNKNOWN_ID = 0  # stands for an id the write fills in (a model or an owner the import creates)
 
@@ -87,14 +87,6 @@ def _new_vehicle(n: NewVehicle, now: dt.datetime) -> NewVehicleRows:
     return NewVehicleRows(values, n.model, owner, added_audit(values, n.vehicle, n.warnings))
 
 
-def updated_audit(fields: dict[str, object], u: VehicleUpdate) -> dict[str, object]:
-    """An updated vehicle's audit after: its new fields and the warnings running the import confirmed."""
-    after = dict(fields)
-    if u.warnings:
-        after["confirmed_warnings"] = [w.message for w in u.warnings]
-    return after
-
-
 def _update(u: VehicleUpdate) -> UpdateRows:
     fields = None
     after = None
@@ -102,7 +94,7 @@ def _update(u: VehicleUpdate) -> UpdateRows:
         model_id = u.model if isinstance(u.model, int) else UNKNOWN_ID
         fields = vehicle_fields(u.merged, model_id, u.owner_id)
         if isinstance(u.model, int):
-            after = json_text(updated_audit(fields, u))
+            after = json_text(with_confirmed(dict(fields), u.warnings))
     owner_before = owner_after = None
     if u.phones and u.owner is not None:
         owner_before = json_text(customer_audit(u.owner))

@@ -26,11 +26,11 @@ from app.audit import json_text
 from app.errors import Conflict
 from app.roles import Actor
 from app.uow import CONFLICT_MESSAGE
-from app.vehicles.import_batch import ImportBatch, NewCustomerRows, NewVehicleRows, UpdateRows, updated_audit
+from app.vehicles.import_batch import ImportBatch, NewCustomerRows, NewVehicleRows, UpdateRows
 from app.vehicles.import_plan import CHUNK, ModelKey, OwnerKey
 from app.vehicles.mileage import ReadingSource, add_readings
 from app.vehicles.models import ModelInput, find_model, insert_model
-from app.vehicles.vehicles import close_plate_history
+from app.vehicles.vehicles import close_plate_history, with_confirmed
 from app.wording import say
 from db.models import Customer, CustomerPhone, PlateHistory, Vehicle
 from db.types import utcnow
@@ -243,7 +243,7 @@ class _Writer:
         changes.update((key, value) for key, value in new.items() if before[key] != value)
         if "vin" in changes:
             changes["vin_reversed"] = str(new["vin"])[::-1]
-        after = r.after if r.after is not None else updated_audit(new, u)
+        after = r.after if r.after is not None else with_confirmed(dict(new), u.warnings)
         self._audit("vehicle.import_update", "vehicle", vehicle_id, r.before if as_planned else before, after)
         return True
 

@@ -17,7 +17,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -418,14 +418,20 @@ def vehicle_values(clean: CleanVehicle, model_id: int, owner_id: int, now: dt.da
     }
 
 
+def with_confirmed(after: dict[str, object], warnings: Sequence[FieldWarning]) -> dict[str, object]:
+    """An audit's after, with the warnings the user confirmed to save it."""
+    if warnings:
+        after["confirmed_warnings"] = [w.message for w in warnings]
+    return after
+
+
 def added_audit(
     values: dict[str, object], clean: CleanVehicle, warnings: tuple[FieldWarning, ...]
 ) -> dict[str, object]:
     """The audit's record of a new vehicle."""
-    after = {key: values[key] for key in _SNAPSHOT} | {"mileage_km": clean.mileage_km}
-    if warnings:
-        after["confirmed_warnings"] = [w.message for w in warnings]
-    return after
+    return with_confirmed(
+        {key: values[key] for key in _SNAPSHOT} | {"mileage_km": clean.mileage_km}, warnings
+    )
 
 
 def insert_vehicle(
@@ -486,10 +492,7 @@ def apply_vehicle(
     row.vin_reversed = clean.vin[::-1]
     if flush:
         s.flush()
-    after: dict[str, object] = dict(new)
-    if warnings:
-        after["confirmed_warnings"] = [w.message for w in warnings]
-    audit.record(s, actor, action, "vehicle", row.id, before, after)
+    audit.record(s, actor, action, "vehicle", row.id, before, with_confirmed(dict(new), warnings))
     return True
 
 
