@@ -67,10 +67,12 @@ qt_ensure_packages() {
         qt_as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq || qt_die "apt-get update failed"
         QT_APT_UPDATED=1
     fi
-    # setsid: no controlling terminal, so a post-install script that asks for a password on
-    # /dev/tty (cups-pdf's lpadmin does, when the scheduler wants authentication) fails at once
-    # instead of waiting for an answer nobody gives.
+    # setsid and Dpkg::Use-Pty=0: no controlling terminal, neither ours nor the pseudo-terminal
+    # apt otherwise opens for dpkg, so a post-install script that asks for a password on /dev/tty
+    # (cups-pdf's lpadmin does, when the scheduler wants authentication) fails at once instead of
+    # waiting for an answer nobody gives (it did, on a fresh machine).
     qt_as_root setsid -w env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+        -o Dpkg::Use-Pty=0 \
         "${missing[@]}" </dev/null >"$QT_RUNDIR/apt-install.log" 2>&1 \
         || { tail -n 30 "$QT_RUNDIR/apt-install.log" >&2; qt_die "apt-get install failed (log: .run/apt-install.log)"; }
 }

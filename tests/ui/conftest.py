@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from pathlib import Path
 
@@ -56,8 +57,17 @@ def pytest_runtest_teardown(item: pytest.Item):  # type: ignore[no-untyped-def]
     from ui.forms import DiscardGuard
 
     if QApplication.instance() is not None:
-        for widget in QApplication.topLevelWidgets():
-            guard = getattr(widget, "discard", None) if isValid(widget) else None
-            if isinstance(guard, DiscardGuard):
-                guard.drop_changes()
+        # The list's wrappers are made one by one; a garbage collection between two of them could
+        # delete an earlier test's unreachable window whose pointer is still further down the
+        # list (a segfault in one CI run). Collect first and hold the collector while listing.
+        gc.collect()
+        gc.disable()
+        try:
+            widgets = QApplication.topLevelWidgets()
+            for widget in widgets:
+                guard = getattr(widget, "discard", None) if isValid(widget) else None
+                if isinstance(guard, DiscardGuard):
+                    guard.drop_changes()
+        finally:
+            gc.enable()
     return (yield)
