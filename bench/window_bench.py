@@ -9,7 +9,9 @@ bench/lookup_bench.py), each run is a fresh process (so memory is measured alone
 - the service board: a full reload, and the change token that every counter polls every few
   seconds (p50/p95 over repeated calls).
 The baseline is a bare QApplication + QMainWindow.show() in a fresh process (about 106 ms and
-48 MB here per the machine notes); the ratios are ours / bare.
+48 MB here per the machine notes); the ratios are ours / bare. The floor is that bare window
+plus what any window of this program needs on its fixed stack before its own code runs:
+SQLAlchemy's ORM imported, the program's tables mapped and one row read.
 
 Start-up is also broken down: importing (PySide6.QtWidgets alone, then the program's modules on
 the real start path: ui.main, the main window, the services), opening the database (open and
@@ -69,6 +71,41 @@ def child_bare() -> dict[str, float]:
     window.show()
     app.processEvents()
     return {"startup_ms": (time.perf_counter() - start) * 1000, "peak_mb": _peak_mb()}
+
+
+def child_floor(db_path: str) -> dict[str, float]:
+    """The floor under any window of this program on its fixed stack: the bare Qt window, plus
+    SQLAlchemy's ORM imported, the program's tables mapped (db.models, configured) and one row
+    read from the database, with no service, no tab and no check."""
+    start = time.perf_counter()
+    gc.disable()
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication([])
+    window = QMainWindow()
+    window.show()
+    app.processEvents()
+    qt = time.perf_counter()
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.orm import configure_mappers
+
+    orm = time.perf_counter()
+    import db.models  # noqa: F401  # the tables, mapped
+
+    configure_mappers()
+    mapped = time.perf_counter()
+    engine = create_engine(f"sqlite:///{db_path}")
+    with engine.connect() as connection:
+        connection.execute(text("SELECT id FROM users LIMIT 1")).all()
+    engine.dispose()
+    end = time.perf_counter()
+    return {
+        "startup_ms": (end - start) * 1000,
+        "qt_ms": (qt - start) * 1000,
+        "orm_ms": (orm - qt) * 1000,
+        "models_ms": (mapped - orm) * 1000,
+        "read_ms": (end - mapped) * 1000,
+    }
 
 
 def child_counter(db_path: str, repeat: int) -> dict[str, Any]:
@@ -182,7 +219,12 @@ def main() -> int:
     if args.child is not None:
         sys.path.insert(0, str(ROOT))
         kind, *rest = args.child
-        result = child_bare() if kind == "bare" else child_counter(rest[0], int(rest[1]))
+        if kind == "bare":
+            result: dict[str, Any] = child_bare()
+        elif kind == "floor":
+            result = child_floor(rest[0])
+        else:
+            result = child_counter(rest[0], int(rest[1]))
         print(json.dumps(result))
         return 0
     if not args.db.exists():
@@ -193,12 +235,13 @@ def main() -> int:
         run_child("bare")
         run_child("counter", str(args.db), "2")
     bare = [run_child("bare", bytecode_cache=cache) for _ in range(args.runs)]
+    floor = [run_child("floor", str(args.db), bytecode_cache=cache) for _ in range(args.runs)]
     ours = [
         run_child("counter", str(args.db), str(args.repeat), bytecode_cache=cache) for _ in range(args.runs)
     ]
 
     def med(rows: list[dict[str, Any]], key: str) -> float:
-        return statistics.median(r[key] for r in rows)
+        return float(statistics.median(r[key] for r in rows))
 
     print(f"main window on {args.db} ({args.runs} fresh processes each, medians)")
     print(f"{'':26}{'ours':>10}{'bare Qt':>10}{'ratio':>8}")
@@ -221,6 +264,12 @@ def main() -> int:
         f" behind it, the database layer imported and the database opened in {med(ours, 'open_db_ms'):.1f};"
         f" after the login, the window in {med(ours, 'window_ms'):.1f};"
         f" tabs' first data shown {med(ours, 'data_ms'):.1f} later"
+    )
+    base, lowest = med(bare, "startup_ms"), med(floor, "startup_ms")
+    print(
+        f"floor on this stack: {lowest:.1f} ms ({lowest / base:.2f}x bare):"
+        f" the bare window {med(floor, 'qt_ms'):.1f}, SQLAlchemy's ORM imported {med(floor, 'orm_ms'):.1f},"
+        f" the tables mapped {med(floor, 'models_ms'):.1f}, one row read {med(floor, 'read_ms'):.1f}"
     )
     light = sorted({name for row in ours for name in row["light"]})
     print(f"database layer loaded before the login showed: {', '.join(light) or 'none'}")

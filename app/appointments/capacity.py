@@ -16,8 +16,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from app.appointments.kinds import WorkKind
@@ -26,6 +24,7 @@ from app.appointments.schedule import day_bounds, slot_starts_of
 from app.appointments.status import AppointmentStatus
 from app.clock import local_day
 from db.models import Appointment, AppointmentDay
+from db.upsert import upsert_into
 
 TAKING = (AppointmentStatus.BOOKED.value, AppointmentStatus.ARRIVED.value)  # what takes a place
 SEARCH_DAYS = 14  # how far ahead the nearest free slots are looked for
@@ -36,8 +35,8 @@ def lock_day(s: Session, *days: dt.date) -> None:
     moves between the same days never wait for each other)."""
     postgres = s.get_bind().dialect.name == "postgresql"
     for day in sorted(set(days)):
-        insert = pg_insert(AppointmentDay) if postgres else sqlite_insert(AppointmentDay)
-        s.execute(insert.values(day=day).on_conflict_do_nothing(index_elements=["day"]))
+        claim = upsert_into(s, AppointmentDay).values(day=day)
+        s.execute(claim.on_conflict_do_nothing(index_elements=["day"]))
         if postgres:
             s.execute(select(AppointmentDay.day).where(AppointmentDay.day == day).with_for_update())
 

@@ -16,6 +16,7 @@ from sqlalchemy import Connection, bindparam, select
 from sqlalchemy.orm import Session
 
 from db.models import RepairOrder, RoSequence, Vehicle
+from db.upsert import upsert_into
 
 RO_PREFIX = "RO"
 _RO_NUMBER = re.compile(r"^RO(\d{8})-?(\d{4,})$")
@@ -40,15 +41,8 @@ def parse_ro_number(text: str) -> tuple[dt.date, int] | None:
 def next_ro_number(s: Session, day: dt.date) -> str:
     """Takes the next number of `day` in the caller's transaction."""
     key = f"{day:%Y%m%d}"
-    dialect = s.get_bind().dialect.name
-    # The dialects' INSERT .. ON CONFLICT, imported at the first order: loading both dialects
-    # at start-up cost about 25 ms of the window's start.
-    if dialect == "postgresql":
-        from sqlalchemy.dialects import postgresql as chosen
-    else:
-        from sqlalchemy.dialects import sqlite as chosen  # type: ignore[no-redef]
     upsert = (
-        chosen.insert(RoSequence)
+        upsert_into(s, RoSequence)
         .values(day=key, last_no=1)
         .on_conflict_do_update(index_elements=[RoSequence.day], set_={"last_no": RoSequence.last_no + 1})
         .returning(RoSequence.last_no)
