@@ -213,7 +213,10 @@ class _Writer:
     def update(self, r: UpdateRows) -> None:
         """One known vehicle's changes, in the order the rows of the file make them."""
         u, changed = r.update, False
-        if u.km is not None:
+        last = self._last_km[u.vehicle_id]  # read under the lock
+        if u.km is not None and (last is None or u.km > last):
+            # Not when a counter recorded a reading as high meanwhile (an intake): the file's
+            # is then no longer the latest and would take the car's mileage back.
             self._readings.append((u.vehicle_id, u.km))
             before, self._last_km[u.vehicle_id] = self._last_km[u.vehicle_id], u.km
             self._changes.setdefault(u.vehicle_id, {})["last_mileage_km"] = u.km

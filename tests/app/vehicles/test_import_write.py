@@ -15,11 +15,12 @@ from sqlalchemy import event, func, insert, select
 from app.audit_verify import verify_chain
 from app.context import Services
 from app.errors import Conflict
-from app.roles import SYSTEM_ACTOR
+from app.roles import SYSTEM_ACTOR, Role
 from app.vehicles import CustomerInput
 from db.models import AuditEntry, Customer, CustomerPhone, MileageReading, PlateHistory, Vehicle
-from tests.app.factories import add_model, add_vehicle, make_vin
+from tests.app.factories import add_model, add_vehicle, make_vin, open_order
 from tests.app.vehicles.test_import import write_csv
+from tests.conftest import make_actor
 
 TABLES = (Vehicle, Customer, CustomerPhone, PlateHistory, MileageReading, AuditEntry)
 
@@ -171,6 +172,31 @@ def test_a_vin_registered_while_the_write_runs_gets_the_same_message(
     other[0].join()
     assert "本次未导入任何数据" in str(refused.value)
     assert counts(services) == before | {"vehicles": before["vehicles"] + 1}  # the other counter's car
+
+
+def test_a_reading_taken_meanwhile_is_not_taken_back_by_the_file(services: Services, tmp_path: Path) -> None:
+    """The file's 20,000 km was higher than the car's when checked; an intake recorded 25,000
+    before the write: the car keeps 25,000, the file's reading is not added, its colour is."""
+    model = add_model(services, SYSTEM_ACTOR)
+    known = add_vehicle(services, SYSTEM_ACTOR, model, mileage=10_000)
+    path = write_csv(
+        tmp_path / "cars.csv", [[known.vin, "", "本田", "雅阁", "红", "", "", "张三", "", "20000"]]
+    )
+    advisor = make_actor(services, Role.ADVISOR)
+
+    def an_intake_meanwhile(done: int, total: int) -> None:
+        if done == total == 1:
+            open_order(services, advisor, known, mileage=25_000)
+
+    report = services.vehicles.importer.import_vehicles(SYSTEM_ACTOR, path, progress=an_intake_meanwhile)
+    assert (report.applied, report.updated) == (True, 1)
+    card = services.vehicles.vehicles.get(SYSTEM_ACTOR, known.id)
+    assert (card.colour, card.last_mileage_km) == ("红", 25_000)
+    with services.db.read() as s:
+        readings = s.scalars(
+            select(MileageReading.km).where(MileageReading.vehicle_id == known.id).order_by(MileageReading.id)
+        ).all()
+    assert 20_000 not in readings and readings[-1] == 25_000
 
 
 def test_an_owner_changed_meanwhile_refuses_the_whole_import(services: Services, tmp_path: Path) -> None:
