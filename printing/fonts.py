@@ -9,11 +9,13 @@ built-in CID fonts (STSong-Light) are not embedded, which CUPS/Ghostscript garbl
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
@@ -115,7 +117,27 @@ def _load(path: Path, index: int) -> TTFont | str:
     missing = [ch for ch in _PROBE if ord(ch) not in face.charToGlyph]
     if missing:
         return f"缺少中文字形（{''.join(missing)}）"
+    _remember_subsets(face)
     return font
+
+
+SUBSETS_KEPT = 64
+
+
+def _remember_subsets(face: Any) -> None:
+    """Keeps the font subsets last embedded, by their characters in order.
+
+    A subset is the same bytes whenever the same characters are asked in the same order (the
+    glyphs they need taken out of the font file into a new one), and making it is about half
+    the time a small document takes to save: the tags of one part, printed one by one, ask for
+    the same subset every time."""
+    make = face.makeSubset
+
+    @functools.lru_cache(maxsize=SUBSETS_KEPT)
+    def made(chars: tuple[int, ...]) -> bytes:
+        return bytes(make(list(chars)))
+
+    face.makeSubset = lambda subset: made(tuple(subset))
 
 
 _lock = threading.Lock()

@@ -51,3 +51,17 @@ def test_no_font_anywhere_names_what_to_install(tmp_path: Path, monkeypatch: pyt
         fonts.resolve(broken)
     assert "fonts-wqy-microhei" in str(info.value)
     assert "broken.ttf" in str(info.value)
+
+
+def test_a_subset_kept_for_its_characters_is_never_given_to_others() -> None:
+    """The font subsets are kept by their characters in order: the same title embeds the same
+    bytes again, and another title of as many characters gets its own glyphs, read back."""
+
+    def titled(title: str) -> bytes:
+        return A4Form(FormHeader("测试经销商", "T01", title)).render()
+
+    first = titled("甲乙丙丁检查")
+    other = titled("戊己庚辛检查")
+    assert titled("甲乙丙丁检查") == first
+    assert "甲乙丙丁检查" in pdftotext(first)
+    assert "戊己庚辛检查" in pdftotext(other) and "甲乙丙丁" not in pdftotext(other)
