@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import os
 from pathlib import Path
 
@@ -52,22 +51,13 @@ def pytest_runtest_teardown(item: pytest.Item):  # type: ignore[no-untyped-def]
     """A test ends with its forms as it left them: what it typed is dropped on purpose, so the
     forms' 放弃修改？ question is not asked when pytest-qt closes them (before any fixture ends)."""
     from PySide6.QtWidgets import QApplication
-    from shiboken6 import isValid
 
     from ui.forms import DiscardGuard
+    from ui.windows import top_level_widgets
 
     if QApplication.instance() is not None:
-        # The list's wrappers are made one by one; a garbage collection between two of them could
-        # delete an earlier test's unreachable window whose pointer is still further down the
-        # list (a segfault in one CI run). Collect first and hold the collector while listing.
-        gc.collect()
-        gc.disable()
-        try:
-            widgets = QApplication.topLevelWidgets()
-            for widget in widgets:
-                guard = getattr(widget, "discard", None) if isValid(widget) else None
-                if isinstance(guard, DiscardGuard):
-                    guard.drop_changes()
-        finally:
-            gc.enable()
+        for widget in top_level_widgets():
+            guard = getattr(widget, "discard", None)
+            if isinstance(guard, DiscardGuard):
+                guard.drop_changes()
     return (yield)

@@ -26,6 +26,7 @@ from ui.login_dialog import LoginDialog
 from ui.main_window import MainWindow
 from ui.password_dialog import ChangePasswordDialog
 from ui.tasks import SyncTaskRunner
+from ui.windows import top_level_widgets
 
 
 @pytest.fixture
@@ -59,7 +60,7 @@ def open_vehicle_form(window: MainWindow, vin: str) -> VehicleDialog:
 def visible_customer_widgets(window: MainWindow) -> list[QWidget]:
     """Anything of the tabs or of a dialog over them that a passer-by could read."""
     shown = [w for w in window.tab_widgets.values() if w.isVisible()]
-    shown += [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+    shown += [w for w in top_level_widgets() if isinstance(w, QDialog) and w.isVisible()]
     return shown
 
 
@@ -181,7 +182,7 @@ def test_switch_with_an_open_form_asks_first(
     assert window.session.locked and not form.isVisible()  # hidden, not yet closed
     log_in_switch(window, "xiaoli")
     assert window.actor.username == "xiaoli"
-    assert not [d for d in QApplication.topLevelWidgets() if isinstance(d, VehicleDialog) and d.isVisible()]
+    assert not [d for d in top_level_widgets() if isinstance(d, VehicleDialog) and d.isVisible()]
 
 
 def test_switch_names_the_admins_unsaved_dealer_form(qtbot: QtBot, sqlite_services: Services) -> None:

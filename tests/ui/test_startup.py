@@ -24,6 +24,7 @@ from tests.ui.intake.support import setup_dealer
 from ui.login_dialog import LoginDialog
 from ui.main import run_gui
 from ui.main_window import MainWindow
+from ui.windows import top_level_widgets
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -46,7 +47,7 @@ def test_the_start_path_to_the_login_imports_no_database_layer() -> None:
 
 
 def visible(kind: type[QWidget]) -> QWidget | None:
-    return next((w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()), None)
+    return next((w for w in top_level_widgets() if isinstance(w, kind) and w.isVisible()), None)
 
 
 def drive(steps: list[Callable[[], bool]]) -> QTimer:

@@ -11,8 +11,10 @@ from __future__ import annotations
 from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 from shiboken6 import isValid
+
+from ui.windows import top_level_widgets
 
 
 @runtime_checkable
@@ -24,11 +26,7 @@ class HasUnsavedChanges(Protocol):
 
 def open_dialogs(exclude: QWidget | None = None) -> list[QDialog]:
     """The program's visible dialogs, in the order they were opened (the top one last)."""
-    found = [
-        w
-        for w in QApplication.topLevelWidgets()
-        if isinstance(w, QDialog) and w.isVisible() and w is not exclude
-    ]
+    found = [w for w in top_level_widgets() if isinstance(w, QDialog) and w.isVisible() and w is not exclude]
     return sorted(found, key=_depth)
 
 

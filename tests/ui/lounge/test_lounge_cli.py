@@ -13,6 +13,7 @@ from app.cli import main
 from app.commands.base import CommandContext
 from app.paths import AppPaths
 from ui.lounge.lounge_window import LoungeWindow
+from ui.windows import top_level_widgets
 
 
 def test_lounge_is_listed_and_has_help(capsys: pytest.CaptureFixture[str]) -> None:
@@ -51,7 +52,7 @@ def test_run_lounge_opens_the_database_full_screen_without_login(
     seen: list[tuple[bool, str]] = []
 
     def look_then_close() -> None:
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, LoungeWindow) and w.isVisible()]
+        windows = [w for w in top_level_widgets() if isinstance(w, LoungeWindow) and w.isVisible()]
         if not windows or windows[0].empty.text() == "正在读取…":
             QTimer.singleShot(20, look_then_close)
             return
