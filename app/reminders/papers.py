@@ -16,16 +16,19 @@ never moved to today: a date already near or past is due or overdue at once.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
+from typing import cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from app import audit
 from app.reminders.kinds import ReminderKind, ReminderStatus
 from app.reminders.rules import ReminderRules, read_rules
 from app.roles import Actor
-from app.vehicles import PaperDates
+from app.vehicles import PaperChange, PaperDates
 from app.wording import Message, say
+from db.bulk import insert_with_ids
 from db.models import Reminder, ReminderContact, Vehicle
 
 PAPER_KINDS = frozenset({ReminderKind.ANNUAL_INSPECTION, ReminderKind.INSURANCE})
@@ -129,6 +132,23 @@ def _sync(
                  {"kind": kind.value, "due_date": due, "vehicle_id": vehicle.id})  # fmt: skip
 
 
+_CARS_PER_READ = 500
+
+
+def _new_reminder(vehicle_id: int, owner_id: int, kind: ReminderKind, expires: dt.date, days: int,
+                  now: dt.datetime) -> dict[str, object]:  # fmt: skip
+    return {
+        "vehicle_id": vehicle_id,
+        "customer_id": owner_id,
+        "kind": kind.value,
+        "due_date": expires - dt.timedelta(days=days),
+        "status": ReminderStatus.OPEN.value,
+        "note": paper_note(kind, expires),
+        "created_at": now,
+        "updated_at": now,
+    }
+
+
 class PaperReminderPlanner:
     def papers_saved(
         self,
@@ -147,6 +167,45 @@ class PaperReminderPlanner:
             old, new = paper_date(kind, before), paper_date(kind, after)
             if old != new:
                 _sync(s, actor, vehicle, kind, old, new, notice_days(kind, rules), now)
+
+    def papers_imported(
+        self, s: Session, actor: Actor, changes: Sequence[PaperChange], now: dt.datetime
+    ) -> None:
+        """A car given a date it had none of, with no reminder of that kind open (a new car, most
+        of an import), gets its reminder in one insert with the others; any other change goes
+        through the same steps as a saved form."""
+        rules = read_rules(s)
+        ids = sorted({c.vehicle_id for c in changes})
+        owners: dict[int, int] = {}
+        active: set[tuple[int, str]] = set()
+        for first in range(0, len(ids), _CARS_PER_READ):
+            chunk = ids[first : first + _CARS_PER_READ]
+            cars = select(Vehicle.id, Vehicle.owner_id).where(Vehicle.id.in_(chunk))
+            owners.update((car, owner) for car, owner in s.execute(cars))
+            open_papers = select(Reminder.vehicle_id, Reminder.kind).where(
+                Reminder.vehicle_id.in_(chunk),
+                Reminder.kind.in_([k.value for k in PAPER_KINDS]),
+                Reminder.status.in_(_ACTIVE),
+            )
+            active.update((car, kind) for car, kind in s.execute(open_papers))
+        rows: list[dict[str, object]] = []
+        for change in changes:
+            for kind in (ReminderKind.ANNUAL_INSPECTION, ReminderKind.INSURANCE):
+                old, new = paper_date(kind, change.before), paper_date(kind, change.after)
+                days = notice_days(kind, rules)
+                if old == new:
+                    continue
+                car = change.vehicle_id
+                if old is None and new is not None and (car, kind.value) not in active:
+                    rows.append(_new_reminder(car, owners[car], kind, new, days, now))
+                    continue
+                vehicle = s.get(Vehicle, car)
+                if vehicle is not None:
+                    _sync(s, actor, vehicle, kind, old, new, days, now)
+        added = insert_with_ids(s, cast(Table, Reminder.__table__), rows)
+        for reminder_id, row in zip(added, rows, strict=True):
+            after = {key: row[key] for key in ("kind", "due_date", "vehicle_id")}
+            audit.record(s, actor, "reminder.add", "reminder", reminder_id, None, after)
 
 
 def notice_days_changed(

@@ -51,7 +51,7 @@ from app.vehicles.mileage import (
     record_visit,
 )
 from app.vehicles.models import ModelInfo, ModelInput, ModelTerms, VehicleModelService, model_info
-from app.vehicles.ports import MileageReminders, PaperDates, PaperReminders
+from app.vehicles.ports import MileageReminders, PaperChange, PaperDates, PaperReminders
 from app.vehicles.query import MATCH_LABELS, MatchKind
 from app.vehicles.vehicles import (
     VehicleInfo,
@@ -83,6 +83,7 @@ __all__ = [
     "ModelInput",
     "ModelTerms",
     "OrderNumbers",
+    "PaperChange",
     "PaperDates",
     "PaperReminders",
     "PhoneInfo",

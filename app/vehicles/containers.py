@@ -36,5 +36,5 @@ class VehicleServices:
             customers=CustomerService(db, clock),
             vehicles=VehicleService(db, clock, papers),
             lookup=LookupService(db, clock, order_numbers),
-            importer=VehicleImporter(db, clock, readings),
+            importer=VehicleImporter(db, clock, readings, papers),
         )

@@ -83,12 +83,39 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
         "phonenumber",
     ),
     "mileage": ("里程", "行驶里程", "公里数", "表显里程", "mileage", "odometer", "km"),
+    # The 行驶证's 检验有效期至 (a month) and the insurance policy's end (a date).
+    "inspection_due": (
+        "检验有效期至",
+        "检验有效期",
+        "年检有效期至",
+        "年检有效期",
+        "年检到期",
+        "年检到期日",
+        "年审到期",
+        "年检日期",
+        "inspectiondue",
+        "inspection",
+    ),
+    "insurance_expires": (
+        "保险到期日",
+        "保险到期",
+        "保险到期日期",
+        "保险止期",
+        "交强险到期",
+        "交强险到期日",
+        "保险截止日期",
+        "insuranceexpires",
+        "insuranceexpiry",
+        "insurance",
+    ),
 }
 # Substring matching order: phone words before owner words (车主电话 is a phone column).
 FIELD_ORDER = (
     "phone",
     "vin",
     "plate",
+    "inspection_due",
+    "insurance_expires",
     "invoice_date",
     "purchase_date",
     "delivery_date",
@@ -111,6 +138,8 @@ FIELD_LABELS = {
     "owner": "车主",
     "phone": "电话",
     "mileage": "里程",
+    "inspection_due": "年检有效期至",
+    "insurance_expires": "保险到期日",
 }
 HEADER_SEARCH_ROWS = 10
 CSV_SUFFIXES = (".csv", ".txt")
@@ -283,6 +312,8 @@ EXCEL_EPOCH = dt.date(1899, 12, 30)
 _DATE = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T].*)?$")
 _COMPACT_DATE = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 _SERIAL = re.compile(r"^\d{4,5}(?:\.0+)?$")
+_MONTH = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$")
+_COMPACT_MONTH = re.compile(r"^(\d{4})(\d{2})$")
 _KM = re.compile(r"^(\d+(?:\.\d+)?)\s*(万)?\s*(?:km|公里|千米)?$", re.IGNORECASE)
 
 
@@ -318,6 +349,27 @@ def parse_date(cell: Cell) -> dt.date | None:
     if _SERIAL.match(text):
         return _serial(float(text))
     raise ValueError(say("无法识别的日期“{text}”，请写成 2024-03-01 或 2024年3月1日", text=text))
+
+
+def parse_month(cell: Cell) -> dt.date | None:
+    """A month as the papers give it: 2027-03, 2027/3, 2027.3, 2027年3月, 202703, as its first
+    day (the vehicle keeps the month's last); a whole date or an Excel date as that date."""
+    if isinstance(cell, int | float) and not isinstance(cell, bool) and 100_000 <= cell <= 999_999:
+        cell = f"{cell:.0f}"  # 202703 typed into a number cell: a month, not a date serial
+    if isinstance(cell, str):
+        text = to_halfwidth(cell).strip()
+        match = _MONTH.match(text) or _COMPACT_MONTH.match(text)
+        if match:
+            try:
+                return dt.date(int(match.group(1)), int(match.group(2)), 1)
+            except ValueError:
+                raise ValueError(say("月份“{text}”不存在", text=text)) from None
+    try:
+        return parse_date(cell)
+    except ValueError:
+        raise ValueError(
+            say("无法识别的月份“{text}”，请写成 2027-03 或 2027年3月", text=str(cell).strip())
+        ) from None
 
 
 def _serial(days: float) -> dt.date:

@@ -20,7 +20,7 @@ from app.errors import FieldWarning
 from app.validation import validate_plate
 from app.vehicles.customers import MAX_PHONES, CleanCustomer, PhoneInfo, phone_info, phones_not_in
 from app.vehicles.import_rows import ImportIssue, ImportRow
-from app.vehicles.vehicles import CleanVehicle, plate_held_warning, vehicle_snapshot
+from app.vehicles.vehicles import CleanVehicle, papers_of, plate_held_warning, vehicle_snapshot
 from app.wording import say
 from db.models import Customer, CustomerPhone, Vehicle, VehicleModel
 
@@ -220,9 +220,8 @@ class _Planner:
             note=on_file.note,
             mileage_km=None,
             warnings=v.warnings,
-            # The import has no paper dates: those on file are kept.
-            inspection_due=on_file.inspection_due,
-            insurance_expires=on_file.insurance_expires,
+            inspection_due=v.inspection_due or on_file.inspection_due,
+            insurance_expires=v.insurance_expires or on_file.insurance_expires,
         )
         same = (
             model == on_file.model_id
@@ -231,6 +230,7 @@ class _Planner:
             and merged.purchase_date == on_file.purchase_date
             and merged.invoice_date == on_file.invoice_date
             and merged.delivery_date == on_file.delivery_date
+            and merged.papers == papers_of(on_file)
         )
         relevant = tuple(w for w in warnings if not (w.field == "plate" and merged.plate == on_file.plate))
         km = self._mileage(row, on_file)

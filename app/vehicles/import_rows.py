@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from app.errors import ValidationError
 from app.vehicles.customers import CleanCustomer, CustomerInput, clean_customer
-from app.vehicles.import_files import Cell, SourceTable, parse_date, parse_km, text_of
+from app.vehicles.import_files import Cell, SourceTable, parse_date, parse_km, parse_month, text_of
 from app.vehicles.vehicles import CleanVehicle, VehicleInput, clean_vehicle
 from app.wording import message_of, say
 
@@ -47,9 +47,15 @@ def issue_of(line: int, error: ValidationError) -> ImportIssue:
 
 def clean_row(line: int, values: dict[str, Cell], today: dt.date) -> ImportRow:
     dates: dict[str, dt.date | None] = {}
-    for key in ("purchase_date", "invoice_date", "delivery_date"):
+    for key, parse in (
+        ("purchase_date", parse_date),
+        ("invoice_date", parse_date),
+        ("delivery_date", parse_date),
+        ("inspection_due", parse_month),
+        ("insurance_expires", parse_date),
+    ):
         try:
-            dates[key] = parse_date(values.get(key))
+            dates[key] = parse(values.get(key))
         except ValueError as e:
             raise ValidationError(key, message_of(e)) from None
     try:
@@ -67,6 +73,8 @@ def clean_row(line: int, values: dict[str, Cell], today: dt.date) -> ImportRow:
             invoice_date=dates["invoice_date"],
             delivery_date=dates["delivery_date"],
             mileage_km=km,
+            inspection_due=dates["inspection_due"],
+            insurance_expires=dates["insurance_expires"],
         ),
         today,
     )

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, Table, bindparam, delete, func, insert, select, update
+from sqlalchemy import Select, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from app import audit, audit_chain
@@ -30,8 +31,10 @@ from app.vehicles.import_batch import ImportBatch, NewCustomerRows, NewVehicleRo
 from app.vehicles.import_plan import CHUNK, ModelKey, OwnerKey
 from app.vehicles.mileage import ReadingSource, add_readings
 from app.vehicles.models import ModelInput, find_model, insert_model
+from app.vehicles.ports import PaperChange, PaperDates
 from app.vehicles.vehicles import close_plate_history, with_confirmed
 from app.wording import say
+from db.bulk import insert_with_ids
 from db.models import Customer, CustomerPhone, PlateHistory, Vehicle
 from db.types import utcnow
 
@@ -71,22 +74,6 @@ def taken_vin(s: Session, batch: ImportBatch) -> str | None:
     return None
 
 
-def insert_with_ids(s: Session, table: Table, rows: list[dict[str, object]]) -> list[int]:
-    """Inserts the rows in one executemany and returns their ids in order. SQLite: the ids are
-    given, the next after the highest (what SQLite would choose itself for an INTEGER PRIMARY KEY;
-    the writer holds the file), since RETURNING in order would mean one statement per row there.
-    PostgreSQL: the ids the sequence gives, returned in order from batched INSERT statements."""
-    if not rows:
-        return []
-    if s.get_bind().dialect.name == "sqlite":
-        first = (s.scalar(select(func.max(table.c.id))) or 0) + 1
-        ids = list(range(first, first + len(rows)))
-        s.execute(insert(table), [row | {"id": i} for row, i in zip(rows, ids, strict=True)])
-        return ids
-    statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-    return list(s.execute(statement, rows).scalars())
-
-
 def _for_update(s: Session, q: Q) -> Q:
     """Row locks on PostgreSQL until the commit; on SQLite the writer already holds the file."""
     if s.get_bind().dialect.name == "postgresql":
@@ -114,6 +101,7 @@ class _Writer:
         self._phones: dict[int, list[dict[str, object]]] = {}
         self._owner_versions: dict[int, int] = {}
         self.updated = 0
+        self.papers: list[PaperChange] = []  # for the paper reminders, after the write
 
     def _audit(self, action: str, entity: str, entity_id: object, before: Any, after: Any) -> None:
         self.entries.append(audit.entry(self._actor, action, entity, entity_id, before, after, self._at))
@@ -224,6 +212,9 @@ class _Writer:
             changed = True
         if r.fields is not None:
             changed |= self._apply(r, r.fields)
+            papers_before, papers_after = _papers(u.before), _papers(r.fields)
+            if papers_after != papers_before:
+                self.papers.append(PaperChange(u.vehicle_id, papers_before, papers_after))
         if r.owner_after is not None:
             self._phones[u.owner_id] = r.phones
             self._audit("customer.import_update", "customer", u.owner_id, r.owner_before, r.owner_after)
@@ -328,6 +319,9 @@ class _Writer:
         add_readings(s, readings, self._now, ReadingSource.IMPORT, user_id=self._actor.user_id)
         for i, n, ref in zip(ids, chunk, refs, strict=True):
             self._audit("vehicle.import", "vehicle", i, None, json_text(n.audit | ref))
+            papers = _papers(n.values)
+            if papers != PaperDates():
+                self.papers.append(PaperChange(i, PaperDates(), papers))
 
     def _owner_id(self, n: NewVehicleRows, alone: Iterator[int]) -> int:
         if isinstance(n.owner, NewCustomerRows):
@@ -337,15 +331,29 @@ class _Writer:
         return self._owners[n.owner]
 
 
+def _papers(fields: dict[str, object]) -> PaperDates:
+    inspection, insurance = fields["inspection_due"], fields["insurance_expires"]
+    return PaperDates(
+        inspection if isinstance(inspection, dt.date) else None,
+        insurance if isinstance(insurance, dt.date) else None,
+    )
+
+
+@dataclass(frozen=True)
+class Written:
+    updated: int  # known vehicles changed
+    papers: tuple[PaperChange, ...]  # the vehicles whose paper dates the import set or changed
+
+
 def write_batch(
     s: Session,
     actor: Actor,
     batch: ImportBatch,
     now: dt.datetime,
     progress: Callable[[int], None] | None = None,
-) -> int:
-    """Writes the prepared rows; returns how many known vehicles changed. progress(writes done) as
-    it goes. Its audit rows are staged last, for the chain at the commit.
+) -> Written:
+    """Writes the prepared rows. progress(writes done) as it goes. Its audit rows are staged
+    last, for the chain at the commit.
 
     Raises Conflict when another counter's save made the plan stale (the caller rolls back)."""
     writer = _Writer(s, actor, batch, now)
@@ -369,4 +377,4 @@ def write_batch(
         if progress is not None:
             progress(done)
     audit_chain.stage_all(s, writer.entries)
-    return writer.updated
+    return Written(writer.updated, tuple(writer.papers))

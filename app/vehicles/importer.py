@@ -45,7 +45,7 @@ from app.vehicles.import_files import read_table
 from app.vehicles.import_plan import plan_import
 from app.vehicles.import_rows import ImportIssue, clean_rows
 from app.vehicles.import_write import stale, taken_vin, write_batch
-from app.vehicles.ports import MileageReminders
+from app.vehicles.ports import MileageReminders, PaperReminders
 from db.uow import Database
 
 
@@ -88,11 +88,16 @@ class _Progress:
 
 class VehicleImporter:
     def __init__(
-        self, db: Database, clock: Clock = system_clock, readings: MileageReminders | None = None
+        self,
+        db: Database,
+        clock: Clock = system_clock,
+        readings: MileageReminders | None = None,
+        papers: PaperReminders | None = None,
     ) -> None:
         self._db = db
         self._clock = clock
         self._readings = readings
+        self._papers = papers
 
     @announces(Change.VEHICLES, Change.CUSTOMERS, Change.MODELS)
     def import_vehicles(
@@ -121,10 +126,13 @@ class VehicleImporter:
             batch = prepare_batch(plan, now)
             with self._vin_race(batch), unit_of_work(self._db) as s:
                 actor = authorize(s, actor, Permission.IMPORT_DATA)
-                updated = write_batch(s, actor, batch, now, bar.writing(batch.writes))
+                written = write_batch(s, actor, batch, now, bar.writing(batch.writes))
+                updated = written.updated
                 read = [r.update.vehicle_id for r in batch.updates if r.update.km is not None]
                 if read and self._readings is not None:  # their due dates follow the new km
                     self._readings.readings_recorded(s, read, now)
+                if written.papers and self._papers is not None:  # 年检 and insurance reminders
+                    self._papers.papers_imported(s, actor, written.papers, now)
                 unchanged = plan.unchanged + len(plan.updates) - updated
                 self._audit(s, actor, path, len(plan.new), updated, unchanged, len(rejected))
         bad_lines = {i.line for i in rejected}

@@ -24,6 +24,15 @@ class PaperDates:
     insurance_expires: dt.date | None = None
 
 
+@dataclass(frozen=True)
+class PaperChange:
+    """A vehicle's paper dates changed by an import (before: empty for a new car)."""
+
+    vehicle_id: int
+    before: PaperDates
+    after: PaperDates
+
+
 class PaperReminders(Protocol):
     def papers_saved(
         self,
@@ -35,6 +44,12 @@ class PaperReminders(Protocol):
         now: dt.datetime,
     ) -> None:
         """The vehicle's paper dates were saved (before: as they were, empty for a new car)."""
+        ...
+
+    def papers_imported(
+        self, s: Session, actor: Actor, changes: Sequence[PaperChange], now: dt.datetime
+    ) -> None:
+        """An import changed these vehicles' paper dates (thousands at a time)."""
         ...
 
 

@@ -2405,6 +2405,14 @@ Once another user logs in, these windows are closed and unsaved changes are lost
         <translation>Cannot read the date “{text}”: write it as 2024-03-01</translation>
     </message>
     <message>
+        <source>月份“{text}”不存在</source>
+        <translation>The month “{text}” does not exist</translation>
+    </message>
+    <message>
+        <source>无法识别的月份“{text}”，请写成 2027-03 或 2027年3月</source>
+        <translation>Cannot read the month “{text}”: write it as 2027-03</translation>
+    </message>
+    <message>
         <source>无法识别的日期“{days:g}”</source>
         <translation>Cannot read the date “{days:g}”</translation>
     </message>
