@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.engine import make_engine
+
+# The session of the one_read() block running on this thread, with its database.
+_shared_read: ContextVar[tuple[Database, Session] | None] = ContextVar("qiantai_one_read", default=None)
 
 
 class Database:
@@ -33,12 +37,33 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A session for reading only: nothing is committed."""
+        """A session for reading only: nothing is committed. Inside one_read(), that block's."""
+        shared = _shared_read.get()
+        if shared is not None and shared[0] is self:
+            yield shared[1]
+            return
         with self._readers() as s:
             try:
                 yield s
             finally:
                 s.rollback()
+
+    @contextmanager
+    def one_read(self) -> Iterator[None]:
+        """Every read() of the block, on this thread, in one session and one read transaction:
+        what one action reads in several steps (a document's rights, its record, its content)
+        read as at one moment, without a session begun and ended for each step. Only for blocks
+        that write nothing: a unit of work inside would not be seen by the block's later reads."""
+        shared = _shared_read.get()
+        if shared is not None and shared[0] is self:
+            yield
+            return
+        with self.read() as s:
+            token = _shared_read.set((self, s))
+            try:
+                yield
+            finally:
+                _shared_read.reset(token)
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -114,11 +114,13 @@ class DocumentService:
     # -- preview ----------------------------------------------------------------------------
 
     def render(self, actor: Actor, kind: str, reference: str, options: PrintOptions | None = None) -> bytes:
-        """The document's PDF; nothing is recorded (the preview, `qiantai print --pdf`)."""
+        """The document's PDF; nothing is recorded (the preview, `qiantai print --pdf`). The
+        rights, the record and the content in one read."""
         spec = self.spec(kind)
         require(actor, spec.permission)
-        self._authorize(actor, spec)
-        return self._build(actor, spec, spec.resolve(actor, reference), options)
+        with self._db.one_read():
+            self._authorize(actor, spec)
+            return self._build(actor, spec, spec.resolve(actor, reference), options)
 
     def preview(
         self, actor: Actor, kind: str, reference: str, options: PrintOptions | None = None
@@ -126,9 +128,9 @@ class DocumentService:
         """The exact PDF that would print, with its profile and how often it was printed before."""
         spec = self.spec(kind)
         require(actor, spec.permission)
-        record = spec.resolve(actor, reference)
-        pdf = self._build(actor, spec, record, options)
-        with reading(self._db) as s:
+        with self._db.one_read(), reading(self._db) as s:  # the preview's reads as at one moment
+            record = spec.resolve(actor, reference)
+            pdf = self._build(actor, spec, record, options)
             authorize(s, actor, spec.permission)
             printed = self._printed(s, spec, record)
         return DocumentPreview(
