@@ -38,9 +38,9 @@ class Database:
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A session for reading only: nothing is committed. Inside one_read(), that block's."""
-        shared = _shared_read.get()
-        if shared is not None and shared[0] is self:
-            yield shared[1]
+        shared = self._shared()
+        if shared is not None:
+            yield shared
             return
         with self._readers() as s:
             try:
@@ -54,8 +54,7 @@ class Database:
         what one action reads in several steps (a document's rights, its record, its content)
         read as at one moment, without a session begun and ended for each step. Only for blocks
         that write nothing: a unit of work inside would not be seen by the block's later reads."""
-        shared = _shared_read.get()
-        if shared is not None and shared[0] is self:
+        if self._shared() is not None:
             yield
             return
         with self.read() as s:
@@ -64,6 +63,11 @@ class Database:
                 yield
             finally:
                 _shared_read.reset(token)
+
+    def _shared(self) -> Session | None:
+        """The session of this database's one_read() block running on this thread, if any."""
+        shared = _shared_read.get()
+        return shared[1] if shared is not None and shared[0] is self else None
 
     def dispose(self) -> None:
         self.engine.dispose()

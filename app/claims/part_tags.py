@@ -200,30 +200,8 @@ class PartTagDocument:
         rows = _rows(s, _tag_query(), record.reference)
         for piece, part, claim, _, _ in rows:
             f = fields_of(s, piece, part, claim, dealer)
-            out.append(
-                PartTagData(
-                    dealer_code=f.dealer_code,
-                    dealer_name=f.dealer_name,
-                    claim_no=f.claim_no,
-                    ro_number=f.ro_number,
-                    vin=f.vin,
-                    fault_code=f.fault_code,
-                    fault_name=f.fault_name,
-                    part_no=f.part_no,
-                    part_name=f.part_name,
-                    piece_no=f.piece_no,
-                    piece_count=f.piece_count,
-                    supplier_code=f.supplier_code,
-                    responsible_supplier_code=f.responsible_supplier_code,
-                    damage_reason=f.damage_reason,
-                    repair_date=f.repair_date,
-                    mileage_km=f.mileage_km,
-                    hazardous=f.hazardous,
-                    barcode=f.barcode,
-                    qr_payload=f.payload(),
-                    reprint_no=piece.print_count,
-                )
-            )
+            # The tag's fields under the same names, with its QR text and how often it was printed.
+            out.append(PartTagData(**vars(f), qr_payload=f.payload(), reprint_no=piece.print_count))
         return out
 
     def build(self, actor: Actor, record: DocumentRecord, options: PrintOptions) -> bytes:

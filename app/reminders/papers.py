@@ -135,8 +135,9 @@ def _sync(
 _CARS_PER_READ = 500
 
 
-def _new_reminder(vehicle_id: int, owner_id: int, kind: ReminderKind, expires: dt.date, days: int,
-                  now: dt.datetime) -> dict[str, object]:  # fmt: skip
+def _new_reminder(
+    vehicle_id: int, owner_id: int, kind: ReminderKind, expires: dt.date, days: int, now: dt.datetime
+) -> dict[str, object]:
     return {
         "vehicle_id": vehicle_id,
         "customer_id": owner_id,
@@ -192,9 +193,9 @@ class PaperReminderPlanner:
         for change in changes:
             for kind in (ReminderKind.ANNUAL_INSPECTION, ReminderKind.INSURANCE):
                 old, new = paper_date(kind, change.before), paper_date(kind, change.after)
-                days = notice_days(kind, rules)
                 if old == new:
                     continue
+                days = notice_days(kind, rules)
                 car = change.vehicle_id
                 if old is None and new is not None and (car, kind.value) not in active:
                     rows.append(_new_reminder(car, owners[car], kind, new, days, now))
