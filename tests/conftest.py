@@ -66,20 +66,18 @@ if pg_admin_url() is not None:  # every connection to the test server, from the 
     pg_connections.install()
 
 
-def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+@pytest.fixture(scope="session", autouse=True)
+def no_connection_left_open() -> Iterator[None]:
     """A connection still open when the tests end fails the run with where it was opened,
-    instead of a ResourceWarning naming nothing when the interpreter collects it."""
+    instead of a ResourceWarning naming nothing when the interpreter collects it. A fixture's
+    error rather than a session hook's exit status: pytest-xdist reports the one from its
+    workers, not the other."""
+    yield
     leaks = pg_connections.still_open() if pg_admin_url() is not None else []
     if leaks:
-        session.exitstatus = pytest.ExitCode.TESTS_FAILED
-        reporter = session.config.pluginmanager.get_plugin("terminalreporter")
-        text = f"{len(leaks)} PostgreSQL connection(s) left open at the end of the tests:\n" + "\n".join(
-            leaks
+        pytest.fail(
+            f"{len(leaks)} PostgreSQL connection(s) left open at the end of the tests:\n" + "\n".join(leaks)
         )
-        if reporter is not None:
-            reporter.write_line(text, red=True)
-        else:
-            print(text, file=sys.stderr)
 
 
 def _pg_url(name: str) -> str:

@@ -187,9 +187,14 @@ class CupsQueues:
 
 
 def cups_queues() -> CupsQueues | None:
+    """The queues this test process prints to. scripts/test gives every pytest-xdist worker its
+    own pair ("qiantai-a4-gw0" ...) writing into its own folder (OUT/gw0 ...)."""
     out, a4, label = os.environ.get(OUT_ENV), os.environ.get(A4_ENV), os.environ.get(LABEL_ENV)
     if not (out and a4 and label):
         return None
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if worker:
+        return CupsQueues(Path(out) / worker, f"{a4}-{worker}", f"{label}-{worker}")
     return CupsQueues(Path(out), a4, label)
 
 

@@ -6,6 +6,7 @@ import gc
 import sqlite3
 import time
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
@@ -75,6 +76,7 @@ def test_enter_in_a_shown_dialog_moves_on_instead_of_clicking_ok(
     assert dialog.focusWidget() is dialog.display_name
 
 
+@pytest.mark.alone
 def test_a_locked_database_keeps_the_login_responsive(qtbot: QtBot, sqlite_services: Services) -> None:
     """Another counter holds the write lock: the dialog waits without freezing, then logs in."""
     make_actor(sqlite_services, Role.ADVISOR, "xiaowang")

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import psycopg
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import make_url
@@ -89,6 +90,7 @@ def hold_lock(svc: Services, order: OrderInfo) -> Callable[[], None]:
     return release_pg
 
 
+@pytest.mark.alone
 def test_a_held_lock_never_freezes_the_window(qtbot: QtBot, services: Services) -> None:
     svc = services
     admin = make_actor(svc, Role.ADMIN)
