@@ -28,8 +28,7 @@ from sqlalchemy.orm import Session
 from app.clock import local_day
 from app.reminders.kinds import ReminderKind, ReminderStatus
 from app.reminders.rules import ReminderRules
-from app.reminders.schedule import DailyDistance, daily_distance, km_limit_day
-from app.vehicles import Reading
+from app.reminders.schedule import DailyDistance, distance_of_points, km_limit_day
 from app.warranty import add_months
 from db.models import MileageReading, Reminder, Vehicle, VehicleModel
 
@@ -67,6 +66,19 @@ def _moment(value: object) -> dt.datetime:
 def _day(value: object) -> dt.date:
     """A stored date as the driver gives it (SQLite: text, PostgreSQL: a date)."""
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+
+
+class _Days(dict[object, dt.date]):
+    """_day of each stored date, worked out once: a million rows share a few thousand days."""
+
+    def __missing__(self, value: object) -> dt.date:
+        day = self[value] = _day(value)
+        return day
+
+
+def _naive_moment(value: object) -> dt.datetime:
+    """A stored UTC time as a naive datetime: the distance needs only differences of times."""
+    return value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(str(value))
 
 
 class _LocalDays:
@@ -223,8 +235,10 @@ def _intervals(conn: Connection) -> dict[int, tuple[int, int, int, int]]:
 def _distance(raw: list[Row], default: DailyDistance, rules: ReminderRules) -> DailyDistance:
     if len(raw) < 2:  # one reading measures nothing (most cars between two visits)
         return default
-    readings = [Reading(_moment(at), km, bool(changed)) for _, at, km, changed in raw]
-    return daily_distance(readings, rules.default_km_per_day)
+    # In time order already (the query's); the driver's times as naive UTC, their differences
+    # being all that counts.
+    points = [(_naive_moment(at), km, bool(changed)) for _, at, km, changed in raw]
+    return distance_of_points(points, rules.default_km_per_day)
 
 
 def _last_known(
@@ -322,8 +336,9 @@ def _walk(
     readings: _CarReadings,
 ) -> tuple[int, list[Move]]:
     intervals = _intervals(conn)
-    default = daily_distance([], rules.default_km_per_day)
+    default = distance_of_points([], rules.default_km_per_day)
     day_of = _LocalDays()
+    days = _Days()
     limits: dict[tuple[dt.date, int], dt.date] = {}
     seen = 0
     moved: list[Move] = []  # written once both reads are done
@@ -338,9 +353,9 @@ def _walk(
             start = delivered or invoiced or purchased
             if start is None:
                 continue
-            base_date, base_km, span, step = _day(start), 0, first_months, first_km
+            base_date, base_km, span, step = days[start], 0, first_months, first_km
         else:
-            base_date = _day(kept_date) if kept_date is not None else day_of(created)
+            base_date = days[kept_date] if kept_date is not None else day_of(created)
             base_km = kept_km if kept_km is not None else due_km - interval_km
             span, step = months, interval_km
         current_km, read_on = _last_known(raw, km, base_km, base_date, day_of)
@@ -350,7 +365,7 @@ def _walk(
         new_km = base_km + step
         by_km = km_limit_day(new_km, current_km, read_on or today, _distance(raw, default, rules).km_per_day)
         new_date = min(by_time, by_km)
-        if new_km != due_km or new_date != _day(due_date):
+        if new_km != due_km or new_date != days[due_date]:
             moved.append((rid, new_date, new_km, version))
     return seen, moved
 

@@ -79,25 +79,29 @@ def _quantile(values: Sequence[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))]
 
 
-def _fits(earlier: Reading, later: Reading) -> bool:
+# A reading as the distance is worked out from it: (read at, km, odometer changed). The times
+# of one car are all aware or all naive UTC (the whole recompute takes them as the driver gives
+# them): only their differences count.
+Point = tuple[dt.datetime, int, bool]
+
+
+def _fits(earlier: Point, later: Point) -> bool:
     """`later` can follow `earlier` on the odometer: not lower, not driven implausibly fast."""
-    days = (later.at - earlier.at).total_seconds() / 86_400
-    return later.km >= earlier.km and (days <= 0 or (later.km - earlier.km) / days <= MAX_KM_PER_DAY)
+    days = (later[0] - earlier[0]).total_seconds() / 86_400
+    return later[1] >= earlier[1] and (days <= 0 or (later[1] - earlier[1]) / days <= MAX_KM_PER_DAY)
 
 
-def _plausible_chain(points: Sequence[Reading]) -> list[Reading]:
+def _plausible_chain(points: Sequence[Point]) -> Sequence[Point]:
     """The longest run of readings, in time order, that never goes down and never jumps faster
     than MAX_KM_PER_DAY: a mistyped reading, too high or too low, falls out of it."""
-    if all(_fits(points[i - 1], points[i]) for i in range(1, len(points))):
-        return list(points)  # every reading fits (nearly every car): the chain is all of them
+    if all(map(_fits, points, points[1:])):
+        return points  # every reading fits (nearly every car): the chain is all of them
     best = [1] * len(points)
     before = [-1] * len(points)
     for i, point in enumerate(points):
         for j in range(i):
             if _fits(points[j], point) and best[j] + 1 > best[i]:
                 best[i], before[i] = best[j] + 1, j
-    if not points:
-        return []
     at = max(range(len(points)), key=lambda i: (best[i], i))
     chain = []
     while at != -1:
@@ -107,25 +111,28 @@ def _plausible_chain(points: Sequence[Reading]) -> list[Reading]:
 
 
 def daily_distance(readings: Sequence[Reading], default: float = DEFAULT_KM_PER_DAY) -> DailyDistance:
-    if len(readings) < 2:  # nothing to measure (most cars between two visits)
+    points = sorted(((r.at, r.km, r.odometer_changed) for r in readings), key=lambda p: p[0])
+    return distance_of_points(points, default)
+
+
+def distance_of_points(points: Sequence[Point], default: float = DEFAULT_KM_PER_DAY) -> DailyDistance:
+    """daily_distance of readings given as points, already in time order."""
+    if len(points) < 2:  # nothing to measure (most cars between two visits)
         return DailyDistance(default, DistanceSource.DEFAULT, Confidence.NONE, 0, 0)
-    points = sorted(readings, key=lambda r: r.at)
-    changed = [i for i, r in enumerate(points) if r.odometer_changed]
-    if changed:
-        points = points[changed[-1] :]
+    for i in range(len(points) - 1, -1, -1):  # from the last odometer change on
+        if points[i][2]:
+            points = points[i:]
+            break
     chain = _plausible_chain(points)
     left_out = len(points) - len(chain)
     rates: list[tuple[float, float]] = []
-    start: Reading | None = None
-    for point in chain:
-        if start is None:
-            start = point
-            continue
-        days = (point.at - start.at).total_seconds() / 86_400
+    start_at, start_km = chain[0][0], chain[0][1]
+    for at, km, _ in chain[1:]:
+        days = (at - start_at).total_seconds() / 86_400
         if days < 1:  # the same visit read twice (intake and delivery): one stretch later
             continue
-        rates.append(((point.km - start.km) / days, days))
-        start = point
+        rates.append(((km - start_km) / days, days))
+        start_at, start_km = at, km
     span = sum(days for _, days in rates)
     if not rates or span < MIN_HISTORY_DAYS or _weighted_median(rates) <= 0:
         return DailyDistance(default, DistanceSource.DEFAULT, Confidence.NONE, len(rates), left_out)
