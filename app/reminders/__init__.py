@@ -1,6 +1,7 @@
 """Reminders (保养提醒 and other follow-ups): owns the reminders and reminder_contacts tables.
 
-ReminderService (services.reminders): work_list(actor, WorkList, TaskFilter) -> TaskPage of Task,
+ReminderService (services.reminders): work_list(actor, WorkList, TaskFilter, counted=) -> TaskPage of
+    Task, count_list(actor, WorkList, TaskFilter) -> int,
     task / calls_of / log_call(actor, vehicle_id, CallInput) -> CallResult / assign / rules /
     set_rules (ReminderRules) / quiet_now
 

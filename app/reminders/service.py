@@ -39,6 +39,7 @@ from app.reminders.worklist import (
     TaskFilter,
     TaskPage,
     WorkList,
+    count_list,
     tasks_for,
     work_list,
 )
@@ -103,7 +104,11 @@ class ReminderService:
 
     # -- lists -------------------------------------------------------------------------------
 
-    def work_list(self, actor: Actor, which: WorkList, filters: TaskFilter | None = None) -> TaskPage:
+    def work_list(
+        self, actor: Actor, which: WorkList, filters: TaskFilter | None = None, *, counted: bool = True
+    ) -> TaskPage:
+        """The list's most urgent tasks; with counted=False its total is None when the page is
+        full (count_list says it, a moment later)."""
         require(actor, PERMISSION)
         with reading(self._db) as s:
             authorize(s, actor, PERMISSION)
@@ -114,7 +119,15 @@ class ReminderService:
                 read_rules(s),
                 filters or TaskFilter(),
                 full_phones=_calls_customers(actor),
+                counted=counted,
             )
+
+    def count_list(self, actor: Actor, which: WorkList, filters: TaskFilter | None = None) -> int:
+        """How many tasks the whole list has."""
+        require(actor, PERMISSION)
+        with reading(self._db) as s:
+            authorize(s, actor, PERMISSION)
+            return count_list(s, which, local_today(self._clock), read_rules(s), filters or TaskFilter())
 
     def task(self, actor: Actor, vehicle_id: int) -> Task:
         require(actor, PERMISSION)

@@ -7901,6 +7901,10 @@ The after-sales service counter of a car dealership</translation>
         <translation>Log follow-up (Ctrl+R)</translation>
     </message>
     <message>
+        <source>显示最紧急的 {0} 辆，正在统计总数…</source>
+        <translation>The {0} most urgent shown; counting the total…</translation>
+    </message>
+    <message>
         <source>显示最紧急的 {0} 辆，共 {1} 辆</source>
         <translation>The {0} most urgent of {1} cars</translation>
     </message>

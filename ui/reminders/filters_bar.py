@@ -45,7 +45,7 @@ class ListChooser(QTabBar):
     def choose(self, which: WorkList) -> None:
         self.setCurrentIndex(LISTS.index(which))
 
-    def set_totals(self, totals: Mapping[WorkList, int]) -> None:
+    def set_totals(self, totals: Mapping[WorkList, int | None]) -> None:
         for n, which in enumerate(LISTS):
             self.setTabText(n, list_title(which, totals.get(which)))
 

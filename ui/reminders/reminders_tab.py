@@ -16,7 +16,7 @@ The lists read again when reminders, appointments or orders change anywhere in t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 
 from PySide6.QtCore import Qt, QTimer
@@ -192,15 +192,19 @@ class RemindersTab(BaseTab):
         generation = self._generation
 
         def load(_control: TaskControl) -> Lists:
-            page = reminders.work_list(actor, chosen, filters)
+            # Without its total: counting a big list's cars takes longer than its page.
+            page = reminders.work_list(actor, chosen, filters, counted=False)
             return Lists({chosen: page}, reminders.quiet_now(actor), reminders.rules(actor))
 
-        def load_rest(_control: TaskControl) -> dict[WorkList, TaskPage]:
-            return {which: reminders.work_list(actor, which, filters) for which in LISTS if which != chosen}
+        def load_rest(first_total: int | None, _control: TaskControl) -> tuple[int, dict[WorkList, TaskPage]]:
+            total = reminders.count_list(actor, chosen, filters) if first_total is None else first_total
+            others = [which for which in LISTS if which != chosen]
+            return total, {which: reminders.work_list(actor, which, filters) for which in others}
 
         def shown(loaded: Lists) -> None:
             self._show_lists(loaded)
-            self.ops.task(load_rest).latest("rest").success(partial(self._show_rest, generation)).run()
+            rest = partial(load_rest, loaded.pages[chosen].total)
+            self.ops.task(rest).latest("rest").success(partial(self._show_rest, generation, chosen)).run()
 
         self.ops.task(load).latest("lists").success(shown).run()
 
@@ -216,12 +220,17 @@ class RemindersTab(BaseTab):
         self.quiet.setVisible(loaded.quiet)
         self._show_list()
 
-    def _show_rest(self, generation: int, pages: dict[WorkList, TaskPage]) -> None:
+    def _show_rest(
+        self, generation: int, first: WorkList, rest: tuple[int, dict[WorkList, TaskPage]]
+    ) -> None:
         if generation != self._generation:
             return  # read again since: the newer lists are on their way
+        first_total, pages = rest
+        self.pages[first] = replace(self.pages[first], total=first_total)  # the list first shown, counted
         self.pages.update(pages)
         self._show_totals()
-        if self.chosen_list() in pages:  # chosen meanwhile: shown as read now
+        # The first list with its total now, or another chosen meanwhile, shown as read now.
+        if self.chosen_list() is first or self.chosen_list() in pages:
             self._show_list()
 
     def check_quiet(self) -> None:
@@ -255,8 +264,11 @@ class RemindersTab(BaseTab):
         self.model.set_tasks(tasks, rules.follow_up_days if following_up else None)
         call = self.tr("记录回访 (Ctrl+R)") if following_up else self.tr("记录通话 (Ctrl+R)")
         self.call_button.setText(call)
-        if page is not None and page.total > len(tasks):
-            self.count.setText(self.tr("显示最紧急的 {0} 辆，共 {1} 辆").format(len(tasks), page.total))
+        total = page.total if page is not None else len(tasks)
+        if total is None:
+            self.count.setText(self.tr("显示最紧急的 {0} 辆，正在统计总数…").format(len(tasks)))
+        elif total > len(tasks):
+            self.count.setText(self.tr("显示最紧急的 {0} 辆，共 {1} 辆").format(len(tasks), total))
         else:
             self.count.setText(self.tr("{0} 辆").format(len(tasks)))
         row = self.model.row_of(current.vehicle_id) if current is not None else None

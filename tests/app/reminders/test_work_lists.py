@@ -4,12 +4,14 @@ task per car with its reasons merged, in order of urgency, phones as the user ma
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
 from app.context import Services
 from app.errors import PermissionDenied
 from app.reminders import ReminderKind, TaskFilter, WorkList
+from app.reminders.worklist import work_list as work_list_fn
 from app.roles import Role
 from tests.app.reminders.support import TODAY, car, last_visit, remind
 from tests.conftest import make_actor
@@ -86,3 +88,25 @@ def test_colleagues_to_give_tasks_to(services: Services) -> None:
     advisor = make_actor(services, Role.ADVISOR)
     found = {user_id: (name, role) for user_id, name, role in services.users.colleagues(supervisor)}
     assert found[advisor.user_id] == (advisor.display_name, "服务顾问")
+
+
+def test_a_full_page_asked_without_its_count_leaves_the_total_to_count_list(
+    services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The tab shows a list's page first and its total a moment later: on a big dealer's list
+    the count of distinct cars takes longer than the page."""
+    monkeypatch.setattr("app.reminders.service.work_list", partial(work_list_fn, limit=2))
+    advisor = make_actor(services, Role.ADVISOR)
+    cars = [car(services) for _ in range(3)]
+    for n, each in enumerate(cars):
+        remind(services, each, days(-10 - n))
+    remind(services, cars[0], days(5), ReminderKind.DECLINED_ITEM, None)  # one car, two reminders
+    reminders = services.reminders
+    page = reminders.work_list(advisor, WorkList.OVERDUE, counted=False)
+    assert [t.vehicle_id for t in page.tasks] == [cars[2].id, cars[1].id] and page.total is None
+    assert reminders.count_list(advisor, WorkList.OVERDUE) == 3
+    assert reminders.work_list(advisor, WorkList.OVERDUE).total == 3
+    # A page that is not full is the whole list: its total is known without counting.
+    due = reminders.work_list(advisor, WorkList.DUE_SOON, counted=False)
+    assert [t.vehicle_id for t in due.tasks] == [cars[0].id] and due.total == 1
+    assert reminders.count_list(advisor, WorkList.DUE_SOON) == 1

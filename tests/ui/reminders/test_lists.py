@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from functools import partial
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -22,6 +24,7 @@ from app.reminders import (
     ReminderKind,
     WorkList,
 )
+from app.reminders.worklist import work_list as work_list_fn
 from app.roles import Role
 from tests.conftest import FakeClock, make_actor
 from tests.ui.reminders.support import cell, make_tab, plates, some_lists
@@ -195,3 +198,25 @@ def test_the_tab_on_the_thread_pool(qtbot: QtBot, sqlite_services: Services) -> 
     qtbot.waitUntil(lambda: cell(tab, 0, 7) == "1", timeout=5000)
     qtbot.waitUntil(lambda: tab.detail.calls.rowCount() == 1, timeout=5000)
     assert svc.reminders.calls_of(advisor, cars["late"].id)[0].outcome is CallOutcome.PHONE_OFF
+
+
+def test_a_long_list_shows_its_page_first_and_its_total_once_counted(
+    qtbot: QtBot, sqlite_services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The page of the most urgent cars is on screen before its total is counted."""
+    svc = sqlite_services
+    monkeypatch.setattr("app.reminders.service.work_list", partial(work_list_fn, limit=1))
+    some_lists(svc)  # two cars due soon
+    shown: list[str] = []
+    show_list = RemindersTab._show_list
+
+    def watched(tab: RemindersTab) -> None:
+        show_list(tab)
+        shown.append(tab.count.text())
+
+    monkeypatch.setattr(RemindersTab, "_show_list", watched)
+    tab = make_tab(qtbot, svc, make_actor(svc, Role.ADVISOR))
+    assert shown[:1] == ["显示最紧急的 1 辆，正在统计总数…"]
+    assert plates(tab) == ["粤B20003"]  # due soonest (the other car's reminder due soon comes later)
+    assert tab.count.text() == "显示最紧急的 1 辆，共 2 辆"
+    assert tab.lists.tabText(0) == "即将到期 (2)"
