@@ -199,6 +199,14 @@ def selftest(services: Services) -> int:
     if not round_trip_works():  # the encrypted backups' library, which the bundle must carry
         sys.stderr.write("selftest failed: backup encryption did not round-trip\n")
         return 1
+    from app.reminders.recompute_all import workers_start
+
+    if not workers_start(services.db.engine.url.render_as_string(hide_password=False)):
+        sys.stderr.write("selftest failed: the whole recompute's worker process did not answer\n")
+        return 1
     users = services.users.count()
-    sys.stdout.write(f"selftest ok: {tabs} tabs, {users} users, test label {len(pdf)} bytes, encryption ok\n")
+    sys.stdout.write(
+        f"selftest ok: {tabs} tabs, {users} users, test label {len(pdf)} bytes, encryption ok,"
+        " recompute worker ok\n"
+    )
     return 0

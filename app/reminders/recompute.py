@@ -2,7 +2,7 @@
 readings since (its distance per day), its last known mileage, the model's intervals. Done
 when the supervisor asks (after a rule or a model's interval changed, or nightly), and for one
 car when the counter records its mileage on opening an order; delivery already works out the car
-it delivers.
+it delivers; the whole run's parts and batches are recompute_all's.
 
 A first service counts from the car's warranty start at 0 km; a regular service from the visit
 the reminder keeps as its base (its day and km; reminders made before migration 0017 keep only
@@ -22,7 +22,7 @@ from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import Connection, Select, Table, select
+from sqlalchemy import ColumnElement, Connection, Select, Table, select
 from sqlalchemy.orm import Session
 
 from app.clock import local_day
@@ -32,9 +32,6 @@ from app.reminders.schedule import DailyDistance, distance_of_points, km_limit_d
 from app.warranty import add_months
 from db.models import MileageReading, Reminder, Vehicle, VehicleModel
 
-# Moves written per transaction: the write lock is held about 0.1 s at a time, so another counter
-# saving meanwhile waits that long, not the whole run.
-WRITE_BATCH = 10_000
 CARS_PER_READ = 500
 FETCH = 20_000
 # SQLite's page cache for the run, in KiB (the default is 2 MB): the reminders' two due-date
@@ -55,6 +52,22 @@ class Recomputed:
 
 # A reminder's move: id, new due date, new due km, the version it was read at.
 Move = tuple[int, dt.date, int, int]
+
+
+@dataclass(frozen=True)
+class Cars:
+    """The cars a walk reads: these ids, or those with ids from `first` to `last` (inclusive,
+    either end open when None); all of them by default."""
+
+    ids: tuple[int, ...] | None = None
+    first: int | None = None
+    last: int | None = None
+
+    def where(self, column: Any) -> list[ColumnElement[bool]]:
+        if self.ids is not None:
+            return [column.in_(sorted(self.ids))]
+        ends = [] if self.first is None else [column >= self.first]
+        return ends if self.last is None else [*ends, column <= self.last]
 
 
 def _moment(value: object) -> dt.datetime:
@@ -103,7 +116,7 @@ class _LocalDays:
 
 
 @contextmanager
-def _page_cache(conn: Connection) -> Iterator[None]:
+def page_cache(conn: Connection) -> Iterator[None]:
     if conn.dialect.name != "sqlite":
         yield
         return
@@ -142,7 +155,7 @@ def _stream(conn: Connection, sql: str) -> Generator[Row]:
         result.close()
 
 
-def reminders_sql(conn: Connection, only: Sequence[int] | None) -> str:
+def reminders_sql(conn: Connection, cars: Cars) -> str:
     query = (
         select(
             Reminder.id,
@@ -166,12 +179,11 @@ def reminders_sql(conn: Connection, only: Sequence[int] | None) -> str:
             Reminder.kind.in_([ReminderKind.FIRST_SERVICE.value, ReminderKind.SERVICE.value]),
             Reminder.due_km.is_not(None),
         )
+        .where(*cars.where(Reminder.vehicle_id))
         .order_by(Reminder.vehicle_id)
     )
-    if only is not None:
-        return _sql(conn, query.where(Reminder.vehicle_id.in_(sorted(only))))
     sql = _sql(conn, query)
-    if conn.dialect.name == "sqlite":
+    if conn.dialect.name == "sqlite" and cars.ids is None:
         # In car order along the vehicle index, the vehicles then read in their own order:
         # SQLite would otherwise take the (kind, status) index and sort 600,000 rows read from
         # all over the file (3.3 s against 6.9 s on the 1M-vehicle file; SQLAlchemy does not
@@ -181,16 +193,18 @@ def reminders_sql(conn: Connection, only: Sequence[int] | None) -> str:
     return sql
 
 
-def _readings_sql(conn: Connection, only: Sequence[int] | None) -> str:
-    """Every reading (vehicle id, read at, km, odometer changed) in car and time order."""
-    query = select(
-        MileageReading.vehicle_id,
-        MileageReading.read_at,
-        MileageReading.km,
-        MileageReading.odometer_changed,
-    ).order_by(MileageReading.vehicle_id, MileageReading.read_at)
-    if only is not None:
-        query = query.where(MileageReading.vehicle_id.in_(sorted(only)))
+def _readings_sql(conn: Connection, cars: Cars) -> str:
+    """The cars' readings (vehicle id, read at, km, odometer changed) in car and time order."""
+    query = (
+        select(
+            MileageReading.vehicle_id,
+            MileageReading.read_at,
+            MileageReading.km,
+            MileageReading.odometer_changed,
+        )
+        .where(*cars.where(MileageReading.vehicle_id))
+        .order_by(MileageReading.vehicle_id, MileageReading.read_at)
+    )
     return _sql(conn, query)
 
 
@@ -258,39 +272,10 @@ def _last_known(
     return km, None
 
 
-@dataclass(frozen=True)
-class RecomputePlan:
-    """The whole recompute worked out in a read (no write lock held): the reminders looked at
-    and the moves to write, in id order (the table's pages in turn)."""
-
-    reminders: int
-    moves: tuple[Move, ...]
-
-    def batches(self) -> Iterator[Sequence[Move]]:
-        for first in range(0, len(self.moves), WRITE_BATCH):
-            yield self.moves[first : first + WRITE_BATCH]
-
-
-def plan_all(s: Session, today: dt.date, rules: ReminderRules) -> RecomputePlan:
-    """Every open service reminder worked out again, in the caller's session (a read)."""
-    conn = s.connection()
-    with _page_cache(conn):
-        seen, moved = _work_out(conn, today, rules, None)
-    return RecomputePlan(seen, tuple(sorted(moved)))
-
-
-def write_batch(s: Session, moves: Sequence[Move]) -> int:
-    """One batch of a plan, in the caller's unit of work (a short write); how many were written:
-    a reminder changed since the plan was read is left as it now is."""
-    conn = s.connection()
-    with _page_cache(conn):
-        return _write(conn, moves)
-
-
 def recompute_vehicle(s: Session, vehicle_id: int, today: dt.date, rules: ReminderRules) -> Recomputed:
     """One car's open service reminders, after a new reading of its mileage; in the caller's unit
     of work. The same rules as the whole recompute, so the two never disagree."""
-    return _recompute(s, today, rules, (vehicle_id,))
+    return _recompute(s, today, rules, Cars(ids=(vehicle_id,)))
 
 
 def recompute_vehicles(
@@ -301,29 +286,27 @@ def recompute_vehicles(
     ids = sorted(set(vehicle_ids))
     seen = moved = meanwhile = 0
     for first in range(0, len(ids), CARS_PER_READ):
-        done = _recompute(s, today, rules, ids[first : first + CARS_PER_READ])
+        done = _recompute(s, today, rules, Cars(ids=tuple(ids[first : first + CARS_PER_READ])))
         seen, moved, meanwhile = seen + done.reminders, moved + done.moved, meanwhile + done.changed_meanwhile
     return Recomputed(seen, moved, meanwhile)
 
 
-def _recompute(s: Session, today: dt.date, rules: ReminderRules, only: Sequence[int]) -> Recomputed:
+def _recompute(s: Session, today: dt.date, rules: ReminderRules, cars: Cars) -> Recomputed:
     conn = s.connection()
-    seen, moved = _work_out(conn, today, rules, only)
-    written = _write(conn, moved)
+    seen, moved = work_out(conn, today, rules, cars)
+    written = write_moves(conn, moved)
     return Recomputed(seen, written, len(moved) - written)
 
 
-def _work_out(
-    conn: Connection, today: dt.date, rules: ReminderRules, only: Sequence[int] | None
-) -> tuple[int, list[Move]]:
+def work_out(conn: Connection, today: dt.date, rules: ReminderRules, cars: Cars) -> tuple[int, list[Move]]:
     """How many reminders were looked at, and the (id, due date, due km, version read) of those
     that moved.
     The same sums as schedule.service_due (add_months, km_limit_day), on the values the driver
     gives, with the months added once per start day."""
     # Both cursors closed however the walk ends (the cars after the last reminder's readings are
     # never read): a server-side cursor left open is a leak on PostgreSQL.
-    reading_rows = _stream(conn, _readings_sql(conn, only))
-    reminder_rows = _stream(conn, reminders_sql(conn, only))
+    reading_rows = _stream(conn, _readings_sql(conn, cars))
+    reminder_rows = _stream(conn, reminders_sql(conn, cars))
     with closing(reading_rows), closing(reminder_rows):
         return _walk(conn, today, rules, reminder_rows, _CarReadings(reading_rows))
 
@@ -370,12 +353,12 @@ def _walk(
     return seen, moved
 
 
-def _write(conn: Connection, moved: Sequence[Move]) -> int:
+def write_moves(conn: Connection, moved: Sequence[Move]) -> int:
     """The moved due dates, through the driver's own executemany: building SQLAlchemy parameters
     for each of hundreds of thousands of rows took three times as long as the writes themselves.
     Only a reminder still at the version read is written (one changed meanwhile, by a delivery or
     a call, keeps what that said). Dates go as ISO text, which both SQLite and PostgreSQL take for
-    a date column. How many were written; the caller keeps a batch to WRITE_BATCH moves."""
+    a date column. How many were written; the whole run keeps a batch short (recompute_all.WRITE_BATCH)."""
     mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
     table = cast(Table, Reminder.__table__).name
     statement = (

@@ -31,7 +31,8 @@ from app.reminders.kinds import (
 )
 from app.reminders.papers import notice_days_changed
 from app.reminders.ports import Complaints
-from app.reminders.recompute import Recomputed, plan_all, write_batch
+from app.reminders.recompute import Recomputed
+from app.reminders.recompute_all import plan_all, write_batch
 from app.reminders.rules import RULES_KEY, ReminderRules, clean_rules, read_rules, rules_to_json
 from app.reminders.worklist import (
     WORK_LIST_LABELS,

@@ -18,7 +18,7 @@ from sqlalchemy import event
 from app.context import Services
 from app.orders import DeliveryInput, LineInput
 from app.reminders import WorkList
-from app.reminders.recompute import VEHICLE_INDEX, reminders_sql
+from app.reminders.recompute import VEHICLE_INDEX, Cars, reminders_sql
 from app.reminders.worklist import tasks_for
 from app.roles import SYSTEM_ACTOR, Role
 from tests.app.factories import add_model, add_vehicle, labour, open_order, part
@@ -107,11 +107,16 @@ def test_the_whole_recompute_reads_reminders_in_car_order_without_a_sort(sqlite_
     with the (kind, status) index SQLite sorted every open service reminder first."""
     with sqlite_services.db.engine.connect() as conn:
         plan = " | ".join(
-            r[3] for r in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {reminders_sql(conn, None)}")
+            r[3] for r in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {reminders_sql(conn, Cars())}")
         )
         one_car = " | ".join(
-            r[3] for r in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {reminders_sql(conn, (7, 9))}")
+            r[3] for r in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {reminders_sql(conn, Cars(ids=(7, 9)))}")
         )
+        part_sql = reminders_sql(conn, Cars(first=10, last=99))
+        a_part = " | ".join(r[3] for r in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {part_sql}"))
     assert f"SCAN reminders USING INDEX {VEHICLE_INDEX}" in plan and "TEMP B-TREE" not in plan, plan
     assert "SEARCH vehicles USING INTEGER PRIMARY KEY" in plan, plan
     assert re.search(r"SEARCH reminders USING INDEX \w+ \(vehicle_id=\?\)", one_car), one_car
+    # A part of the whole run (recompute_all): a range along the same index, still no sort.
+    assert f"SEARCH reminders USING INDEX {VEHICLE_INDEX} (vehicle_id>? AND vehicle_id<?)" in a_part, a_part
+    assert "TEMP B-TREE" not in a_part, a_part

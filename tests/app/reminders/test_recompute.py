@@ -11,7 +11,7 @@ from pathlib import Path
 from app.context import Services
 from app.orders import DeliveryInput, OrderEdit
 from app.reminders import ReminderKind, ReminderStatus
-from app.reminders.recompute import plan_all, write_batch
+from app.reminders.recompute_all import plan_all, write_batch
 from app.reminders.rules import read_rules
 from app.roles import SYSTEM_ACTOR, Role
 from db.models import Customer, MileageReading, Reminder, Vehicle
