@@ -7901,12 +7901,12 @@ The after-sales service counter of a car dealership</translation>
         <translation>Log follow-up (Ctrl+R)</translation>
     </message>
     <message>
-        <source>显示最紧急的 {0} 辆，正在统计总数…</source>
-        <translation>The {0} most urgent shown; counting the total…</translation>
+        <source>前 {0} 辆，总数统计中…</source>
+        <translation>Top {0}, counting…</translation>
     </message>
     <message>
-        <source>显示最紧急的 {0} 辆，共 {1} 辆</source>
-        <translation>The {0} most urgent of {1} cars</translation>
+        <source>前 {0} 辆，共 {1} 辆</source>
+        <translation>Top {0} of {1}</translation>
     </message>
     <message>
         <source>{0} 辆</source>

@@ -266,9 +266,9 @@ class RemindersTab(BaseTab):
         self.call_button.setText(call)
         total = page.total if page is not None else len(tasks)
         if total is None:
-            self.count.setText(self.tr("显示最紧急的 {0} 辆，正在统计总数…").format(len(tasks)))
+            self.count.setText(self.tr("前 {0} 辆，总数统计中…").format(len(tasks)))
         elif total > len(tasks):
-            self.count.setText(self.tr("显示最紧急的 {0} 辆，共 {1} 辆").format(len(tasks), total))
+            self.count.setText(self.tr("前 {0} 辆，共 {1} 辆").format(len(tasks), total))
         else:
             self.count.setText(self.tr("{0} 辆").format(len(tasks)))
         row = self.model.row_of(current.vehicle_id) if current is not None else None

@@ -216,7 +216,7 @@ def test_a_long_list_shows_its_page_first_and_its_total_once_counted(
 
     monkeypatch.setattr(RemindersTab, "_show_list", watched)
     tab = make_tab(qtbot, svc, make_actor(svc, Role.ADVISOR))
-    assert shown[:1] == ["显示最紧急的 1 辆，正在统计总数…"]
+    assert shown[:1] == ["前 1 辆，总数统计中…"]
     assert plates(tab) == ["粤B20003"]  # due soonest (the other car's reminder due soon comes later)
-    assert tab.count.text() == "显示最紧急的 1 辆，共 2 辆"
+    assert tab.count.text() == "前 1 辆，共 2 辆"
     assert tab.lists.tabText(0) == "即将到期 (2)"

@@ -4,13 +4,15 @@ and in English: each fits, and a screenshot of each is saved for people to look 
     QIANTAI_SCREENSHOT_DIR=docs/screenshots QT_QPA_PLATFORM=xcb \\
         xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/pytest tests/ui/reminders/test_screens.py
 
-saves reminders-{tab,quiet,follow-up-list,call,follow-up,assign,rules,analysis,intervals}-{zh,en}-{width}.png
+saves reminders-{tab,long,counting,quiet,follow-up-list,call,follow-up,assign,rules,analysis,intervals}-
+{zh,en}-{width}.png
 as a real X screen draws them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 from PySide6.QtWidgets import QDialog, QWidget
@@ -89,6 +91,24 @@ def test_the_reminders_screens_fit_and_are_shot(
     if need[0] > usable[0] or need[1] > usable[1]:
         too_big["tab"] = need
     screenshot(window, f"reminders-tab-{language}-{width}")
+    # A dealer's long list: its most urgent cars with the total, and while the total is counted.
+    shown = tab.model.rowCount()
+    for total, name in ((226_194, "long"), (None, "counting")):
+        tab.pages[WorkList.OVERDUE] = replace(tab.pages[WorkList.OVERDUE], total=total)
+        tab._show_list()
+        assert tab.count.text() in (
+            f"前 {shown} 辆，共 226194 辆",
+            f"Top {shown} of 226194",
+            f"前 {shown} 辆，总数统计中…",
+            f"Top {shown}, counting…",
+        )
+        need = fitted(qtbot, window, *usable)
+        if need[0] > usable[0] or need[1] > usable[1]:
+            too_big[name] = need
+        assert tab.count.width() >= tab.count.sizeHint().width(), f"the {name} note is cut"
+        assert tab.lists.width() >= tab.lists.sizeHint().width(), f"the lists cut beside the {name} note"
+        screenshot(window, f"reminders-{name}-{language}-{width}")
+    tab.refresh()
 
     clock.now = dt.datetime(2026, 11, 27, 13, 0, tzinfo=dt.UTC)  # 21:00: the quiet hours
     tab.choose_list(WorkList.DUE_SOON)
