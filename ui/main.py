@@ -201,7 +201,7 @@ def selftest(services: Services) -> int:
         return 1
     from app.reminders.recompute_all import workers_start
 
-    if not workers_start(services.db.engine.url.render_as_string(hide_password=False)):
+    if not workers_start(services.db):
         sys.stderr.write("selftest failed: the whole recompute's worker process did not answer\n")
         return 1
     users = services.users.count()

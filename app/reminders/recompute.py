@@ -72,8 +72,7 @@ class Cars:
 
 def _moment(value: object) -> dt.datetime:
     """A stored UTC time as the driver gives it (SQLite: text, PostgreSQL: a naive datetime)."""
-    moment = value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(str(value))
-    return moment.replace(tzinfo=dt.UTC)
+    return _naive_moment(value).replace(tzinfo=dt.UTC)
 
 
 def _day(value: object) -> dt.date:

@@ -18,7 +18,7 @@ from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, Engine, func, select
 from sqlalchemy.orm import Session
 
 from app.reminders.recompute import Cars, Move, page_cache, work_out, write_moves
@@ -81,26 +81,19 @@ def split_cars(conn: Connection, parts: int | None) -> list[Cars]:
         parts = min(os.cpu_count() or 1, MAX_PARTS) if big else 1
     if parts <= 1 or low is None:
         return [Cars()]
-    span = high - low + 1
-    shares = [FIRST_PART_WEIGHT] + [1.0] * (parts - 1)
-    bounds, at = [], 0.0
-    for share in shares[:-1]:
-        at += share / sum(shares)
-        bounds.append(low + int(span * at))
-    edges = [None, *bounds]
-    return [
-        Cars(first=start, last=(bounds[n] - 1 if n < len(bounds) else None)) for n, start in enumerate(edges)
-    ]
+    # The first id of each part after the first; the outer ends stay open.
+    whole = FIRST_PART_WEIGHT + parts - 1
+    starts = [low + int((high - low + 1) * (FIRST_PART_WEIGHT + n) / whole) for n in range(parts - 1)]
+    firsts: list[int | None] = [None, *starts]
+    lasts: list[int | None] = [start - 1 for start in starts] + [None]
+    return [Cars(first=first, last=last) for first, last in zip(firsts, lasts, strict=True)]
 
 
 def _in_parts(
     conn: Connection, today: dt.date, rules: ReminderRules, cars: list[Cars]
 ) -> tuple[int, list[Move]]:
     url = workers_url(conn)
-    # spawn, not fork: the program has threads (Qt's, the task runner's) that a fork would copy
-    # in whatever state they were.
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=len(cars) - 1, mp_context=context) as pool:
+    with _workers(len(cars) - 1) as pool:
         others: list[Future[tuple[int, list[Move]]]] = [
             pool.submit(work_out_part, url, today, rules, part) for part in cars[1:]
         ]
@@ -116,9 +109,19 @@ def _in_parts(
     return seen, moved
 
 
+def _workers(count: int) -> ProcessPoolExecutor:
+    # spawn, not fork: the program has threads (Qt's, the task runner's) that a fork would copy
+    # in whatever state they were.
+    return ProcessPoolExecutor(max_workers=count, mp_context=multiprocessing.get_context("spawn"))
+
+
 def workers_url(conn: Connection) -> str:
     """Where the workers read: the caller's own file or server, with its password."""
-    return conn.engine.url.render_as_string(hide_password=False)
+    return _url_of(conn.engine)
+
+
+def _url_of(engine: Engine) -> str:
+    return engine.url.render_as_string(hide_password=False)
 
 
 def work_out_part(url: str, today: dt.date, rules: ReminderRules, cars: Cars) -> tuple[int, list[Move]]:
@@ -133,11 +136,11 @@ def work_out_part(url: str, today: dt.date, rules: ReminderRules, cars: Cars) ->
         db.dispose()
 
 
-def workers_start(url: str) -> bool:
-    """Whether a worker process starts and reads `url` (the packaged build's self-test: a frozen
-    program must hand a worker to multiprocessing, not start itself again)."""
-    context = multiprocessing.get_context("spawn")
+def workers_start(db: Database) -> bool:
+    """Whether a worker process starts and reads the database (the packaged build's self-test: a
+    frozen program must hand a worker to multiprocessing, not start itself again)."""
     nobody = Cars(first=1, last=0)
-    with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
-        found = pool.submit(work_out_part, url, dt.date.today(), ReminderRules(), nobody).result(timeout=120)
+    with _workers(1) as pool:
+        job = pool.submit(work_out_part, _url_of(db.engine), dt.date.today(), ReminderRules(), nobody)
+        found = job.result(timeout=120)
     return found == (0, [])

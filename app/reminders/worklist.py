@@ -59,6 +59,10 @@ WORK_LIST_LABELS: dict[WorkList, str] = {
 }
 
 
+# The lists of cars by their last visit; the others list reminders by due date.
+_BY_LAST_VISIT = frozenset({WorkList.LAPSING, WorkList.LOST})
+
+
 @dataclass(frozen=True)
 class TaskFilter:
     advisor_id: int | None = None  # the advisor of the car's last order
@@ -182,9 +186,9 @@ def _list_query(which: WorkList, today: dt.date, rules: ReminderRules) -> Select
 
 
 def _filtered(query: Select[int, Any], which: WorkList, filters: TaskFilter) -> Select[int, Any]:
-    vehicle_col = Vehicle.id if which in (WorkList.LAPSING, WorkList.LOST) else Reminder.vehicle_id
+    vehicle_col = Vehicle.id if which in _BY_LAST_VISIT else Reminder.vehicle_id
     if filters.model_id is not None:
-        if which not in (WorkList.LAPSING, WorkList.LOST, WorkList.FIRST_SERVICE_LOST):
+        if which not in _BY_LAST_VISIT and which is not WorkList.FIRST_SERVICE_LOST:
             query = query.join(Vehicle, Vehicle.id == Reminder.vehicle_id)
         query = query.where(Vehicle.model_id == filters.model_id)
     if filters.kind is not None or filters.assigned_to is not None:
@@ -240,7 +244,7 @@ def work_list(
     if len(ids) >= limit:
         total = _count(s, query, which) if counted else None
     tasks = tasks_for(s, ids, today, full_phones=full_phones, rules=rules)
-    if which not in (WorkList.LAPSING, WorkList.LOST):
+    if which not in _BY_LAST_VISIT:
         tasks = sorted(tasks, key=lambda t: (-t.urgency, t.vehicle_id))
     return TaskPage(tuple(tasks), total)
 
@@ -251,9 +255,8 @@ def count_list(s: Session, which: WorkList, today: dt.date, rules: ReminderRules
 
 
 def _count(s: Session, query: Select[int, Any], which: WorkList) -> int:
-    per_car = which in (WorkList.LAPSING, WorkList.LOST)
     counted = query.order_by(None).with_only_columns(
-        func.count(Vehicle.id) if per_car else func.count(func.distinct(Reminder.vehicle_id))
+        func.count(Vehicle.id) if which in _BY_LAST_VISIT else func.count(func.distinct(Reminder.vehicle_id))
     )
     return int(s.scalar(counted) or 0)
 
