@@ -32,6 +32,13 @@ def load_profiles(s: Session, defaults: Mapping[DocumentKind, PrinterProfile] | 
     return profiles
 
 
+def load_profile(s: Session, kind: DocumentKind, default: PrinterProfile) -> PrinterProfile:
+    """One kind's profile: the stored one, or `default` (what load_profiles gives for it)."""
+    stored: dict[str, Any] = read_json(s, PROFILES_KEY) or {}
+    data = stored.get(kind.value)
+    return PrinterProfile.from_json(kind, data, default) if isinstance(data, dict) else default
+
+
 def save_profiles(
     s: Session,
     actor: Actor,

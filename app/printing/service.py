@@ -102,9 +102,11 @@ class PrintService:
         """The kind's profile, read in `s` when the caller has a session open."""
         if kind == DocumentKind.TEST_PAGE:
             return default_profile(kind)
+        default = default_profile(kind, self.registry.default_copies().get(kind, 1))
         if s is None:
-            return self.profiles()[kind]
-        return profile_store.load_profiles(s, self.default_profiles())[kind]
+            with reading(self._db) as own:
+                return profile_store.load_profile(own, kind, default)
+        return profile_store.load_profile(s, kind, default)
 
     @announces(Change.SETTINGS)
     def set_profiles(

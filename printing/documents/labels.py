@@ -99,6 +99,7 @@ def render_labels(
     canvas.setTitle(title)
     canvas.setCreator("Qiantai")
     font = fonts.default_font()
+    fonts.seed_subset(canvas, font)
     pages = 0
     for item in items:
         draw(Label(canvas, width, height, font), item)

@@ -1,11 +1,14 @@
 from __future__ import annotations
 
+import re
+import zlib
 from pathlib import Path
 
 import pytest
 
 from printing import fonts
 from printing.documents.forms import A4Form, FormHeader
+from printing.documents.labels import render_labels
 from tests.printing.pdftools import pdftotext
 
 WQY = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
@@ -65,3 +68,27 @@ def test_a_subset_kept_for_its_characters_is_never_given_to_others() -> None:
     assert titled("甲乙丙丁检查") == first
     assert "甲乙丙丁检查" in pdftotext(first)
     assert "戊己庚辛检查" in pdftotext(other) and "甲乙丙丁" not in pdftotext(other)
+
+
+def _font_file(pdf: bytes) -> bytes:
+    """The embedded TrueType subset's stream (as stored: deflated)."""
+    stream = rb"/Filter \[ /FlateDecode \] /Length \d+ /Length1 \d+\n>>\nstream\n(.*?)endstream"
+    found = re.search(stream, pdf, re.S)
+    assert found is not None, "no font file stream"
+    return found.group(1)
+
+
+def test_labels_that_differ_in_codes_and_numbers_share_one_subset() -> None:
+    """Digits and capitals take their places first (fonts.seed_subset), so the tags of one part
+    embed the same subset, kept deflated; each still reads back as it was drawn."""
+
+    def tag(piece: str) -> bytes:
+        return render_labels((60, 40), [piece], lambda label, text: label.text(2, 30, f"旧件标签 {text}"))
+
+    first, second = tag("CL2026110001 3/3"), tag("CL2026110001 1/3")
+    assert _font_file(first) == _font_file(second)
+    assert zlib.decompress(_font_file(first))[:4] in (b"\0\1\0\0", b"true")  # a TrueType file
+    assert "旧件标签 CL2026110001 3/3" in pdftotext(first)
+    assert "旧件标签 CL2026110001 1/3" in pdftotext(second)
+    other = tag("零件 7/9")
+    assert _font_file(other) != _font_file(first) and "零件 7/9" in pdftotext(other)
