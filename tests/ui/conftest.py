@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -61,3 +63,37 @@ def pytest_runtest_teardown(item: pytest.Item):  # type: ignore[no-untyped-def]
             if isinstance(guard, DiscardGuard):
                 guard.drop_changes()
     return (yield)
+
+
+# Under test nobody clicks: a message box still open after this long was not expected by the test.
+MESSAGE_BOX_GRACE_S = 10.0
+
+
+@pytest.fixture(autouse=True)
+def _a_message_box_left_open_fails_the_test(qapp: object) -> Iterator[None]:
+    """A message box nobody closes (a bug dialog after a mistake, a warning the test did not
+    expect) is closed after MESSAGE_BOX_GRACE_S and fails the test with its text, rather than
+    holding the whole run until faulthandler's timeout. Its modal loop runs the check."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    opened: dict[int, float] = {}
+    left_open: list[str] = []
+
+    def check() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            return
+        since = opened.setdefault(id(box), time.monotonic())
+        if time.monotonic() - since > MESSAGE_BOX_GRACE_S:
+            left_open.append("\n".join(filter(None, (box.text(), box.informativeText(), box.detailedText()))))
+            box.done(QMessageBox.StandardButton.Cancel.value)
+
+    timer = QTimer()
+    timer.setInterval(500)
+    timer.timeout.connect(check)
+    timer.start()
+    yield
+    timer.stop()
+    if left_open:
+        pytest.fail("a message box was left open (closed by the test harness):\n" + "\n---\n".join(left_open))
