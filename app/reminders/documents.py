@@ -95,6 +95,7 @@ class ReminderDocuments:
         from printing.documents.reminder_sticker import ReminderStickerData
 
         dealer = self._settings.dealer()
+        today = local_today(self._clock)
         with reading(self._db) as s:
             vehicle = s.get(Vehicle, record.record_id)
             if vehicle is None:
@@ -123,7 +124,8 @@ class ReminderDocuments:
                 due_date=due.due_date.isoformat(),
                 due_km=f"{due.due_km:,} km" if due.due_km is not None else "",
                 last_service=last,
-                printed_on=local_today(self._clock).isoformat(),
+                printed_on=today.isoformat(),
+                overdue=due.due_date < today,
             )
 
     def letter_data(self, record: DocumentRecord) -> ReminderLetterData:

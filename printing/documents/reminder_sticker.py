@@ -3,7 +3,9 @@
 From the top: the dealer's name (shrunk, then cut with "…" when long); "下次保养" with the kind
 (首保 / 定期保养) in a black badge and the plate at the right (left out when the car has no plate
 yet); the due date and the due mileage very large, "以先到者为准" under them (whichever comes
-first); the service line large; the last service and the day it was printed in small type.
+first), or, once the due date has passed, "已逾期，建议尽快保养" in a black band (a past date is
+never left to pass for the next one); the service line large; the last service and the day it
+was printed in small type.
 
 One layout for every label size: the rows grow together until the label's height is used up,
 each row no wider than the label (the date and km share one size), within a floor and a ceiling
@@ -27,6 +29,7 @@ from printing.documents.labels import Label, render_labels
 TITLE = "下次保养提示"
 DUE_LABEL = "下次保养"
 FIRST_COMES = "以先到者为准"
+OVERDUE = "已逾期，建议尽快保养"
 PHONE_LABEL = "服务热线"
 LAST_LABEL = "上次保养"
 PRINTED_LABEL = "打印"
@@ -49,6 +52,7 @@ class ReminderStickerData:
     due_km: str  # "30,000 km"
     last_service: str  # "2026-12-01  20,000 km" or ""
     printed_on: str  # "2026-12-01"
+    overdue: bool = False  # the due date has passed
 
 
 @dataclass(frozen=True)
@@ -87,6 +91,12 @@ def _phone_width(label: Label, d: ReminderStickerData, size: float) -> float:
     return label.text_width(PHONE_LABEL + " ", size * OR_SCALE) + label.text_width(d.service_phone, size)
 
 
+def _note_width(label: Label, d: ReminderStickerData, size: float) -> float:
+    if d.overdue:
+        return _badge_width(label, OVERDUE, size)
+    return label.text_width(FIRST_COMES, size)
+
+
 def _footer_texts(d: ReminderStickerData) -> tuple[str, str]:
     last = f"{LAST_LABEL} {d.last_service}" if d.last_service.strip() else ""
     printed = f"{PRINTED_LABEL} {d.printed_on}" if d.printed_on.strip() else ""
@@ -110,7 +120,9 @@ def _rows(label: Label, d: ReminderStickerData) -> list[_Row]:
         rows.append(_Row("date", 24, 10, 48, big_unit))
     if d.due_km:
         rows.append(_Row("km", 24, 10, 48, big_unit))
-    rows.append(_Row("first", 7, MIN_PT, 11, label.text_width(FIRST_COMES, 1)))
+    # The band's type is the badge's share of the row: its floor keeps that share legible.
+    floor = MIN_PT / BADGE_SCALE if d.overdue else MIN_PT
+    rows.append(_Row("first", 7, floor, 11, unit(lambda s: _note_width(label, d, s))))
     if d.service_phone:
         rows.append(_Row("rule", 0, 0, 0, 0))
         rows.append(_Row("phone", 14, 8, 30, unit(lambda s: _phone_width(label, d, s))))
@@ -178,6 +190,29 @@ def _badge(label: Label, x: float, base: float, kind: str, size: float) -> float
     return width
 
 
+def _band(label: Label, x: float, base: float, text: str, size: float) -> None:
+    """text in white on a black box as tall as the row's own letters (the badge's type, so that
+    the box holds the whole of every glyph)."""
+    pad = 0.3 * _em(size)
+    bottom = base - parts.descent_mm(label.font, size)
+    top = base + parts.ascent_mm(label.font, size)
+    c = label.canvas
+    c.saveState()
+    c.setFillColor(colors.black)
+    c.roundRect(
+        x * mm,
+        bottom * mm,
+        _badge_width(label, text, size) * mm,
+        (top - bottom) * mm,
+        0.6 * mm,
+        stroke=0,
+        fill=1,
+    )
+    c.setFillColor(colors.white)
+    label.text(x + pad, base, text, size * BADGE_SCALE)
+    c.restoreState()
+
+
 def _draw_row(label: Label, d: ReminderStickerData, row: _Row, size: float, base: float) -> None:
     left, right = parts.EDGE_MM, label.width - parts.EDGE_MM
     centre = label.width / 2
@@ -199,6 +234,8 @@ def _draw_row(label: Label, d: ReminderStickerData, row: _Row, size: float, base
             label.text(x, base, OR_WORD, size * OR_SCALE)
             x += label.text_width(OR_WORD + " ", size * OR_SCALE)
         label.text(x, base, d.due_km, size)
+    elif row.name == "first" and d.overdue:
+        _band(label, centre - _note_width(label, d, size) / 2, base, OVERDUE, size)
     elif row.name == "first":
         label.text(centre, base, FIRST_COMES, size, align="centre")
     elif row.name == "phone":

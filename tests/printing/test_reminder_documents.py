@@ -116,6 +116,19 @@ def test_sticker_due_date_and_km_are_the_largest_then_the_phone(size: tuple[int,
     assert date >= 9 * MM if size[0] >= 100 else date >= 6 * MM  # several mm tall on the glass
 
 
+@pytest.mark.parametrize("size", LABEL_SIZES)
+def test_an_overdue_sticker_says_so_in_a_band_inside_the_label(size: tuple[int, int]) -> None:
+    pdf = reminder_sticker.render(dataclasses.replace(STICKER, due_date="2024-10-04", overdue=True), size)
+    text = squash(pdftotext(pdf))
+    assert "已逾期，建议尽快保养" in text and "以先到者为准" not in text
+    assert "2024-10-04" in text and "30,000km" in text  # the limits it was due at stay
+    w, h = page_size_pt(pdf)
+    edge = 1.0 * MM
+    for b in boxes(pdf):
+        assert b.x0 >= edge and b.x1 <= w - edge and b.y0 >= edge * 0.5 and b.y1 <= h - edge * 0.5, b
+    assert edge_is_blank(render_gray(pdf, DPI), dots=8)
+
+
 def test_sticker_long_dealer_name_is_cut_and_no_plate_leaves_the_line_out() -> None:
     data = dataclasses.replace(STICKER, dealer_name=LONG_DEALER, plate="", kind="首保", last_service="")
     pdf = reminder_sticker.render(data, (60, 40))

@@ -48,6 +48,19 @@ def test_the_sticker_shows_the_next_service(services: Services) -> None:
     remind(services, vehicle, dt.date(2027, 6, 1), due_km=30_000)  # type: ignore[arg-type]
     text = squash(pdftotext(documents.render(advisor, DocumentKind.REMINDER_STICKER, "粤a·12345")))
     assert "2027-06-01" in text and "30,000" in text and "020-88886666" in text and "粤A·12345" in text
+    assert "以先到者为准" in text and "已逾期" not in text
+
+
+def test_a_sticker_printed_after_the_due_date_says_the_service_is_overdue(services: Services) -> None:
+    dealer(services)
+    advisor = make_actor(services, Role.ADVISOR)
+    vehicle = with_plate(services, "粤A12346")
+    remind(services, vehicle, TODAY - dt.timedelta(days=1), due_km=30_000)  # type: ignore[arg-type]
+    text = squash(
+        pdftotext(services.printing.documents.render(advisor, DocumentKind.REMINDER_STICKER, "粤A12346"))
+    )
+    assert "已逾期，建议尽快保养" in text and "以先到者为准" not in text
+    assert (TODAY - dt.timedelta(days=1)).isoformat() in text
 
 
 def test_the_letter_lists_every_open_reminder(services: Services) -> None:
