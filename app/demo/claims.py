@@ -34,8 +34,10 @@ class ClaimBook:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
         self._month_seq: dict[str, int] = {}
-        # month key -> (box id, pieces in it, box number in the month)
-        self._boxes: dict[str, tuple[int, int, int]] = {}
+        # (month, brand) -> (box id, pieces in it): a box holds one brand's pieces, as the
+        # service packs them; boxes are numbered through the month whatever their brand.
+        self._boxes: dict[tuple[str, str], tuple[int, int]] = {}
+        self._box_numbers: dict[str, int] = {}
 
     def _claim_no(self, at: int) -> str:
         month = self.ctx.tb.date(at // DAY).strftime("%Y%m")
@@ -43,12 +45,12 @@ class ClaimBook:
         self._month_seq[month] = seq
         return f"CL{month}{seq:04d}"
 
-    def _box(self, at: int) -> tuple[int, str]:
-        """The month's open return box with room for one more piece, and its status."""
+    def _box(self, at: int, brand: str) -> tuple[int, str]:
+        """The month's open return box of the brand with room for one more piece, and its status."""
         tb, w, rng = self.ctx.tb, self.ctx.writer, self.ctx.rng
         day = tb.date(at // DAY)
         month = day.strftime("%Y%m")
-        box_id, pieces, number = self._boxes.get(month, (0, PIECES_PER_BOX, 0))
+        box_id, pieces = self._boxes.get((month, brand), (0, PIECES_PER_BOX))
         ship_year, ship_month = (day.year + 1, 1) if day.month == 12 else (day.year, day.month + 1)
         ship_day = day.replace(year=ship_year, month=ship_month, day=BOX_SHIP_DAY).toordinal()
         ship_at = ship_day * DAY + 15 * HOUR
@@ -56,7 +58,7 @@ class ClaimBook:
             "open" if ship_at > tb.now else "shipped" if ship_day + BOX_CLOSE_DAYS > tb.today else "closed"
         )
         if pieces >= PIECES_PER_BOX:
-            number += 1
+            number = self._box_numbers[month] = self._box_numbers.get(month, 0) + 1
             box_id, pieces = w.next_id("return_boxes"), 0
             opened = tb.utc(at)
             w.add(
@@ -64,6 +66,7 @@ class ClaimBook:
                 {
                     "id": box_id,
                     "box_no": f"RB{month}-{number:02d}",
+                    "brand": brand,
                     "status": status,
                     "shipped_at": None if status == "open" else tb.utc(ship_at),
                     "carrier": "" if status == "open" else rng.choice(cat.CARRIERS),
@@ -73,7 +76,7 @@ class ClaimBook:
                     "version": 1 if status == "open" else 2,
                 },
             )
-        self._boxes[month] = (box_id, pieces + 1, number)
+        self._boxes[(month, brand)] = (box_id, pieces + 1)
         return box_id, status
 
     def _disposition(self, box_status: str) -> str:
@@ -112,20 +115,29 @@ class ClaimBook:
                 "version": 1 if status == "draft" else 2,
             },
         )
+        fleet = ctx.fleet
+        brand = ctx.models[fleet.model[vehicle_id - fleet.first_vehicle_id]].brand
         returned = [
             x for x in lines if x.kind is LineKind.PART and x.supplier and x.quantity_x100 is not None
         ]  # fluids and labour are not returned
         for line_no, line in enumerate(returned, start=1):
-            self._part(claim_id, claim_no, fault, line, line_no, created)
+            self._part(claim_id, claim_no, fault, line, line_no, created, brand)
 
     def _part(
-        self, claim_id: int, claim_no: str, fault: cat.WarrantyFault, line: Line, line_no: int, created: int
+        self,
+        claim_id: int,
+        claim_no: str,
+        fault: cat.WarrantyFault,
+        line: Line,
+        line_no: int,
+        created: int,
+        brand: str,
     ) -> None:
         tb, w, rng = self.ctx.tb, self.ctx.writer, self.ctx.rng
         quantity = max(1, (line.quantity_x100 or 100) // 100)
         tagged = created + rng.randint(10, 60) * MINUTE
         # Parts wait in storage a few days before they are boxed.
-        box_id, box_status = self._box(created) if tb.now - created > 3 * DAY else (0, "")
+        box_id, box_status = self._box(created, brand) if tb.now - created > 3 * DAY else (0, "")
         part_id = w.next_id("claim_parts")
         w.add(
             "claim_parts",

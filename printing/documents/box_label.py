@@ -159,7 +159,7 @@ def _head(label: Label, box: BoxLabelData, lay: _Layout, top: float) -> float:
     base -= parts.line_pitch_mm(lay.box_no_pt) - 0.3
     info = [
         f"{box.dealer_code} {box.dealer_name}",
-        f"{box.brand}  装箱 {box.packed_on}",
+        "  ".join(filter(None, (box.brand, f"装箱 {box.packed_on}"))),
         count_text(box),
     ]
     for text in info:
