@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from app import audit
 from app.claims._clean import code_text
 from app.claims.tags import TagFields, code_in_payload
+from app.clock import local_day
 from app.errors import NotFound
 from app.printing import DocumentKind, DocumentRecord, PrintOptions
 from app.roles import Actor
@@ -37,10 +38,6 @@ if TYPE_CHECKING:
 
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 Piece = tuple[PartLabel, ClaimPart, WarrantyClaim]
-
-
-def _local_day(moment: dt.datetime) -> dt.date:
-    return moment.astimezone().date()
 
 
 def _query(*columns: Any, with_order: bool = False) -> Select[*tuple[Any, ...]]:
@@ -133,7 +130,7 @@ def fields_of(
         supplier_code=part.supplier_code,
         responsible_supplier_code=part.responsible_supplier_code,
         damage_reason=part.damage_reason,
-        repair_date=_local_day(repaired).isoformat(),
+        repair_date=local_day(repaired).isoformat(),
         mileage_km=order.mileage_in,
         hazardous=part.hazardous,
         barcode=piece.barcode,
