@@ -147,10 +147,11 @@ def _remember_subsets(face: Any) -> None:
 
     def add_subset_objects(doc: Any, fontname: str, subset: list[int]) -> Any:
         descriptor = add_objects(doc, fontname, subset)
-        if doc.compression:
-            # The font file goes in already deflated: a stream whose dictionary names its
-            # filter is written as it is.
-            stream = doc.idToObject[f"fontFile:{face.filename}({fontname})"]
+        # The font file goes in already deflated: a stream whose dictionary names its filter is
+        # written as it is. (Found by the name reportlab registers it under; a reportlab that
+        # names it otherwise compresses it itself, as before.)
+        stream = doc.idToObject.get(f"fontFile:{face.filename}({fontname})") if doc.compression else None
+        if stream is not None and "Filter" not in stream.dictionary.dict:
             stream.content = deflated(tuple(subset))
             stream.dictionary["Filter"] = PDFArray([PDFName(PDFZCompress.pdfname)])
         return descriptor
