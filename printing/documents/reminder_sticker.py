@@ -173,44 +173,36 @@ def _fitted(label: Label, text: str, size: float, width: float) -> tuple[str, fl
     return text, size
 
 
-def _badge(label: Label, x: float, base: float, kind: str, size: float) -> float:
-    """kind in white on a black box sitting on the baseline at x; returns the box's width."""
-    badge_pt = size * BADGE_SCALE
-    width = _badge_width(label, kind, size)
-    pad = 0.3 * _em(size)
-    bottom = base - parts.descent_mm(label.font, badge_pt) - 0.2
-    top = base + parts.ascent_mm(label.font, badge_pt) * 0.95
+def _white_on_black(
+    label: Label, x: float, base: float, text: str, size: float, bottom: float, top: float
+) -> float:
+    """text at the badge's share of `size` in white on a black box from bottom to top (mm), its
+    baseline at base; returns the box's width."""
+    width = _badge_width(label, text, size)
     c = label.canvas
     c.saveState()
     c.setFillColor(colors.black)
     c.roundRect(x * mm, bottom * mm, width * mm, (top - bottom) * mm, 0.6 * mm, stroke=0, fill=1)
     c.setFillColor(colors.white)
-    label.text(x + pad, base, kind, badge_pt)
+    label.text(x + 0.3 * _em(size), base, text, size * BADGE_SCALE)
     c.restoreState()
     return width
+
+
+def _badge(label: Label, x: float, base: float, kind: str, size: float) -> float:
+    """kind in white on a black box sitting on the baseline at x; returns the box's width."""
+    badge_pt = size * BADGE_SCALE
+    bottom = base - parts.descent_mm(label.font, badge_pt) - 0.2
+    top = base + parts.ascent_mm(label.font, badge_pt) * 0.95
+    return _white_on_black(label, x, base, kind, size, bottom, top)
 
 
 def _band(label: Label, x: float, base: float, text: str, size: float) -> None:
     """text in white on a black box as tall as the row's own letters (the badge's type, so that
     the box holds the whole of every glyph)."""
-    pad = 0.3 * _em(size)
     bottom = base - parts.descent_mm(label.font, size)
     top = base + parts.ascent_mm(label.font, size)
-    c = label.canvas
-    c.saveState()
-    c.setFillColor(colors.black)
-    c.roundRect(
-        x * mm,
-        bottom * mm,
-        _badge_width(label, text, size) * mm,
-        (top - bottom) * mm,
-        0.6 * mm,
-        stroke=0,
-        fill=1,
-    )
-    c.setFillColor(colors.white)
-    label.text(x + pad, base, text, size * BADGE_SCALE)
-    c.restoreState()
+    _white_on_black(label, x, base, text, size, bottom, top)
 
 
 def _draw_row(label: Label, d: ReminderStickerData, row: _Row, size: float, base: float) -> None:
